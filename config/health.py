@@ -1,0 +1,78 @@
+"""GET /healthz: is this instance able to do its job?
+
+200 when the database and broker answer and the audit chain head can be read;
+503 otherwise. Optional stages (the vLLM second opinion) report their state
+but only fail the check when configured and required.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.db import connection
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from audit.selectors import chain_head
+
+# Other apps add their own checks here (e.g. the classifier's LLM stage).
+# Each returns a dict with at least "status" and may set "healthy": False.
+EXTRA_CHECKS: list[Callable[[], dict[str, Any]]] = []
+
+
+def _timed(check: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    started = time.perf_counter()
+    try:
+        result = check()
+    except Exception as exc:  # a health check reports failures, it never raises
+        result = {"status": "error", "healthy": False, "error": f"{type(exc).__name__}: {exc}"}
+    result.setdefault("healthy", result.get("status") == "ok")
+    result["ms"] = round((time.perf_counter() - started) * 1000, 1)
+    return result
+
+
+def check_database() -> dict[str, Any]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return {"status": "ok", "vendor": connection.vendor}
+
+
+def check_broker() -> dict[str, Any]:
+    if settings.CELERY_TASK_ALWAYS_EAGER and settings.CELERY_BROKER_URL == "memory://":
+        return {"status": "ok", "mode": "in-process"}
+    import redis
+
+    client = redis.Redis.from_url(
+        settings.CELERY_BROKER_URL,
+        socket_connect_timeout=settings.CUSTOS_HEALTH_TIMEOUT_S,
+        socket_timeout=settings.CUSTOS_HEALTH_TIMEOUT_S,
+    )
+    try:
+        client.ping()
+    finally:
+        client.close()
+    return {"status": "ok", "mode": "redis"}
+
+
+def check_audit_chain() -> dict[str, Any]:
+    head = chain_head()
+    return {"status": "ok", "head_seq": head.seq, "head_hash": head.hash}
+
+
+@never_cache
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    checks = {
+        "database": _timed(check_database),
+        "broker": _timed(check_broker),
+        "audit_chain": _timed(check_audit_chain),
+    }
+    for extra in EXTRA_CHECKS:
+        result = _timed(extra)
+        checks[result.pop("name", extra.__name__)] = result
+    healthy = all(check.pop("healthy") for check in checks.values())
+    return JsonResponse({"status": "ok" if healthy else "unavailable", "checks": checks}, status=200 if healthy else 503)

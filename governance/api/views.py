@@ -1,0 +1,116 @@
+"""Registry API: workloads and destinations for people (session auth)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from audit.actors import Actor
+from config.errors import ApiError
+from governance import selectors, services
+from governance.api.serializers import (
+    DestinationSerializer,
+    TransitionSerializer,
+    WorkloadInputSerializer,
+    WorkloadSerializer,
+    WorkloadUpdateSerializer,
+)
+from governance.lifecycle import InvalidTransition
+from governance.models import Destination, Workload
+
+
+def _transition_error(exc: InvalidTransition) -> ApiError:
+    return ApiError(status_code=409, code="invalid_transition", message=str(exc), fields={"status": [str(exc)]})
+
+
+class WorkloadViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    """AI workloads: list, detail, register, change, and lifecycle actions."""
+
+    lookup_field = "slug"
+    serializer_class = WorkloadSerializer
+
+    def get_queryset(self) -> Any:
+        return selectors.workload_list(
+            status=self.request.query_params.get("status"), tier=self.request.query_params.get("tier")
+        )
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("status", str, enum=Workload.Status.values),
+            OpenApiParameter("tier", str, enum=Workload.Tier.values),
+        ]
+    )
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(request=WorkloadInputSerializer, responses={201: WorkloadSerializer})
+    def create(self, request: Request) -> Response:
+        data = WorkloadInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        workload = services.workload_register(actor=Actor.for_user(request.user), **data.validated_data)
+        return Response(WorkloadSerializer(workload).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=WorkloadUpdateSerializer, responses=WorkloadSerializer)
+    def partial_update(self, request: Request, slug: str) -> Response:
+        workload = get_object_or_404(Workload, slug=slug)
+        data = WorkloadUpdateSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        workload = services.workload_update(actor=Actor.for_user(request.user), workload=workload, **data.validated_data)
+        return Response(WorkloadSerializer(selectors.workload_list().get(pk=workload.pk)).data)
+
+    def _transition(self, request: Request, slug: str, service: Any) -> Response:
+        workload = get_object_or_404(Workload, slug=slug)
+        data = TransitionSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            workload = service(actor=Actor.for_user(request.user), workload=workload, reason=data.validated_data["reason"])
+        except InvalidTransition as exc:
+            raise _transition_error(exc) from exc
+        return Response(WorkloadSerializer(selectors.workload_list().get(pk=workload.pk)).data)
+
+    @extend_schema(request=TransitionSerializer, responses=WorkloadSerializer)
+    @action(detail=True, methods=["post"])
+    def approve(self, request: Request, slug: str) -> Response:
+        return self._transition(request, slug, services.workload_approve)
+
+    @extend_schema(request=TransitionSerializer, responses=WorkloadSerializer)
+    @action(detail=True, methods=["post"])
+    def suspend(self, request: Request, slug: str) -> Response:
+        return self._transition(request, slug, services.workload_suspend)
+
+    @extend_schema(request=TransitionSerializer, responses=WorkloadSerializer)
+    @action(detail=True, methods=["post"])
+    def retire(self, request: Request, slug: str) -> Response:
+        return self._transition(request, slug, services.workload_retire)
+
+
+class DestinationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    """The destination catalogue: list, detail, add and change (deactivate with active=false)."""
+
+    lookup_field = "slug"
+    serializer_class = DestinationSerializer
+
+    def get_queryset(self) -> Any:
+        return selectors.destination_list(kind=self.request.query_params.get("kind"))
+
+    def create(self, request: Request) -> Response:
+        data = DestinationSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        destination = services.destination_create(actor=Actor.for_user(request.user), **data.validated_data)
+        return Response(DestinationSerializer(destination).data, status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request: Request, slug: str) -> Response:
+        destination = get_object_or_404(Destination, slug=slug)
+        data = DestinationSerializer(destination, data=request.data, partial=True)
+        data.is_valid(raise_exception=True)
+        changes = {k: v for k, v in data.validated_data.items() if k != "slug"}
+        if data.validated_data.get("slug", slug) != slug:
+            raise ApiError(status_code=400, code="invalid", message="The slug cannot be changed.", fields={"slug": ["The slug cannot be changed."]})
+        destination = services.destination_update(actor=Actor.for_user(request.user), destination=destination, **changes)
+        return Response(DestinationSerializer(destination).data)

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator, RegexValidator
+from django.db import models
+
+from governance.jurisdictions import ISO_COUNTRIES, has_adequacy_decision, is_eea
+
+slug_validator = RegexValidator(
+    r"^[a-z0-9]+(?:-[a-z0-9]+)*$", "Use lower-case letters, digits and single hyphens, e.g. cv-screener."
+)
+
+
+class Level(models.TextChoices):
+    """The three-step scale the hybrid-strategy answers use."""
+
+    LOW = "low", "Low"
+    MEDIUM = "medium", "Medium"
+    HIGH = "high", "High"
+
+
+class DataCategory(models.TextChoices):
+    """Categories of data a workload declares it processes."""
+
+    PUBLIC = "public", "Public information"
+    INTERNAL = "internal", "Internal business data"
+    PERSONAL = "personal", "Personal data"
+    SPECIAL_CATEGORY = "special_category", "Special categories (GDPR Art. 9)"
+    CRIMINAL = "criminal", "Criminal convictions and offences (GDPR Art. 10)"
+    GOVERNMENT_ID = "government_id", "Government identifiers"
+    FINANCIAL = "financial", "Financial data"
+    CREDENTIALS = "credentials", "Secrets and credentials"
+    SOURCE_CODE = "source_code", "Source code"
+
+
+class Destination(models.Model):
+    """A model endpoint a workload may send data to: on-prem vLLM or an external API."""
+
+    class Kind(models.TextChoices):
+        ON_PREM = "on_prem", "On-prem"
+        EXTERNAL = "external", "External"
+
+    class TransferMechanism(models.TextChoices):
+        EEA = "eea", "Within the EEA"
+        ADEQUACY = "adequacy", "Adequacy decision (Art. 45)"
+        SCCS = "sccs", "Standard contractual clauses (Art. 46)"
+        NONE = "none", "None"
+
+    slug = models.SlugField(max_length=64, unique=True, validators=[slug_validator])
+    provider = models.CharField(max_length=100)
+    model = models.CharField(max_length=150)
+    endpoint_url = models.URLField(max_length=500)
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    jurisdiction = models.CharField(max_length=2, help_text="ISO 3166-1 alpha-2 country code, e.g. DE.")
+    region = models.CharField(max_length=64, blank=True)
+    dpa_signed = models.BooleanField(default=False)
+    transfer_mechanism = models.CharField(max_length=16, choices=TransferMechanism.choices)
+    adequacy_scope = models.CharField(max_length=255, blank=True)
+    adequacy_review_date = models.DateField(null=True, blank=True)
+    active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.slug
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        self.jurisdiction = (self.jurisdiction or "").upper()
+        if self.jurisdiction not in ISO_COUNTRIES:
+            errors["jurisdiction"] = f"{self.jurisdiction!r} is not an ISO 3166-1 alpha-2 country code."
+        elif self.transfer_mechanism == self.TransferMechanism.EEA and not is_eea(self.jurisdiction):
+            errors["transfer_mechanism"] = f"{self.jurisdiction} is not in the EEA."
+        elif self.transfer_mechanism == self.TransferMechanism.ADEQUACY:
+            if not has_adequacy_decision(self.jurisdiction):
+                errors["transfer_mechanism"] = f"There is no adequacy decision for {self.jurisdiction}."
+            if not self.adequacy_scope:
+                errors["adequacy_scope"] = "State the scope of the adequacy decision this destination falls under."
+            if self.adequacy_review_date is None:
+                errors["adequacy_review_date"] = "Give the date the adequacy decision is next reviewed."
+        if self.transfer_mechanism != self.TransferMechanism.ADEQUACY and (
+            self.adequacy_scope or self.adequacy_review_date
+        ):
+            errors["adequacy_scope"] = "Only destinations relying on an adequacy decision have a scope and review date."
+        if errors:
+            raise ValidationError(errors)
+
+
+class Workload(models.Model):
+    """An AI system registered for governance: who runs it, why, and where its data may go."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        APPROVED = "approved", "Approved"
+        SUSPENDED = "suspended", "Suspended"
+        RETIRED = "retired", "Retired"
+
+    class Role(models.TextChoices):
+        PROVIDER = "provider", "Provider"
+        DEPLOYER = "deployer", "Deployer"
+
+    class Tier(models.TextChoices):
+        PROHIBITED = "prohibited", "Prohibited (Art. 5)"
+        HIGH_RISK = "high_risk", "High-risk (Art. 6)"
+        LIMITED = "limited", "Limited risk (Art. 50)"
+        MINIMAL = "minimal", "Minimal risk"
+
+    slug = models.SlugField(max_length=64, unique=True, validators=[slug_validator])
+    name = models.CharField(max_length=200)
+    owner = models.CharField(max_length=200)
+    business_unit = models.CharField(max_length=200, blank=True)
+    purpose = models.TextField()
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT, editable=False)
+    role = models.CharField(max_length=16, choices=Role.choices, default=Role.DEPLOYER)
+    gpai_use = models.BooleanField(default=False, help_text="Built on a general-purpose AI model.")
+    data_categories = models.JSONField(default=list, blank=True)
+    allowed_destinations = models.ManyToManyField(Destination, blank=True, related_name="workloads")
+    oversight_contact = models.EmailField(blank=True, help_text="Who exercises human oversight (Art. 14, 26(2)).")
+    log_retention_days = models.PositiveIntegerField(default=183, validators=[MinValueValidator(1)])
+    # Hybrid-strategy answers (see governance.strategy).
+    quality_priority = models.CharField(max_length=8, choices=Level.choices, default=Level.MEDIUM)
+    request_volume = models.CharField(max_length=8, choices=Level.choices, default=Level.MEDIUM)
+    cost_sensitivity = models.CharField(max_length=8, choices=Level.choices, default=Level.MEDIUM)
+    residency_need = models.CharField(max_length=8, choices=Level.choices, default=Level.MEDIUM)
+    # Computed from the screening by governance.tiers.compute_tier; stored so lists can filter on it.
+    tier = models.CharField(max_length=16, choices=Tier.choices, default=Tier.MINIMAL, editable=False)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.slug
+
+    def clean(self) -> None:
+        unknown = sorted(set(self.data_categories or []) - set(DataCategory.values))
+        if not isinstance(self.data_categories, list) or unknown:
+            raise ValidationError({"data_categories": f"Unknown data categories: {', '.join(map(str, unknown))}."})
+
+
+class Screening(models.Model):
+    """The EU AI Act screening answers of one workload; the tier is computed from them."""
+
+    class Art63Condition(models.TextChoices):
+        NARROW_PROCEDURAL = "a", "(a) narrow procedural task"
+        IMPROVES_HUMAN_RESULT = "b", "(b) improves the result of a completed human activity"
+        DETECTS_PATTERNS = "c", "(c) detects decision-making patterns, no replacement of human assessment"
+        PREPARATORY = "d", "(d) preparatory task to an Annex III assessment"
+
+    workload = models.OneToOneField(Workload, on_delete=models.CASCADE, primary_key=True, related_name="screening")
+    # Art. 5(1) prohibited practices, one answer per letter.
+    art5_a_manipulation = models.BooleanField(default=False)
+    art5_b_exploits_vulnerabilities = models.BooleanField(default=False)
+    art5_c_social_scoring = models.BooleanField(default=False)
+    art5_d_crime_risk_profiling = models.BooleanField(default=False)
+    art5_e_facial_image_scraping = models.BooleanField(default=False)
+    art5_f_emotion_recognition_work_education = models.BooleanField(default=False)
+    art5_g_biometric_categorisation_sensitive = models.BooleanField(default=False)
+    art5_h_realtime_remote_biometric_id_law_enforcement = models.BooleanField(default=False)
+    # Art. 6(1): safety component of a product covered by Annex I legislation.
+    annex_i_safety_component = models.BooleanField(default=False)
+    # Annex III area 1-8 (0 = none) and the sub-area point, e.g. "4(a)".
+    annex_iii_area = models.PositiveSmallIntegerField(default=0)
+    annex_iii_subarea = models.CharField(max_length=16, blank=True)
+    profiles_natural_persons = models.BooleanField(default=False)
+    art6_3_carve_out_claimed = models.BooleanField(default=False)
+    art6_3_condition = models.CharField(max_length=1, choices=Art63Condition.choices, blank=True)
+    art6_3_grounds = models.TextField(blank=True)
+    # Art. 50 transparency duties.
+    art50_interacts_with_people = models.BooleanField(default=False)
+    art50_generates_synthetic_content = models.BooleanField(default=False)
+    art50_emotion_or_biometric_categorisation = models.BooleanField(default=False)
+    art50_deep_fake_or_public_interest_text = models.BooleanField(default=False)
+
+    def __str__(self) -> str:
+        return f"Screening of {self.workload_id}"
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if not 0 <= self.annex_iii_area <= 8:
+            errors["annex_iii_area"] = "Annex III has areas 1 to 8 (0 for none)."
+        if self.annex_iii_area == 0 and self.annex_iii_subarea:
+            errors["annex_iii_subarea"] = "A sub-area needs an Annex III area."
+        if self.art6_3_carve_out_claimed:
+            if self.annex_iii_area == 0:
+                errors["art6_3_carve_out_claimed"] = "The Art. 6(3) carve-out only applies to Annex III systems."
+            elif self.profiles_natural_persons:
+                errors["art6_3_carve_out_claimed"] = (
+                    "Art. 6(3): an Annex III system that profiles natural persons is always high-risk."
+                )
+            if not self.art6_3_condition:
+                errors["art6_3_condition"] = "Name the Art. 6(3) condition relied on."
+            if not self.art6_3_grounds.strip():
+                errors["art6_3_grounds"] = "Give the grounds for the Art. 6(3) assessment (Annex VIII Section B)."
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,266 @@
+"""Writes to the registry. Each service validates, runs in one transaction and
+records exactly one audit event in that transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+
+from audit import services as audit
+from audit.actors import Actor
+from governance.lifecycle import HIGH_RISK_MIN_RETENTION_DAYS, check_transition
+from governance.models import Destination, Screening, Workload
+from governance.tiers import compute_tier
+
+WORKLOAD_FIELDS = (
+    "name",
+    "owner",
+    "business_unit",
+    "purpose",
+    "role",
+    "gpai_use",
+    "data_categories",
+    "oversight_contact",
+    "log_retention_days",
+    "quality_priority",
+    "request_volume",
+    "cost_sensitivity",
+    "residency_need",
+)
+SCREENING_FIELDS = tuple(
+    field.name for field in Screening._meta.get_fields() if isinstance(field, models.Field) and field.name != "workload"
+)
+DESTINATION_FIELDS = (
+    "provider",
+    "model",
+    "endpoint_url",
+    "kind",
+    "jurisdiction",
+    "region",
+    "dpa_signed",
+    "transfer_mechanism",
+    "adequacy_scope",
+    "adequacy_review_date",
+    "active",
+)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def _snapshot(instance: models.Model, fields: Iterable[str]) -> dict[str, Any]:
+    return {name: _json_value(getattr(instance, name)) for name in fields}
+
+
+def _diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
+    return {name: [before[name], after[name]] for name in after if before.get(name) != after[name]}
+
+
+def _reject_unknown(values: Mapping[str, Any], allowed: Iterable[str]) -> None:
+    unknown = sorted(set(values) - set(allowed))
+    if unknown:
+        raise ValidationError({name: "Unknown field." for name in unknown})
+
+
+def _destinations_by_slug(slugs: Iterable[str]) -> list[Destination]:
+    wanted = sorted(set(slugs))
+    found = {d.slug: d for d in Destination.objects.filter(slug__in=wanted)}
+    missing = [slug for slug in wanted if slug not in found]
+    if missing:
+        raise ValidationError({"allowed_destinations": f"Unknown destinations: {', '.join(missing)}."})
+    return [found[slug] for slug in wanted]
+
+
+def _validate_workload(workload: Workload, screening: Screening) -> None:
+    errors: dict[str, list[str]] = {}
+    for target, exclude in ((workload, ["status", "tier", "version"]), (screening, ["workload"])):
+        try:
+            target.full_clean(exclude=exclude, validate_unique=target is workload)
+        except ValidationError as exc:
+            for name, messages in exc.message_dict.items():
+                errors.setdefault(name, []).extend(messages)
+    if workload.tier == Workload.Tier.HIGH_RISK and workload.log_retention_days < HIGH_RISK_MIN_RETENTION_DAYS:
+        errors.setdefault("log_retention_days", []).append(
+            f"High-risk workloads keep logs at least {HIGH_RISK_MIN_RETENTION_DAYS} days (Art. 19(1), 26(6))."
+        )
+    if errors:
+        raise ValidationError(errors)
+
+
+def workload_register(
+    *,
+    actor: Actor,
+    slug: str,
+    name: str,
+    owner: str,
+    purpose: str,
+    screening: Mapping[str, Any] | None = None,
+    allowed_destinations: Iterable[str] = (),
+    **fields: Any,
+) -> Workload:
+    """Register a new workload as a draft, with its screening and computed tier."""
+    _reject_unknown(fields, WORKLOAD_FIELDS)
+    _reject_unknown(screening or {}, SCREENING_FIELDS)
+    with transaction.atomic():
+        workload = Workload(slug=slug, name=name, owner=owner, purpose=purpose, **fields)
+        answers = Screening(workload=workload, **(screening or {}))
+        workload.tier = compute_tier(answers).tier
+        _validate_workload(workload, answers)
+        destinations = _destinations_by_slug(allowed_destinations)
+        workload.save()
+        answers.save()
+        workload.allowed_destinations.set(destinations)
+        audit.record(
+            actor=actor,
+            action="workload.register",
+            subject_type="workload",
+            subject_id=workload.slug,
+            payload={
+                "version": workload.version,
+                "tier": workload.tier,
+                "fields": _snapshot(workload, WORKLOAD_FIELDS),
+                "screening": _snapshot(answers, SCREENING_FIELDS),
+                "allowed_destinations": [d.slug for d in destinations],
+            },
+        )
+    return workload
+
+
+def workload_update(
+    *,
+    actor: Actor,
+    workload: Workload,
+    screening: Mapping[str, Any] | None = None,
+    allowed_destinations: Iterable[str] | None = None,
+    **fields: Any,
+) -> Workload:
+    """Change a workload's fields, screening answers or destinations; the tier is recomputed.
+
+    If the new answers make an approved workload prohibited, it is suspended in
+    the same transaction: a prohibited practice must not stay in use.
+    """
+    _reject_unknown(fields, WORKLOAD_FIELDS)
+    _reject_unknown(screening or {}, SCREENING_FIELDS)
+    with transaction.atomic():
+        workload = Workload.objects.select_for_update().get(pk=workload.pk)
+        if workload.status == Workload.Status.RETIRED:
+            raise ValidationError({"status": "A retired workload cannot be changed."})
+        answers = workload.screening
+        before = {
+            **_snapshot(workload, WORKLOAD_FIELDS),
+            **{f"screening.{k}": v for k, v in _snapshot(answers, SCREENING_FIELDS).items()},
+            "allowed_destinations": sorted(workload.allowed_destinations.values_list("slug", flat=True)),
+            "tier": workload.tier,
+            "status": workload.status,
+        }
+        for name, value in fields.items():
+            setattr(workload, name, value)
+        for name, value in (screening or {}).items():
+            setattr(answers, name, value)
+        workload.tier = compute_tier(answers).tier
+        _validate_workload(workload, answers)
+        if allowed_destinations is not None:
+            workload.allowed_destinations.set(_destinations_by_slug(allowed_destinations))
+        if workload.tier == Workload.Tier.PROHIBITED and workload.status == Workload.Status.APPROVED:
+            workload.status = Workload.Status.SUSPENDED
+        after = {
+            **_snapshot(workload, WORKLOAD_FIELDS),
+            **{f"screening.{k}": v for k, v in _snapshot(answers, SCREENING_FIELDS).items()},
+            "allowed_destinations": sorted(workload.allowed_destinations.values_list("slug", flat=True)),
+            "tier": workload.tier,
+            "status": workload.status,
+        }
+        changes = _diff(before, after)
+        if not changes:
+            return workload
+        workload.version += 1
+        workload.save()
+        answers.save()
+        audit.record(
+            actor=actor,
+            action="workload.update",
+            subject_type="workload",
+            subject_id=workload.slug,
+            payload={"version": workload.version, "changes": changes},
+        )
+    return workload
+
+
+def _workload_transition(*, actor: Actor, workload: Workload, target: str, action: str, reason: str) -> Workload:
+    with transaction.atomic():
+        workload = Workload.objects.select_for_update().get(pk=workload.pk)
+        check_transition(workload, target)
+        previous = workload.status
+        workload.status = target
+        workload.version += 1
+        workload.save(update_fields=["status", "version", "updated_at"])
+        audit.record(
+            actor=actor,
+            action=action,
+            subject_type="workload",
+            subject_id=workload.slug,
+            payload={"version": workload.version, "from": previous, "to": target, "reason": reason, "tier": workload.tier},
+        )
+    return workload
+
+
+def workload_approve(*, actor: Actor, workload: Workload, reason: str = "") -> Workload:
+    """Approve a draft or suspended workload so services may use it."""
+    return _workload_transition(actor=actor, workload=workload, target=Workload.Status.APPROVED, action="workload.approve", reason=reason)
+
+
+def workload_suspend(*, actor: Actor, workload: Workload, reason: str = "") -> Workload:
+    """Suspend an approved workload: every pre-flight for it is denied until re-approved."""
+    return _workload_transition(actor=actor, workload=workload, target=Workload.Status.SUSPENDED, action="workload.suspend", reason=reason)
+
+
+def workload_retire(*, actor: Actor, workload: Workload, reason: str = "") -> Workload:
+    """Retire a workload for good; its history stays in the audit log."""
+    return _workload_transition(actor=actor, workload=workload, target=Workload.Status.RETIRED, action="workload.retire", reason=reason)
+
+
+def destination_create(*, actor: Actor, slug: str, **fields: Any) -> Destination:
+    """Add a destination to the catalogue."""
+    _reject_unknown(fields, DESTINATION_FIELDS)
+    with transaction.atomic():
+        destination = Destination(slug=slug, **fields)
+        destination.full_clean()
+        destination.save()
+        audit.record(
+            actor=actor,
+            action="destination.create",
+            subject_type="destination",
+            subject_id=destination.slug,
+            payload={"fields": _snapshot(destination, DESTINATION_FIELDS)},
+        )
+    return destination
+
+
+def destination_update(*, actor: Actor, destination: Destination, **fields: Any) -> Destination:
+    """Change a destination's attributes (including deactivating it)."""
+    _reject_unknown(fields, DESTINATION_FIELDS)
+    with transaction.atomic():
+        destination = Destination.objects.select_for_update().get(pk=destination.pk)
+        before = _snapshot(destination, DESTINATION_FIELDS)
+        for name, value in fields.items():
+            setattr(destination, name, value)
+        destination.full_clean()
+        changes = _diff(before, _snapshot(destination, DESTINATION_FIELDS))
+        if not changes:
+            return destination
+        destination.save()
+        audit.record(
+            actor=actor,
+            action="destination.update",
+            subject_type="destination",
+            subject_id=destination.slug,
+            payload={"changes": changes},
+        )
+    return destination

@@ -1,0 +1,56 @@
+"""Shared test set-up: the real PostgreSQL and Redis must be reachable."""
+
+from __future__ import annotations
+
+import socket
+from urllib.parse import urlsplit
+
+import pytest
+from django.conf import settings
+
+
+def _reachable(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=2):
+            return True
+    except OSError:
+        return False
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    database = settings.DATABASES["default"]
+    redis = urlsplit(settings.REDIS_URL)
+    missing = []
+    if database["ENGINE"].endswith("postgresql") and not _reachable(str(database["HOST"] or "127.0.0.1"), int(database["PORT"] or 5432)):
+        missing.append(f"PostgreSQL at {database['HOST']}:{database['PORT'] or 5432} (DATABASE_URL)")
+    if not _reachable(redis.hostname or "127.0.0.1", redis.port or 6379):
+        missing.append(f"Redis at {redis.hostname}:{redis.port or 6379} (REDIS_URL)")
+    if missing:
+        pytest.exit(
+            "The test suite runs against real services and cannot reach: "
+            + "; ".join(missing)
+            + ". Start them (bash .ci/run does) or point the URLs elsewhere.",
+            returncode=3,
+        )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _allow_test_flush_of_audit_table() -> None:
+    """Let Django's test flush empty the append-only audit table.
+
+    Transactional tests end with a TRUNCATE of every table, which the audit
+    triggers rightly refuse. Only here, for the test database, the flush runs
+    with session_replication_role = replica, which skips ordinary triggers;
+    the production role is no superuser and cannot do this.
+    """
+    from django.db.backends.postgresql.operations import DatabaseOperations
+
+    original = DatabaseOperations.sql_flush
+
+    def sql_flush(self, style, tables, *, reset_sequences=False, allow_cascade=False):  # type: ignore[no-untyped-def]
+        statements = original(self, style, tables, reset_sequences=reset_sequences, allow_cascade=allow_cascade)
+        if "audit_auditevent" in tables and statements:
+            return ["SET LOCAL session_replication_role = replica", *statements]
+        return statements
+
+    DatabaseOperations.sql_flush = sql_flush  # type: ignore[method-assign]
