@@ -10,6 +10,8 @@ os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/custos
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/15")
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production-0123456789")
 os.environ.setdefault("CUSTOS_AUDIT_HMAC_KEY", "test-only-audit-hmac-key-not-for-production-0123")
+# Base64 of a fixed 32-byte Ed25519 seed: test checkpoints only.
+os.environ.setdefault("CUSTOS_AUDIT_SIGNING_KEY", "dGVzdC1vbmx5LWVkMjU1MTktc2VlZC0wMTIzNDU2Nzg=")
 os.environ.setdefault("DEBUG", "false")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("CELERY_TASK_ALWAYS_EAGER", "true")

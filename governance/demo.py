@@ -15,7 +15,7 @@ from django.db import transaction
 
 from audit.actors import Actor
 from governance import roles, services
-from governance.models import Destination, Workload
+from governance.models import Destination, ServiceKey, Workload
 
 DESTINATIONS = [
     {
@@ -142,12 +142,14 @@ WORKLOADS = [
     },
 ]
 
+DEMO_KEY_NAME = "demo service key"
 DEMO_USERS = [("officer", roles.COMPLIANCE_OFFICER), ("auditor", roles.AUDITOR)]
 
 
 @dataclass
 class DemoResult:
     created: list[str] = field(default_factory=list)
+    service_key: str = ""
 
 
 def load_demo_data(*, password: str) -> DemoResult:
@@ -171,6 +173,15 @@ def load_demo_data(*, password: str) -> DemoResult:
                 services.workload_approve(actor=actor, workload=workload, reason="Demo data")
             result.created.append(f"workload {spec['slug']}")
         _ensure_demo_users(result, password)
+        if services.policy_ensure_default(actor=actor) is not None:
+            result.created.append("published default residency policy v1")
+        if not ServiceKey.objects.filter(name=DEMO_KEY_NAME).exists():
+            _, result.service_key = services.servicekey_create(
+                actor=actor,
+                name=DEMO_KEY_NAME,
+                workloads=Workload.objects.filter(slug__in=[w["slug"] for w in WORKLOADS]),
+            )
+            result.created.append("service key for the demo workloads")
     return result
 
 

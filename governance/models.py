@@ -199,3 +199,102 @@ class Screening(models.Model):
                 errors["art6_3_grounds"] = "Give the grounds for the Art. 6(3) assessment (Annex VIII Section B)."
         if errors:
             raise ValidationError(errors)
+
+
+class ServiceKey(models.Model):
+    """A credential a service uses for pre-flight calls, scoped to workloads; only its hash is stored."""
+
+    name = models.CharField(max_length=200)
+    prefix = models.CharField(max_length=32, unique=True, help_text="The visible start of the key, cst_<id>.")
+    key_hash = models.CharField(max_length=64, help_text="SHA-256 of the whole key, hex.")
+    workloads = models.ManyToManyField(Workload, related_name="service_keys")
+    rate_limit_per_minute = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Empty: the CUSTOS_PREFLIGHT_RATE_LIMIT default."
+    )
+    created_by = models.CharField(max_length=150, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(null=True, blank=True, help_text="Set when the key is rotated out.")
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    replaced_by = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replaces")
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.prefix} ({self.name})"
+
+
+class PolicyVersion(models.Model):
+    """One version of the residency policy: rules as data, a draft until published."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+        SUPERSEDED = "superseded", "Superseded"
+
+    number = models.PositiveIntegerField(unique=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
+    content = models.JSONField()
+    content_hash = models.CharField(max_length=64)
+    notes = models.TextField(blank=True)
+    created_by = models.CharField(max_length=150, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["status"], condition=models.Q(status="published"), name="one_published_policy"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"policy v{self.number} ({self.status})"
+
+
+class Decision(models.Model):
+    """One pre-flight decision: metadata only, never the payload text."""
+
+    class Outcome(models.TextChoices):
+        ALLOW = "allow", "Allow"
+        REDACT = "redact", "Redact"
+        DENY = "deny", "Deny"
+
+    id = models.UUIDField(primary_key=True)
+    service_key = models.ForeignKey(ServiceKey, on_delete=models.PROTECT, related_name="decisions")
+    request_id = models.CharField(max_length=128, null=True, blank=True)
+    workload = models.ForeignKey(Workload, on_delete=models.PROTECT, related_name="decisions")
+    destination = models.ForeignKey(Destination, on_delete=models.PROTECT, related_name="decisions")
+    outcome = models.CharField(max_length=8, choices=Outcome.choices)
+    reasons = models.JSONField(default=list)
+    level = models.CharField(max_length=16, blank=True)
+    categories = models.JSONField(default=list)
+    entity_counts = models.JSONField(default=dict)
+    unredactable_categories = models.JSONField(default=list)
+    input_fingerprint = models.JSONField(default=dict)
+    alternatives = models.JSONField(default=list)
+    policy_version = models.ForeignKey(PolicyVersion, null=True, on_delete=models.PROTECT, related_name="decisions")
+    audit_seq = models.BigIntegerField()
+    audit_hash = models.CharField(max_length=64)
+    latency_ms = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["service_key", "request_id"],
+                condition=models.Q(request_id__isnull=False),
+                name="one_decision_per_request_id",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["workload", "created_at"], name="decision_workload_idx"),
+            models.Index(fields=["outcome", "created_at"], name="decision_outcome_idx"),
+            models.Index(fields=["created_at"], name="decision_created_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.outcome} {self.workload_id}->{self.destination_id} ({self.id})"

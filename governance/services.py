@@ -9,11 +9,15 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.utils import timezone
 
 from audit import services as audit
 from audit.actors import Actor
+from audit.models import AuditEvent
+from governance.keys import generate_key
 from governance.lifecycle import HIGH_RISK_MIN_RETENTION_DAYS, check_transition
-from governance.models import Destination, Screening, Workload
+from governance.models import Destination, PolicyVersion, Screening, ServiceKey, Workload
+from governance.policy import DEFAULT_POLICY, content_hash, diff_policies, validate_policy
 from governance.tiers import compute_tier
 
 WORKLOAD_FIELDS = (
@@ -264,3 +268,175 @@ def destination_update(*, actor: Actor, destination: Destination, **fields: Any)
             payload={"changes": changes},
         )
     return destination
+
+
+# --- Service keys ------------------------------------------------------------
+
+
+def servicekey_create(
+    *, actor: Actor, name: str, workloads: Iterable[Workload], rate_limit_per_minute: int | None = None
+) -> tuple[ServiceKey, str]:
+    """Create a key scoped to ``workloads``. Returns the row and the plaintext, which is shown once."""
+    scope = list(workloads)
+    if not scope:
+        raise ValidationError({"workloads": "A key must be scoped to at least one workload."})
+    if rate_limit_per_minute is not None and rate_limit_per_minute < 1:
+        raise ValidationError({"rate_limit_per_minute": "Must be at least 1."})
+    new = generate_key()
+    with transaction.atomic():
+        key = ServiceKey(
+            name=name,
+            prefix=new.prefix,
+            key_hash=new.key_hash,
+            rate_limit_per_minute=rate_limit_per_minute,
+            created_by=actor.label,
+        )
+        key.full_clean()
+        key.save()
+        key.workloads.set(scope)
+        audit.record(
+            actor=actor,
+            action="servicekey.create",
+            subject_type="service_key",
+            subject_id=key.prefix,
+            payload={"name": name, "workloads": sorted(w.slug for w in scope), "rate_limit_per_minute": rate_limit_per_minute},
+        )
+    return key, new.plaintext
+
+
+def servicekey_revoke(*, actor: Actor, key: ServiceKey, reason: str = "") -> ServiceKey:
+    """Revoke a key at once; later calls with it get 401."""
+    with transaction.atomic():
+        key = ServiceKey.objects.select_for_update().get(pk=key.pk)
+        if key.revoked_at is not None:
+            raise ValidationError({"revoked_at": "This key is already revoked."})
+        key.revoked_at = timezone.now()
+        key.save(update_fields=["revoked_at"])
+        audit.record(
+            actor=actor, action="servicekey.revoke", subject_type="service_key", subject_id=key.prefix, payload={"reason": reason}
+        )
+    return key
+
+
+def servicekey_rotate(*, actor: Actor, key: ServiceKey, overlap: dt.timedelta = dt.timedelta(hours=24)) -> tuple[ServiceKey, str]:
+    """Issue a successor with the same scope; the old key keeps working for ``overlap``, then expires."""
+    if overlap < dt.timedelta(0):
+        raise ValidationError({"overlap": "The overlap cannot be negative."})
+    with transaction.atomic():
+        key = ServiceKey.objects.select_for_update().get(pk=key.pk)
+        if key.revoked_at is not None or (key.expires_at and key.expires_at <= timezone.now()):
+            raise ValidationError({"key": "A revoked or expired key cannot be rotated; create a new one."})
+        new = generate_key()
+        successor = ServiceKey.objects.create(
+            name=key.name,
+            prefix=new.prefix,
+            key_hash=new.key_hash,
+            rate_limit_per_minute=key.rate_limit_per_minute,
+            created_by=actor.label,
+        )
+        successor.workloads.set(key.workloads.all())
+        key.expires_at = timezone.now() + overlap
+        key.replaced_by = successor
+        key.save(update_fields=["expires_at", "replaced_by"])
+        audit.record(
+            actor=actor,
+            action="servicekey.rotate",
+            subject_type="service_key",
+            subject_id=key.prefix,
+            payload={"successor": successor.prefix, "old_key_expires_at": key.expires_at.isoformat()},
+        )
+    return successor, new.plaintext
+
+
+def servicekey_record_failure(*, key_prefix: str, reason: str, workload: str = "", remote_addr: str = "") -> None:
+    """Audit a failed use of a known key (bad secret, revoked, expired, out of scope), in its own transaction."""
+    with transaction.atomic():
+        audit.record(
+            actor=Actor(type=AuditEvent.ActorType.SERVICE_KEY, id=key_prefix, label=key_prefix),
+            action="servicekey.use_failed",
+            subject_type="service_key",
+            subject_id=key_prefix,
+            payload={"reason": reason, "workload": workload, "remote_addr": remote_addr},
+        )
+
+
+# --- Residency policy ----------------------------------------------------------
+
+
+def policy_draft_create(*, actor: Actor, content: Mapping[str, Any], notes: str = "") -> PolicyVersion:
+    """Save a new draft version of the policy (not in force until published)."""
+    validate_policy(content)
+    with transaction.atomic():
+        # Two concurrent drafts would collide on the unique number and one fails cleanly.
+        number = (PolicyVersion.objects.aggregate(n=models.Max("number"))["n"] or 0) + 1
+        version = PolicyVersion.objects.create(
+            number=number, content=dict(content), content_hash=content_hash(content), notes=notes, created_by=actor.label
+        )
+        audit.record(
+            actor=actor,
+            action="policy.draft_create",
+            subject_type="policy",
+            subject_id=number,
+            payload={"content_hash": version.content_hash, "notes": notes},
+        )
+    return version
+
+
+def policy_draft_update(*, actor: Actor, version: PolicyVersion, content: Mapping[str, Any], notes: str | None = None) -> PolicyVersion:
+    """Change a draft; published and superseded versions are immutable."""
+    validate_policy(content)
+    with transaction.atomic():
+        version = PolicyVersion.objects.select_for_update().get(pk=version.pk)
+        if version.status != PolicyVersion.Status.DRAFT:
+            raise ValidationError({"status": f"Version {version.number} is {version.status}; only drafts can be edited."})
+        before = version.content_hash
+        version.content = dict(content)
+        version.content_hash = content_hash(content)
+        if notes is not None:
+            version.notes = notes
+        version.save(update_fields=["content", "content_hash", "notes"])
+        audit.record(
+            actor=actor,
+            action="policy.draft_update",
+            subject_type="policy",
+            subject_id=version.number,
+            payload={"content_hash": [before, version.content_hash]},
+        )
+    return version
+
+
+def policy_publish(*, actor: Actor, version: PolicyVersion) -> PolicyVersion:
+    """Put a draft in force; the previously published version is superseded. The audit event carries the diff."""
+    with transaction.atomic():
+        version = PolicyVersion.objects.select_for_update().get(pk=version.pk)
+        if version.status != PolicyVersion.Status.DRAFT:
+            raise ValidationError({"status": f"Version {version.number} is {version.status}; only a draft can be published."})
+        validate_policy(version.content)
+        previous = PolicyVersion.objects.select_for_update().filter(status=PolicyVersion.Status.PUBLISHED).first()
+        if previous is not None:
+            previous.status = PolicyVersion.Status.SUPERSEDED
+            previous.save(update_fields=["status"])
+        version.status = PolicyVersion.Status.PUBLISHED
+        version.published_at = timezone.now()
+        version.save(update_fields=["status", "published_at"])
+        audit.record(
+            actor=actor,
+            action="policy.publish",
+            subject_type="policy",
+            subject_id=version.number,
+            payload={
+                "content_hash": version.content_hash,
+                "previous": previous.number if previous else None,
+                "previous_hash": previous.content_hash if previous else None,
+                "diff": diff_policies(previous.content if previous else None, version.content),
+            },
+        )
+    return version
+
+
+def policy_ensure_default(*, actor: Actor) -> PolicyVersion | None:
+    """Publish the built-in default policy if no version exists yet; None when one already does."""
+    if PolicyVersion.objects.exists():
+        return None
+    draft = policy_draft_create(actor=actor, content=DEFAULT_POLICY, notes="Built-in default (GDPR Chapter V).")
+    return policy_publish(actor=actor, version=draft)

@@ -29,6 +29,18 @@ def demo_password() -> tuple[str, str]:
     return path.read_text(encoding="utf-8").strip(), f"generated, kept in {path}"
 
 
+def demo_service_key(new_key: str) -> str:
+    """The demo key: shown once in production, kept under var/ in the embedded mode to print again."""
+    if not settings.EMBEDDED:
+        return new_key
+    path = settings.VAR_DIR / "secrets" / "demo_service_key"
+    if new_key:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(new_key, encoding="utf-8")
+        path.chmod(0o600)
+    return path.read_text(encoding="utf-8").strip() if path.exists() else ""
+
+
 class Command(BaseCommand):
     help = "Create the demo workloads, destinations and users that are missing. Safe to run again."
 
@@ -41,3 +53,6 @@ class Command(BaseCommand):
             self.stdout.write("Demo data already present; nothing changed.")
         if result.created or settings.EMBEDDED or settings.CUSTOS_DEMO_PASSWORD:
             self.stdout.write(f"Demo logins: officer / {password}   auditor / {password}   ({source})")
+        key = demo_service_key(result.service_key)
+        if key:
+            self.stdout.write(f"Demo service key (workloads cv-screener, support-summarizer, code-assistant, marketing-copy): {key}")

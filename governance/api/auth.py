@@ -1,0 +1,97 @@
+"""Service-key authentication for the pre-flight API: ``Authorization: Bearer cst_...``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.utils import timezone
+from rest_framework import exceptions
+from rest_framework.authentication import BaseAuthentication, get_authorization_header
+from rest_framework.permissions import BasePermission
+from rest_framework.request import Request
+
+from governance import services
+from governance.keys import key_matches, parse_prefix
+from governance.models import ServiceKey
+from governance.ratelimit import check_rate
+
+# last_used_at is written at most this often per key, not on every request.
+_LAST_USED_RESOLUTION = dt.timedelta(seconds=60)
+
+
+@dataclass(frozen=True)
+class ServicePrincipal:
+    """The authenticated caller of a pre-flight request (DRF's request.user)."""
+
+    key: ServiceKey
+    is_authenticated: bool = True
+    is_anonymous: bool = False
+
+    def __str__(self) -> str:
+        return self.key.prefix
+
+
+class ServiceKeyAuthentication(BaseAuthentication):
+    """Finds the key by its visible prefix, rate-limits it, then compares hashes in constant time."""
+
+    def authenticate_header(self, request: Request) -> str:
+        return 'Bearer realm="custos"'
+
+    def authenticate(self, request: Request) -> tuple[ServicePrincipal, ServiceKey] | None:
+        header = get_authorization_header(request).split()
+        if not header:
+            return None
+        if len(header) != 2 or header[0].lower() != b"bearer":
+            raise exceptions.AuthenticationFailed("Use 'Authorization: Bearer <service key>'.")
+        try:
+            plaintext = header[1].decode("ascii")
+        except UnicodeDecodeError:
+            raise exceptions.AuthenticationFailed("Invalid service key.") from None
+        prefix = parse_prefix(plaintext)
+        key = ServiceKey.objects.filter(prefix=prefix).first() if prefix else None
+        if key is None:
+            raise exceptions.AuthenticationFailed("Invalid service key.")
+        rate = check_rate(key.prefix, key.rate_limit_per_minute or settings.CUSTOS_PREFLIGHT_RATE_LIMIT)
+        if not rate.allowed:
+            raise exceptions.Throttled(
+                wait=rate.retry_after_s, detail=f"Rate limit of {rate.limit} requests per minute exceeded for this key."
+            )
+        problem = self._problem(key, plaintext)
+        if problem:
+            services.servicekey_record_failure(key_prefix=key.prefix, reason=problem, remote_addr=_remote_addr(request))
+            raise exceptions.AuthenticationFailed(_MESSAGES[problem])
+        now = timezone.now()
+        if key.last_used_at is None or now - key.last_used_at > _LAST_USED_RESOLUTION:
+            ServiceKey.objects.filter(pk=key.pk).update(last_used_at=now)
+        return ServicePrincipal(key), key
+
+    @staticmethod
+    def _problem(key: ServiceKey, plaintext: str) -> str:
+        if not key_matches(plaintext, key.key_hash):
+            return "wrong_secret"
+        if key.revoked_at is not None:
+            return "revoked"
+        if key.expires_at is not None and key.expires_at <= timezone.now():
+            return "expired"
+        return ""
+
+
+_MESSAGES = {
+    "wrong_secret": "Invalid service key.",
+    "revoked": "This service key has been revoked.",
+    "expired": "This service key has expired (it was rotated); use its successor.",
+}
+
+
+def _remote_addr(request: Request) -> str:
+    return str(request.META.get("REMOTE_ADDR", ""))
+
+
+class IsServiceKey(BasePermission):
+    message = "A service key is required."
+
+    def has_permission(self, request: Request, view: Any) -> bool:
+        return isinstance(request.auth, ServiceKey)

@@ -1,0 +1,198 @@
+"""POST /api/v1/preflight and GET /api/v1/decisions/{id}: the API services call."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from django.conf import settings
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import serializers
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+import classifier
+from config.errors import ApiError
+from governance.api.auth import IsServiceKey, ServiceKeyAuthentication
+from governance.models import Decision
+from governance.preflight import PreflightError, PreflightRequest, PreflightResult, preflight_decide
+
+MESSAGE_ROLES = ("system", "developer", "user", "assistant", "tool")
+
+
+class StrictSerializer(serializers.Serializer):
+    """Unknown fields are an error, not silently dropped."""
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if isinstance(self.initial_data, dict):
+            unknown = sorted(set(self.initial_data) - set(self.fields))
+            if unknown:
+                raise serializers.ValidationError({name: "Unknown field." for name in unknown})
+        return attrs
+
+
+class MessageSerializer(StrictSerializer):
+    role = serializers.ChoiceField(choices=MESSAGE_ROLES)
+    content = serializers.CharField(allow_blank=True, trim_whitespace=False)
+    name = serializers.CharField(required=False, max_length=128)
+
+
+class PreflightInputSerializer(StrictSerializer):
+    workload = serializers.SlugField(max_length=64)
+    destination = serializers.SlugField(max_length=64)
+    input = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False)
+    messages = MessageSerializer(many=True, required=False, allow_empty=False)
+    request_id = serializers.CharField(required=False, max_length=128)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        attrs = super().validate(attrs)
+        if ("input" in attrs) == ("messages" in attrs):
+            raise serializers.ValidationError({"input": "Send exactly one of 'input' (text) or 'messages' (chat)."})
+        if len(attrs.get("messages", [])) > settings.CUSTOS_PREFLIGHT_MAX_MESSAGES:
+            raise serializers.ValidationError(
+                {"messages": f"At most {settings.CUSTOS_PREFLIGHT_MAX_MESSAGES} messages per request."}
+            )
+        return attrs
+
+
+class ReasonSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    message = serializers.CharField()
+
+
+class ClassificationSummarySerializer(serializers.Serializer):
+    level = serializers.CharField(allow_null=True)
+    categories = serializers.ListField(child=serializers.CharField())
+    entity_counts = serializers.DictField(child=serializers.IntegerField())
+
+
+class AlternativeSerializer(serializers.Serializer):
+    destination = serializers.CharField()
+    why = serializers.CharField()
+
+
+class AuditRefSerializer(serializers.Serializer):
+    seq = serializers.IntegerField()
+    hash = serializers.CharField()
+
+
+class PreflightOutputSerializer(serializers.Serializer):
+    decision = serializers.ChoiceField(choices=Decision.Outcome.choices)
+    reasons = ReasonSerializer(many=True)
+    classification = ClassificationSummarySerializer()
+    redacted_input = serializers.CharField(required=False)
+    redacted_messages = MessageSerializer(many=True, required=False)
+    alternatives = AlternativeSerializer(many=True)
+    decision_id = serializers.UUIDField()
+    audit = AuditRefSerializer()
+    policy_version = serializers.IntegerField(allow_null=True)
+    latency_ms = serializers.FloatField()
+    replayed = serializers.BooleanField()
+
+
+class DecisionSerializer(serializers.ModelSerializer):
+    """A stored decision: metadata only."""
+
+    decision_id = serializers.UUIDField(source="id")
+    decision = serializers.CharField(source="outcome")
+    workload = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    destination = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    policy_version = serializers.IntegerField(source="policy_version.number", allow_null=True, default=None)
+    audit = serializers.SerializerMethodField()
+    classification = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Decision
+        fields = (
+            "decision_id", "decision", "reasons", "workload", "destination", "request_id", "classification",
+            "alternatives", "policy_version", "audit", "latency_ms", "created_at",
+        )  # fmt: skip
+
+    @extend_schema(responses=AuditRefSerializer)
+    def get_audit(self, decision: Decision) -> dict[str, Any]:
+        return {"seq": decision.audit_seq, "hash": decision.audit_hash}
+
+    @extend_schema(responses=ClassificationSummarySerializer)
+    def get_classification(self, decision: Decision) -> dict[str, Any]:
+        return {"level": decision.level or None, "categories": decision.categories, "entity_counts": decision.entity_counts}
+
+
+def _error_responses(*codes: int) -> dict[int, OpenApiResponse]:
+    return {code: OpenApiResponse(description="Error body: {error: {code, message, fields}}") for code in codes}
+
+
+class PreflightView(APIView):
+    """Ask before any call to an external model: allow, redact or deny, with the audit record committed."""
+
+    authentication_classes = [ServiceKeyAuthentication]
+    permission_classes = [IsServiceKey]
+
+    @extend_schema(
+        request=PreflightInputSerializer,
+        responses={200: PreflightOutputSerializer, **_error_responses(400, 401, 403, 404, 409, 413, 429, 503)},
+    )
+    def post(self, request: Request) -> Response:
+        started = time.perf_counter()
+        limit = settings.CUSTOS_PREFLIGHT_MAX_BODY_BYTES
+        declared = request.META.get("CONTENT_LENGTH") or "0"
+        if (declared.isdigit() and int(declared) > limit) or len(request.body) > limit:
+            raise ApiError(status_code=413, code="payload_too_large", message=f"The request body exceeds the limit of {limit} bytes.")
+        data = PreflightInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        values = data.validated_data
+        preflight_request = PreflightRequest(
+            workload=values["workload"],
+            destination=values["destination"],
+            input=values.get("input"),
+            messages=[{"role": m["role"], "content": m["content"]} for m in values["messages"]] if "messages" in values else None,
+            request_id=values.get("request_id"),
+        )
+        try:
+            result = preflight_decide(key=request.auth, request=preflight_request)
+        except PreflightError as exc:
+            fields = {exc.field_name: [str(exc)]} if exc.field_name else {}
+            raise ApiError(status_code=exc.status, code=exc.code, message=str(exc), fields=fields) from exc
+        except classifier.ClassifierInputError as exc:
+            raise ApiError(status_code=400, code="invalid_input", message=str(exc), fields={"input": [str(exc)]}) from exc
+        return Response(_body(result, preflight_request, started))
+
+
+def _body(result: PreflightResult, request: PreflightRequest, started: float) -> dict[str, Any]:
+    decision = result.decision
+    body: dict[str, Any] = {
+        "decision": decision.outcome,
+        "reasons": decision.reasons,
+        "classification": result.classification,
+        "alternatives": decision.alternatives,
+        "decision_id": str(decision.id),
+        "audit": {"seq": decision.audit_seq, "hash": decision.audit_hash},
+        "policy_version": decision.policy_version.number if decision.policy_version else None,
+        "latency_ms": round((time.perf_counter() - started) * 1000, 2),
+        "replayed": result.replayed,
+    }
+    if result.redacted_texts is not None:
+        if request.messages is not None:
+            body["redacted_messages"] = [
+                {"role": m["role"], "content": text} for m, text in zip(request.messages, result.redacted_texts, strict=True)
+            ]
+        else:
+            body["redacted_input"] = result.redacted_texts[0]
+    return body
+
+
+class DecisionDetailView(APIView):
+    """One of the calling key's own decisions, metadata only."""
+
+    authentication_classes = [ServiceKeyAuthentication]
+    permission_classes = [IsServiceKey]
+
+    @extend_schema(responses={200: DecisionSerializer, **_error_responses(401, 404)})
+    def get(self, request: Request, decision_id: str) -> Response:
+        decision = get_object_or_404(
+            Decision.objects.select_related("workload", "destination", "policy_version"),
+            pk=decision_id,
+            service_key=request.auth,
+        )
+        return Response(DecisionSerializer(decision).data)

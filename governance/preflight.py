@@ -1,0 +1,313 @@
+"""The pre-flight decision: may this payload go to that destination for this workload?
+
+Order of checks (each failing step decides, later ones do not run):
+key (authentication, in the API layer) -> workload scope -> workload
+approved -> destination active and allowed -> classify -> policy -> audit
+append -> respond. The decision row and its audit event commit in one
+transaction before anything is returned.
+
+Failing closed: if classification or the policy fails, an external
+destination gets no decision (503, PreflightUnavailable) and the failure is
+audited where possible; an on-prem destination is allowed with the reason
+``checks_unavailable_on_prem``, since the data does not leave the house. If
+the audit append fails nobody gets a decision.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+import classifier
+from audit import services as audit
+from audit.actors import Actor
+from audit.canonical import canonical_json
+from audit.fingerprints import payload_hmac
+from audit.models import AuditEvent
+from classifier.types import Classification, SensitivityLevel
+from governance.models import Decision, Destination, PolicyVersion, ServiceKey, Workload
+from governance.policy import Alternative, PolicySubject, Reason, compliant_alternatives, evaluate
+from governance.services import servicekey_record_failure
+
+logger = logging.getLogger(__name__)
+
+
+class PreflightError(Exception):
+    """A request that gets no decision; ``status`` and ``code`` say how the API answers."""
+
+    status = 400
+    code = "invalid"
+
+    def __init__(self, message: str, *, field_name: str = ""):
+        super().__init__(message)
+        self.field_name = field_name
+
+
+class NotFound(PreflightError):
+    status, code = 404, "not_found"
+
+
+class OutOfScope(PreflightError):
+    status, code = 403, "out_of_scope"
+
+
+class IdempotencyConflict(PreflightError):
+    status, code = 409, "request_id_reused"
+
+
+class PreflightUnavailable(PreflightError):
+    status, code = 503, "decision_unavailable"
+
+
+@dataclass(frozen=True)
+class PreflightRequest:
+    workload: str
+    destination: str
+    input: str | None = None
+    messages: Sequence[dict[str, str]] | None = None
+    request_id: str | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        return [self.input] if self.input is not None else [m["content"] for m in self.messages or []]
+
+    def fingerprint(self) -> dict[str, Any]:
+        """Keyed hash and sizes of the payload: all the audit log keeps of it."""
+        if self.input is not None:
+            material = self.input
+        else:
+            material = canonical_json([[m["role"], m["content"]] for m in self.messages or []]).decode("utf-8")
+        texts = self.texts
+        return {
+            "hmac_sha256": payload_hmac(material),
+            "chars": sum(len(t) for t in texts),
+            "bytes": sum(len(t.encode("utf-8")) for t in texts),
+            "messages": len(texts) if self.messages is not None else 0,
+        }
+
+
+@dataclass
+class PreflightResult:
+    decision: Decision
+    redacted_texts: list[str] | None = None
+    replayed: bool = False
+    classification: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Judgement:
+    outcome: str
+    reasons: tuple[Reason, ...]
+    subject: PolicySubject | None = None
+    classifications: tuple[Classification, ...] = ()
+    alternatives: tuple[Alternative, ...] = ()
+    policy: PolicyVersion | None = None
+
+
+def preflight_decide(*, key: ServiceKey, request: PreflightRequest) -> PreflightResult:
+    """Decide, record and return one pre-flight decision (or raise PreflightError)."""
+    started = time.perf_counter()
+    workload = Workload.objects.filter(slug=request.workload).first()
+    if workload is None:
+        raise NotFound(f"Unknown workload {request.workload!r}.", field_name="workload")
+    if not key.workloads.filter(pk=workload.pk).exists():
+        servicekey_record_failure(key_prefix=key.prefix, reason="out_of_scope", workload=workload.slug)
+        raise OutOfScope(f"This key is not scoped to workload {workload.slug!r}.", field_name="workload")
+    fingerprint = request.fingerprint()
+    if request.request_id:
+        earlier = _earlier_decision(key, request.request_id, fingerprint)
+        if earlier is not None:
+            return _replay(earlier, request)
+    destination = Destination.objects.filter(slug=request.destination).first()
+    if destination is None:
+        raise NotFound(f"Unknown destination {request.destination!r}.", field_name="destination")
+
+    judgement = _judge(workload, destination, request)
+    decision = _commit(key, workload, destination, request, judgement, fingerprint, started)
+    if decision is None:  # lost a race on the same request_id: answer with the winner's decision
+        earlier = _earlier_decision(key, str(request.request_id), fingerprint)
+        assert earlier is not None
+        return _replay(earlier, request)
+    redacted = _redact(request, judgement.classifications) if decision.outcome == Decision.Outcome.REDACT else None
+    return PreflightResult(decision=decision, redacted_texts=redacted, classification=_classification_summary(decision))
+
+
+def _gate(workload: Workload, destination: Destination) -> Reason | None:
+    """The registry checks that deny before any classification."""
+    if workload.tier == Workload.Tier.PROHIBITED:
+        return Reason("workload_prohibited", "The workload is screened as a prohibited practice (AI Act Art. 5).")
+    if workload.status != Workload.Status.APPROVED:
+        return Reason(f"workload_{workload.status}", f"The workload is {workload.status}; only approved workloads may be used.")
+    if not destination.active:
+        return Reason("destination_inactive", "The destination is deactivated in the catalogue.")
+    if not workload.allowed_destinations.filter(pk=destination.pk).exists():
+        return Reason("destination_not_allowed", "The destination is not allowed for this workload.")
+    return None
+
+
+def _judge(workload: Workload, destination: Destination, request: PreflightRequest) -> _Judgement:
+    blocked = _gate(workload, destination)
+    if blocked is not None:
+        return _Judgement("deny", (blocked,))
+    try:
+        classifications = tuple(classifier.classify(text) for text in request.texts)
+        policy = PolicyVersion.objects.filter(status=PolicyVersion.Status.PUBLISHED).first()
+        if policy is None:
+            raise LookupError("no published residency policy")
+        subject = _subject(classifications)
+        today = timezone.localdate()
+        result = evaluate(
+            workload_slug=workload.slug, destination=destination, subject=subject, policy=policy.content, today=today
+        )
+        alternatives = compliant_alternatives(
+            workload_slug=workload.slug,
+            current=destination,
+            candidates=workload.allowed_destinations.all(),
+            subject=subject,
+            policy=policy.content,
+            today=today,
+        )
+    except classifier.ClassifierInputError:
+        raise
+    except Exception as exc:
+        return _fail(workload, destination, exc)
+    return _Judgement(result.outcome, result.reasons, subject, classifications, tuple(alternatives), policy)
+
+
+def _fail(workload: Workload, destination: Destination, exc: Exception) -> _Judgement:
+    logger.exception("pre-flight checks failed for workload %s -> %s", workload.slug, destination.slug)
+    problem = type(exc).__name__
+    if destination.kind == Destination.Kind.ON_PREM:
+        return _Judgement(
+            "allow",
+            (Reason("checks_unavailable_on_prem", f"Classification or policy unavailable ({problem}); the destination is on-prem."),),
+        )
+    try:
+        with transaction.atomic():
+            audit.record(
+                actor=Actor.system("preflight"),
+                action="preflight.failed",
+                subject_type="workload",
+                subject_id=workload.slug,
+                payload={"workload": workload.slug, "destination": destination.slug, "error": problem},
+            )
+    except Exception:
+        logger.exception("could not audit the pre-flight failure")
+    raise PreflightUnavailable(
+        f"No decision: the decision path failed ({problem}). External destinations fail closed; do not send the payload."
+    ) from exc
+
+
+def _subject(classifications: Sequence[Classification]) -> PolicySubject:
+    level = max((c.level for c in classifications), default=SensitivityLevel.PUBLIC)
+    categories = frozenset().union(*(c.categories for c in classifications))
+    with_spans = frozenset().union(*(classifier.span_categories(c) for c in classifications))
+    return PolicySubject(level=level, categories=categories, unredactable_categories=categories - with_spans)
+
+
+def _commit(
+    key: ServiceKey,
+    workload: Workload,
+    destination: Destination,
+    request: PreflightRequest,
+    judgement: _Judgement,
+    fingerprint: dict[str, Any],
+    started: float,
+) -> Decision | None:
+    decision_id = uuid.uuid4()
+    subject = judgement.subject
+    counts: dict[str, int] = {}
+    for classification in judgement.classifications:
+        for entity_type, count in classification.entity_counts().items():
+            counts[entity_type] = counts.get(entity_type, 0) + count
+    versions = judgement.classifications[0].versions if judgement.classifications else {}
+    policy = judgement.policy
+    payload = {
+        "decision_id": str(decision_id),
+        "decision": judgement.outcome,
+        "reasons": [reason.code for reason in judgement.reasons],
+        "workload": workload.slug,
+        "workload_version": workload.version,
+        "destination": destination.slug,
+        "destination_kind": destination.kind,
+        "service_key": key.prefix,
+        "request_id": request.request_id,
+        "input": fingerprint,
+        "level": subject.level.name if subject else None,
+        "categories": sorted(subject.categories) if subject else [],
+        "entity_counts": dict(sorted(counts.items())),
+        "policy_version": policy.number if policy else None,
+        "policy_hash": policy.content_hash if policy else None,
+        "alternatives": [alt.destination for alt in judgement.alternatives],
+        "classifier": {name: str(value) for name, value in versions.items()},
+    }
+    try:
+        with transaction.atomic():
+            event = audit.record(
+                actor=Actor(type=AuditEvent.ActorType.SERVICE_KEY, id=str(key.pk), label=key.prefix),
+                action="preflight.decision",
+                subject_type="workload",
+                subject_id=workload.slug,
+                payload=payload,
+            )
+            return Decision.objects.create(
+                id=decision_id,
+                service_key=key,
+                request_id=request.request_id,
+                workload=workload,
+                destination=destination,
+                outcome=judgement.outcome,
+                reasons=[reason.as_dict() for reason in judgement.reasons],
+                level=payload["level"] or "",
+                categories=payload["categories"],
+                entity_counts=payload["entity_counts"],
+                unredactable_categories=sorted(subject.unredactable_categories) if subject else [],
+                input_fingerprint=fingerprint,
+                alternatives=[{"destination": a.destination, "why": a.why} for a in judgement.alternatives],
+                policy_version=policy,
+                audit_seq=event.seq,
+                audit_hash=event.hash,
+                latency_ms=round((time.perf_counter() - started) * 1000),
+                created_at=event.created_at,
+            )
+    except IntegrityError:
+        if request.request_id and Decision.objects.filter(service_key=key, request_id=request.request_id).exists():
+            return None
+        raise PreflightUnavailable("No decision: it could not be recorded.") from None
+    except Exception as exc:
+        logger.exception("pre-flight decision could not be recorded")
+        raise PreflightUnavailable("No decision: the audit record could not be written. Do not send the payload.") from exc
+
+
+def _earlier_decision(key: ServiceKey, request_id: str, fingerprint: dict[str, Any]) -> Decision | None:
+    earlier = Decision.objects.select_related("workload", "destination", "policy_version").filter(
+        service_key=key, request_id=request_id
+    ).first()
+    if earlier is not None and earlier.input_fingerprint.get("hmac_sha256") != fingerprint["hmac_sha256"]:
+        raise IdempotencyConflict(
+            f"request_id {request_id!r} was already used with a different payload.", field_name="request_id"
+        )
+    return earlier
+
+
+def _replay(decision: Decision, request: PreflightRequest) -> PreflightResult:
+    """The first decision for this request_id, with the redaction redone from the same payload."""
+    redacted = None
+    if decision.outcome == Decision.Outcome.REDACT:
+        redacted = _redact(request, tuple(classifier.classify(text) for text in request.texts))
+    return PreflightResult(decision=decision, redacted_texts=redacted, replayed=True, classification=_classification_summary(decision))
+
+
+def _redact(request: PreflightRequest, classifications: Sequence[Classification]) -> list[str]:
+    return [classifier.redact(text, c).text for text, c in zip(request.texts, classifications, strict=True)]
+
+
+def _classification_summary(decision: Decision) -> dict[str, Any]:
+    return {"level": decision.level or None, "categories": decision.categories, "entity_counts": decision.entity_counts}
