@@ -30,8 +30,11 @@ def flatten_errors(detail: Any, prefix: str = "") -> dict[str, list[str]]:
     if isinstance(detail, dict):
         flat: dict[str, list[str]] = {}
         for key, value in detail.items():
-            name = str(key) if key != "non_field_errors" else "__all__"
-            flat.update(flatten_errors(value, f"{prefix}.{name}" if prefix else name))
+            if key == "non_field_errors":  # an error of the object itself, named by its own path
+                name = prefix or "__all__"
+            else:
+                name = f"{prefix}.{key}" if prefix else str(key)
+            flat.update(flatten_errors(value, name))
         return flat
     if isinstance(detail, list) and detail and all(isinstance(item, (str, exceptions.ErrorDetail)) for item in detail):
         return {prefix or "__all__": [str(item) for item in detail]}

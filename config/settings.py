@@ -120,7 +120,7 @@ SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -164,12 +164,19 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {"LevelEnum": "governance.models.Level"},
 }
 
 # --- Custos ---
 CUSTOS_AUDIT_HMAC_KEY = env_secret("CUSTOS_AUDIT_HMAC_KEY", local_dir=_LOCAL_SECRETS)
 CUSTOS_DEMO_PASSWORD = os.environ.get("CUSTOS_DEMO_PASSWORD", "")
 CUSTOS_HEALTH_TIMEOUT_S = env_float("CUSTOS_HEALTH_TIMEOUT_S", 2.0, minimum=0.1)
+# Pre-flight limits: requests per minute per key (unless the key sets its own),
+# the largest request body, and the most chat messages in one request.
+CUSTOS_PREFLIGHT_RATE_LIMIT = env_int("CUSTOS_PREFLIGHT_RATE_LIMIT", 6000, minimum=1)
+CUSTOS_PREFLIGHT_MAX_BODY_BYTES = env_int("CUSTOS_PREFLIGHT_MAX_BODY_BYTES", 1_048_576, minimum=1024)
+CUSTOS_PREFLIGHT_MAX_MESSAGES = env_int("CUSTOS_PREFLIGHT_MAX_MESSAGES", 256, minimum=1)
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(CUSTOS_PREFLIGHT_MAX_BODY_BYTES, 2_621_440)
 
 LOGGING = {
     "version": 1,
@@ -178,3 +185,60 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# --- Audit (checkpoints, exports) ---
+# Ed25519 key that signs checkpoints: a PEM private key or the base64 of a 32-byte
+# seed (`openssl rand -base64 32`). Required with DATABASE_URL; the embedded mode
+# generates one under var/secrets on first use (audit.signing).
+if EMBEDDED and not {"CUSTOS_AUDIT_SIGNING_KEY", "CUSTOS_AUDIT_SIGNING_KEY_FILE"} & set(os.environ):
+    CUSTOS_AUDIT_SIGNING_KEY = ""
+else:
+    CUSTOS_AUDIT_SIGNING_KEY = env_secret("CUSTOS_AUDIT_SIGNING_KEY", local_dir=None)
+CUSTOS_AUDIT_SIGNING_KEY_DIR = _LOCAL_SECRETS
+# The checkpoint origin line and the signing key's name (C2SP tlog-checkpoint).
+CUSTOS_AUDIT_LOG_ORIGIN = env_str("CUSTOS_AUDIT_LOG_ORIGIN", "custos.local/audit")
+# Verifier keys (name+keyid+base64) of rotated-out signing keys, still trusted for old checkpoints.
+CUSTOS_AUDIT_RETIRED_VERIFIER_KEYS = env_list("CUSTOS_AUDIT_RETIRED_VERIFIER_KEYS", [])
+CUSTOS_AUDIT_CHECKPOINT_MINUTES = env_int("CUSTOS_AUDIT_CHECKPOINT_MINUTES", 5, minimum=1)
+CUSTOS_AUDIT_EXPORT_DIR = Path(env_str("CUSTOS_AUDIT_EXPORT_DIR", str(VAR_DIR / "exports")))
+CELERY_BEAT_SCHEDULE = {
+    **globals().get("CELERY_BEAT_SCHEDULE", {}),  # keep entries defined above this block
+    "audit-checkpoint": {
+        "task": "audit.tasks.checkpoint_write",
+        "schedule": CUSTOS_AUDIT_CHECKPOINT_MINUTES * 60.0,
+    },
+}
+
+# --- Classifier (vLLM second opinion) ---
+# docs/vllm.md. With no base URL the stage is off and the deterministic result stands.
+CUSTOS_VLLM_BASE_URL = env_str("CUSTOS_VLLM_BASE_URL", "").strip().rstrip("/")
+CUSTOS_VLLM_MODEL = env_str("CUSTOS_VLLM_MODEL", "")
+# Optional bearer key (vllm serve --api-key); any length, so not env_secret.
+CUSTOS_VLLM_API_KEY = env_str("CUSTOS_VLLM_API_KEY", "")
+if env_str("CUSTOS_VLLM_API_KEY_FILE", ""):
+    if CUSTOS_VLLM_API_KEY:
+        raise ValueError("Set either CUSTOS_VLLM_API_KEY or CUSTOS_VLLM_API_KEY_FILE, not both.")
+    CUSTOS_VLLM_API_KEY = Path(env_str("CUSTOS_VLLM_API_KEY_FILE")).read_text(encoding="utf-8").strip()
+CUSTOS_VLLM_TIMEOUT_S = env_float("CUSTOS_VLLM_TIMEOUT_S", 3.0, minimum=0.1)
+CUSTOS_VLLM_RETRIES = env_int("CUSTOS_VLLM_RETRIES", 1, minimum=0)
+CUSTOS_VLLM_BREAKER_FAILURES = env_int("CUSTOS_VLLM_BREAKER_FAILURES", 5, minimum=1)
+CUSTOS_VLLM_BREAKER_OPEN_S = env_float("CUSTOS_VLLM_BREAKER_OPEN_S", 30.0, minimum=0.0)
+# Characters of a payload sent to the model; a longer payload is judged on its head (recorded in versions).
+CUSTOS_VLLM_MAX_CHARS = env_int("CUSTOS_VLLM_MAX_CHARS", 12000, minimum=100)
+# True: a failed second opinion is an error (the pre-flight fails closed). False: the patterns' result stands.
+CUSTOS_VLLM_REQUIRED = env_bool("CUSTOS_VLLM_REQUIRED", False)
+if CUSTOS_VLLM_BASE_URL and not CUSTOS_VLLM_MODEL:
+    raise ValueError("CUSTOS_VLLM_MODEL is required when CUSTOS_VLLM_BASE_URL is set (the served model name).")
+if CUSTOS_VLLM_REQUIRED and not CUSTOS_VLLM_BASE_URL:
+    raise ValueError("CUSTOS_VLLM_REQUIRED=true needs CUSTOS_VLLM_BASE_URL.")
+# Dataset scans (classifier.scan): upload limit, rows per progress save, riskiest rows kept in the report.
+CUSTOS_SCAN_MAX_UPLOAD_BYTES = env_int("CUSTOS_SCAN_MAX_UPLOAD_BYTES", 50 * 1024 * 1024, minimum=1)
+CUSTOS_SCAN_CHUNK_ROWS = env_int("CUSTOS_SCAN_CHUNK_ROWS", 200, minimum=1)
+CUSTOS_SCAN_TOP_ROWS = env_int("CUSTOS_SCAN_TOP_ROWS", 20, minimum=0)
+
+# --- Web UI ---
+LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/accounts/login/"
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "config.csp.ContentSecurityPolicyMiddleware")
+TEMPLATES[0]["OPTIONS"]["context_processors"].append("governance.views.ui_context")

@@ -10,4 +10,7 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/v1/", include("governance.api.urls")),
+    path("api/v1/audit/", include("audit.api.urls")),
+    path("audit/", include("audit.urls")),
+    path("", include("governance.urls")),
 ]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
-from governance.models import Destination, Workload
+from django.db.models import Q, QuerySet
+
+from governance.models import Decision, Destination, PolicyVersion, ServiceKey, Workload
+from governance.policy import transfer_basis
 
 
 def workload_list(*, status: str | None = None, tier: str | None = None) -> QuerySet[Workload]:
@@ -23,3 +28,125 @@ def destination_list(*, kind: str | None = None, active: bool | None = None) -> 
     if active is not None:
         destinations = destinations.filter(active=active)
     return destinations.order_by("slug")
+
+
+# --- Web UI reads ------------------------------------------------------------
+
+WORKLOAD_SORTS = {
+    "slug": "slug",
+    "-slug": "-slug",
+    "name": "name",
+    "-name": "-name",
+    "tier": "tier",
+    "-tier": "-tier",
+    "status": "status",
+    "-status": "-status",
+    "updated": "updated_at",
+    "-updated": "-updated_at",
+}
+
+
+def workload_search(
+    *, status: str | None = None, tier: str | None = None, query: str | None = None, sort: str | None = None
+) -> QuerySet[Workload]:
+    """Workloads for the UI list: filtered, searched in slug/name/owner/business unit/purpose, sorted."""
+    workloads = workload_list(status=status, tier=tier)
+    if query:
+        workloads = workloads.filter(
+            Q(slug__icontains=query)
+            | Q(name__icontains=query)
+            | Q(owner__icontains=query)
+            | Q(business_unit__icontains=query)
+            | Q(purpose__icontains=query)
+        )
+    return workloads.order_by(WORKLOAD_SORTS.get(sort or "", "slug"), "slug")
+
+
+def workload_get(slug: str) -> Workload:
+    return Workload.objects.select_related("screening").prefetch_related("allowed_destinations").get(slug=slug)
+
+
+def destination_get(slug: str) -> Destination:
+    return Destination.objects.get(slug=slug)
+
+
+def decision_list(
+    *,
+    workload: str | None = None,
+    destination: str | None = None,
+    outcome: str | None = None,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+) -> QuerySet[Decision]:
+    """Decisions newest first; ``since`` inclusive, ``until`` exclusive; workload/destination by slug."""
+    decisions = Decision.objects.select_related("workload", "destination", "policy_version", "service_key")
+    if workload:
+        decisions = decisions.filter(workload__slug=workload)
+    if destination:
+        decisions = decisions.filter(destination__slug=destination)
+    if outcome:
+        decisions = decisions.filter(outcome=outcome)
+    if since is not None:
+        decisions = decisions.filter(created_at__gte=since)
+    if until is not None:
+        decisions = decisions.filter(created_at__lt=until)
+    return decisions.order_by("-created_at", "-audit_seq")
+
+
+def decision_get(decision_id: str) -> Decision:
+    return Decision.objects.select_related("workload", "destination", "policy_version", "service_key").get(pk=decision_id)
+
+
+def policy_published() -> PolicyVersion | None:
+    return PolicyVersion.objects.filter(status=PolicyVersion.Status.PUBLISHED).first()
+
+
+def policy_latest_draft() -> PolicyVersion | None:
+    return PolicyVersion.objects.filter(status=PolicyVersion.Status.DRAFT).order_by("-number").first()
+
+
+def policy_versions() -> QuerySet[PolicyVersion]:
+    return PolicyVersion.objects.order_by("-number")
+
+
+def policy_get(number: int) -> PolicyVersion:
+    return PolicyVersion.objects.get(number=number)
+
+
+def servicekey_list() -> QuerySet[ServiceKey]:
+    return ServiceKey.objects.prefetch_related("workloads").select_related("replaced_by").order_by("-created_at")
+
+
+def servicekey_get(key_id: int) -> ServiceKey:
+    return ServiceKey.objects.prefetch_related("workloads").get(pk=key_id)
+
+
+DESTINATION_CONDITIONS = ("kinds", "transfer_bases", "dpa_signed")
+
+
+def policy_rules_for_destination(
+    destination: Destination, policy: Mapping[str, Any] | None, *, today: dt.date
+) -> list[dict[str, Any]]:
+    """The rules of ``policy`` (overrides included) whose destination conditions hold for ``destination``.
+
+    Only kinds, transfer_bases and dpa_signed are checked: whether a rule fires
+    also depends on the payload (level, categories), which a destination alone
+    does not know. Each rule comes with ``scope``: "all" or the workload slug.
+    """
+    if not policy:
+        return []
+    basis = transfer_basis(destination, today=today)
+    scoped = [("all", rule) for rule in policy.get("rules", [])]
+    for slug, rules in policy.get("workload_overrides", {}).items():
+        scoped.extend((slug, rule) for rule in rules)
+    applicable = []
+    for scope, rule in scoped:
+        when = rule.get("when", {})
+        if "kinds" in when and destination.kind not in when["kinds"]:
+            continue
+        if "transfer_bases" in when and basis not in when["transfer_bases"]:
+            continue
+        if "dpa_signed" in when and destination.dpa_signed != when["dpa_signed"]:
+            continue
+        applicable.append({**rule, "scope": scope})
+    return applicable

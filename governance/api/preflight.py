@@ -25,31 +25,45 @@ MESSAGE_ROLES = ("system", "developer", "user", "assistant", "tool")
 class StrictSerializer(serializers.Serializer):
     """Unknown fields are an error, not silently dropped."""
 
-    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        if isinstance(self.initial_data, dict):
-            unknown = sorted(set(self.initial_data) - set(self.fields))
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, dict):
+            unknown = sorted(set(data) - set(self.fields))
             if unknown:
-                raise serializers.ValidationError({name: "Unknown field." for name in unknown})
-        return attrs
+                raise serializers.ValidationError({name: ["Unknown field."] for name in unknown})
+        return super().to_internal_value(data)
+
+
+class TextField(serializers.CharField):
+    """A string as sent: no coercion of numbers or booleans, no trimming."""
+
+    def __init__(self, **kwargs: Any):
+        kwargs.setdefault("trim_whitespace", False)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
 
 
 class MessageSerializer(StrictSerializer):
     role = serializers.ChoiceField(choices=MESSAGE_ROLES)
-    content = serializers.CharField(allow_blank=True, trim_whitespace=False)
+    content = TextField(allow_blank=True)
     name = serializers.CharField(required=False, max_length=128)
 
 
 class PreflightInputSerializer(StrictSerializer):
     workload = serializers.SlugField(max_length=64)
     destination = serializers.SlugField(max_length=64)
-    input = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False)
+    input = TextField(required=False, allow_blank=True)
     messages = MessageSerializer(many=True, required=False, allow_empty=False)
     request_id = serializers.CharField(required=False, max_length=128)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        attrs = super().validate(attrs)
         if ("input" in attrs) == ("messages" in attrs):
             raise serializers.ValidationError({"input": "Send exactly one of 'input' (text) or 'messages' (chat)."})
+        if "messages" in attrs and not attrs["messages"]:
+            raise serializers.ValidationError({"messages": "Send at least one message."})
         if len(attrs.get("messages", [])) > settings.CUSTOS_PREFLIGHT_MAX_MESSAGES:
             raise serializers.ValidationError(
                 {"messages": f"At most {settings.CUSTOS_PREFLIGHT_MAX_MESSAGES} messages per request."}

@@ -1,0 +1,552 @@
+"""Forms of the web UI: the register wizard, the catalogue, policy drafts, keys and list filters.
+
+The legal texts next to the screening questions are short paraphrases of
+Regulation (EU) 2024/1689 for orientation, not the law itself; each names
+the provision so the reader can check EUR-Lex.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from audit.exports import DECISION_OUTCOMES
+from governance.models import DataCategory, Decision, Destination, Level, Screening, Workload, slug_validator
+from governance.policy import validate_policy
+
+# --- legal texts (paraphrased) ------------------------------------------------------
+
+ART5_QUESTIONS: list[tuple[str, str, str]] = [
+    (
+        "art5_a_manipulation",
+        "Art. 5(1)(a): manipulative or deceptive techniques",
+        "Uses subliminal, purposefully manipulative or deceptive techniques that materially distort a person's "
+        "behaviour and impair informed decisions, causing or likely causing significant harm.",
+    ),
+    (
+        "art5_b_exploits_vulnerabilities",
+        "Art. 5(1)(b): exploiting vulnerabilities",
+        "Exploits vulnerabilities due to age, disability or a specific social or economic situation to materially "
+        "distort behaviour, causing or likely causing significant harm.",
+    ),
+    (
+        "art5_c_social_scoring",
+        "Art. 5(1)(c): social scoring",
+        "Evaluates or classifies people over time by their social behaviour or personal characteristics, leading to "
+        "detrimental treatment in unrelated contexts or treatment that is unjustified or disproportionate.",
+    ),
+    (
+        "art5_d_crime_risk_profiling",
+        "Art. 5(1)(d): predicting crime from profiling",
+        "Assesses the risk that a person commits a criminal offence based solely on profiling or personality traits "
+        "(supporting a human assessment based on objective, verifiable facts is not covered).",
+    ),
+    (
+        "art5_e_facial_image_scraping",
+        "Art. 5(1)(e): untargeted facial-image scraping",
+        "Creates or expands facial recognition databases through untargeted scraping of facial images from the "
+        "internet or CCTV footage.",
+    ),
+    (
+        "art5_f_emotion_recognition_work_education",
+        "Art. 5(1)(f): emotion recognition at work or in education",
+        "Infers the emotions of people in the workplace or in education institutions, except for medical or safety "
+        "reasons.",
+    ),
+    (
+        "art5_g_biometric_categorisation_sensitive",
+        "Art. 5(1)(g): biometric categorisation by sensitive traits",
+        "Categorises people from biometric data to deduce race, political opinions, trade-union membership, religious "
+        "or philosophical beliefs, sex life or sexual orientation.",
+    ),
+    (
+        "art5_h_realtime_remote_biometric_id_law_enforcement",
+        "Art. 5(1)(h): real-time remote biometric identification for law enforcement",
+        "Real-time remote biometric identification in publicly accessible spaces for law enforcement, outside the "
+        "narrow, authorised exceptions (victims, imminent threats, suspects of serious crimes).",
+    ),
+]
+
+ANNEX_III_AREAS: list[tuple[int, str, str]] = [
+    (0, "None of these areas", "The system is not used in any Annex III area."),
+    (
+        1,
+        "1. Biometrics",
+        "Remote biometric identification (not mere verification), biometric categorisation by sensitive attributes, "
+        "emotion recognition.",
+    ),
+    (
+        2,
+        "2. Critical infrastructure",
+        "Safety components in the management and operation of critical digital infrastructure, road traffic, or the "
+        "supply of water, gas, heating or electricity.",
+    ),
+    (
+        3,
+        "3. Education and vocational training",
+        "Deciding access or admission, evaluating learning outcomes, assessing the appropriate level of education, "
+        "monitoring prohibited behaviour during tests.",
+    ),
+    (
+        4,
+        "4. Employment and workers' management",
+        "Recruitment and selection (targeted job ads, filtering applications, evaluating candidates); decisions on "
+        "promotion, termination and task allocation; monitoring and evaluating workers.",
+    ),
+    (
+        5,
+        "5. Essential private and public services",
+        "Eligibility for public benefits and services, creditworthiness and credit scores (not fraud detection), "
+        "risk assessment and pricing in life and health insurance, triage of emergency calls.",
+    ),
+    (
+        6,
+        "6. Law enforcement",
+        "Assessing the risk of becoming a victim, polygraph-like tools, evaluating the reliability of evidence, "
+        "assessing the risk of offending, profiling in detection and investigation.",
+    ),
+    (
+        7,
+        "7. Migration, asylum and border control",
+        "Polygraph-like tools, security, irregular-migration or health risk assessments, examining asylum, visa and "
+        "residence applications, detecting or identifying people (not travel-document checks).",
+    ),
+    (
+        8,
+        "8. Administration of justice and democratic processes",
+        "Assisting a judicial authority in researching and interpreting facts and law and applying it; influencing "
+        "the outcome of an election or referendum or voting behaviour.",
+    ),
+]
+
+ART6_3_CONDITIONS: list[tuple[str, str, str]] = [
+    ("a", "Art. 6(3)(a): narrow procedural task", "The system performs a narrow procedural task."),
+    (
+        "b",
+        "Art. 6(3)(b): improves a completed human activity",
+        "The system improves the result of a previously completed human activity.",
+    ),
+    (
+        "c",
+        "Art. 6(3)(c): detects decision patterns",
+        "The system detects decision-making patterns or deviations from them and does not replace or influence the "
+        "completed human assessment without proper human review.",
+    ),
+    (
+        "d",
+        "Art. 6(3)(d): preparatory task",
+        "The system performs a preparatory task to an assessment relevant for an Annex III use case.",
+    ),
+]
+
+ART50_QUESTIONS: list[tuple[str, str, str]] = [
+    (
+        "art50_interacts_with_people",
+        "Art. 50(1): interacts directly with people",
+        "People must be told they are interacting with an AI system, unless that is obvious from the context.",
+    ),
+    (
+        "art50_generates_synthetic_content",
+        "Art. 50(2): generates synthetic audio, image, video or text",
+        "Outputs must be marked in a machine-readable format and be detectable as artificially generated.",
+    ),
+    (
+        "art50_emotion_or_biometric_categorisation",
+        "Art. 50(3): emotion recognition or biometric categorisation",
+        "People exposed to the system must be informed of its operation.",
+    ),
+    (
+        "art50_deep_fake_or_public_interest_text",
+        "Art. 50(4): deep fakes or public-interest text",
+        "Disclose that content was artificially generated or manipulated; text published to inform the public on "
+        "matters of public interest must be disclosed unless a person holds editorial responsibility.",
+    ),
+]
+
+HYBRID_QUESTIONS: list[tuple[str, str, str]] = [
+    ("quality_priority", "How much does absolute best quality matter?", "High: only frontier-level answers will do."),
+    ("request_volume", "How many requests does it send?", "High: millions of tokens a day."),
+    ("cost_sensitivity", "How sensitive is it to cost per token?", "High: the budget is tight at this volume."),
+    (
+        "residency_need",
+        "How strong is the residency or privacy need?",
+        "High: the data must stay in house (special categories, secrets, trade secrets).",
+    ),
+]
+
+
+def _level_field(label: str, help_text: str) -> forms.ChoiceField:
+    return forms.ChoiceField(label=label, help_text=help_text, choices=Level.choices, widget=forms.RadioSelect, initial=Level.MEDIUM)
+
+
+# --- the register wizard -----------------------------------------------------------------
+
+
+class BasicsForm(forms.Form):
+    """Step 1: what the system is and who answers for it."""
+
+    slug = forms.CharField(
+        max_length=64,
+        validators=[slug_validator],
+        help_text="A short, permanent identifier services use in pre-flight calls, e.g. cv-screener.",
+    )
+    name = forms.CharField(max_length=200)
+    owner = forms.CharField(max_length=200, help_text="The accountable person or team.")
+    business_unit = forms.CharField(max_length=200, required=False)
+    purpose = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), help_text="The intended purpose (Art. 3(12)).")
+    role = forms.ChoiceField(
+        choices=Workload.Role.choices,
+        initial=Workload.Role.DEPLOYER,
+        widget=forms.RadioSelect,
+        help_text="Provider: you develop it or put your name on it. Deployer: you use it under your authority.",
+    )
+    gpai_use = forms.BooleanField(
+        required=False, label="Built on a general-purpose AI model", help_text="E.g. an LLM from a model provider."
+    )
+    data_categories = forms.MultipleChoiceField(
+        choices=DataCategory.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    oversight_contact = forms.EmailField(
+        required=False, help_text="Who exercises human oversight (Art. 14, 26(2)); required for high-risk systems."
+    )
+    log_retention_days = forms.IntegerField(
+        min_value=1, initial=183, help_text="At least 183 days (six months) for high-risk systems (Art. 19(1), 26(6))."
+    )
+
+    def clean_slug(self) -> str:
+        slug = self.cleaned_data["slug"]
+        if Workload.objects.filter(slug=slug).exists():
+            raise ValidationError("A workload with this slug already exists.")
+        return slug
+
+
+class Art5Form(forms.Form):
+    """Step 2: prohibited practices, Art. 5(1)(a)-(h)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, label, text in ART5_QUESTIONS:
+            self.fields[name] = forms.BooleanField(required=False, label=label, help_text=text)
+
+
+class AnnexIIIForm(forms.Form):
+    """Step 3: high-risk under Art. 6(1) or Annex III, and the Art. 6(3) carve-out."""
+
+    annex_i_safety_component = forms.BooleanField(
+        required=False,
+        label="Art. 6(1): safety component of an Annex I product",
+        help_text="The system is, or is a safety component of, a product covered by the EU harmonisation "
+        "legislation in Annex I (machinery, toys, medical devices, vehicles, ...) that needs third-party conformity "
+        "assessment.",
+    )
+    annex_iii_area = forms.TypedChoiceField(
+        label="Annex III area",
+        coerce=int,
+        choices=[(number, label) for number, label, _text in ANNEX_III_AREAS],
+        initial=0,
+        widget=forms.RadioSelect,
+    )
+    annex_iii_subarea = forms.CharField(
+        max_length=16, required=False, label="Annex III point", help_text="The point within the area, e.g. 4(a)."
+    )
+    profiles_natural_persons = forms.BooleanField(
+        required=False,
+        label="Profiles natural persons",
+        help_text="Automated processing to evaluate aspects of a person's life (GDPR Art. 4(4)). An Annex III "
+        "system that profiles is always high-risk.",
+    )
+    art6_3_carve_out_claimed = forms.BooleanField(
+        required=False,
+        label="Claim the Art. 6(3) carve-out",
+        help_text="The system poses no significant risk to health, safety or fundamental rights because one of the "
+        "conditions below holds. The assessment must be documented (Annex VIII Section B).",
+    )
+    art6_3_condition = forms.ChoiceField(
+        required=False,
+        label="Condition relied on",
+        choices=[("", "None")] + [(value, label) for value, label, _text in ART6_3_CONDITIONS],
+        widget=forms.RadioSelect,
+    )
+    art6_3_grounds = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 3}), label="Grounds for the assessment"
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        answers = Screening(**{name: cleaned.get(name) for name in SCREENING_STEP_FIELDS["annex"] if name in cleaned})
+        answers.art6_3_condition = answers.art6_3_condition or ""
+        answers.art6_3_grounds = answers.art6_3_grounds or ""
+        answers.annex_iii_subarea = answers.annex_iii_subarea or ""
+        answers.annex_iii_area = answers.annex_iii_area or 0
+        try:
+            answers.clean()
+        except ValidationError as exc:
+            for name, messages in exc.message_dict.items():
+                self.add_error(name if name in self.fields else None, messages)
+        return cleaned
+
+
+class Art50Form(forms.Form):
+    """Step 4: transparency duties, Art. 50(1)-(4)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, label, text in ART50_QUESTIONS:
+            self.fields[name] = forms.BooleanField(required=False, label=label, help_text=text)
+
+
+class HybridForm(forms.Form):
+    """Step 5: the hybrid-strategy answers and where data may go."""
+
+    quality_priority = _level_field(*HYBRID_QUESTIONS[0][1:])
+    request_volume = _level_field(*HYBRID_QUESTIONS[1][1:])
+    cost_sensitivity = _level_field(*HYBRID_QUESTIONS[2][1:])
+    residency_need = _level_field(*HYBRID_QUESTIONS[3][1:])
+    allowed_destinations = forms.MultipleChoiceField(
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Pre-flight denies every destination not ticked here.",
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["allowed_destinations"].choices = [
+            (d.slug, f"{d.slug} ({d.get_kind_display()}, {d.jurisdiction})")
+            for d in Destination.objects.filter(active=True).order_by("kind", "slug")
+        ]
+
+
+WIZARD_STEPS: list[tuple[str, str, type[forms.Form] | None]] = [
+    ("basics", "Basics", BasicsForm),
+    ("art5", "Prohibited practices", Art5Form),
+    ("annex", "High-risk", AnnexIIIForm),
+    ("art50", "Transparency", Art50Form),
+    ("hybrid", "Strategy & destinations", HybridForm),
+    ("review", "Review", None),
+]
+
+SCREENING_STEP_FIELDS: dict[str, tuple[str, ...]] = {
+    "art5": tuple(name for name, _label, _text in ART5_QUESTIONS),
+    "annex": (
+        "annex_i_safety_component",
+        "annex_iii_area",
+        "annex_iii_subarea",
+        "profiles_natural_persons",
+        "art6_3_carve_out_claimed",
+        "art6_3_condition",
+        "art6_3_grounds",
+    ),
+    "art50": tuple(name for name, _label, _text in ART50_QUESTIONS),
+}
+SCREENING_FIELDS = tuple(name for fields in SCREENING_STEP_FIELDS.values() for name in fields)
+
+
+def screening_from_answers(answers: dict[str, Any]) -> Screening:
+    """An unsaved Screening holding whatever screening answers are known so far (defaults for the rest)."""
+    screening = Screening()
+    for name in SCREENING_FIELDS:
+        if name in answers and answers[name] is not None:
+            value = answers[name]
+            if name == "annex_iii_area":
+                try:
+                    value = int(value or 0)
+                except (TypeError, ValueError):
+                    value = 0
+            setattr(screening, name, value)
+    return screening
+
+
+# --- lifecycle and catalogue ---------------------------------------------------------------
+
+
+class ReasonForm(forms.Form):
+    """A confirmation with an optional reason, recorded in the audit event."""
+
+    reason = forms.CharField(required=False, max_length=500, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class DestinationForm(forms.ModelForm):
+    """Create or edit a destination; the model's clean() checks jurisdiction and transfer mechanism."""
+
+    class Meta:
+        model = Destination
+        fields = [
+            "slug",
+            "provider",
+            "model",
+            "endpoint_url",
+            "kind",
+            "jurisdiction",
+            "region",
+            "dpa_signed",
+            "transfer_mechanism",
+            "adequacy_scope",
+            "adequacy_review_date",
+            "active",
+        ]
+        widgets = {
+            "kind": forms.RadioSelect,
+            "adequacy_review_date": forms.DateInput(attrs={"type": "date"}),
+            "jurisdiction": forms.TextInput(attrs={"maxlength": 2, "autocapitalize": "characters", "size": 3}),
+        }
+        labels = {"dpa_signed": "Data processing agreement signed (GDPR Art. 28)", "endpoint_url": "Endpoint URL"}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["slug"].disabled = True
+            self.fields["slug"].help_text = "The slug cannot change: decisions and policies refer to it."
+
+    def clean_jurisdiction(self) -> str:
+        return (self.cleaned_data.get("jurisdiction") or "").strip().upper()
+
+
+# --- service keys -------------------------------------------------------------------------
+
+
+class ServiceKeyForm(forms.Form):
+    """Create a service key scoped to workloads."""
+
+    name = forms.CharField(max_length=200, help_text="Which service uses it, e.g. support-bot production.")
+    workloads = forms.ModelMultipleChoiceField(
+        queryset=Workload.objects.exclude(status=Workload.Status.RETIRED).order_by("slug"),
+        widget=forms.CheckboxSelectMultiple,
+        help_text="The key may only ask pre-flight questions for these workloads.",
+    )
+    rate_limit_per_minute = forms.IntegerField(
+        required=False, min_value=1, help_text="Requests per minute; empty for the installation default."
+    )
+
+
+class RotateForm(forms.Form):
+    overlap_hours = forms.IntegerField(
+        min_value=0, max_value=720, initial=24, help_text="How long the old key keeps working beside the new one."
+    )
+
+
+# --- policy --------------------------------------------------------------------------------
+
+
+class PolicyDraftForm(forms.Form):
+    """A draft policy as JSON; problems are reported by their path in the document."""
+
+    content = forms.CharField(widget=forms.Textarea(attrs={"rows": 28, "spellcheck": "false", "class": "code"}))
+    notes = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.path_errors: list[tuple[str, str]] = []
+
+    def clean_content(self) -> dict[str, Any]:
+        raw = self.cleaned_data["content"]
+        try:
+            content = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise ValidationError(f"Not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
+        try:
+            validate_policy(content)
+        except ValidationError as exc:
+            self.path_errors = sorted((path, " ".join(messages)) for path, messages in exc.message_dict.items())
+            raise ValidationError(
+                f"The policy has {len(self.path_errors)} problem{'s' if len(self.path_errors) != 1 else ''}; "
+                "see the list below."
+            ) from None
+        return content
+
+
+class SimulationForm(forms.Form):
+    days = forms.IntegerField(min_value=1, max_value=365, initial=30, label="Replay the last N days")
+
+
+# --- list filters --------------------------------------------------------------------------
+
+
+def _with_any(choices: Any, label: str = "Any") -> list[tuple[str, str]]:
+    return [("", label), *choices]
+
+
+def day_start(day: dt.date | None) -> dt.datetime | None:
+    return dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC) if day else None
+
+
+def day_after(day: dt.date | None) -> dt.datetime | None:
+    return dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC) if day else None
+
+
+class WorkloadFilterForm(forms.Form):
+    q = forms.CharField(required=False, label="Search", widget=forms.SearchInput(attrs={"placeholder": "Name, owner, purpose..."}))
+    status = forms.ChoiceField(required=False, choices=_with_any(Workload.Status.choices))
+    tier = forms.ChoiceField(required=False, choices=_with_any(Workload.Tier.choices))
+    sort = forms.CharField(required=False, widget=forms.HiddenInput)
+
+
+class DecisionFilterForm(forms.Form):
+    workload = forms.ChoiceField(required=False)
+    destination = forms.ChoiceField(required=False)
+    outcome = forms.ChoiceField(required=False, choices=_with_any(Decision.Outcome.choices))
+    since = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="From (UTC)")
+    until = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="To (UTC)")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["workload"].choices = _with_any(
+            (slug, slug) for slug in Workload.objects.order_by("slug").values_list("slug", flat=True)
+        )
+        self.fields["destination"].choices = _with_any(
+            (slug, slug) for slug in Destination.objects.order_by("slug").values_list("slug", flat=True)
+        )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if cleaned.get("since") and cleaned.get("until") and cleaned["since"] > cleaned["until"]:
+            self.add_error("until", "Must not be before the start date.")
+        return cleaned
+
+
+class EventFilterForm(forms.Form):
+    action = forms.ChoiceField(required=False)
+    subject_type = forms.ChoiceField(required=False, label="Subject type")
+    subject_id = forms.CharField(required=False, max_length=128, label="Subject id")
+    since = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="From (UTC)")
+    until = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="To (UTC)")
+
+    def __init__(self, *args: Any, actions: list[str], subject_types: list[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["action"].choices = _with_any((a, a) for a in actions)
+        self.fields["subject_type"].choices = _with_any((s, s) for s in subject_types)
+
+
+class ExportForm(forms.Form):
+    """Filters of an auditor export (audit.exports.ExportFilters)."""
+
+    since = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="From (UTC)")
+    until = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="To (UTC, inclusive)")
+    workload = forms.ChoiceField(required=False)
+    action = forms.ChoiceField(required=False)
+    decision = forms.ChoiceField(
+        required=False, choices=_with_any([(o, o.capitalize()) for o in DECISION_OUTCOMES], "Any"), label="Decision outcome"
+    )
+
+    def __init__(self, *args: Any, actions: list[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["workload"].choices = _with_any(
+            (slug, slug) for slug in Workload.objects.order_by("slug").values_list("slug", flat=True)
+        )
+        self.fields["action"].choices = _with_any((a, a) for a in actions)
+
+    def filters(self) -> dict[str, str]:
+        """The cleaned values as export filters (ISO times, inclusive end date made exclusive)."""
+        data = self.cleaned_data
+        since, until = day_start(data.get("since")), day_after(data.get("until"))
+        raw = {
+            "since": since.isoformat() if since else None,
+            "until": until.isoformat() if until else None,
+            "workload": data.get("workload") or None,
+            "action": data.get("action") or None,
+            "decision": data.get("decision") or None,
+        }
+        return {name: value for name, value in raw.items() if value}
