@@ -1,4 +1,9 @@
-"""WSGI entry point (gunicorn config.wsgi)."""
+"""WSGI entry point (gunicorn config.wsgi).
+
+With CUSTOS_WARM_UP=true the classifier engine is built at import, so
+``gunicorn --preload`` loads the spaCy model once and every worker shares it,
+and no first request pays for the load.
+"""
 
 import os
 
@@ -6,3 +11,8 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 application = get_wsgi_application()
+
+if os.environ.get("CUSTOS_WARM_UP", "").lower() in {"1", "true", "yes", "on"}:
+    import classifier
+
+    classifier.warm_up()

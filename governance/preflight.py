@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 import classifier
@@ -115,10 +116,11 @@ class _Judgement:
 def preflight_decide(*, key: ServiceKey, request: PreflightRequest) -> PreflightResult:
     """Decide, record and return one pre-flight decision (or raise PreflightError)."""
     started = time.perf_counter()
-    workload = Workload.objects.filter(slug=request.workload).first()
+    scope = ServiceKey.workloads.through.objects.filter(servicekey_id=key.pk, workload_id=OuterRef("pk"))
+    workload = Workload.objects.filter(slug=request.workload).annotate(in_scope=Exists(scope)).first()
     if workload is None:
         raise NotFound(f"Unknown workload {request.workload!r}.", field_name="workload")
-    if not key.workloads.filter(pk=workload.pk).exists():
+    if not workload.in_scope:
         servicekey_record_failure(key_prefix=key.prefix, reason="out_of_scope", workload=workload.slug)
         raise OutOfScope(f"This key is not scoped to workload {workload.slug!r}.", field_name="workload")
     fingerprint = request.fingerprint()
@@ -126,11 +128,15 @@ def preflight_decide(*, key: ServiceKey, request: PreflightRequest) -> Preflight
         earlier = _earlier_decision(key, request.request_id, fingerprint)
         if earlier is not None:
             return _replay(earlier, request)
-    destination = Destination.objects.filter(slug=request.destination).first()
+    # One query serves the allowed-destination check and the alternatives.
+    allowed = list(workload.allowed_destinations.all())
+    destination = next((d for d in allowed if d.slug == request.destination), None)
     if destination is None:
-        raise NotFound(f"Unknown destination {request.destination!r}.", field_name="destination")
+        destination = Destination.objects.filter(slug=request.destination).first()
+        if destination is None:
+            raise NotFound(f"Unknown destination {request.destination!r}.", field_name="destination")
 
-    judgement = _judge(workload, destination, request)
+    judgement = _judge(workload, destination, allowed, request)
     decision = _commit(key, workload, destination, request, judgement, fingerprint, started)
     if decision is None:  # lost a race on the same request_id: answer with the winner's decision
         earlier = _earlier_decision(key, str(request.request_id), fingerprint)
@@ -140,7 +146,7 @@ def preflight_decide(*, key: ServiceKey, request: PreflightRequest) -> Preflight
     return PreflightResult(decision=decision, redacted_texts=redacted, classification=_classification_summary(decision))
 
 
-def _gate(workload: Workload, destination: Destination) -> Reason | None:
+def _gate(workload: Workload, destination: Destination, allowed: Sequence[Destination]) -> Reason | None:
     """The registry checks that deny before any classification."""
     if workload.tier == Workload.Tier.PROHIBITED:
         return Reason("workload_prohibited", "The workload is screened as a prohibited practice (AI Act Art. 5).")
@@ -148,18 +154,35 @@ def _gate(workload: Workload, destination: Destination) -> Reason | None:
         return Reason(f"workload_{workload.status}", f"The workload is {workload.status}; only approved workloads may be used.")
     if not destination.active:
         return Reason("destination_inactive", "The destination is deactivated in the catalogue.")
-    if not workload.allowed_destinations.filter(pk=destination.pk).exists():
+    if destination not in allowed:
         return Reason("destination_not_allowed", "The destination is not allowed for this workload.")
     return None
 
 
-def _judge(workload: Workload, destination: Destination, request: PreflightRequest) -> _Judgement:
-    blocked = _gate(workload, destination)
+# Published policy documents by (id, content hash): a publish changes the id, so
+# the cache can never serve a superseded version; it only saves parsing the JSON.
+_policy_cache: dict[tuple[int, str], PolicyVersion] = {}
+
+
+def published_policy() -> PolicyVersion | None:
+    head = PolicyVersion.objects.filter(status=PolicyVersion.Status.PUBLISHED).values_list("pk", "content_hash").first()
+    if head is None:
+        return None
+    if head not in _policy_cache:
+        _policy_cache.clear()
+        _policy_cache[head] = PolicyVersion.objects.get(pk=head[0])
+    return _policy_cache[head]
+
+
+def _judge(
+    workload: Workload, destination: Destination, allowed: Sequence[Destination], request: PreflightRequest
+) -> _Judgement:
+    blocked = _gate(workload, destination, allowed)
     if blocked is not None:
         return _Judgement("deny", (blocked,))
     try:
         classifications = tuple(classifier.classify(text) for text in request.texts)
-        policy = PolicyVersion.objects.filter(status=PolicyVersion.Status.PUBLISHED).first()
+        policy = published_policy()
         if policy is None:
             raise LookupError("no published residency policy")
         subject = _subject(classifications)
@@ -170,7 +193,7 @@ def _judge(workload: Workload, destination: Destination, request: PreflightReque
         alternatives = compliant_alternatives(
             workload_slug=workload.slug,
             current=destination,
-            candidates=workload.allowed_destinations.all(),
+            candidates=allowed,
             subject=subject,
             policy=policy.content,
             today=today,

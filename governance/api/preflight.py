@@ -20,6 +20,7 @@ from governance.models import Decision
 from governance.preflight import PreflightError, PreflightRequest, PreflightResult, preflight_decide
 
 MESSAGE_ROLES = ("system", "developer", "user", "assistant", "tool")
+MESSAGE_ROLE_CHOICES = [(role, role) for role in MESSAGE_ROLES]
 
 
 class StrictSerializer(serializers.Serializer):

