@@ -41,6 +41,4 @@ def _check(value: Any, path: str) -> None:
 def canonical_json(value: Any) -> bytes:
     """Serialise ``value`` to canonical JSON bytes, refusing floats and non-JSON types."""
     _check(value, "$")
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
-        "utf-8"
-    )
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")

@@ -63,9 +63,13 @@ def verify_rows(
                 if seq > expected_seq
                 else f"seq {seq} appears out of order after seq {expected_seq - 1}"
             )
-            return ChainReport(False, checked, expected_seq - 1, prev_hash, expected_seq if seq > expected_seq else seq, problem)
+            return ChainReport(
+                False, checked, expected_seq - 1, prev_hash, expected_seq if seq > expected_seq else seq, problem
+            )
         if row["prev_hash"] != prev_hash:
-            return ChainReport(False, checked, seq - 1, prev_hash, seq, f"seq {seq} does not link to the hash of seq {seq - 1}")
+            return ChainReport(
+                False, checked, seq - 1, prev_hash, seq, f"seq {seq} does not link to the hash of seq {seq - 1}"
+            )
         entry = row_entry(row)
         recomputed = chain_hash(prev_hash, entry)
         if recomputed != row["hash"]:

@@ -18,7 +18,17 @@ from typing import Any
 from audit.canonical import canonical_json
 
 GENESIS_HASH = "0" * 64
-ENTRY_FIELDS = ("seq", "created_at", "actor_type", "actor_id", "actor_label", "action", "subject_type", "subject_id", "payload")
+ENTRY_FIELDS = (
+    "seq",
+    "created_at",
+    "actor_type",
+    "actor_id",
+    "actor_label",
+    "action",
+    "subject_type",
+    "subject_id",
+    "payload",
+)
 
 
 def format_time(moment: datetime) -> str:

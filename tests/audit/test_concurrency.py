@@ -31,7 +31,9 @@ def test_threads_appending_at_once_keep_one_unbroken_chain() -> None:
             start.wait()
             for n in range(per_writer):
                 with transaction.atomic():
-                    services.record(actor=Actor.system(f"thread-{worker}"), action="test.concurrent", subject_type="n", subject_id=n)
+                    services.record(
+                        actor=Actor.system(f"thread-{worker}"), action="test.concurrent", subject_type="n", subject_id=n
+                    )
         except BaseException as exc:
             errors.append(exc)
         finally:

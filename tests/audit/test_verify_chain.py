@@ -16,7 +16,9 @@ pytestmark = pytest.mark.django_db
 def _append(count: int) -> None:
     with transaction.atomic():
         for n in range(count):
-            services.record(actor=Actor.system("tests"), action="test", subject_type="n", subject_id=n, payload={"n": n})
+            services.record(
+                actor=Actor.system("tests"), action="test", subject_type="n", subject_id=n, payload={"n": n}
+            )
 
 
 def _tamper(sql: str, params: list[object]) -> None:

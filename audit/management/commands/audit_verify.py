@@ -1,26 +1,75 @@
-"""python manage.py audit_verify: recompute the audit chain; exit 1 at the first bad seq."""
+"""python manage.py audit_verify: recompute the chain and the Merkle tree, check every checkpoint.
+
+Exit 0 with the head and a checkpoint summary when intact; exit 1 listing each
+problem, the first bad seq first, when not.
+"""
 
 from __future__ import annotations
 
+import base64
 import sys
+from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from audit.chain import verify_chain
+from audit.checkpoints import verify_log
 
 
 class Command(BaseCommand):
-    help = "Verify the audit log hash chain. Exit 0 and the head when intact; 1 and the first bad seq when not."
+    help = (
+        "Verify the audit log: hash chain, Merkle root against every stored checkpoint, checkpoint signatures, "
+        "no shrinking or forked checkpoints; with --checkpoint FILE also consistency with a checkpoint note "
+        "kept outside the database. Exit 0 when intact, 1 otherwise."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--checkpoint", metavar="FILE", help="a checkpoint note (as printed by audit_checkpoint) kept elsewhere"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        note = None
+        if options["checkpoint"]:
+            try:
+                note = Path(options["checkpoint"]).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise CommandError(f"cannot read {options['checkpoint']}: {exc}") from exc
+
         def progress(checked: int) -> None:
             self.stderr.write(f"  verified {checked} events...")
 
-        report = verify_chain(progress=progress if sys.stderr.isatty() else None)
+        report = verify_log(external_note=note, progress=progress if sys.stderr.isatty() else None)
+        chain = report.chain
+        root = base64.b64encode(report.root).decode()
         if report.ok:
-            self.stdout.write(f"OK: {report.checked} events, head seq {report.head_seq} hash {report.head_hash}")
+            self.stdout.write(f"OK: {chain.checked} events, head seq {chain.head_seq} hash {chain.head_hash}")
+            self.stdout.write(f"OK: Merkle root at size {report.tree_size}: {root}")
+        elif chain.ok:  # the links hold, yet something else is wrong (e.g. a rewrite that rehashed the chain)
+            self.stdout.write(
+                f"chain links hold: {chain.checked} events, head seq {chain.head_seq}, Merkle root {root}"
+            )
+        else:
+            self.stdout.write(f"FAILED at seq {chain.first_bad_seq}: {chain.problem}")
+            self.stdout.write(f"last good seq {chain.head_seq} hash {chain.head_hash}")
+        for problem in sorted(report.problems, key=lambda p: (p.seq is None, p.seq or 0)):
+            where = f" at seq {problem.seq}" if problem.seq is not None else ""
+            self.stdout.write(f"FAILED{where}: {problem.message}")
+        if report.ok:
+            if report.latest is None:
+                self.stdout.write("OK: no checkpoints yet (run `manage.py audit_checkpoint`)")
+            else:
+                latest = report.latest
+                self.stdout.write(
+                    f"OK: {report.checkpoints} checkpoints: signatures valid, roots match the log, none shrinks or forks; "
+                    f"latest size {latest.tree_size} at {latest.created_at:%Y-%m-%dT%H:%M:%SZ} key {latest.origin}+{latest.key_id}"
+                )
+            if report.external is not None:
+                self.stdout.write(
+                    f"OK: external checkpoint size {report.external.tree_size} "
+                    f"(signed by {report.external.key.name}+{report.external.key.key_id_hex}) is consistent with the log"
+                )
             return
-        self.stdout.write(f"FAILED at seq {report.first_bad_seq}: {report.problem}")
-        self.stdout.write(f"last good seq {report.head_seq} hash {report.head_hash}")
+        if report.first_bad_seq is not None:
+            self.stdout.write(f"first bad seq: {report.first_bad_seq}")
         sys.exit(1)
