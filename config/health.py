@@ -18,10 +18,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from audit.selectors import chain_head
+from classifier.health import llm_health
 
-# Other apps add their own checks here (e.g. the classifier's LLM stage).
-# Each returns a dict with at least "status" and may set "healthy": False.
-EXTRA_CHECKS: list[Callable[[], dict[str, Any]]] = []
+# Optional stages report here; each returns a dict with at least "status",
+# may set "healthy": False and names itself with "name".
+EXTRA_CHECKS: list[Callable[[], dict[str, Any]]] = [llm_health]
 
 
 def _timed(check: Callable[[], dict[str, Any]]) -> dict[str, Any]:

@@ -11,6 +11,8 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/v1/", include("governance.api.urls")),
     path("api/v1/audit/", include("audit.api.urls")),
+    path("api/v1/classifier/", include("classifier.api.urls")),
     path("audit/", include("audit.urls")),
+    path("reports/", include("audit.report_urls")),
     path("", include("governance.urls")),
 ]

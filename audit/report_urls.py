@@ -1,0 +1,3 @@
+"""EU AI Act reports (filled in by the reports work)."""
+
+urlpatterns: list = []
