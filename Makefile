@@ -25,7 +25,7 @@ run: $(VENV)/.base-installed
 	@env -u DATABASE_URL $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 ## test: the whole suite against PostgreSQL (DATABASE_URL) and Redis (REDIS_URL)
-test: $(VENV)/.dev-installed
+test: $(VENV)/.dev-installed browsers
 	$(PY) manage.py check --settings=config.test_settings
 	$(PY) manage.py makemigrations --check --dry-run --settings=config.test_settings
 	$(PY) -m pytest
@@ -45,3 +45,11 @@ lock:
 
 clean:
 	rm -rf $(VENV) var/static
+
+## browsers: Debian's Chromium for the Playwright UI tests (no browser download; apt-get, needs root)
+browsers:
+	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
+
+## screenshots: refresh docs/screenshots/ from a throw-away demo installation (needs `make browsers`)
+screenshots: $(VENV)/.dev-installed browsers
+	$(PY) scripts/screenshots.py

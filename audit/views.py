@@ -208,7 +208,7 @@ def verify_view(request: HttpRequest) -> HttpResponse:
 @read_required
 @require_http_methods(["GET", "POST"])
 def export_list_view(request: HttpRequest) -> HttpResponse:
-    form = ExportForm(request.POST or None, actions=selectors.event_actions())
+    form = ExportForm(request.POST if request.method == "POST" else None, actions=selectors.event_actions())
     if request.method == "POST" and form.is_valid():
         try:
             export = export_create(

@@ -1,0 +1,77 @@
+"""Custos classifier: sensitivity level, categories and entity findings of a text, and redaction.
+
+Public API (heavy imports happen on first use, not when Django loads the app)::
+
+    from classifier import classify, classify_many, redact
+    result = classify("Call John on +44 20 7946 0958")
+    result.level           # SensitivityLevel.CONFIDENTIAL
+    redact(text, result)   # RedactionResult(text="Call <PERSON_1> on <PHONE_NUMBER_1>", counts={...})
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from classifier.errors import (
+    ClassifierConfigError,
+    ClassifierError,
+    ClassifierInputError,
+    TextTooLongError,
+    UnsupportedLanguageError,
+)
+from classifier.types import Category, Classification, Finding, SensitivityLevel
+
+if TYPE_CHECKING:
+    from classifier.redaction import RedactionResult
+
+__all__ = [
+    "Category",
+    "Classification",
+    "ClassifierConfigError",
+    "ClassifierError",
+    "ClassifierInputError",
+    "Finding",
+    "SensitivityLevel",
+    "TextTooLongError",
+    "UnsupportedLanguageError",
+    "classify",
+    "classify_many",
+    "redact",
+    "warm_up",
+]
+
+
+def classify(text: str, *, language: str = "en") -> Classification:
+    """Classify one text (str only; empty text is PUBLIC). Raises ClassifierInputError on bad input.
+
+    The recognizers decide first; the vLLM second opinion, when configured, may
+    only raise the level and add categories (classifier.second_opinion).
+    """
+    from classifier.engine import get_engine
+    from classifier.second_opinion import apply_second_opinion
+
+    return apply_second_opinion(text, get_engine().classify(text, language=language))
+
+
+def classify_many(texts: Sequence[str], *, language: str = "en", batch_size: int | None = None) -> list[Classification]:
+    """Classify many texts with batched NER (spaCy nlp.pipe) and the second opinion; results in input order."""
+    from classifier.engine import get_engine
+    from classifier.second_opinion import apply_second_opinion_many
+
+    results = get_engine().classify_many(texts, language=language, batch_size=batch_size)
+    return apply_second_opinion_many(texts, results)
+
+
+def redact(text: str, classification: Classification) -> RedactionResult:
+    """Replace every finding with a typed placeholder (<PERSON_1>); same value, same placeholder."""
+    from classifier.redaction import redact as _redact
+
+    return _redact(text, classification)
+
+
+def warm_up() -> None:
+    """Build the engine now (e.g. at worker start) instead of on the first request."""
+    from classifier.engine import get_engine
+
+    get_engine().classify("warm up", language="en")

@@ -18,8 +18,9 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from audit import selectors as audit_selectors
+from governance.incidents import deadline_status
 from governance.jurisdictions import ADEQUACY_DECISIONS, is_eea
-from governance.models import Decision, Destination, Level, Workload
+from governance.models import Decision, Destination, Incident, Level, Workload
 from governance.strategy import LABELS, recommend_deployment
 
 OUTCOMES = ("allow", "redact", "deny")
@@ -38,6 +39,8 @@ class DayBar:
     total: int
     segments: tuple[dict[str, Any], ...]
     label: str
+    label_x: float = 0.0
+    label_anchor: str = "middle"
 
 
 @dataclass
@@ -94,9 +97,19 @@ def decision_chart(*, days: int = 30, now: dt.datetime | None = None) -> Decisio
             y -= height
             if value:
                 segments.append({"outcome": outcome, "y": round(y, 2), "height": round(height, 2), "value": value})
-        label = day.strftime("%d %b") if index % 5 == 0 or index == len(counts) - 1 else ""
+        last = index == len(counts) - 1
+        label = day.strftime("%d %b") if (index % 5 == 0 and index < len(counts) - 3) or last else ""
         chart.bars.append(
-            DayBar(day=day, x=round(x, 2), width=round(slot * 0.7, 2), total=sum(per_outcome.values()), segments=tuple(segments), label=label)
+            DayBar(
+                day=day,
+                x=round(x, 2),
+                width=round(slot * 0.7, 2),
+                total=sum(per_outcome.values()),
+                segments=tuple(segments),
+                label=label,
+                label_x=round(x + slot * 0.7 if last else x + slot * 0.35, 2),
+                label_anchor="end" if last else "middle",
+            )
         )
     for fraction in (0, 0.25, 0.5, 0.75, 1):
         value = round(scale_max * fraction)
@@ -138,17 +151,19 @@ def top_denial_reasons(*, days: int = 30, limit: int = 8, now: dt.datetime | Non
     top = counts.most_common(limit)
     largest = top[0][1] if top else 0
     return [
-        {"code": code, "message": messages[code], "count": count, "percent": round(100 * count / largest) if largest else 0}
+        {
+            "code": code,
+            "message": messages[code],
+            "count": count,
+            "percent": round(100 * count / largest) if largest else 0,
+        }
         for code, count in top
     ]
 
 
 def workloads_by_tier_and_status() -> dict[str, Any]:
     """A tier x status matrix of workload counts, with row and column totals."""
-    counts = Counter(
-        (row["tier"], row["status"])
-        for row in Workload.objects.order_by().values("tier", "status")
-    )
+    counts = Counter((row["tier"], row["status"]) for row in Workload.objects.order_by().values("tier", "status"))
     statuses = list(Workload.Status)
     rows = []
     for tier in Workload.Tier:
@@ -207,6 +222,30 @@ def chain_status() -> dict[str, Any]:
     }
 
 
+def open_incidents(*, now: dt.datetime | None = None, limit: int = 10) -> list[dict[str, Any]]:
+    """Serious incidents not yet reported, with their Art. 73 deadline, the most urgent first."""
+    now = now or timezone.now()
+    rows = []
+    for incident in Incident.objects.filter(status=Incident.Status.OPEN).select_related("workload"):
+        status = deadline_status(
+            aware_at=incident.aware_at,
+            category=incident.category,
+            died=incident.died,
+            widespread_infringement=incident.widespread_infringement,
+            reported_at=incident.reported_at,
+            now=now,
+        )
+        rows.append(
+            {
+                "incident": incident,
+                "deadline": status.deadline,
+                "days_left": status.days_left,
+                "overdue": status.overdue,
+            }
+        )
+    return sorted(rows, key=lambda row: row["deadline"].due_at)[:limit]
+
+
 # --- the hybrid-strategy map -------------------------------------------------------
 
 _LEVEL_INDEX = {Level.LOW: 0, Level.MEDIUM: 1, Level.HIGH: 2}
@@ -221,6 +260,8 @@ class MapPoint:
     deployment: str
     deployment_label: str
     reason: str
+    label_x: float = 0.0
+    label_anchor: str = "start"
 
 
 @dataclass
@@ -290,6 +331,8 @@ def strategy_map(workloads: list[Workload]) -> StrategyMap:
                     deployment=recommendation.deployment,
                     deployment_label=recommendation.label,
                     reason=recommendation.reason,
+                    label_x=round(origin_x + cx * span_x + dx + (-17 if cx >= 3 else 17), 1),
+                    label_anchor="end" if cx >= 3 else "start",
                 )
             )
     x_labels = ["Low", "", "Medium", "", "High"]

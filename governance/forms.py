@@ -180,7 +180,9 @@ HYBRID_QUESTIONS: list[tuple[str, str, str]] = [
 
 
 def _level_field(label: str, help_text: str) -> forms.ChoiceField:
-    return forms.ChoiceField(label=label, help_text=help_text, choices=Level.choices, widget=forms.RadioSelect, initial=Level.MEDIUM)
+    return forms.ChoiceField(
+        label=label, help_text=help_text, choices=Level.choices, widget=forms.RadioSelect, initial=Level.MEDIUM
+    )
 
 
 # --- the register wizard -----------------------------------------------------------------
@@ -478,7 +480,9 @@ def day_after(day: dt.date | None) -> dt.datetime | None:
 
 
 class WorkloadFilterForm(forms.Form):
-    q = forms.CharField(required=False, label="Search", widget=forms.SearchInput(attrs={"placeholder": "Name, owner, purpose..."}))
+    q = forms.CharField(
+        required=False, label="Search", widget=forms.SearchInput(attrs={"placeholder": "Name, owner, purpose..."})
+    )
     status = forms.ChoiceField(required=False, choices=_with_any(Workload.Status.choices))
     tier = forms.ChoiceField(required=False, choices=_with_any(Workload.Tier.choices))
     sort = forms.CharField(required=False, widget=forms.HiddenInput)
@@ -528,7 +532,9 @@ class ExportForm(forms.Form):
     workload = forms.ChoiceField(required=False)
     action = forms.ChoiceField(required=False)
     decision = forms.ChoiceField(
-        required=False, choices=_with_any([(o, o.capitalize()) for o in DECISION_OUTCOMES], "Any"), label="Decision outcome"
+        required=False,
+        choices=_with_any([(o, o.capitalize()) for o in DECISION_OUTCOMES], "Any"),
+        label="Decision outcome",
     )
 
     def __init__(self, *args: Any, actions: list[str], **kwargs: Any) -> None:

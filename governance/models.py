@@ -298,3 +298,112 @@ class Decision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.outcome} {self.workload_id}->{self.destination_id} ({self.id})"
+
+
+# The 27 Member States of the European Union (ISO 3166-1 alpha-2), for Annex VIII and Art. 73 fields.
+EU_MEMBER_STATES = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split())
+
+
+def _member_state_errors(codes: object) -> str | None:
+    if not isinstance(codes, list) or not all(isinstance(code, str) for code in codes):
+        return "Give a list of ISO 3166-1 alpha-2 codes of EU Member States."
+    unknown = sorted({code for code in codes if code not in EU_MEMBER_STATES})
+    if unknown:
+        return f"Not EU Member States: {', '.join(unknown)}."
+    return None
+
+
+class AnnexVIIIRegistration(models.Model):
+    """What the EU database registration (Art. 49, Annex VIII) needs beyond the registry; every field optional."""
+
+    class MarketStatus(models.TextChoices):
+        ON_MARKET = "on_market", "Placed on the market"
+        IN_SERVICE = "in_service", "Put into service"
+        NO_LONGER = "no_longer", "No longer placed on the market / in service"
+        RECALLED = "recalled", "Recalled"
+
+    workload = models.OneToOneField(Workload, on_delete=models.CASCADE, primary_key=True, related_name="registration")
+    # Art. 49(3), 26(8): public authorities, Union bodies, or persons acting on their behalf register their use.
+    public_authority_deployer = models.BooleanField(default=False)
+    # Art. 22: providers established outside the Union appoint an authorised representative.
+    provider_outside_union = models.BooleanField(default=False)
+    provider_name = models.CharField(max_length=200, blank=True)
+    provider_address = models.TextField(blank=True)
+    provider_contact = models.CharField(max_length=200, blank=True)
+    submitter_name = models.CharField(max_length=200, blank=True)
+    submitter_address = models.TextField(blank=True)
+    submitter_contact = models.CharField(max_length=200, blank=True)
+    representative_name = models.CharField(max_length=200, blank=True)
+    representative_address = models.TextField(blank=True)
+    representative_contact = models.CharField(max_length=200, blank=True)
+    trade_name = models.CharField(max_length=200, blank=True)
+    reference = models.CharField(max_length=200, blank=True, help_text="Unambiguous reference for traceability.")
+    components_and_functions = models.TextField(blank=True)
+    data_and_operating_logic = models.TextField(blank=True)
+    market_status = models.CharField(max_length=16, choices=MarketStatus.choices, blank=True)
+    certificate_type = models.CharField(max_length=100, blank=True)
+    certificate_number = models.CharField(max_length=100, blank=True)
+    certificate_expiry = models.DateField(null=True, blank=True)
+    notified_body = models.CharField(max_length=200, blank=True, help_text="Name or identification number.")
+    certificate_copy_url = models.URLField(max_length=500, blank=True)
+    member_states = models.JSONField(default=list, blank=True)
+    declaration_of_conformity_url = models.URLField(max_length=500, blank=True)
+    instructions_for_use_url = models.URLField(max_length=500, blank=True)
+    additional_info_url = models.URLField(max_length=500, blank=True)
+    deployer_name = models.CharField(max_length=200, blank=True)
+    deployer_address = models.TextField(blank=True)
+    deployer_contact = models.CharField(max_length=200, blank=True)
+    provider_database_entry_url = models.URLField(max_length=500, blank=True)
+    fria_summary = models.TextField(blank=True, help_text="Findings of the fundamental rights impact assessment.")
+    dpia_summary = models.TextField(blank=True, help_text="Data protection impact assessment (GDPR Art. 35).")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Annex VIII registration of {self.workload_id}"
+
+    def clean(self) -> None:
+        error = _member_state_errors(self.member_states)
+        if error:
+            raise ValidationError({"member_states": error})
+
+
+class Incident(models.Model):
+    """A serious incident (Art. 3(49)) involving a workload, tracked until its Art. 73 report."""
+
+    class Category(models.TextChoices):
+        HEALTH = "a", "(a) death of a person or serious harm to health"
+        CRITICAL_INFRASTRUCTURE = "b", "(b) serious and irreversible disruption of critical infrastructure"
+        FUNDAMENTAL_RIGHTS = "c", "(c) infringement of Union law protecting fundamental rights"
+        PROPERTY_OR_ENVIRONMENT = "d", "(d) serious harm to property or the environment"
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        REPORTED = "reported", "Reported"
+        CLOSED = "closed", "Closed"
+
+    workload = models.ForeignKey(Workload, on_delete=models.PROTECT, related_name="incidents")
+    title = models.CharField(max_length=200)
+    description = models.TextField()
+    aware_at = models.DateTimeField(help_text="When the provider or deployer became aware of the incident.")
+    category = models.CharField(max_length=1, choices=Category.choices)
+    died = models.BooleanField(default=False, help_text="A person died (Art. 73(4)).")
+    widespread_infringement = models.BooleanField(default=False, help_text="A widespread infringement (Art. 3(61)).")
+    member_states = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
+    reported_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    close_note = models.TextField(blank=True)
+    created_by = models.CharField(max_length=150, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-aware_at", "-id"]
+        indexes = [models.Index(fields=["status", "aware_at"], name="incident_status_idx")]
+
+    def __str__(self) -> str:
+        return f"incident {self.pk}: {self.title}"
+
+    def clean(self) -> None:
+        error = _member_state_errors(self.member_states)
+        if error:
+            raise ValidationError({"member_states": error})

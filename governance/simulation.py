@@ -46,6 +46,22 @@ class ChangedDecision:
 
 
 @dataclass
+class ChangeGroup:
+    """Changed decisions with the same route, classification and outcomes, counted together."""
+
+    workload: str
+    destination: str
+    level: str
+    categories: tuple[str, ...]
+    recorded: str
+    simulated: str
+    reasons: tuple[str, ...]
+    count: int = 0
+    latest_id: str = ""
+    latest_at: dt.datetime | None = None
+
+
+@dataclass
 class SimulationResult:
     """Counts before and after, per outcome, and the decisions that change."""
 
@@ -59,6 +75,12 @@ class SimulationResult:
     transitions: Counter[tuple[str, str]] = field(default_factory=Counter)
     changes: list[ChangedDecision] = field(default_factory=list)
     changed_count: int = 0
+    _groups: dict[tuple[Any, ...], ChangeGroup] = field(default_factory=dict, repr=False)
+
+    @property
+    def groups(self) -> list[ChangeGroup]:
+        """The changed decisions grouped, most frequent first."""
+        return sorted(self._groups.values(), key=lambda group: (-group.count, group.workload, group.destination))
 
     @property
     def rows(self) -> list[dict[str, Any]]:
@@ -98,7 +120,14 @@ def simulate_policy(
         Decision.objects.filter(created_at__gte=result.since, created_at__lte=now)
         .order_by("-created_at")
         .values_list(
-            "id", "created_at", "workload__slug", "destination_id", "outcome", "level", "categories", "unredactable_categories"
+            "id",
+            "created_at",
+            "workload__slug",
+            "destination_id",
+            "outcome",
+            "level",
+            "categories",
+            "unredactable_categories",
         )
     )
     cache: dict[tuple[Any, ...], tuple[str, tuple[str, ...]]] = {}
@@ -131,6 +160,21 @@ def simulate_policy(
         result.transitions[(recorded, simulated)] += 1
         if simulated != recorded:
             result.changed_count += 1
+            group_key = (workload_slug, destination_id, level, tuple(sorted(categories)), recorded, simulated)
+            group = result._groups.get(group_key)
+            if group is None:
+                group = result._groups[group_key] = ChangeGroup(
+                    workload=workload_slug,
+                    destination=destinations[destination_id].slug,
+                    level=level,
+                    categories=tuple(sorted(categories)),
+                    recorded=recorded,
+                    simulated=simulated,
+                    reasons=reasons,
+                    latest_id=str(decision_id),
+                    latest_at=created_at,
+                )
+            group.count += 1
             if len(result.changes) < MAX_CHANGES_LISTED:
                 result.changes.append(
                     ChangedDecision(

@@ -116,7 +116,11 @@ def user_roles(user: Any) -> list[str]:
         return []
     if user.is_superuser:
         return [ADMINISTRATOR]
-    return [name for name in user.groups.values_list("name", flat=True) if name in (COMPLIANCE_OFFICER, AUDITOR, ADMINISTRATOR)]
+    return [
+        name
+        for name in user.groups.values_list("name", flat=True)
+        if name in (COMPLIANCE_OFFICER, AUDITOR, ADMINISTRATOR)
+    ]
 
 
 def actor_of(request: HttpRequest) -> Actor:
@@ -129,7 +133,10 @@ def paginate(request: HttpRequest, items: Any, per_page: int = PAGE_SIZE) -> Pag
 
 def _error_text(exc: ValidationError) -> str:
     if hasattr(exc, "message_dict"):
-        return " ".join(f"{name}: {' '.join(msgs)}" if name != "__all__" else " ".join(msgs) for name, msgs in exc.message_dict.items())
+        return " ".join(
+            f"{name}: {' '.join(msgs)}" if name != "__all__" else " ".join(msgs)
+            for name, msgs in exc.message_dict.items()
+        )
     return " ".join(exc.messages)
 
 
@@ -153,6 +160,7 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
         "matrix": dashboard.workloads_by_tier_and_status(),
         "jurisdictions": dashboard.destinations_by_jurisdiction(),
         "chain": dashboard.chain_status(),
+        "incidents": dashboard.open_incidents(),
         "policy": selectors.policy_published(),
     }
     return render(request, "governance/dashboard.html", context)
@@ -173,7 +181,10 @@ def workload_list_view(request: HttpRequest) -> HttpResponse:
     filters = form.cleaned_data if form.is_valid() else {}
     sort = filters.get("sort") or "slug"
     workloads = selectors.workload_search(
-        status=filters.get("status") or None, tier=filters.get("tier") or None, query=filters.get("q") or None, sort=sort
+        status=filters.get("status") or None,
+        tier=filters.get("tier") or None,
+        query=filters.get("q") or None,
+        sort=sort,
     )
     context = {
         "form": form,
@@ -182,7 +193,11 @@ def workload_list_view(request: HttpRequest) -> HttpResponse:
         "filtered": any(filters.get(name) for name in ("status", "tier", "q")),
         "can_edit": can_edit_registry(request.user),
     }
-    template = "governance/partials/workload_table.html" if request.headers.get("HX-Request") else "governance/workload_list.html"
+    template = (
+        "governance/partials/workload_table.html"
+        if request.headers.get("HX-Request")
+        else "governance/workload_list.html"
+    )
     return render(request, template, context)
 
 
@@ -198,8 +213,12 @@ def screening_rows(answers: Any) -> dict[str, list[dict[str, Any]]]:
     area_labels = {number: (label, text) for number, label, text in ANNEX_III_AREAS}
     conditions = {value: label for value, label, _text in ART6_3_CONDITIONS}
     return {
-        "art5": [{"label": label, "text": text, "value": getattr(answers, name)} for name, label, text in ART5_QUESTIONS],
-        "art50": [{"label": label, "text": text, "value": getattr(answers, name)} for name, label, text in ART50_QUESTIONS],
+        "art5": [
+            {"label": label, "text": text, "value": getattr(answers, name)} for name, label, text in ART5_QUESTIONS
+        ],
+        "art50": [
+            {"label": label, "text": text, "value": getattr(answers, name)} for name, label, text in ART50_QUESTIONS
+        ],
         "annex": [
             {"label": "Art. 6(1): safety component of an Annex I product", "value": answers.annex_i_safety_component},
             {
@@ -277,7 +296,7 @@ def workload_lifecycle_view(request: HttpRequest, slug: str, action: str) -> Htt
     if action not in LIFECYCLE_ACTIONS:
         raise Http404("Unknown lifecycle action.")
     target, service, label = LIFECYCLE_ACTIONS[action]
-    form = ReasonForm(request.POST or None)
+    form = ReasonForm(request.POST if request.method == "POST" else None)
     status = 200
     if request.method == "POST" and form.is_valid():
         try:
@@ -366,7 +385,11 @@ def workload_register_view(request: HttpRequest, step: str = "basics") -> HttpRe
     if step == "annex":
         context["annex_choices"] = list(zip(form["annex_iii_area"], ANNEX_III_AREAS, strict=True))
         context["condition_choices"] = list(
-            zip(form["art6_3_condition"], [("", "No condition", "No carve-out is relied on."), *ART6_3_CONDITIONS], strict=True)
+            zip(
+                form["art6_3_condition"],
+                [("", "No condition", "No carve-out is relied on."), *ART6_3_CONDITIONS],
+                strict=True,
+            )
         )
     return render(request, "governance/workload_wizard.html", context)
 
@@ -408,7 +431,9 @@ def _wizard_review(request: HttpRequest, data: dict[str, Any]) -> HttpResponse:
             error = _error_text(exc)
         else:
             request.session.pop(WIZARD_SESSION_KEY, None)
-            messages.success(request, f"Workload {workload.slug} registered as a draft ({workload.get_tier_display()}).")
+            messages.success(
+                request, f"Workload {workload.slug} registered as a draft ({workload.get_tier_display()})."
+            )
             return redirect("workload-detail", slug=workload.slug)
     recommendation = recommend_deployment(
         quality_priority=data.get("quality_priority", "medium"),
@@ -458,7 +483,9 @@ def destination_list_view(request: HttpRequest) -> HttpResponse:
         {
             "destination": destination,
             "basis": transfer_basis(destination, today=today),
-            "rules": selectors.policy_rules_for_destination(destination, policy.content if policy else None, today=today),
+            "rules": with_conditions(
+                selectors.policy_rules_for_destination(destination, policy.content if policy else None, today=today)
+            ),
         }
         for destination in selectors.destination_list()
     ]
@@ -485,7 +512,9 @@ def destination_detail_view(request: HttpRequest, slug: str) -> HttpResponse:
         "destination": destination,
         "basis": transfer_basis(destination, today=today),
         "policy": policy,
-        "rules": selectors.policy_rules_for_destination(destination, policy.content if policy else None, today=today),
+        "rules": with_conditions(
+            selectors.policy_rules_for_destination(destination, policy.content if policy else None, today=today)
+        ),
         "workloads": destination.workloads.order_by("slug"),
         "decisions": selectors.decision_list(destination=destination.slug)[:10],
         "can_edit": can_edit_registry(request.user),
@@ -496,7 +525,7 @@ def destination_detail_view(request: HttpRequest, slug: str) -> HttpResponse:
 @edit_required
 @require_http_methods(["GET", "POST"])
 def destination_create_view(request: HttpRequest) -> HttpResponse:
-    form = DestinationForm(request.POST or None)
+    form = DestinationForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         fields = dict(form.cleaned_data)
         slug = fields.pop("slug")
@@ -514,7 +543,7 @@ def destination_create_view(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def destination_edit_view(request: HttpRequest, slug: str) -> HttpResponse:
     destination = _destination_or_404(slug)
-    form = DestinationForm(request.POST or None, instance=_destination_or_404(slug))
+    form = DestinationForm(request.POST if request.method == "POST" else None, instance=_destination_or_404(slug))
     if request.method == "POST" and form.is_valid():
         fields = {name: value for name, value in form.cleaned_data.items() if name != "slug"}
         try:
@@ -537,14 +566,32 @@ def _policy_or_404(number: int) -> PolicyVersion:
         raise Http404(f"No policy version {number}.") from None
 
 
+def rule_conditions(when: dict[str, Any]) -> list[str]:
+    """A rule's conditions as short readable strings, e.g. ``kinds: external``."""
+    parts = []
+    for key, value in when.items():
+        if isinstance(value, bool):
+            text = "true" if value else "false"
+        elif isinstance(value, list):
+            text = ", ".join(map(str, value))
+        else:
+            text = str(value)
+        parts.append(f"{key}: {text}")
+    return parts
+
+
+def with_conditions(rules: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**rule, "conditions": rule_conditions(rule.get("when", {}))} for rule in rules]
+
+
 def policy_rule_rows(content: dict[str, Any] | None) -> list[dict[str, Any]]:
     """Every rule of a policy document with its scope, for the readable table."""
     if not content:
         return []
-    rows = [{**rule, "scope": "All workloads"} for rule in content.get("rules", [])]
+    rows = [{**rule, "scope": "all"} for rule in content.get("rules", [])]
     for slug, rules in content.get("workload_overrides", {}).items():
-        rows.extend({**rule, "scope": f"Workload {slug}"} for rule in rules)
-    return rows
+        rows.extend({**rule, "scope": slug} for rule in rules)
+    return with_conditions(rows)
 
 
 @read_required
@@ -595,13 +642,16 @@ def policy_edit_view(request: HttpRequest, number: int) -> HttpResponse:
         messages.error(request, f"Version {version.number} is {version.status}; only drafts can be edited.")
         return redirect("policy-version", number=version.number)
     initial = {"content": json.dumps(version.content, indent=2), "notes": version.notes}
-    form = PolicyDraftForm(request.POST or None, initial=initial)
+    form = PolicyDraftForm(request.POST if request.method == "POST" else None, initial=initial)
     status = 200
     if request.method == "POST":
         if form.is_valid():
             try:
                 services.policy_draft_update(
-                    actor=actor_of(request), version=version, content=form.cleaned_data["content"], notes=form.cleaned_data["notes"]
+                    actor=actor_of(request),
+                    version=version,
+                    content=form.cleaned_data["content"],
+                    notes=form.cleaned_data["notes"],
                 )
             except ValidationError as exc:
                 _apply_errors(form, exc)
@@ -614,10 +664,10 @@ def policy_edit_view(request: HttpRequest, number: int) -> HttpResponse:
 
 def _side_by_side(old: dict[str, Any] | None, new: dict[str, Any]) -> list[dict[str, Any]]:
     def keyed(content: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
-        rules = {f"rules/{row['id']}": row for row in policy_rule_rows(content) if row["scope"] == "All workloads"}
-        for slug, override in (content or {}).get("workload_overrides", {}).items():
-            rules.update({f"workload_overrides/{slug}/{rule['id']}": {**rule, "scope": f"Workload {slug}"} for rule in override})
-        return rules
+        return {
+            f"rules/{row['id']}" if row["scope"] == "all" else f"workload_overrides/{row['scope']}/{row['id']}": row
+            for row in policy_rule_rows(content)
+        }
 
     before, after = keyed(old), keyed(new)
     order = list(before) + [key for key in after if key not in before]
@@ -628,7 +678,7 @@ def _side_by_side(old: dict[str, Any] | None, new: dict[str, Any]) -> list[dict[
             change = "added"
         elif new_rule is None:
             change = "removed"
-        elif {k: v for k, v in old_rule.items() if k != "scope"} != {k: v for k, v in new_rule.items() if k != "scope"}:
+        elif old_rule != new_rule:
             change = "changed"
         else:
             change = "same"
@@ -684,7 +734,9 @@ def policy_publish_view(request: HttpRequest, number: int) -> HttpResponse:
         "version": version,
         "published": published,
         "diff": diff_policies(published.content if published else None, version.content),
-        "simulation": simulate_policy(policy=version.content, days=30) if version.status == PolicyVersion.Status.DRAFT else None,
+        "simulation": simulate_policy(policy=version.content, days=30)
+        if version.status == PolicyVersion.Status.DRAFT
+        else None,
         "error": error,
     }
     return render(request, "governance/policy_publish.html", context, status=409 if error else 200)
@@ -715,12 +767,18 @@ def key_state(key: ServiceKey) -> str:
 def key_list_view(request: HttpRequest) -> HttpResponse:
     keys = [{"key": key, "state": key_state(key)} for key in selectors.servicekey_list()]
     return render(
-        request, "governance/key_list.html", {"page": paginate(request, keys), "can_edit": can_edit_registry(request.user)}
+        request,
+        "governance/key_list.html",
+        {"page": paginate(request, keys), "can_edit": can_edit_registry(request.user)},
     )
 
 
-def _show_plaintext(request: HttpRequest, key: ServiceKey, plaintext: str, *, rotated_from: ServiceKey | None = None) -> HttpResponse:
-    response = render(request, "governance/key_created.html", {"key": key, "plaintext": plaintext, "rotated_from": rotated_from})
+def _show_plaintext(
+    request: HttpRequest, key: ServiceKey, plaintext: str, *, rotated_from: ServiceKey | None = None
+) -> HttpResponse:
+    response = render(
+        request, "governance/key_created.html", {"key": key, "plaintext": plaintext, "rotated_from": rotated_from}
+    )
     response["Cache-Control"] = "no-store"
     return response
 
@@ -728,7 +786,7 @@ def _show_plaintext(request: HttpRequest, key: ServiceKey, plaintext: str, *, ro
 @edit_required
 @require_http_methods(["GET", "POST"])
 def key_create_view(request: HttpRequest) -> HttpResponse:
-    form = ServiceKeyForm(request.POST or None)
+    form = ServiceKeyForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             key, plaintext = services.servicekey_create(
@@ -748,7 +806,7 @@ def key_create_view(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def key_revoke_view(request: HttpRequest, key_id: int) -> HttpResponse:
     key = _key_or_404(key_id)
-    form = ReasonForm(request.POST or None)
+    form = ReasonForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             services.servicekey_revoke(actor=actor_of(request), key=key, reason=form.cleaned_data["reason"])
@@ -764,7 +822,7 @@ def key_revoke_view(request: HttpRequest, key_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def key_rotate_view(request: HttpRequest, key_id: int) -> HttpResponse:
     key = _key_or_404(key_id)
-    form = RotateForm(request.POST or None)
+    form = RotateForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             successor, plaintext = services.servicekey_rotate(
@@ -823,6 +881,8 @@ NAV_SECTIONS = [
     ("audit-event", "audit"),
     ("audit-verify", "verify"),
     ("audit-export", "exports"),
+    ("report-incident", "incidents"),
+    ("report", "reports"),
 ]
 
 

@@ -23,6 +23,7 @@ def test_healthy_instance_reports_every_check() -> None:
     assert body["checks"]["broker"] == {**body["checks"]["broker"], "status": "ok", "mode": "redis"}
     assert body["checks"]["audit_chain"]["head_seq"] == event.seq
     assert body["checks"]["audit_chain"]["head_hash"] == event.hash
+    assert body["checks"]["llm_second_opinion"]["status"] == "off"  # not configured: the stage is off, not failing
 
 
 @override_settings(CELERY_BROKER_URL="redis://127.0.0.1:1/0", CUSTOS_HEALTH_TIMEOUT_S=0.5)

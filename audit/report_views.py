@@ -1,0 +1,365 @@
+"""EU AI Act report pages and their CSV/JSON downloads, and the incident register's forms.
+
+Reading a report needs a read role (officer, auditor, administrator); recording
+incidents and registration data needs an edit role (officer, administrator).
+Anonymous users are sent to the login page; anyone else without the role gets
+an audited 403 (``governance.views.role_required``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from audit import reports
+from audit import selectors as audit_selectors
+from audit.actors import Actor
+from governance import services
+from governance.models import EU_MEMBER_STATES, AnnexVIIIRegistration, Incident, Workload
+from governance.registration import FieldStatus, registration_sheet
+from governance.roles import can_edit_registry
+from governance.views import edit_required, read_required
+
+CSV = "csv"
+JSON = "json"
+FIELD_BADGES = {  # status -> (badge kind, label)
+    FieldStatus.FILLED: ("ok", "Filled"),
+    FieldStatus.MISSING: ("deny", "Missing"),
+    FieldStatus.OPTIONAL: ("info", "Optional"),
+    FieldStatus.NOT_APPLICABLE: ("retired", "Not applicable"),
+}
+INCIDENT_BADGES = {Incident.Status.OPEN: "redact", Incident.Status.REPORTED: "info", Incident.Status.CLOSED: "retired"}
+MEMBER_STATE_CHOICES = [(code, code) for code in sorted(EU_MEMBER_STATES)]
+
+
+def _download(body: str, *, fmt: str, name: str) -> HttpResponse:
+    content_type = "text/csv; charset=utf-8" if fmt == CSV else "application/json"
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="custos-{name}-{timezone.now():%Y%m%d}.{fmt}"'
+    return response
+
+
+def _table_or_json(
+    fmt: str | None, *, name: str, table: Callable[[], tuple[list[str], list[list[Any]]]], data: Callable[[], Any]
+) -> HttpResponse | None:
+    """The download for ``fmt``, or None when the HTML page is wanted."""
+    if fmt == CSV:
+        return _download(reports.to_csv(*table()), fmt=CSV, name=name)
+    if fmt == JSON:
+        return _download(reports.to_json(data(), report=name), fmt=JSON, name=name)
+    return None
+
+
+# --- forms -----------------------------------------------------------------------------------------
+
+
+class PeriodForm(forms.Form):
+    """A reporting period in whole UTC days; the default is the last 30 days."""
+
+    since = forms.DateField(required=False, label="From (UTC)", widget=forms.DateInput(attrs={"type": "date"}))
+    until = forms.DateField(required=False, label="To, inclusive (UTC)", widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("since") and data.get("until") and data["since"] > data["until"]:
+            raise ValidationError("The period must start before it ends.")
+        return data
+
+    def period(self) -> reports.Period:
+        default = reports.default_period()
+        if not self.is_valid():
+            return default
+        since, until = self.cleaned_data.get("since"), self.cleaned_data.get("until")
+        return reports.Period(
+            since=dt.datetime.combine(since, dt.time.min, tzinfo=dt.UTC) if since else default.since,
+            until=dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
+            if until
+            else default.until,
+        )
+
+
+def _member_states_field() -> forms.MultipleChoiceField:
+    return forms.MultipleChoiceField(
+        choices=MEMBER_STATE_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Member States",
+    )
+
+
+class RegistrationForm(forms.ModelForm):
+    """The Annex VIII data the registry does not hold."""
+
+    member_states = _member_states_field()
+
+    class Meta:
+        model = AnnexVIIIRegistration
+        fields = list(services.REGISTRATION_FIELDS)
+        widgets = {
+            "certificate_expiry": forms.DateInput(attrs={"type": "date"}),
+            "provider_address": forms.Textarea(attrs={"rows": 2}),
+            "submitter_address": forms.Textarea(attrs={"rows": 2}),
+            "representative_address": forms.Textarea(attrs={"rows": 2}),
+            "deployer_address": forms.Textarea(attrs={"rows": 2}),
+            "components_and_functions": forms.Textarea(attrs={"rows": 3}),
+            "data_and_operating_logic": forms.Textarea(attrs={"rows": 3}),
+            "fria_summary": forms.Textarea(attrs={"rows": 4}),
+            "dpia_summary": forms.Textarea(attrs={"rows": 4}),
+        }
+
+
+class IncidentForm(forms.Form):
+    """A new serious incident."""
+
+    workload = forms.ModelChoiceField(queryset=Workload.objects.order_by("slug"), to_field_name="slug")
+    title = forms.CharField(max_length=200)
+    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 5}))
+    aware_at = forms.DateTimeField(
+        label="Became aware at (UTC)",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        help_text="When the provider or deployer became aware of the incident; the Art. 73 deadline counts from it.",
+    )
+    category = forms.ChoiceField(
+        choices=Incident.Category.choices, widget=forms.RadioSelect, label="Serious incident (Art. 3(49))"
+    )
+    died = forms.BooleanField(required=False, label="A person died (10-day deadline, Art. 73(4))")
+    widespread_infringement = forms.BooleanField(
+        required=False, label="Widespread infringement, Art. 3(61) (2-day deadline, Art. 73(3))"
+    )
+    member_states = _member_states_field()
+
+
+class ReportedForm(forms.Form):
+    """When the Art. 73 report was sent."""
+
+    reported_at = forms.DateTimeField(
+        label="Reported at (UTC)",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+
+
+class CloseForm(forms.Form):
+    """Why an incident is closed."""
+
+    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), label="Why is it closed?")
+
+
+def _apply_errors(form: forms.BaseForm, exc: ValidationError) -> None:
+    if not hasattr(exc, "message_dict"):
+        form.add_error(None, exc.messages)
+        return
+    for name, msgs in exc.message_dict.items():
+        form.add_error(name if name in form.fields else None, msgs)
+
+
+# --- pages ----------------------------------------------------------------------------------------
+
+
+@read_required
+def report_index(request: HttpRequest) -> HttpResponse:
+    return render(request, "reports/index.html")
+
+
+@read_required
+def inventory_view(request: HttpRequest, fmt: str | None = None) -> HttpResponse:
+    rows = reports.inventory()
+    download = _table_or_json(
+        fmt,
+        name="inventory",
+        table=lambda: reports.dataclass_table(rows, reports.InventoryRow),
+        data=lambda: rows,
+    )
+    return download or render(request, "reports/inventory.html", {"rows": rows})
+
+
+@read_required
+def log_list_view(request: HttpRequest) -> HttpResponse:
+    form = PeriodForm(request.GET or None)
+    period = form.period()
+    context = {"form": form, "period": period, "activity": reports.log_activity(period), "query": _period_query(period)}
+    return render(request, "reports/logs.html", context)
+
+
+def _period_query(period: reports.Period) -> str:
+    last_day = (period.until - dt.timedelta(microseconds=1)).date()
+    return f"since={period.since.date().isoformat()}&until={last_day.isoformat()}"
+
+
+@read_required
+def log_summary_view(request: HttpRequest, slug: str, fmt: str | None = None) -> HttpResponse:
+    workload = get_object_or_404(Workload, slug=slug)
+    form = PeriodForm(request.GET or None)
+    period = form.period()
+    summary = reports.art12_summary(workload, period)
+    download = _table_or_json(
+        fmt, name=f"art12-{workload.slug}", table=lambda: reports.art12_table(summary), data=lambda: summary
+    )
+    if download:
+        return download
+    context = {"workload": workload, "form": form, "summary": summary, "query": _period_query(period)}
+    return render(request, "reports/log_summary.html", context)
+
+
+@read_required
+def registration_list_view(request: HttpRequest) -> HttpResponse:
+    return render(request, "reports/registration_list.html", {"sheets": reports.registration_overview()})
+
+
+@read_required
+def registration_view(request: HttpRequest, slug: str, fmt: str | None = None) -> HttpResponse:
+    workload = get_object_or_404(Workload.objects.select_related("screening"), slug=slug)
+    sheet = registration_sheet(workload)
+    download = _table_or_json(
+        fmt,
+        name=f"annex-viii-{workload.slug}",
+        table=lambda: reports.registration_table(sheet),
+        data=lambda: reports.registration_document(sheet),
+    )
+    if download:
+        return download
+    context = {
+        "sheet": sheet,
+        "workload": workload,
+        "badges": FIELD_BADGES,
+        "can_edit": can_edit_registry(request.user),
+    }
+    return render(request, "reports/registration.html", context)
+
+
+@edit_required
+@require_http_methods(["GET", "POST"])
+def registration_edit_view(request: HttpRequest, slug: str) -> HttpResponse:
+    workload = get_object_or_404(Workload, slug=slug)
+    instance = AnnexVIIIRegistration.objects.filter(workload=workload).first() or AnnexVIIIRegistration(
+        workload=workload
+    )
+    form = RegistrationForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.registration_update(actor=Actor.for_user(request.user), workload=workload, **form.cleaned_data)
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, "Registration data saved.")
+            return redirect("report-registration", slug=workload.slug)
+    return render(request, "reports/registration_form.html", {"form": form, "workload": workload})
+
+
+@read_required
+def incident_list_view(request: HttpRequest, fmt: str | None = None) -> HttpResponse:
+    status = request.GET.get("status") or None
+    if status not in (None, *Incident.Status.values):
+        status = None
+    rows = reports.incident_register(status=status)
+    download = _table_or_json(
+        fmt,
+        name="incidents",
+        table=lambda: reports.dataclass_table(rows, reports.IncidentRow),
+        data=lambda: rows,
+    )
+    if download:
+        return download
+    context = {
+        "rows": rows,
+        "status": status or "",
+        "statuses": Incident.Status.choices,
+        "badges": INCIDENT_BADGES,
+        "categories": dict(Incident.Category.choices),
+        "can_edit": can_edit_registry(request.user),
+    }
+    return render(request, "reports/incidents.html", context)
+
+
+@edit_required
+@require_http_methods(["GET", "POST"])
+def incident_create_view(request: HttpRequest) -> HttpResponse:
+    initial = {"workload": request.GET.get("workload")} if request.GET.get("workload") else None
+    form = IncidentForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            incident = services.incident_record(actor=Actor.for_user(request.user), **form.cleaned_data)
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, "Incident recorded. Its Art. 73 deadline is shown below.")
+            return redirect("report-incident-detail", pk=incident.pk)
+    return render(request, "reports/incident_form.html", {"form": form})
+
+
+def _incident_or_404(pk: int) -> Incident:
+    try:
+        return reports.incident_get(pk)
+    except Incident.DoesNotExist:
+        raise Http404("No such incident.") from None
+
+
+@read_required
+def incident_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
+    incident = _incident_or_404(pk)
+    context = {
+        "incident": incident,
+        "row": reports.incident_row(incident, timezone.now()),
+        "badges": INCIDENT_BADGES,
+        "events": audit_selectors.events_for_subject("incident", incident.pk),
+        "can_edit": can_edit_registry(request.user),
+    }
+    return render(request, "reports/incident_detail.html", context)
+
+
+@edit_required
+@require_http_methods(["GET", "POST"])
+def incident_report_view(request: HttpRequest, pk: int) -> HttpResponse:
+    incident = _incident_or_404(pk)
+    form = ReportedForm(request.POST or None, initial={"reported_at": timezone.now().replace(second=0, microsecond=0)})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.incident_mark_reported(
+                actor=Actor.for_user(request.user), incident=incident, reported_at=form.cleaned_data["reported_at"]
+            )
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, "Incident marked as reported.")
+            return redirect("report-incident-detail", pk=incident.pk)
+    context = {"incident": incident, "form": form, "action": "report", "label": "Mark as reported"}
+    return render(request, "reports/incident_action.html", context)
+
+
+@edit_required
+@require_http_methods(["GET", "POST"])
+def incident_close_view(request: HttpRequest, pk: int) -> HttpResponse:
+    incident = _incident_or_404(pk)
+    form = CloseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.incident_close(
+                actor=Actor.for_user(request.user), incident=incident, note=form.cleaned_data["note"]
+            )
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, "Incident closed.")
+            return redirect("report-incident-detail", pk=incident.pk)
+    context = {"incident": incident, "form": form, "action": "close", "label": "Close"}
+    return render(request, "reports/incident_action.html", context)
+
+
+@read_required
+def retention_view(request: HttpRequest, fmt: str | None = None) -> HttpResponse:
+    report = reports.retention_report()
+    download = _table_or_json(
+        fmt,
+        name="retention",
+        table=lambda: reports.dataclass_table(report.rows, reports.RetentionRow),
+        data=lambda: report,
+    )
+    return download or render(request, "reports/retention.html", {"report": report})

@@ -1,0 +1,568 @@
+"""EU AI Act reports: the builders behind the report pages and their CSV and JSON downloads.
+
+Each builder reads the registry and the decision log and returns plain
+dataclasses; ``table`` and ``document`` turn them into rows for CSV and a
+JSON-ready dict. Nothing here writes.
+
+- Inventory: every AI system (workload) with tier, role, purpose, owner,
+  status, destinations and log retention.
+- Art. 12 log summary: what the automatically recorded logs of one workload
+  show for a period, from its pre-flight decisions (each one is also an event
+  in the hash-chained audit log, named by ``audit_seq``).
+- Annex VIII registration sheet: see ``governance.registration``.
+- Incident register: serious incidents with their Art. 73 deadline (see
+  ``governance.incidents``).
+- Retention: configured log retention against the Art. 19(1) / 26(6) minimum.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import Any
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Count, Max, Min, Prefetch
+from django.utils import timezone
+
+from audit.models import AuditEvent
+from governance.incidents import deadline_status
+from governance.lifecycle import HIGH_RISK_MIN_RETENTION_DAYS
+from governance.models import Decision, Destination, Incident, Workload
+from governance.registration import RegistrationSheet, registration_sheet
+
+DEFAULT_PERIOD_DAYS = 30
+OUTCOMES = tuple(Decision.Outcome.values)
+
+RETENTION_STATEMENT = (
+    "Audit events are never deleted by the application. The audit log is append-only: the application has no "
+    "code path that changes or removes an event, and database triggers refuse UPDATE, DELETE and TRUNCATE on it. "
+    "Pre-flight decisions are kept with it (they are protected from deletion with their workload). A workload's "
+    "retention is the minimum time its logs must be kept; high-risk systems keep them at least six months "
+    f"({HIGH_RISK_MIN_RETENTION_DAYS} days, Art. 19(1) and 26(6))."
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period: ``since`` inclusive, ``until`` exclusive, both UTC."""
+
+    since: dt.datetime
+    until: dt.datetime
+
+
+def default_period(now: dt.datetime | None = None) -> Period:
+    """The last 30 days up to ``now``."""
+    until = now or timezone.now()
+    return Period(since=until - dt.timedelta(days=DEFAULT_PERIOD_DAYS), until=until)
+
+
+def minimum_retention_days(tier: str) -> int | None:
+    """The legal minimum log retention for a tier, or None where the AI Act sets none."""
+    return HIGH_RISK_MIN_RETENTION_DAYS if tier == Workload.Tier.HIGH_RISK else None
+
+
+def _workloads() -> Iterable[Workload]:
+    return Workload.objects.prefetch_related(
+        Prefetch("allowed_destinations", queryset=Destination.objects.order_by("slug"))
+    ).order_by("slug")
+
+
+# --- inventory --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InventoryRow:
+    """One AI system in the inventory."""
+
+    slug: str
+    name: str
+    tier: str
+    role: str
+    gpai_use: bool
+    purpose: str
+    owner: str
+    business_unit: str
+    status: str
+    version: int
+    data_categories: list[str]
+    destinations: list[str]
+    oversight_contact: str
+    log_retention_days: int
+    minimum_retention_days: int | None
+    registered_at: dt.datetime
+
+    @property
+    def tier_label(self) -> str:
+        return Workload.Tier(self.tier).label
+
+    @property
+    def role_label(self) -> str:
+        return Workload.Role(self.role).label
+
+    @property
+    def status_label(self) -> str:
+        return Workload.Status(self.status).label
+
+
+def inventory() -> list[InventoryRow]:
+    """Every workload, retired ones included, by slug."""
+    return [
+        InventoryRow(
+            slug=w.slug,
+            name=w.name,
+            tier=w.tier,
+            role=w.role,
+            gpai_use=w.gpai_use,
+            purpose=w.purpose,
+            owner=w.owner,
+            business_unit=w.business_unit,
+            status=w.status,
+            version=w.version,
+            data_categories=list(w.data_categories or []),
+            destinations=[d.slug for d in w.allowed_destinations.all()],
+            oversight_contact=w.oversight_contact,
+            log_retention_days=w.log_retention_days,
+            minimum_retention_days=minimum_retention_days(w.tier),
+            registered_at=w.created_at,
+        )
+        for w in _workloads()
+    ]
+
+
+# --- Art. 12 log summary -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DestinationUse:
+    """How often one destination was asked for, by outcome."""
+
+    destination: str
+    total: int
+    allow: int
+    redact: int
+    deny: int
+
+
+@dataclass(frozen=True)
+class PolicyUse:
+    """A residency policy version that decided requests in the period."""
+
+    number: int | None
+    content_hash: str
+    decisions: int
+    first_at: dt.datetime
+    last_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Art12Summary:
+    """What the logs of one workload show for a period (Art. 12(2), 19, 26(5), 72)."""
+
+    workload: str
+    workload_name: str
+    tier: str
+    version: int
+    since: dt.datetime
+    until: dt.datetime
+    total: int
+    first_decision_at: dt.datetime | None
+    last_decision_at: dt.datetime | None
+    first_audit_seq: int | None
+    last_audit_seq: int | None
+    outcomes: dict[str, int]
+    destinations: list[DestinationUse]
+    denial_reasons: dict[str, int]
+    redaction_reasons: dict[str, int]
+    categories: dict[str, int]
+    levels: dict[str, int]
+    policy_versions: list[PolicyUse]
+
+
+def _sorted_counts(counter: Counter[str]) -> dict[str, int]:
+    return dict(sorted(counter.items(), key=lambda item: (-item[1], item[0])))
+
+
+def art12_summary(workload: Workload, period: Period) -> Art12Summary:
+    """Summarise the decisions of ``workload`` in ``period``; reason codes count once per decision."""
+    decisions = Decision.objects.filter(
+        workload=workload, created_at__gte=period.since, created_at__lt=period.until
+    ).order_by()
+    totals = decisions.aggregate(
+        total=Count("id"),
+        first=Min("created_at"),
+        last=Max("created_at"),
+        first_seq=Min("audit_seq"),
+        last_seq=Max("audit_seq"),
+    )
+    outcomes = dict.fromkeys(OUTCOMES, 0)
+    by_destination: dict[str, dict[str, int]] = {}
+    for row in decisions.values("destination__slug", "outcome").annotate(n=Count("id")):
+        outcomes[row["outcome"]] += row["n"]
+        by_destination.setdefault(row["destination__slug"], dict.fromkeys(OUTCOMES, 0))[row["outcome"]] = row["n"]
+    destinations = sorted(
+        (
+            DestinationUse(slug, sum(n.values()), n["allow"], n["redact"], n["deny"])
+            for slug, n in by_destination.items()
+        ),
+        key=lambda use: (-use.total, use.destination),
+    )
+    policies = [
+        PolicyUse(
+            row["policy_version__number"],
+            row["policy_version__content_hash"] or "",
+            row["n"],
+            row["first"],
+            row["last"],
+        )
+        for row in decisions.values("policy_version__number", "policy_version__content_hash")
+        .annotate(n=Count("id"), first=Min("created_at"), last=Max("created_at"))
+        .order_by("first")
+    ]
+    denials: Counter[str] = Counter()
+    redactions: Counter[str] = Counter()
+    categories: Counter[str] = Counter()
+    levels: Counter[str] = Counter()
+    for outcome, reasons, cats, level in decisions.values_list("outcome", "reasons", "categories", "level").iterator(
+        chunk_size=2000
+    ):
+        codes = {reason.get("code", "") for reason in reasons or [] if isinstance(reason, dict)}
+        if outcome == Decision.Outcome.DENY:
+            denials.update(codes)
+        elif outcome == Decision.Outcome.REDACT:
+            redactions.update(codes)
+        categories.update(set(cats or []))
+        if level:
+            levels[level] += 1
+    return Art12Summary(
+        workload=workload.slug,
+        workload_name=workload.name,
+        tier=workload.tier,
+        version=workload.version,
+        since=period.since,
+        until=period.until,
+        total=totals["total"],
+        first_decision_at=totals["first"],
+        last_decision_at=totals["last"],
+        first_audit_seq=totals["first_seq"],
+        last_audit_seq=totals["last_seq"],
+        outcomes=outcomes,
+        destinations=destinations,
+        denial_reasons=_sorted_counts(denials),
+        redaction_reasons=_sorted_counts(redactions),
+        categories=_sorted_counts(categories),
+        levels=_sorted_counts(levels),
+        policy_versions=policies,
+    )
+
+
+@dataclass(frozen=True)
+class LogActivity:
+    """One workload's decision count in a period, for the list of Art. 12 summaries."""
+
+    workload: Workload
+    decisions: int
+    last_decision_at: dt.datetime | None
+
+
+def log_activity(period: Period) -> list[LogActivity]:
+    """Every workload with how many decisions it had in ``period``."""
+    counts = {
+        row["workload"]: row
+        for row in Decision.objects.filter(created_at__gte=period.since, created_at__lt=period.until)
+        .order_by()
+        .values("workload")
+        .annotate(n=Count("id"), last=Max("created_at"))
+    }
+    return [
+        LogActivity(w, counts.get(w.pk, {}).get("n", 0), counts.get(w.pk, {}).get("last"))
+        for w in Workload.objects.order_by("slug")
+    ]
+
+
+def art12_table(summary: Art12Summary) -> tuple[list[str], list[list[Any]]]:
+    """The summary as long-format rows: section, key, value."""
+    rows: list[list[Any]] = [
+        ["workload", "slug", summary.workload],
+        ["workload", "name", summary.workload_name],
+        ["workload", "tier", summary.tier],
+        ["workload", "version", summary.version],
+        ["period", "since", summary.since],
+        ["period", "until", summary.until],
+        ["usage", "decisions", summary.total],
+        ["usage", "first_decision_at", summary.first_decision_at],
+        ["usage", "last_decision_at", summary.last_decision_at],
+        ["usage", "first_audit_seq", summary.first_audit_seq],
+        ["usage", "last_audit_seq", summary.last_audit_seq],
+    ]
+    rows += [["outcome", outcome, n] for outcome, n in summary.outcomes.items()]
+    for use in summary.destinations:
+        rows += [[f"destination.{outcome}", use.destination, getattr(use, outcome)] for outcome in ("total", *OUTCOMES)]
+    rows += [["denial_reason", code, n] for code, n in summary.denial_reasons.items()]
+    rows += [["redaction_reason", code, n] for code, n in summary.redaction_reasons.items()]
+    rows += [["category", name, n] for name, n in summary.categories.items()]
+    rows += [["level", name, n] for name, n in summary.levels.items()]
+    rows += [
+        [
+            "policy_version",
+            f"v{p.number}" if p.number is not None else "none",
+            f"{p.content_hash} ({p.decisions} decisions)",
+        ]
+        for p in summary.policy_versions
+    ]
+    return ["section", "key", "value"], rows
+
+
+# --- Annex VIII registration sheet ------------------------------------------------------------
+
+REGISTRATION_COLUMNS = ["workload", "section", "point", "label", "value", "status", "source", "note"]
+
+
+def registration_overview() -> list[RegistrationSheet]:
+    """The registration sheet of every workload, by slug."""
+    workloads = Workload.objects.select_related("screening", "registration").order_by("slug")
+    return [registration_sheet(w) for w in workloads]
+
+
+def registration_table(sheet: RegistrationSheet) -> tuple[list[str], list[list[Any]]]:
+    rows = [
+        [sheet.workload.slug, f.section, f.point, f.label, f.value, f.status, f.source, f.note]
+        for section in sheet.sections
+        for f in section.fields
+    ]
+    return REGISTRATION_COLUMNS, rows
+
+
+def registration_document(sheet: RegistrationSheet) -> dict[str, Any]:
+    return {
+        "workload": sheet.workload.slug,
+        "role": sheet.workload.role,
+        "tier": sheet.workload.tier,
+        "sections": [
+            {
+                "section": s.code,
+                "title": s.title,
+                "reason": s.reason,
+                "missing": [f.point for f in s.missing],
+                "fields": [asdict(f) for f in s.fields],
+            }
+            for s in sheet.sections
+        ],
+        "notes": sheet.notes,
+    }
+
+
+# --- incident register -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    """One serious incident with where it stands against its Art. 73 deadline."""
+
+    id: int
+    workload: str
+    tier: str
+    title: str
+    category: str
+    died: bool
+    widespread_infringement: bool
+    member_states: list[str]
+    status: str
+    aware_at: dt.datetime
+    deadline_days: int
+    deadline_at: dt.datetime
+    deadline_rule: str
+    days_left: int
+    overdue: bool
+    reported_at: dt.datetime | None
+    reported_on_time: bool | None
+    closed_at: dt.datetime | None = field(default=None)
+
+    @property
+    def category_label(self) -> str:
+        return Incident.Category(self.category).label
+
+    @property
+    def status_label(self) -> str:
+        return Incident.Status(self.status).label
+
+
+def incident_row(incident: Incident, now: dt.datetime) -> IncidentRow:
+    status = deadline_status(
+        aware_at=incident.aware_at,
+        category=incident.category,
+        died=incident.died,
+        widespread_infringement=incident.widespread_infringement,
+        reported_at=incident.reported_at,
+        now=now,
+    )
+    due = status.deadline.due_at
+    return IncidentRow(
+        id=incident.pk,
+        workload=incident.workload.slug,
+        tier=incident.workload.tier,
+        title=incident.title,
+        category=incident.category,
+        died=incident.died,
+        widespread_infringement=incident.widespread_infringement,
+        member_states=list(incident.member_states or []),
+        status=incident.status,
+        aware_at=incident.aware_at,
+        deadline_days=status.deadline.days,
+        deadline_at=due,
+        deadline_rule=status.deadline.rule,
+        days_left=status.days_left,
+        overdue=status.overdue,
+        reported_at=incident.reported_at,
+        reported_on_time=None if incident.reported_at is None else incident.reported_at <= due,
+        closed_at=incident.closed_at,
+    )
+
+
+def incident_register(*, now: dt.datetime | None = None, status: str | None = None) -> list[IncidentRow]:
+    """Every incident (or those with ``status``), most recent awareness first."""
+    incidents = Incident.objects.select_related("workload").order_by("-aware_at", "-id")
+    if status:
+        incidents = incidents.filter(status=status)
+    moment = now or timezone.now()
+    return [incident_row(incident, moment) for incident in incidents]
+
+
+def incident_get(incident_id: int) -> Incident:
+    return Incident.objects.select_related("workload").get(pk=incident_id)
+
+
+# --- retention ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RetentionRow:
+    """One workload's configured log retention against its legal minimum."""
+
+    workload: str
+    name: str
+    tier: str
+    role: str
+    status: str
+    log_retention_days: int
+    minimum_days: int | None
+    below_minimum: bool
+    shortfall_days: int
+    oldest_decision_at: dt.datetime | None
+
+    @property
+    def tier_label(self) -> str:
+        return Workload.Tier(self.tier).label
+
+    @property
+    def status_label(self) -> str:
+        return Workload.Status(self.status).label
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    """Retention of every workload, those below the minimum, and what the application keeps."""
+
+    rows: list[RetentionRow]
+    audit_events: int
+    oldest_event_at: dt.datetime | None
+    statement: str = RETENTION_STATEMENT
+
+    @property
+    def below_minimum(self) -> list[RetentionRow]:
+        return [row for row in self.rows if row.below_minimum]
+
+
+def retention_report() -> RetentionReport:
+    """Configured retention against the minimum for every workload, worst shortfall first."""
+    oldest = dict(
+        Decision.objects.order_by()
+        .values("workload")
+        .annotate(oldest=Min("created_at"))
+        .values_list("workload", "oldest")
+    )
+    rows = []
+    for w in Workload.objects.order_by("slug"):
+        minimum = minimum_retention_days(w.tier)
+        shortfall = max(0, minimum - w.log_retention_days) if minimum else 0
+        rows.append(
+            RetentionRow(
+                workload=w.slug,
+                name=w.name,
+                tier=w.tier,
+                role=w.role,
+                status=w.status,
+                log_retention_days=w.log_retention_days,
+                minimum_days=minimum,
+                below_minimum=shortfall > 0,
+                shortfall_days=shortfall,
+                oldest_decision_at=oldest.get(w.pk),
+            )
+        )
+    rows.sort(key=lambda row: (-row.shortfall_days, row.workload))
+    events = AuditEvent.objects.aggregate(n=Count("seq"), oldest=Min("created_at"))
+    return RetentionReport(rows=rows, audit_events=events["n"], oldest_event_at=events["oldest"])
+
+
+# --- serialisation ---------------------------------------------------------------------------
+
+# Spreadsheet programs run cells that start with these as formulas (CSV injection).
+_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        value = ";".join(str(item) for item in value)
+    if isinstance(value, str) and value.startswith(_FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def dataclass_table(items: Sequence[Any], cls: type) -> tuple[list[str], list[list[Any]]]:
+    """Rows of dataclass instances as (columns, values), in field order."""
+    columns = [f.name for f in fields(cls)]
+    return columns, [[getattr(item, name) for name in columns] for item in items]
+
+
+def to_csv(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """CSV text with a header; lists joined with ';', times in UTC ISO 8601, formula-looking text defused."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(value) for value in row])
+    return buffer.getvalue()
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat()
+    if isinstance(value, Workload):
+        return value.slug
+    return value
+
+
+def to_json(data: Any, *, report: str, generated_at: dt.datetime | None = None) -> str:
+    """A JSON document: the report name, when it was generated, and the data."""
+    moment = generated_at or timezone.now()
+    envelope = {"report": report, "generated_at": moment.astimezone(dt.UTC).isoformat(), "data": _plain(data)}
+    return json.dumps(envelope, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False)

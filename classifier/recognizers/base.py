@@ -1,0 +1,109 @@
+"""A small, fast base for the Custos pattern recognizers.
+
+Presidio's ``PatternRecognizer`` validates only the matched text and builds an
+explanation object per match. Ours hands the validator the whole match (so a
+named group ``value`` can mark the span inside a wider pattern), checks context
+words in a window of raw text around the match, and never keeps the value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+CONTEXT_WINDOW_CHARS = 48
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One regex of a recognizer.
+
+    ``score``: confidence when the rule matches (and validates) without context;
+    ``context_score``: confidence when a context word is near. A rule whose
+    ``score`` is 0 fires only with context.
+    """
+
+    name: str
+    pattern: regex.Pattern[str]
+    score: float
+    context_score: float = 0.0
+
+
+def compile_rule(
+    name: str, pattern: str, score: float, context_score: float = 0.0, *, ignore_case: bool = False
+) -> Rule:
+    flags = regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
+    return Rule(name, regex.compile(pattern, flags), score, context_score or score)
+
+
+def words_regex(words: Iterable[str]) -> regex.Pattern[str]:
+    """Case-insensitive whole-word alternation of phrases (longest first)."""
+    escaped = sorted(
+        {regex.escape(w.strip()).replace(r"\ ", r"\s+") for w in words if w.strip()}, key=len, reverse=True
+    )
+    return regex.compile(r"(?<![\w])(?:" + "|".join(escaped) + r")(?![\w])", regex.IGNORECASE)
+
+
+class RegexRecognizer(LocalRecognizer):
+    """Regex rules + optional validator + context words looked up in the raw text around a match."""
+
+    name: str  # set by Presidio's EntityRecognizer.__init__; declared for type checkers
+
+    ENTITY: str = ""
+    RULES: Sequence[Rule] = ()
+    CONTEXT_WORDS: Sequence[str] = ()
+    CONTEXT_BEFORE = CONTEXT_WINDOW_CHARS
+    CONTEXT_AFTER = 16
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            supported_language=supported_language,
+            name=type(self).__name__,
+        )
+        self._context = words_regex(self.CONTEXT_WORDS) if self.CONTEXT_WORDS else None
+
+    def load(self) -> None:  # Presidio calls this once; everything is compiled at class level.
+        pass
+
+    def validate(self, value: str) -> bool:
+        """Checksum / structure check on the value (separators included); True when there is none."""
+        return True
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        if self._context is None:
+            return False
+        window = text[max(0, start - self.CONTEXT_BEFORE) : end + self.CONTEXT_AFTER]
+        return self._context.search(window) is not None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for rule in self.RULES:
+            for match in rule.pattern.finditer(text):
+                start, end = match.span("value") if "value" in rule.pattern.groupindex else match.span()
+                if start < 0 or end <= start:
+                    continue
+                if not self.validate(text[start:end]):
+                    continue
+                score = rule.context_score if self.has_context(text, start, end) else rule.score
+                if score > 0:
+                    results.append(self.result(start, end, score))
+        return results
+
+    def result(self, start: int, end: int, score: float, entity_type: str | None = None) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=entity_type or self.ENTITY,
+            start=start,
+            end=end,
+            score=score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

@@ -1,0 +1,229 @@
+"""Government identifiers: EU national ids, UK ids, passports and driving licences.
+
+Scoring rule of thumb: a distinctive format whose check digit validates is
+reported on its own; a bare run of digits (which may as well be a phone or an
+order number, and passes a mod-11 check one time in eleven) is reported only
+with a context word nearby ("BSN", "PESEL", "NHS number"...).
+"""
+
+from __future__ import annotations
+
+from classifier.recognizers import checksums
+from classifier.recognizers.base import RegexRecognizer, compile_rule
+
+# Digit runs must not touch other digits or letters: "12345678901234" holds no PESEL.
+_L = r"(?<![\w.-])"
+_R = r"(?![\w-]|\.\d)"
+
+
+class ItalianFiscalCodeRecognizer(RegexRecognizer):
+    """Italian codice fiscale, check letter validated (omocodia letters allowed)."""
+
+    ENTITY = "IT_FISCAL_CODE"
+    RULES = (
+        compile_rule(
+            "it_fiscal_code",
+            _L + r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]" + _R,
+            0.85,
+            1.0,
+        ),
+    )
+    CONTEXT_WORDS = ("codice fiscale", "fiscal code", "tax code", "cf")
+
+    def validate(self, value: str) -> bool:
+        return checksums.it_fiscal_code_valid(value)
+
+
+class SpanishNifRecognizer(RegexRecognizer):
+    """Spanish DNI/NIF: 8 digits and the mod-23 check letter."""
+
+    ENTITY = "ES_NIF"
+    RULES = (compile_rule("es_nif", _L + r"\d{8}[- ]?[A-Z]" + _R, 0.6, 0.95),)
+    CONTEXT_WORDS = ("dni", "nif", "documento nacional", "spanish id", "national id", "identity card")
+
+    def validate(self, value: str) -> bool:
+        return checksums.es_nif_valid(value)
+
+
+class SpanishNieRecognizer(RegexRecognizer):
+    """Spanish NIE (foreigners): X/Y/Z, 7 digits and the mod-23 check letter."""
+
+    ENTITY = "ES_NIE"
+    RULES = (compile_rule("es_nie", _L + r"[XYZ][- ]?\d{7}[- ]?[A-Z]" + _R, 0.7, 0.95),)
+    CONTEXT_WORDS = ("nie", "número de identidad de extranjero", "foreigner", "residence", "identity")
+
+    def validate(self, value: str) -> bool:
+        return checksums.es_nif_valid(value)
+
+
+class PolishPeselRecognizer(RegexRecognizer):
+    """Polish PESEL: 11 digits with check digit and a real birth date; needs context."""
+
+    ENTITY = "PL_PESEL"
+    RULES = (compile_rule("pl_pesel", _L + r"\d{11}" + _R, 0.0, 0.9),)
+    CONTEXT_WORDS = ("pesel", "numer pesel", "polish id", "national id", "identification number")
+
+    def validate(self, value: str) -> bool:
+        return checksums.pl_pesel_valid(value)
+
+
+class NhsNumberRecognizer(RegexRecognizer):
+    """NHS number (10 digits, mod 11); looks like a phone number, so it needs context."""
+
+    ENTITY = "UK_NHS"
+    RULES = (compile_rule("uk_nhs", _L + r"\d{3}[ -]?\d{3}[ -]?\d{4}" + _R, 0.0, 0.9),)
+    CONTEXT_WORDS = ("nhs", "national health service", "health service number", "patient number", "chi number")
+
+    def validate(self, value: str) -> bool:
+        return checksums.uk_nhs_valid(checksums.digits_only(value))
+
+
+class NationalInsuranceNumberRecognizer(RegexRecognizer):
+    """UK National Insurance number with the HMRC prefix rules."""
+
+    ENTITY = "UK_NINO"
+    RULES = (compile_rule("uk_nino", _L + r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]" + _R, 0.7, 0.95),)
+    CONTEXT_WORDS = ("national insurance", "nino", "ni number", "nat ins", "insurance number")
+
+    def validate(self, value: str) -> bool:
+        return checksums.uk_nino_valid(value)
+
+
+class GermanTaxIdRecognizer(RegexRecognizer):
+    """German Steuerliche Identifikationsnummer (11 digits, MOD 11,10); needs context."""
+
+    ENTITY = "DE_TAX_ID"
+    RULES = (compile_rule("de_tax_id", _L + r"\d{2} ?\d{3} ?\d{3} ?\d{3}" + _R, 0.0, 0.9),)
+    CONTEXT_WORDS = ("steuer-id", "steuerid", "steuer id", "steueridentifikationsnummer", "identifikationsnummer",
+                     "steuerliche", "idnr", "tax id", "tax identification", "tin")  # fmt: skip
+
+    def validate(self, value: str) -> bool:
+        return checksums.de_tax_id_valid(checksums.digits_only(value))
+
+
+class FrenchNirRecognizer(RegexRecognizer):
+    """French social security number (NIR) with its 97-modulus key."""
+
+    ENTITY = "FR_NIR"
+    RULES = (
+        compile_rule(
+            "fr_nir",
+            _L + r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}" + _R,
+            0.65,
+            0.95,
+        ),
+    )
+    CONTEXT_WORDS = ("sécurité sociale", "securite sociale", "social security", "nir", "insee", "numéro de sécu",
+                     "carte vitale")  # fmt: skip
+
+    def validate(self, value: str) -> bool:
+        return checksums.fr_nir_valid(value)
+
+
+class DutchBsnRecognizer(RegexRecognizer):
+    """Dutch burgerservicenummer (11-proef); nine digits alone are too common, so it needs context."""
+
+    ENTITY = "NL_BSN"
+    RULES = (compile_rule("nl_bsn", _L + r"(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3})" + _R, 0.0, 0.9),)
+    CONTEXT_WORDS = ("bsn", "burgerservicenummer", "citizen service number", "sofinummer", "sofi")
+
+    def validate(self, value: str) -> bool:
+        return checksums.nl_bsn_valid(checksums.digits_only(value))
+
+
+class BelgianNationalNumberRecognizer(RegexRecognizer):
+    """Belgian national register number; the YY.MM.DD-NNN.CC layout is distinctive, bare digits need context."""
+
+    ENTITY = "BE_NATIONAL_NUMBER"
+    RULES = (
+        compile_rule("be_nn_formatted", _L + r"\d{2}\.\d{2}\.\d{2}[- ]\d{3}[.-]\d{2}" + _R, 0.7, 0.95),
+        compile_rule("be_nn_digits", _L + r"\d{11}" + _R, 0.0, 0.9),
+    )
+    CONTEXT_WORDS = ("rijksregisternummer", "rijksregister", "national number", "numéro national", "registre national",
+                     "insz", "niss", "national register")  # fmt: skip
+
+    def validate(self, value: str) -> bool:
+        return checksums.be_national_number_valid(checksums.digits_only(value))
+
+
+class SwedishPersonnummerRecognizer(RegexRecognizer):
+    """Swedish personnummer: YYMMDD-NNNC layout reported alone, bare digits with context; Luhn + date."""
+
+    ENTITY = "SE_PERSONNUMMER"
+    RULES = (
+        compile_rule("se_pnr_formatted", _L + r"(?:19|20)?\d{6}[-+]\d{4}" + _R, 0.6, 0.95),
+        compile_rule("se_pnr_digits", _L + r"(?:19|20)?\d{10}" + _R, 0.0, 0.9),
+    )
+    CONTEXT_WORDS = ("personnummer", "personal identity number", "swedish id", "samordningsnummer")
+
+    def validate(self, value: str) -> bool:
+        return checksums.se_personnummer_valid(value)
+
+
+class FinnishHetuRecognizer(RegexRecognizer):
+    """Finnish personal identity code (henkilötunnus) with its mod-31 check character."""
+
+    ENTITY = "FI_HETU"
+    RULES = (compile_rule("fi_hetu", _L + r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]" + _R, 0.8, 1.0),)
+    CONTEXT_WORDS = ("henkilötunnus", "hetu", "personal identity code", "finnish id", "sotu")
+
+    def validate(self, value: str) -> bool:
+        return checksums.fi_hetu_valid(value)
+
+
+class PortugueseNifRecognizer(RegexRecognizer):
+    """Portuguese NIF (número de contribuinte), mod 11; nine digits need context."""
+
+    ENTITY = "PT_NIF"
+    RULES = (compile_rule("pt_nif", _L + r"(?:\d{9}|\d{3} \d{3} \d{3})" + _R, 0.0, 0.9),)
+    CONTEXT_WORDS = ("nif", "contribuinte", "número de identificação fiscal", "portuguese tax", "tax number")
+
+    def validate(self, value: str) -> bool:
+        return checksums.pt_nif_valid(checksums.digits_only(value))
+
+
+class PassportRecognizer(RegexRecognizer):
+    """A passport number announced by the word 'passport' (any country's format: 6-9 letters/digits)."""
+
+    ENTITY = "PASSPORT_NUMBER"
+    RULES = (
+        compile_rule(
+            "passport_in_context",
+            r"(?i:\b(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort)\b(?:[\s:#.]+(?:no|nr|num|number|"
+            r"numéro|nummer|id|is|was|reads)\b\.?){0,3}[\s:#=.-]*)(?P<value>(?=[A-Z]*\d)[A-Z0-9]{6,9})" + _R,
+            0.85,
+        ),
+    )
+
+
+class DriverLicenseRecognizer(RegexRecognizer):
+    """A driving licence number announced by 'driver's license' / 'driving licence' (any format with digits)."""
+
+    ENTITY = "DRIVER_LICENSE"
+    RULES = (
+        compile_rule(
+            "driver_license_in_context",
+            r"(?i:\b(?:driver'?s?|driving)\s+licen[cs]es?\b(?:[\s:#.]+(?:no|nr|num|number|id|is|was)\b\.?){0,3}"
+            r"[\s:#=.-]*)(?P<value>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,18}[A-Z0-9])" + _R,
+            0.85,
+        ),
+    )
+
+
+RECOGNIZERS: tuple[type[RegexRecognizer], ...] = (
+    ItalianFiscalCodeRecognizer,
+    SpanishNifRecognizer,
+    SpanishNieRecognizer,
+    PolishPeselRecognizer,
+    NhsNumberRecognizer,
+    NationalInsuranceNumberRecognizer,
+    GermanTaxIdRecognizer,
+    FrenchNirRecognizer,
+    DutchBsnRecognizer,
+    BelgianNationalNumberRecognizer,
+    SwedishPersonnummerRecognizer,
+    FinnishHetuRecognizer,
+    PortugueseNifRecognizer,
+    PassportRecognizer,
+    DriverLicenseRecognizer,
+)

@@ -1,0 +1,82 @@
+"""Fixtures for the report tests: people in each role and workloads in each registration situation."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from governance.models import Workload
+from tests.factories import UserFactory, auditor, make_workload, officer
+from tests.governance.conftest import World, build_world
+
+
+@pytest.fixture
+def world(db: None) -> World:
+    return build_world()
+
+
+@pytest.fixture
+def officer_client(db: None) -> Client:
+    client = Client()
+    client.force_login(officer(username="olivia"))
+    return client
+
+
+@pytest.fixture
+def auditor_client(db: None) -> Client:
+    client = Client()
+    client.force_login(auditor(username="arthur"))
+    return client
+
+
+@pytest.fixture
+def norole_client(db: None) -> Client:
+    client = Client()
+    client.force_login(UserFactory(username="nobody"))
+    return client
+
+
+def high_risk_provider(**overrides: object) -> Workload:
+    """A provider's CV-screening system: Annex III point 4, profiles people, so always high-risk."""
+    fields: dict[str, object] = {
+        "slug": "cv-screener",
+        "name": "CV screener",
+        "role": Workload.Role.PROVIDER,
+        "purpose": "Ranks job applications for recruiters.",
+        "data_categories": ["personal"],
+        "screening": {"annex_iii_area": 4, "annex_iii_subarea": "4(a)", "profiles_natural_persons": True},
+    }
+    fields.update(overrides)
+    return make_workload(**fields)
+
+
+def carve_out_provider(**overrides: object) -> Workload:
+    """A provider's Annex III point 4 tool that only formats documents: not high-risk under Art. 6(3)(a)."""
+    fields: dict[str, object] = {
+        "slug": "cv-formatter",
+        "name": "CV formatter",
+        "role": Workload.Role.PROVIDER,
+        "purpose": "Turns uploaded CVs into a uniform layout.",
+        "screening": {
+            "annex_iii_area": 4,
+            "art6_3_carve_out_claimed": True,
+            "art6_3_condition": "a",
+            "art6_3_grounds": "Only reformats documents; no assessment of candidates.",
+        },
+    }
+    fields.update(overrides)
+    return make_workload(**fields)
+
+
+def public_deployer(**overrides: object) -> Workload:
+    """A deployer's benefits-eligibility system: Annex III point 5(a), high-risk."""
+    fields: dict[str, object] = {
+        "slug": "benefits-check",
+        "name": "Benefits eligibility check",
+        "role": Workload.Role.DEPLOYER,
+        "purpose": "Assesses eligibility for public assistance benefits.",
+        "data_categories": ["personal", "financial"],
+        "screening": {"annex_iii_area": 5, "annex_iii_subarea": "5(a)", "profiles_natural_persons": True},
+    }
+    fields.update(overrides)
+    return make_workload(**fields)
