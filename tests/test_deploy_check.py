@@ -14,7 +14,7 @@ def test_check_deploy_is_clean_with_production_settings() -> None:
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("CUSTOS_", "DEBUG", "SECURE_", "SECRET_KEY", "DJANGO_SETTINGS_MODULE"))
+        if not key.startswith(("CUSTOS_", "DEBUG", "SECURE_", "SECRET_KEY", "DJANGO_"))
     }
     env.update(
         DATABASE_URL="postgres://custos@db.invalid:5432/custos",
