@@ -26,6 +26,9 @@ run: $(VENV)/.base-installed
 
 ## test: the whole suite against PostgreSQL (DATABASE_URL) and Redis (REDIS_URL)
 test: $(VENV)/.dev-installed browsers
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy .
 	$(PY) manage.py check --settings=config.test_settings
 	$(PY) manage.py makemigrations --check --dry-run --settings=config.test_settings
 	$(PY) -m pytest

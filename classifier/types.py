@@ -20,7 +20,9 @@ class SensitivityLevel(IntEnum):
         try:
             return cls[name.upper()]
         except KeyError:
-            raise ValueError(f"Unknown sensitivity level {name!r}; use one of {', '.join(m.name for m in cls)}.") from None
+            raise ValueError(
+                f"Unknown sensitivity level {name!r}; use one of {', '.join(m.name for m in cls)}."
+            ) from None
 
 
 class Category:

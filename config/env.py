@@ -94,8 +94,7 @@ def env_secret(name: str, *, local_dir: Path | None) -> str:
         return value
     if local_dir is None:
         raise ImproperlyConfigured(
-            f"{name} (or {name}_FILE) is required when DATABASE_URL is set; "
-            "secrets have no production default."
+            f"{name} (or {name}_FILE) is required when DATABASE_URL is set; secrets have no production default."
         )
     path = local_dir / name.lower()
     if not path.exists():

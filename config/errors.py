@@ -30,10 +30,9 @@ def flatten_errors(detail: Any, prefix: str = "") -> dict[str, list[str]]:
     if isinstance(detail, dict):
         flat: dict[str, list[str]] = {}
         for key, value in detail.items():
-            if key == "non_field_errors":  # an error of the object itself, named by its own path
-                name = prefix or "__all__"
-            else:
-                name = f"{prefix}.{key}" if prefix else str(key)
+            # non_field_errors is an error of the object itself: name it by the object's own path.
+            own = key == "non_field_errors"
+            name = (prefix or "__all__") if own else (f"{prefix}.{key}" if prefix else str(key))
             flat.update(flatten_errors(value, name))
         return flat
     if isinstance(detail, list) and detail and all(isinstance(item, (str, exceptions.ErrorDetail)) for item in detail):

@@ -76,4 +76,6 @@ def healthz(request: HttpRequest) -> JsonResponse:
         result = _timed(extra)
         checks[result.pop("name", extra.__name__)] = result
     healthy = all(check.pop("healthy") for check in checks.values())
-    return JsonResponse({"status": "ok" if healthy else "unavailable", "checks": checks}, status=200 if healthy else 503)
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", "checks": checks}, status=200 if healthy else 503
+    )

@@ -167,7 +167,9 @@ def workloads_by_tier_and_status() -> dict[str, Any]:
     statuses = list(Workload.Status)
     rows = []
     for tier in Workload.Tier:
-        cells = [{"status": status.value, "count": counts[(tier.value, status.value)]} for status in statuses]
+        cells: list[dict[str, Any]] = [
+            {"status": status.value, "count": counts[(tier.value, status.value)]} for status in statuses
+        ]
         rows.append({"tier": tier.value, "label": tier.label, "cells": cells, "total": sum(c["count"] for c in cells)})
     return {
         "statuses": [{"value": s.value, "label": s.label} for s in statuses],
@@ -225,7 +227,7 @@ def chain_status() -> dict[str, Any]:
 def open_incidents(*, now: dt.datetime | None = None, limit: int = 10) -> list[dict[str, Any]]:
     """Serious incidents not yet reported, with their Art. 73 deadline, the most urgent first."""
     now = now or timezone.now()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for incident in Incident.objects.filter(status=Incident.Status.OPEN).select_related("workload"):
         status = deadline_status(
             aware_at=incident.aware_at,

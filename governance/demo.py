@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -17,7 +18,7 @@ from audit.actors import Actor
 from governance import roles, services
 from governance.models import Destination, ServiceKey, Workload
 
-DESTINATIONS = [
+DESTINATIONS: list[dict[str, Any]] = [
     {
         "slug": "onprem-vllm-fra",
         "provider": "Self-hosted vLLM",
@@ -67,7 +68,7 @@ DESTINATIONS = [
 ]
 ALL_DESTINATIONS = [d["slug"] for d in DESTINATIONS]
 
-WORKLOADS = [
+WORKLOADS: list[dict[str, Any]] = [
     {
         "slug": "cv-screener",
         "name": "CV screening assistant",
@@ -168,7 +169,9 @@ def load_demo_data(*, password: str) -> DemoResult:
             approve = spec.pop("approve")
             if Workload.objects.filter(slug=spec["slug"]).exists():
                 continue
-            workload = services.workload_register(actor=actor, allowed_destinations=ALL_DESTINATIONS if approve else [], **spec)
+            workload = services.workload_register(
+                actor=actor, allowed_destinations=ALL_DESTINATIONS if approve else [], **spec
+            )
             if approve:
                 services.workload_approve(actor=actor, workload=workload, reason="Demo data")
             result.created.append(f"workload {spec['slug']}")

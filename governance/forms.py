@@ -316,7 +316,7 @@ class HybridForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["allowed_destinations"].choices = [
+        self.fields["allowed_destinations"].choices = [  # type: ignore[attr-defined]
             (d.slug, f"{d.slug} ({d.get_kind_display()}, {d.jurisdiction})")
             for d in Destination.objects.filter(active=True).order_by("kind", "slug")
         ]
@@ -497,10 +497,10 @@ class DecisionFilterForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["workload"].choices = _with_any(
+        self.fields["workload"].choices = _with_any(  # type: ignore[attr-defined]
             (slug, slug) for slug in Workload.objects.order_by("slug").values_list("slug", flat=True)
         )
-        self.fields["destination"].choices = _with_any(
+        self.fields["destination"].choices = _with_any(  # type: ignore[attr-defined]
             (slug, slug) for slug in Destination.objects.order_by("slug").values_list("slug", flat=True)
         )
 
@@ -520,8 +520,8 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, *args: Any, actions: list[str], subject_types: list[str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["action"].choices = _with_any((a, a) for a in actions)
-        self.fields["subject_type"].choices = _with_any((s, s) for s in subject_types)
+        self.fields["action"].choices = _with_any((a, a) for a in actions)  # type: ignore[attr-defined]
+        self.fields["subject_type"].choices = _with_any((s, s) for s in subject_types)  # type: ignore[attr-defined]
 
 
 class ExportForm(forms.Form):
@@ -539,10 +539,10 @@ class ExportForm(forms.Form):
 
     def __init__(self, *args: Any, actions: list[str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["workload"].choices = _with_any(
+        self.fields["workload"].choices = _with_any(  # type: ignore[attr-defined]
             (slug, slug) for slug in Workload.objects.order_by("slug").values_list("slug", flat=True)
         )
-        self.fields["action"].choices = _with_any((a, a) for a in actions)
+        self.fields["action"].choices = _with_any((a, a) for a in actions)  # type: ignore[attr-defined]
 
     def filters(self) -> dict[str, str]:
         """The cleaned values as export filters (ISO times, inclusive end date made exclusive)."""

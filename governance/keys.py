@@ -64,7 +64,7 @@ def parse_prefix(plaintext: str) -> str | None:
     match = KEY_PATTERN.match(plaintext)
     if not match:
         return None
-    body = plaintext[: -6]
+    body = plaintext[:-6]
     if not hmac.compare_digest(_checksum(body), match.group(3)):
         return None
     return match.group(1)

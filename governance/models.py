@@ -264,7 +264,8 @@ class Decision(models.Model):
 
     id = models.UUIDField(primary_key=True)
     service_key = models.ForeignKey(ServiceKey, on_delete=models.PROTECT, related_name="decisions")
-    request_id = models.CharField(max_length=128, null=True, blank=True)
+    # NULL, not "", when absent: the uniqueness of (key, request_id) only applies to given ids.
+    request_id = models.CharField(max_length=128, null=True, blank=True)  # noqa: DJ001
     workload = models.ForeignKey(Workload, on_delete=models.PROTECT, related_name="decisions")
     destination = models.ForeignKey(Destination, on_delete=models.PROTECT, related_name="decisions")
     outcome = models.CharField(max_length=8, choices=Outcome.choices)

@@ -315,14 +315,18 @@ def compliant_alternatives(
 ) -> list[Alternative]:
     """Other allowed, active destinations where this same payload may go as it is, on-prem first."""
     alternatives = []
-    ordered: Sequence[Destination] = sorted(
-        candidates, key=lambda d: (d.kind != Destination.Kind.ON_PREM, d.slug)
-    )
+    ordered: Sequence[Destination] = sorted(candidates, key=lambda d: (d.kind != Destination.Kind.ON_PREM, d.slug))
     for destination in ordered:
         if destination.pk == current.pk or not destination.active:
             continue
-        result = evaluate(workload_slug=workload_slug, destination=destination, subject=subject, policy=policy, today=today)
+        result = evaluate(
+            workload_slug=workload_slug, destination=destination, subject=subject, policy=policy, today=today
+        )
         if result.outcome == "allow":
-            where = "on-prem" if destination.kind == Destination.Kind.ON_PREM else f"{destination.jurisdiction}, {transfer_basis(destination, today=today)}"
+            where = (
+                "on-prem"
+                if destination.kind == Destination.Kind.ON_PREM
+                else f"{destination.jurisdiction}, {transfer_basis(destination, today=today)}"
+            )
             alternatives.append(Alternative(destination.slug, f"Allowed as is ({where})."))
     return alternatives

@@ -151,7 +151,9 @@ def _gate(workload: Workload, destination: Destination, allowed: Sequence[Destin
     if workload.tier == Workload.Tier.PROHIBITED:
         return Reason("workload_prohibited", "The workload is screened as a prohibited practice (AI Act Art. 5).")
     if workload.status != Workload.Status.APPROVED:
-        return Reason(f"workload_{workload.status}", f"The workload is {workload.status}; only approved workloads may be used.")
+        return Reason(
+            f"workload_{workload.status}", f"The workload is {workload.status}; only approved workloads may be used."
+        )
     if not destination.active:
         return Reason("destination_inactive", "The destination is deactivated in the catalogue.")
     if destination not in allowed:
@@ -211,7 +213,12 @@ def _fail(workload: Workload, destination: Destination, exc: Exception) -> _Judg
     if destination.kind == Destination.Kind.ON_PREM:
         return _Judgement(
             "allow",
-            (Reason("checks_unavailable_on_prem", f"Classification or policy unavailable ({problem}); the destination is on-prem."),),
+            (
+                Reason(
+                    "checks_unavailable_on_prem",
+                    f"Classification or policy unavailable ({problem}); the destination is on-prem.",
+                ),
+            ),
         )
     try:
         with transaction.atomic():
@@ -255,7 +262,7 @@ def _commit(
             counts[entity_type] = counts.get(entity_type, 0) + count
     versions = judgement.classifications[0].versions if judgement.classifications else {}
     policy = judgement.policy
-    payload = {
+    payload: dict[str, Any] = {
         "decision_id": str(decision_id),
         "decision": judgement.outcome,
         "reasons": [reason.code for reason in judgement.reasons],
@@ -309,13 +316,17 @@ def _commit(
         raise PreflightUnavailable("No decision: it could not be recorded.") from None
     except Exception as exc:
         logger.exception("pre-flight decision could not be recorded")
-        raise PreflightUnavailable("No decision: the audit record could not be written. Do not send the payload.") from exc
+        raise PreflightUnavailable(
+            "No decision: the audit record could not be written. Do not send the payload."
+        ) from exc
 
 
 def _earlier_decision(key: ServiceKey, request_id: str, fingerprint: dict[str, Any]) -> Decision | None:
-    earlier = Decision.objects.select_related("workload", "destination", "policy_version").filter(
-        service_key=key, request_id=request_id
-    ).first()
+    earlier = (
+        Decision.objects.select_related("workload", "destination", "policy_version")
+        .filter(service_key=key, request_id=request_id)
+        .first()
+    )
     if earlier is not None and earlier.input_fingerprint.get("hmac_sha256") != fingerprint["hmac_sha256"]:
         raise IdempotencyConflict(
             f"request_id {request_id!r} was already used with a different payload.", field_name="request_id"
@@ -328,7 +339,9 @@ def _replay(decision: Decision, request: PreflightRequest) -> PreflightResult:
     redacted = None
     if decision.outcome == Decision.Outcome.REDACT:
         redacted = _redact(request, tuple(classifier.classify(text) for text in request.texts))
-    return PreflightResult(decision=decision, redacted_texts=redacted, replayed=True, classification=_classification_summary(decision))
+    return PreflightResult(
+        decision=decision, redacted_texts=redacted, replayed=True, classification=_classification_summary(decision)
+    )
 
 
 def _redact(request: PreflightRequest, classifications: Sequence[Classification]) -> list[str]:

@@ -94,7 +94,9 @@ def decision_list(
 
 
 def decision_get(decision_id: str) -> Decision:
-    return Decision.objects.select_related("workload", "destination", "policy_version", "service_key").get(pk=decision_id)
+    return Decision.objects.select_related("workload", "destination", "policy_version", "service_key").get(
+        pk=decision_id
+    )
 
 
 def policy_published() -> PolicyVersion | None:

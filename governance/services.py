@@ -219,24 +219,36 @@ def _workload_transition(*, actor: Actor, workload: Workload, target: str, actio
             action=action,
             subject_type="workload",
             subject_id=workload.slug,
-            payload={"version": workload.version, "from": previous, "to": target, "reason": reason, "tier": workload.tier},
+            payload={
+                "version": workload.version,
+                "from": previous,
+                "to": target,
+                "reason": reason,
+                "tier": workload.tier,
+            },
         )
     return workload
 
 
 def workload_approve(*, actor: Actor, workload: Workload, reason: str = "") -> Workload:
     """Approve a draft or suspended workload so services may use it."""
-    return _workload_transition(actor=actor, workload=workload, target=Workload.Status.APPROVED, action="workload.approve", reason=reason)
+    return _workload_transition(
+        actor=actor, workload=workload, target=Workload.Status.APPROVED, action="workload.approve", reason=reason
+    )
 
 
 def workload_suspend(*, actor: Actor, workload: Workload, reason: str = "") -> Workload:
     """Suspend an approved workload: every pre-flight for it is denied until re-approved."""
-    return _workload_transition(actor=actor, workload=workload, target=Workload.Status.SUSPENDED, action="workload.suspend", reason=reason)
+    return _workload_transition(
+        actor=actor, workload=workload, target=Workload.Status.SUSPENDED, action="workload.suspend", reason=reason
+    )
 
 
 def workload_retire(*, actor: Actor, workload: Workload, reason: str = "") -> Workload:
     """Retire a workload for good; its history stays in the audit log."""
-    return _workload_transition(actor=actor, workload=workload, target=Workload.Status.RETIRED, action="workload.retire", reason=reason)
+    return _workload_transition(
+        actor=actor, workload=workload, target=Workload.Status.RETIRED, action="workload.retire", reason=reason
+    )
 
 
 def destination_create(*, actor: Actor, slug: str, **fields: Any) -> Destination:
@@ -308,7 +320,11 @@ def servicekey_create(
             action="servicekey.create",
             subject_type="service_key",
             subject_id=key.prefix,
-            payload={"name": name, "workloads": sorted(w.slug for w in scope), "rate_limit_per_minute": rate_limit_per_minute},
+            payload={
+                "name": name,
+                "workloads": sorted(w.slug for w in scope),
+                "rate_limit_per_minute": rate_limit_per_minute,
+            },
         )
     return key, new.plaintext
 
@@ -322,12 +338,18 @@ def servicekey_revoke(*, actor: Actor, key: ServiceKey, reason: str = "") -> Ser
         key.revoked_at = timezone.now()
         key.save(update_fields=["revoked_at"])
         audit.record(
-            actor=actor, action="servicekey.revoke", subject_type="service_key", subject_id=key.prefix, payload={"reason": reason}
+            actor=actor,
+            action="servicekey.revoke",
+            subject_type="service_key",
+            subject_id=key.prefix,
+            payload={"reason": reason},
         )
     return key
 
 
-def servicekey_rotate(*, actor: Actor, key: ServiceKey, overlap: dt.timedelta = dt.timedelta(hours=24)) -> tuple[ServiceKey, str]:
+def servicekey_rotate(
+    *, actor: Actor, key: ServiceKey, overlap: dt.timedelta = dt.timedelta(hours=24)
+) -> tuple[ServiceKey, str]:
     """Issue a successor with the same scope; the old key keeps working for ``overlap``, then expires."""
     if overlap < dt.timedelta(0):
         raise ValidationError({"overlap": "The overlap cannot be negative."})
@@ -379,7 +401,11 @@ def policy_draft_create(*, actor: Actor, content: Mapping[str, Any], notes: str 
         # Two concurrent drafts would collide on the unique number and one fails cleanly.
         number = (PolicyVersion.objects.aggregate(n=models.Max("number"))["n"] or 0) + 1
         version = PolicyVersion.objects.create(
-            number=number, content=dict(content), content_hash=content_hash(content), notes=notes, created_by=actor.label
+            number=number,
+            content=dict(content),
+            content_hash=content_hash(content),
+            notes=notes,
+            created_by=actor.label,
         )
         audit.record(
             actor=actor,
@@ -391,13 +417,17 @@ def policy_draft_create(*, actor: Actor, content: Mapping[str, Any], notes: str 
     return version
 
 
-def policy_draft_update(*, actor: Actor, version: PolicyVersion, content: Mapping[str, Any], notes: str | None = None) -> PolicyVersion:
+def policy_draft_update(
+    *, actor: Actor, version: PolicyVersion, content: Mapping[str, Any], notes: str | None = None
+) -> PolicyVersion:
     """Change a draft; published and superseded versions are immutable."""
     validate_policy(content)
     with transaction.atomic():
         version = PolicyVersion.objects.select_for_update().get(pk=version.pk)
         if version.status != PolicyVersion.Status.DRAFT:
-            raise ValidationError({"status": f"Version {version.number} is {version.status}; only drafts can be edited."})
+            raise ValidationError(
+                {"status": f"Version {version.number} is {version.status}; only drafts can be edited."}
+            )
         before = version.content_hash
         version.content = dict(content)
         version.content_hash = content_hash(content)
@@ -419,7 +449,9 @@ def policy_publish(*, actor: Actor, version: PolicyVersion) -> PolicyVersion:
     with transaction.atomic():
         version = PolicyVersion.objects.select_for_update().get(pk=version.pk)
         if version.status != PolicyVersion.Status.DRAFT:
-            raise ValidationError({"status": f"Version {version.number} is {version.status}; only a draft can be published."})
+            raise ValidationError(
+                {"status": f"Version {version.number} is {version.status}; only a draft can be published."}
+            )
         validate_policy(version.content)
         previous = PolicyVersion.objects.select_for_update().filter(status=PolicyVersion.Status.PUBLISHED).first()
         if previous is not None:

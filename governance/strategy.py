@@ -40,7 +40,9 @@ class Recommendation:
         return LABELS[self.deployment]
 
 
-def recommend_deployment(*, quality_priority: str, request_volume: str, cost_sensitivity: str, residency_need: str) -> Recommendation:
+def recommend_deployment(
+    *, quality_priority: str, request_volume: str, cost_sensitivity: str, residency_need: str
+) -> Recommendation:
     """Pure function of the four answers, each 'low', 'medium' or 'high'."""
     if residency_need == "high":
         return Recommendation(ON_PREM, "Residency and privacy need is high: keep the data in house on an open model.")
@@ -50,10 +52,13 @@ def recommend_deployment(*, quality_priority: str, request_volume: str, cost_sen
                 PROPRIETARY, "Absolute best quality matters and volume or cost pressure is low: use a proprietary API."
             )
         return Recommendation(
-            HYBRID, "Best quality matters but volume and cost are significant: route hard cases to an API, the bulk on-prem."
+            HYBRID,
+            "Best quality matters but volume and cost are significant: route hard cases to an API, the bulk on-prem.",
         )
     if request_volume == "high" or cost_sensitivity == "high":
-        return Recommendation(ON_PREM, "High volume or cost sensitivity: an on-prem open model is far cheaper per token.")
+        return Recommendation(
+            ON_PREM, "High volume or cost sensitivity: an on-prem open model is far cheaper per token."
+        )
     if residency_need == "medium":
         return Recommendation(HYBRID, "Some data must stay in house: route personal data on-prem, the rest may go out.")
     return Recommendation(PROPRIETARY, "Low volume and no special residency need: a proprietary API is simplest.")

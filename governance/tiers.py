@@ -97,6 +97,7 @@ def compute_tier(answers: ScreeningAnswers) -> TierResult:
         return TierResult("limited", "Art. 50 transparency duties apply.")
     if answers.annex_iii_area:
         return TierResult(
-            "minimal", f"Annex III area {answers.annex_iii_area}, not high-risk under Art. 6(3)({answers.art6_3_condition})."
+            "minimal",
+            f"Annex III area {answers.annex_iii_area}, not high-risk under Art. 6(3)({answers.art6_3_condition}).",
         )
     return TierResult("minimal", "No prohibited practice, high-risk area or transparency duty.")

@@ -21,7 +21,9 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     database = settings.DATABASES["default"]
     redis = urlsplit(settings.REDIS_URL)
     missing = []
-    if database["ENGINE"].endswith("postgresql") and not _reachable(str(database["HOST"] or "127.0.0.1"), int(database["PORT"] or 5432)):
+    if database["ENGINE"].endswith("postgresql") and not _reachable(
+        str(database["HOST"] or "127.0.0.1"), int(database["PORT"] or 5432)
+    ):
         missing.append(f"PostgreSQL at {database['HOST']}:{database['PORT'] or 5432} (DATABASE_URL)")
     if not _reachable(redis.hostname or "127.0.0.1", redis.port or 6379):
         missing.append(f"Redis at {redis.hostname}:{redis.port or 6379} (REDIS_URL)")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.shortcuts import get_object_or_404
@@ -16,7 +16,7 @@ from rest_framework.views import APIView
 import classifier
 from config.errors import ApiError
 from governance.api.auth import IsServiceKey, ServiceKeyAuthentication
-from governance.models import Decision
+from governance.models import Decision, ServiceKey
 from governance.preflight import PreflightError, PreflightRequest, PreflightResult, preflight_decide
 
 MESSAGE_ROLES = ("system", "developer", "user", "assistant", "tool")
@@ -112,8 +112,8 @@ class DecisionSerializer(serializers.ModelSerializer):
 
     decision_id = serializers.UUIDField(source="id")
     decision = serializers.CharField(source="outcome")
-    workload = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    destination = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    workload = serializers.SlugRelatedField(slug_field="slug", read_only=True)  # type: ignore[var-annotated]
+    destination = serializers.SlugRelatedField(slug_field="slug", read_only=True)  # type: ignore[var-annotated]
     policy_version = serializers.IntegerField(source="policy_version.number", allow_null=True, default=None)
     audit = serializers.SerializerMethodField()
     classification = serializers.SerializerMethodField()
@@ -131,7 +131,11 @@ class DecisionSerializer(serializers.ModelSerializer):
 
     @extend_schema(responses=ClassificationSummarySerializer)
     def get_classification(self, decision: Decision) -> dict[str, Any]:
-        return {"level": decision.level or None, "categories": decision.categories, "entity_counts": decision.entity_counts}
+        return {
+            "level": decision.level or None,
+            "categories": decision.categories,
+            "entity_counts": decision.entity_counts,
+        }
 
 
 def _error_responses(*codes: int) -> dict[int, OpenApiResponse]:
@@ -153,7 +157,11 @@ class PreflightView(APIView):
         limit = settings.CUSTOS_PREFLIGHT_MAX_BODY_BYTES
         declared = request.META.get("CONTENT_LENGTH") or "0"
         if (declared.isdigit() and int(declared) > limit) or len(request.body) > limit:
-            raise ApiError(status_code=413, code="payload_too_large", message=f"The request body exceeds the limit of {limit} bytes.")
+            raise ApiError(
+                status_code=413,
+                code="payload_too_large",
+                message=f"The request body exceeds the limit of {limit} bytes.",
+            )
         data = PreflightInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         values = data.validated_data
@@ -161,16 +169,20 @@ class PreflightView(APIView):
             workload=values["workload"],
             destination=values["destination"],
             input=values.get("input"),
-            messages=[{"role": m["role"], "content": m["content"]} for m in values["messages"]] if "messages" in values else None,
+            messages=[{"role": m["role"], "content": m["content"]} for m in values["messages"]]
+            if "messages" in values
+            else None,
             request_id=values.get("request_id"),
         )
         try:
-            result = preflight_decide(key=request.auth, request=preflight_request)
+            result = preflight_decide(key=cast(ServiceKey, request.auth), request=preflight_request)
         except PreflightError as exc:
             fields = {exc.field_name: [str(exc)]} if exc.field_name else {}
             raise ApiError(status_code=exc.status, code=exc.code, message=str(exc), fields=fields) from exc
         except classifier.ClassifierInputError as exc:
-            raise ApiError(status_code=400, code="invalid_input", message=str(exc), fields={"input": [str(exc)]}) from exc
+            raise ApiError(
+                status_code=400, code="invalid_input", message=str(exc), fields={"input": [str(exc)]}
+            ) from exc
         return Response(_body(result, preflight_request, started))
 
 
@@ -190,7 +202,8 @@ def _body(result: PreflightResult, request: PreflightRequest, started: float) ->
     if result.redacted_texts is not None:
         if request.messages is not None:
             body["redacted_messages"] = [
-                {"role": m["role"], "content": text} for m, text in zip(request.messages, result.redacted_texts, strict=True)
+                {"role": m["role"], "content": text}
+                for m, text in zip(request.messages, result.redacted_texts, strict=True)
             ]
         else:
             body["redacted_input"] = result.redacted_texts[0]

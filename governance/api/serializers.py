@@ -28,12 +28,12 @@ class ScreeningInputSerializer(serializers.ModelSerializer):
 
 class RecommendationSerializer(serializers.Serializer):
     deployment = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]  # a field named like Field.label
     reason = serializers.CharField()
 
 
 class WorkloadSerializer(serializers.ModelSerializer):
-    allowed_destinations = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
+    allowed_destinations = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)  # type: ignore[var-annotated]
     screening = ScreeningSerializer(read_only=True)
     tier_reason = serializers.SerializerMethodField()
     recommendation = serializers.SerializerMethodField()
@@ -112,7 +112,7 @@ class DestinationSerializer(serializers.ModelSerializer):
         )  # fmt: skip
         read_only_fields = ("created_at", "updated_at")
         # Uniqueness is checked by the service's full_clean, in its transaction.
-        extra_kwargs = {"slug": {"validators": []}}
+        extra_kwargs: dict[str, dict[str, Any]] = {"slug": {"validators": []}}
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         unknown = sorted(set(self.initial_data) - set(self.fields))

@@ -61,7 +61,9 @@ class WorkloadViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         workload = get_object_or_404(Workload, slug=slug)
         data = WorkloadUpdateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        workload = services.workload_update(actor=Actor.for_user(request.user), workload=workload, **data.validated_data)
+        workload = services.workload_update(
+            actor=Actor.for_user(request.user), workload=workload, **data.validated_data
+        )
         return Response(WorkloadSerializer(selectors.workload_list().get(pk=workload.pk)).data)
 
     def _transition(self, request: Request, slug: str, service: Any) -> Response:
@@ -69,7 +71,9 @@ class WorkloadViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         data = TransitionSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         try:
-            workload = service(actor=Actor.for_user(request.user), workload=workload, reason=data.validated_data["reason"])
+            workload = service(
+                actor=Actor.for_user(request.user), workload=workload, reason=data.validated_data["reason"]
+            )
         except InvalidTransition as exc:
             raise _transition_error(exc) from exc
         return Response(WorkloadSerializer(selectors.workload_list().get(pk=workload.pk)).data)
@@ -111,6 +115,13 @@ class DestinationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
         data.is_valid(raise_exception=True)
         changes = {k: v for k, v in data.validated_data.items() if k != "slug"}
         if data.validated_data.get("slug", slug) != slug:
-            raise ApiError(status_code=400, code="invalid", message="The slug cannot be changed.", fields={"slug": ["The slug cannot be changed."]})
-        destination = services.destination_update(actor=Actor.for_user(request.user), destination=destination, **changes)
+            raise ApiError(
+                status_code=400,
+                code="invalid",
+                message="The slug cannot be changed.",
+                fields={"slug": ["The slug cannot be changed."]},
+            )
+        destination = services.destination_update(
+            actor=Actor.for_user(request.user), destination=destination, **changes
+        )
         return Response(DestinationSerializer(destination).data)

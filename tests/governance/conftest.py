@@ -35,8 +35,12 @@ def build_world() -> World:
         adequacy_scope="DPF-certified organisations",
         adequacy_review_date=dt.date.today() + dt.timedelta(days=365),
     )
-    make_destination(slug="us-none", jurisdiction="US", transfer_mechanism=Destination.TransferMechanism.NONE, dpa_signed=False)
-    workload = make_workload(slug="support", approve=True, allowed_destinations=["onprem", "eu-api", "us-dpf", "us-none"])
+    make_destination(
+        slug="us-none", jurisdiction="US", transfer_mechanism=Destination.TransferMechanism.NONE, dpa_signed=False
+    )
+    workload = make_workload(
+        slug="support", approve=True, allowed_destinations=["onprem", "eu-api", "us-dpf", "us-none"]
+    )
     services.policy_ensure_default(actor=SYSTEM)
     key, plaintext = services.servicekey_create(actor=SYSTEM, name="support service", workloads=[workload])
     client = APIClient()

@@ -118,7 +118,11 @@ def test_unknown_slug_is_a_404(officer_client: APIClient) -> None:
 
 def test_partial_update(officer_client: APIClient) -> None:
     make_workload(slug="edit-me")
-    response = officer_client.patch("/api/v1/workloads/edit-me/", {"name": "Edited", "screening": {"art50_interacts_with_people": True}}, format="json")
+    response = officer_client.patch(
+        "/api/v1/workloads/edit-me/",
+        {"name": "Edited", "screening": {"art50_interacts_with_people": True}},
+        format="json",
+    )
     assert response.status_code == 200, response.content
     assert response.json()["name"] == "Edited" and response.json()["tier"] == "limited"
     assert response.json()["version"] == 2

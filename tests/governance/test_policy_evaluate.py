@@ -43,8 +43,20 @@ def dest(slug: str = "d", **fields: Any) -> Destination:
 ON_PREM = dest("onprem", kind=K.ON_PREM, jurisdiction="DE")
 EEA = dest("eea")
 EEA_NO_DPA = dest("eea-no-dpa", dpa_signed=False)
-US_DPF = dest("us-dpf", jurisdiction="US", transfer_mechanism=M.ADEQUACY, adequacy_scope="DPF", adequacy_review_date=dt.date(2027, 7, 10))
-US_DPF_EXPIRED = dest("us-dpf-old", jurisdiction="US", transfer_mechanism=M.ADEQUACY, adequacy_scope="DPF", adequacy_review_date=dt.date(2025, 1, 1))
+US_DPF = dest(
+    "us-dpf",
+    jurisdiction="US",
+    transfer_mechanism=M.ADEQUACY,
+    adequacy_scope="DPF",
+    adequacy_review_date=dt.date(2027, 7, 10),
+)
+US_DPF_EXPIRED = dest(
+    "us-dpf-old",
+    jurisdiction="US",
+    transfer_mechanism=M.ADEQUACY,
+    adequacy_scope="DPF",
+    adequacy_review_date=dt.date(2025, 1, 1),
+)
 IN_SCCS = dest("in-sccs", jurisdiction="IN", transfer_mechanism=M.SCCS)
 US_NONE = dest("us-none", jurisdiction="US", transfer_mechanism=M.NONE, dpa_signed=False)
 
@@ -53,14 +65,23 @@ def subject(level: L, *categories: str, unredactable: tuple[str, ...] = ()) -> P
     return PolicySubject(level=level, categories=frozenset(categories), unredactable_categories=frozenset(unredactable))
 
 
-def decide(destination: Destination, subj: PolicySubject, policy: dict[str, Any] = DEFAULT_POLICY, workload: str = "w") -> tuple[str, list[str]]:
+def decide(
+    destination: Destination, subj: PolicySubject, policy: dict[str, Any] = DEFAULT_POLICY, workload: str = "w"
+) -> tuple[str, list[str]]:
     result = evaluate(workload_slug=workload, destination=destination, subject=subj, policy=policy, today=TODAY)
     return result.outcome, [reason.code for reason in result.reasons]
 
 
 @pytest.mark.parametrize(
     ("destination", "expected"),
-    [(ON_PREM, "on_prem"), (EEA, "eea"), (US_DPF, "adequacy"), (US_DPF_EXPIRED, "none"), (IN_SCCS, "sccs"), (US_NONE, "none")],
+    [
+        (ON_PREM, "on_prem"),
+        (EEA, "eea"),
+        (US_DPF, "adequacy"),
+        (US_DPF_EXPIRED, "none"),
+        (IN_SCCS, "sccs"),
+        (US_NONE, "none"),
+    ],
 )
 def test_transfer_basis(destination: Destination, expected: str) -> None:
     assert transfer_basis(destination, today=TODAY) == expected
@@ -135,7 +156,15 @@ def test_redaction_that_cannot_remove_the_data_becomes_deny() -> None:
 def test_workload_override_tightens() -> None:
     policy = copy.deepcopy(DEFAULT_POLICY)
     policy["workload_overrides"] = {
-        "hr": [{"id": "hr-eea-only", "action": "deny", "reason_code": "hr_on_prem", "message": "HR data stays in.", "when": {"categories_any": ["personal_data"], "kinds": ["external"]}}]
+        "hr": [
+            {
+                "id": "hr-eea-only",
+                "action": "deny",
+                "reason_code": "hr_on_prem",
+                "message": "HR data stays in.",
+                "when": {"categories_any": ["personal_data"], "kinds": ["external"]},
+            }
+        ]
     }
     validate_policy(policy)
     assert decide(EEA, PERSONAL, policy, workload="hr")[0] == "deny"
@@ -144,7 +173,9 @@ def test_workload_override_tightens() -> None:
 
 def test_workload_override_cannot_loosen() -> None:
     policy = copy.deepcopy(DEFAULT_POLICY)
-    policy["workload_overrides"] = {"hr": [{"id": "x", "action": "allow", "reason_code": "x", "message": "x", "when": {}}]}
+    policy["workload_overrides"] = {
+        "hr": [{"id": "x", "action": "allow", "reason_code": "x", "message": "x", "when": {}}]
+    }
     with pytest.raises(ValidationError) as error:
         validate_policy(policy)
     assert "workload_overrides.hr.0.action" in error.value.message_dict
@@ -172,9 +203,13 @@ def test_invalid_policies_name_the_path(mutate, path: str) -> None:  # type: ign
 
 def test_alternatives_are_allowed_destinations_on_prem_first() -> None:
     candidates = [US_NONE, EEA, ON_PREM, US_DPF, dest("inactive", kind=K.ON_PREM, jurisdiction="DE", active=False)]
-    alternatives = compliant_alternatives(workload_slug="w", current=US_NONE, candidates=candidates, subject=PERSONAL, policy=DEFAULT_POLICY, today=TODAY)
+    alternatives = compliant_alternatives(
+        workload_slug="w", current=US_NONE, candidates=candidates, subject=PERSONAL, policy=DEFAULT_POLICY, today=TODAY
+    )
     assert [a.destination for a in alternatives] == ["onprem", "eea", "us-dpf"]
-    alternatives = compliant_alternatives(workload_slug="w", current=EEA, candidates=candidates, subject=HEALTH, policy=DEFAULT_POLICY, today=TODAY)
+    alternatives = compliant_alternatives(
+        workload_slug="w", current=EEA, candidates=candidates, subject=HEALTH, policy=DEFAULT_POLICY, today=TODAY
+    )
     assert [a.destination for a in alternatives] == ["onprem"]
 
 

@@ -90,8 +90,16 @@ def test_chat_messages_are_each_classified_and_redacted(world: World) -> None:
     [
         (lambda w: services.workload_suspend(actor=SYSTEM, workload=w.workload), "workload_suspended"),
         (lambda w: services.workload_retire(actor=SYSTEM, workload=w.workload), "workload_retired"),
-        (lambda w: services.destination_update(actor=SYSTEM, destination=Destination.objects.get(slug="eu-api"), active=False), "destination_inactive"),
-        (lambda w: services.workload_update(actor=SYSTEM, workload=w.workload, allowed_destinations=["onprem"]), "destination_not_allowed"),
+        (
+            lambda w: services.destination_update(
+                actor=SYSTEM, destination=Destination.objects.get(slug="eu-api"), active=False
+            ),
+            "destination_inactive",
+        ),
+        (
+            lambda w: services.workload_update(actor=SYSTEM, workload=w.workload, allowed_destinations=["onprem"]),
+            "destination_not_allowed",
+        ),
     ],
 )
 def test_registry_state_denies_before_classification(world: World, setup, code: str) -> None:  # type: ignore[no-untyped-def]
@@ -106,8 +114,14 @@ def test_draft_and_prohibited_workloads_are_denied(world: World) -> None:
     draft = make_workload(slug="draft-one", allowed_destinations=["eu-api"])
     scorer = make_workload(slug="scorer", screening={"art5_c_social_scoring": True}, allowed_destinations=["eu-api"])
     world.key.workloads.add(draft, scorer)
-    assert world.preflight(workload="draft-one", destination="eu-api", input=CLEAN).json()["reasons"][0]["code"] == "workload_draft"
-    assert world.preflight(workload="scorer", destination="eu-api", input=CLEAN).json()["reasons"][0]["code"] == "workload_prohibited"
+    assert (
+        world.preflight(workload="draft-one", destination="eu-api", input=CLEAN).json()["reasons"][0]["code"]
+        == "workload_draft"
+    )
+    assert (
+        world.preflight(workload="scorer", destination="eu-api", input=CLEAN).json()["reasons"][0]["code"]
+        == "workload_prohibited"
+    )
 
 
 def test_idempotent_request_id_returns_the_first_decision(world: World) -> None:
@@ -125,7 +139,9 @@ def test_idempotent_request_id_returns_the_first_decision(world: World) -> None:
 
 
 def test_missing_and_invalid_keys_are_401(world: World) -> None:
-    anonymous = APIClient().post("/api/v1/preflight", {"workload": "support", "destination": "eu-api", "input": "x"}, format="json")
+    anonymous = APIClient().post(
+        "/api/v1/preflight", {"workload": "support", "destination": "eu-api", "input": "x"}, format="json"
+    )
     assert anonymous.status_code == 401
     assert anonymous["WWW-Authenticate"].startswith("Bearer")
     wrong = APIClient()
@@ -153,11 +169,16 @@ def test_revoked_key_is_401_and_audited(world: World) -> None:
 
 
 def test_rotated_key_works_during_overlap_and_successor_works(world: World) -> None:
-    successor, plaintext = services.servicekey_rotate(actor=SYSTEM, key=world.key)
+    _successor, plaintext = services.servicekey_rotate(actor=SYSTEM, key=world.key)
     assert world.preflight(destination="eu-api", input=CLEAN).status_code == 200
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Bearer {plaintext}")
-    assert client.post("/api/v1/preflight", {"workload": "support", "destination": "eu-api", "input": CLEAN}, format="json").status_code == 200
+    assert (
+        client.post(
+            "/api/v1/preflight", {"workload": "support", "destination": "eu-api", "input": CLEAN}, format="json"
+        ).status_code
+        == 200
+    )
 
 
 def test_out_of_scope_workload_is_403_and_audited(world: World) -> None:

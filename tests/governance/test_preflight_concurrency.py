@@ -29,7 +29,12 @@ def test_parallel_requests_one_event_per_decision(live_server) -> None:  # type:
         with httpx.Client(base_url=live_server.url, headers=headers, timeout=60) as client:
             response = client.post(
                 "/api/v1/preflight",
-                json={"workload": "support", "destination": "us-none", "input": texts[n % len(texts)], "request_id": f"r{n}"},
+                json={
+                    "workload": "support",
+                    "destination": "us-none",
+                    "input": texts[n % len(texts)],
+                    "request_id": f"r{n}",
+                },
             )
             return response.status_code, response.json()
 

@@ -26,7 +26,10 @@ def _calls() -> list[tuple[str, Callable[[], Any]]]:
         ("workload.suspend", lambda: services.workload_suspend(actor=SYSTEM, workload=make_workload(approve=True))),
         ("workload.retire", lambda: services.workload_retire(actor=SYSTEM, workload=make_workload())),
         ("destination.create", lambda: make_destination()),
-        ("destination.update", lambda: services.destination_update(actor=SYSTEM, destination=make_destination(), active=False)),
+        (
+            "destination.update",
+            lambda: services.destination_update(actor=SYSTEM, destination=make_destination(), active=False),
+        ),
     ]
 
 
@@ -72,7 +75,9 @@ def test_duplicate_slug_is_a_validation_error() -> None:
 def test_update_records_the_before_and_after_of_each_change() -> None:
     make_destination(slug="eu-one")
     workload = make_workload(name="Old")
-    services.workload_update(actor=SYSTEM, workload=workload, name="New", allowed_destinations=["eu-one"], screening={"annex_iii_area": 2})
+    services.workload_update(
+        actor=SYSTEM, workload=workload, name="New", allowed_destinations=["eu-one"], screening={"annex_iii_area": 2}
+    )
     event = AuditEvent.objects.get(action="workload.update")
     changes = event.payload["changes"]
     assert changes["name"] == ["Old", "New"]
@@ -94,7 +99,10 @@ def test_update_without_changes_records_nothing() -> None:
     [
         ({"jurisdiction": "XX"}, "jurisdiction"),
         ({"jurisdiction": "US", "transfer_mechanism": Destination.TransferMechanism.EEA}, "transfer_mechanism"),
-        ({"jurisdiction": "CN", "transfer_mechanism": Destination.TransferMechanism.ADEQUACY, "adequacy_scope": "x"}, "transfer_mechanism"),
+        (
+            {"jurisdiction": "CN", "transfer_mechanism": Destination.TransferMechanism.ADEQUACY, "adequacy_scope": "x"},
+            "transfer_mechanism",
+        ),
         ({"jurisdiction": "US", "transfer_mechanism": Destination.TransferMechanism.ADEQUACY}, "adequacy_scope"),
         ({"endpoint_url": "not a url"}, "endpoint_url"),
     ],

@@ -21,6 +21,8 @@ from governance.strategy import HYBRID, ON_PREM, PROPRIETARY, recommend_deployme
     ],
 )
 def test_rules(quality: str, volume: str, cost: str, residency: str, expected: str) -> None:
-    advice = recommend_deployment(quality_priority=quality, request_volume=volume, cost_sensitivity=cost, residency_need=residency)
+    advice = recommend_deployment(
+        quality_priority=quality, request_volume=volume, cost_sensitivity=cost, residency_need=residency
+    )
     assert advice.deployment == expected
     assert advice.reason and advice.label

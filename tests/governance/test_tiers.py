@@ -41,7 +41,9 @@ def test_every_annex_iii_area_is_high_risk_without_carve_out(area: int) -> None:
 
 def test_valid_art_6_3_carve_out_lowers_an_annex_iii_system() -> None:
     result = compute_tier(
-        answers(annex_iii_area=4, art6_3_carve_out_claimed=True, art6_3_condition="a", art6_3_grounds="Only sorts files.")
+        answers(
+            annex_iii_area=4, art6_3_carve_out_claimed=True, art6_3_condition="a", art6_3_grounds="Only sorts files."
+        )
     )
     assert result.tier == "minimal"
 

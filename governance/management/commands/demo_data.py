@@ -55,4 +55,6 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo logins: officer / {password}   auditor / {password}   ({source})")
         key = demo_service_key(result.service_key)
         if key:
-            self.stdout.write(f"Demo service key (workloads cv-screener, support-summarizer, code-assistant, marketing-copy): {key}")
+            self.stdout.write(
+                f"Demo service key (workloads cv-screener, support-summarizer, code-assistant, marketing-copy): {key}"
+            )
