@@ -32,7 +32,6 @@ from audit.actors import Actor
 from audit.canonical import canonical_json
 from audit.fingerprints import payload_hmac
 from audit.models import AuditEvent
-from classifier.engine import get_engine
 from classifier.types import Classification, SensitivityLevel
 from governance.models import Decision, Destination, PolicyVersion, ServiceKey, Workload
 from governance.policy import Alternative, PolicySubject, Reason, compliant_alternatives, evaluate
@@ -240,6 +239,8 @@ def _subject(classifications: Sequence[Classification]) -> PolicySubject:
     level = max((c.level for c in classifications), default=SensitivityLevel.PUBLIC)
     categories = frozenset().union(*(c.categories for c in classifications))
     # Categories that a redactable span carries; the rest (raised by the LLM without offsets) cannot be redacted.
+    from classifier.engine import get_engine  # imported here: loading Presidio is for requests, not for start-up
+
     levels = get_engine().levels
     with_spans = frozenset().union(*(levels.judge(c.findings)[1] for c in classifications))
     return PolicySubject(level=level, categories=categories, unredactable_categories=categories - with_spans)

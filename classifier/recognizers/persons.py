@@ -16,12 +16,15 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from classifier.recognizers import name_lexicon as lexicon
+
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "person_context.json"
 
 NER_SCORE = 0.85
 TITLE_SCORE = 0.85
 INTRODUCED_SCORE = 0.75
 NAME_LINE_SCORE = 0.7
+LEXICON_SCORE = 0.65
 ORGANIZATION_SCORE = 0.6
 
 # A capitalised name word (Unicode: "Szöllösy", "O'Neil", "Jean-Luc", "McDonald") or an initial.
@@ -74,6 +77,35 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?i:\b(?:said|told|asked|replied))[ \t]+(?P<name>{_NAME_WORD})(?![\w])", flags
         ),
         "initial": regex.compile(r"(?<![\w])\p{Lu}\.?(?![\w])", flags),
+        # Runs of capitalised words (with particles): candidates for lexicon-backed full names.
+        "cap_run": regex.compile(
+            rf"(?<![\w'\u2019\-])(?P<name>{_NAME_WORD}(?:[ \t]+(?:{particles}[ \t]+)*{_NAME_WORD}){{0,4}})(?![\w@])",
+            flags,
+        ),
+        # "Anna, Ben and Carl" / "anna, ben, carl and dora": a list of single words.
+        "name_list": regex.compile(
+            r"(?<![\w'\u2019\-])(?P<list>[\p{L}\p{M}'\u2019\-]{2,}(?:[ \t]*,[ \t]*[\p{L}\p{M}'\u2019\-]{2,})+"
+            r"[ \t]*,?[ \t]+(?:and|or|&)[ \t]+[\p{L}\p{M}'\u2019\-]{2,})(?![\w])",
+            flags,
+        ),
+        # "patricia desrosiers", "benjamin a seiler": lower-case given name + (initial) + another word.
+        "lower_pair": regex.compile(
+            r"(?<![\w'\u2019\-@./])(?P<name>\p{Ll}[\p{Ll}\p{M}]+(?:[ \t]+\p{Ll}\.?)?[ \t]+\p{Ll}[\p{Ll}\p{M}'\u2019\-]+)"
+            r"(?![\w@]|\.\w)",
+            flags,
+        ),
+        # A speaker at the start of a line: "Ubul: What a wife.", "tracy:\"i'm ...".
+        "speaker": regex.compile(
+            rf"(?m)^[ \t>]*(?P<name>{_NAME_WORD}|\p{{Ll}}[\p{{Ll}}\p{{M}}]+)[ \t]*:[ \t]*(?=[\p{{L}}\"'\u201c])",
+            flags,
+        ),
+        # "What's your last name? Boyle", "Surname? Nielsen": a name answering a name question.
+        "name_answer": regex.compile(rf"(?i:\bname)[ \t]*\?[ \t]+(?P<name>{_NAME_WORD})(?![\w])", flags),
+        # Lower-case words after "call me" / "named": "people call me višeslav".
+        "called_lower": regex.compile(
+            r"(?i)\b(?:call(?:s|ed)?\s+me|named|i'm|i\s+am)\s+(?P<name>\p{Ll}[\p{Ll}\p{M}'\u2019\-]+)(?![\w])",
+            flags,
+        ),
     }
 
 
@@ -102,12 +134,15 @@ class PersonRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         spans: dict[tuple[int, int], float] = {}
-        if nlp_artifacts is not None:
-            for ent in nlp_artifacts.tokens.ents:
-                if ent.label_ == "PERSON":
-                    span = self._clean_ner_span(text, ent.start_char, ent.end_char)
-                    if span:
-                        spans[span] = max(spans.get(span, 0.0), NER_SCORE)
+
+        def add(span: tuple[int, int] | None, score: float) -> None:
+            if span:
+                spans[span] = max(spans.get(span, 0.0), score)
+
+        ents = list(nlp_artifacts.tokens.ents) if nlp_artifacts is not None else []
+        for ent in ents:
+            if ent.label_ == "PERSON" and not self._is_common_phrase(ent.text):
+                add(self._clean_ner_span(text, ent.start_char, ent.end_char), NER_SCORE)
         patterns = _patterns()
         for key, score in (
             ("title", TITLE_SCORE),
@@ -115,27 +150,177 @@ class PersonRecognizer(LocalRecognizer):
             ("label", INTRODUCED_SCORE),
             ("subject_of_person_verb", NAME_LINE_SCORE),
             ("object_of_said", NAME_LINE_SCORE),
+            ("name_answer", INTRODUCED_SCORE),
         ):
             for match in patterns[key].finditer(text):
-                span = self._trim_name(text, *match.span("name"))
-                if span:
-                    spans[span] = max(spans.get(span, 0.0), score)
+                add(self._trim_name(text, *match.span("name")), score)
         for span in self._name_lines(text):
-            spans[span] = max(spans.get(span, 0.0), NAME_LINE_SCORE)
-        if nlp_artifacts is not None:
-            for ent in nlp_artifacts.tokens.ents:
-                # "Gladys L. Leblanc" tagged ORG: a middle initial is a personal-name shape.
-                if ent.label_ in ("ORG", "GPE", "NORP") and self._has_middle_initial(ent.text):
-                    span = self._clean_ner_span(text, ent.start_char, ent.end_char)
-                    if span:
-                        spans[span] = max(spans.get(span, 0.0), NAME_LINE_SCORE)
-        for match in patterns["my_name_lower"].finditer(text):
-            if any(word.lower() in _not_names() for word in match.group("name").split()):
-                continue  # "my name is not important"
-            span = self._trim_name(text, *match.span("name"), allow_lower=True)
-            if span:
-                spans[span] = max(spans.get(span, 0.0), INTRODUCED_SCORE)
+            add(span, NAME_LINE_SCORE)
+        for ent in ents:
+            # "Gladys L. Leblanc" tagged ORG: a middle initial is a personal-name shape.
+            if ent.label_ in ("ORG", "GPE", "NORP") and self._has_middle_initial(ent.text):
+                add(self._clean_ner_span(text, ent.start_char, ent.end_char), NAME_LINE_SCORE)
+        for key in ("my_name_lower", "called_lower"):
+            for match in patterns[key].finditer(text):
+                words = match.group("name").split()
+                if any(word.lower() in _not_names() or lexicon.is_common(word) for word in words):
+                    continue  # "my name is not important", "I'm tired"
+                if key == "called_lower" and not match.group("name")[0].islower():
+                    continue
+                add(self._trim_name(text, *match.span("name"), allow_lower=True), INTRODUCED_SCORE)
+        for span in self._lexicon_names(text, ents):
+            add(span, LEXICON_SCORE)
         return [self._result(start, end, score) for (start, end), score in spans.items()]
+
+    # -- lexicon-backed names ---------------------------------------------------
+
+    @staticmethod
+    def _word_class(word: str) -> str:
+        """G given name, S surname, g/s the same but also an ordinary word, I initial, U unknown, C not a name."""
+        bare = word.rstrip(".")
+        lowered = bare.lower()
+        if len(bare) == 1:
+            return "I" if bare.isupper() and lowered not in ("i", "a") else "C"
+        if lowered in _not_names() or lowered in _organisation_words():
+            return "C"
+        if lexicon.is_common(bare):
+            # Ordinary words that are also names ("Ella", "Young"): weak, only next to a strong name word.
+            if lexicon.is_first_name(bare):
+                return "g"
+            return "s" if lexicon.is_surname(bare) else "C"
+        if lexicon.is_first_name(bare):
+            return "G"
+        if lexicon.is_surname(bare):
+            return "S"
+        return "U"
+
+    def _is_common_phrase(self, value: str) -> bool:
+        """An NER "person" made of ordinary words only ("Discipline", "Guilty Pleasures"): not a name.
+
+        Words that are ordinary and also names ("Hunter", "White") keep the span.
+        """
+        words = [w.strip(".,;:!?'\u2019\"()") for w in value.split()]
+        words = [w for w in words if w and not w.lower().endswith(("'s", "\u2019s"))] or words
+        if not words or any(len(w) < 2 for w in words):
+            return False
+        if not all(lexicon.is_common(w) or w.lower() in _not_names() for w in words):
+            return False
+        return not any(lexicon.is_first_name(w) for w in words) and not lexicon.is_surname(words[-1])
+
+    def _lexicon_names(self, text: str, ents: list) -> list[tuple[int, int]]:  # type: ignore[type-arg]
+        """Names recognised from the name lexicons, with no other context needed.
+
+        - "Given X" runs of capitalised words: a known given name ("Rebecca", "Júlia") followed by further
+          name-like words ("Júlia Gyarmathy", "Sari J. Paavolainen");
+        - "Surname Surname" and any run with a middle initial ("Leena O Sasi");
+        - a known given name alone, unless NER calls it a place, event, product or the like;
+        - lists of single words where most are given names ("Anna, Ben and Carl");
+        - lower-case "given surname" pairs ("patricia desrosiers");
+        - dialogue speakers ("Ubul: What a wife.").
+        """
+        patterns = _patterns()
+        other_ents = [(e.start_char, e.end_char) for e in ents if e.label_ not in ("PERSON", "ORG")]
+        spans: list[tuple[int, int]] = []
+
+        def inside_other_entity(start: int, end: int) -> bool:
+            return any(s <= start and end <= e for s, e in other_ents)
+
+        for match in patterns["cap_run"].finditer(text):
+            spans += self._names_in_run(text, match.start("name"), match.end("name"), inside_other_entity)
+        for match in patterns["name_list"].finditer(text):
+            spans += self._names_in_list(text, match.start("list"), match.group("list"))
+        for match in patterns["lower_pair"].finditer(text, overlapped=True):
+            words = match.group("name").split()
+            first, last = words[0], words[-1]
+            if (
+                lexicon.is_given(first)
+                and not lexicon.is_common(last)
+                and last.lower() not in _not_names()
+                and len(last) >= 3
+                and (len(words) == 2 or len(words[1].rstrip(".")) == 1)
+            ):
+                spans.append(match.span("name"))
+        speakers = []
+        for match in patterns["speaker"].finditer(text):
+            word = match.group("name")
+            kind = self._word_class(word)
+            if word.islower() and kind != "G":
+                continue
+            if kind != "C":
+                speakers.append((match.span("name"), kind))
+        if len(speakers) >= 2 or any(kind in "GS" for _, kind in speakers):
+            spans += [span for span, _ in speakers]
+        return spans
+
+    def _names_in_run(self, text: str, start: int, end: int, inside_other_entity) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+        words = [(m.start() + start, m.end() + start) for m in regex.finditer(r"\S+", text[start:end])]
+        particles = {p.lower() for p in _context()["particles"]}
+        kinds = []
+        for ws, we in words:
+            word = text[ws:we]
+            kinds.append("P" if word.islower() and word in particles else self._word_class(word))
+        next_word = regex.match(r"[ \t]*,?[ \t]*(?P<w>[\p{L}&]+)", text[end:])
+        followed_by_org = bool(next_word) and next_word.group("w").lower() in _organisation_words()
+        found: list[tuple[int, int]] = []
+        index = 0
+        while index < len(words):
+            if kinds[index] not in "GSUIgs":
+                index += 1
+                continue
+            # Grow a name over name-like words, initials and particles.
+            stop = index
+            while stop + 1 < len(words) and kinds[stop + 1] in "GSUIPgs":
+                stop += 1
+            while stop > index and kinds[stop] in "IP":
+                stop -= 1
+            segment = kinds[index : stop + 1]
+            span = self._accept_segment(segment, words[index][0], words[stop][1], inside_other_entity)
+            if span and followed_by_org and stop == len(words) - 1:
+                span = None  # "Morgan Stanley Inc", "Davis Williamson Orchestra"
+            if span:
+                trimmed = self._trim_name(text, *span)
+                if trimmed:
+                    found.append(trimmed)
+            index = stop + 1
+        return found
+
+    @staticmethod
+    def _accept_segment(segment: list[str], start: int, end: int, inside_other_entity) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+        """Whether a run of classified words is a name: see ``_lexicon_names``."""
+        name_words = [k for k in segment if k in "GSUgs"]
+        if len(name_words) == 1:
+            if segment == ["G"] and not inside_other_entity(start, end):
+                return start, end
+            return None
+        strong = [k for k in name_words if k in "GSU"]
+        if not strong:
+            return None  # "Rose Hall", "Young Grace": ordinary words that are also names
+        first, last = name_words[0], name_words[-1]
+        has_initial = "I" in segment[1:-1]
+        if (
+            first == "G"
+            or (first == "g" and last in "GS")
+            or has_initial
+            or (first == "S" and last in "GS" and len(name_words) == 2)
+        ):
+            return start, end
+        return None
+
+    def _names_in_list(self, text: str, offset: int, value: str) -> list[tuple[int, int]]:
+        items = [(m.start() + offset, m.end() + offset) for m in regex.finditer(r"[\p{L}\p{M}'\u2019\-]{2,}", value)]
+        items = [(s, e) for s, e in items if text[s:e].lower() not in ("and", "or")]
+        words = [text[s:e] for s, e in items]
+        if len(items) < 3:
+            return []
+        lower = all(w.islower() for w in words)
+        if not lower and not all(w[0].isupper() for w in words):
+            return []
+        given = sum(1 for w in words if lexicon.is_given(w))
+        if any(lexicon.is_common(w) and not lexicon.is_first_name(w) for w in words):
+            return []
+        if given < 2 or (given * 3 < len(words) * 2 if lower else given * 2 < len(words)):
+            return []
+        return [(s, e) for (s, e), w in zip(items, words, strict=True) if w.lower() not in _not_names()]
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         return RecognizerResult(
