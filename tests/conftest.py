@@ -7,6 +7,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
+from django.test import Client
+
+from tests.factories import UserFactory, auditor, officer
 
 
 def _reachable(host: str, port: int) -> bool:
@@ -56,3 +59,25 @@ def _allow_test_flush_of_audit_table() -> None:
         return statements
 
     DatabaseOperations.sql_flush = sql_flush  # type: ignore[method-assign]
+
+
+# Signed-in browsers (Django test clients) for the web UI and report tests, one per role.
+@pytest.fixture
+def officer_client(db: None) -> Client:
+    client = Client()
+    client.force_login(officer(username="olivia"))
+    return client
+
+
+@pytest.fixture
+def auditor_client(db: None) -> Client:
+    client = Client()
+    client.force_login(auditor(username="arthur"))
+    return client
+
+
+@pytest.fixture
+def norole_client(db: None) -> Client:
+    client = Client()
+    client.force_login(UserFactory(username="nobody"))
+    return client

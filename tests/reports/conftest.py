@@ -3,37 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from django.test import Client
 
 from governance.models import Workload
-from tests.factories import UserFactory, auditor, make_workload, officer
+from tests.factories import make_workload
 from tests.governance.conftest import World, build_world
 
 
 @pytest.fixture
 def world(db: None) -> World:
     return build_world()
-
-
-@pytest.fixture
-def officer_client(db: None) -> Client:
-    client = Client()
-    client.force_login(officer(username="olivia"))
-    return client
-
-
-@pytest.fixture
-def auditor_client(db: None) -> Client:
-    client = Client()
-    client.force_login(auditor(username="arthur"))
-    return client
-
-
-@pytest.fixture
-def norole_client(db: None) -> Client:
-    client = Client()
-    client.force_login(UserFactory(username="nobody"))
-    return client
 
 
 def high_risk_provider(**overrides: object) -> Workload:

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 import pytest
 from django.db import transaction
-from django.test import Client
 from django.utils import timezone
 
 from audit import services as audit
@@ -17,7 +16,7 @@ from audit.actors import Actor
 from audit.models import AuditEvent
 from governance import services
 from governance.models import Decision, Destination, ServiceKey, Workload
-from tests.factories import SYSTEM, UserFactory, auditor, make_destination, make_workload, officer
+from tests.factories import SYSTEM, make_destination, make_workload
 
 
 def record_decision(
@@ -122,27 +121,6 @@ def build_registry() -> Registry:
 @pytest.fixture
 def registry(db: None) -> Registry:
     return build_registry()
-
-
-@pytest.fixture
-def officer_client(db: None) -> Client:
-    client = Client()
-    client.force_login(officer(username="olivia"))
-    return client
-
-
-@pytest.fixture
-def auditor_client(db: None) -> Client:
-    client = Client()
-    client.force_login(auditor(username="arthur"))
-    return client
-
-
-@pytest.fixture
-def norole_client(db: None) -> Client:
-    client = Client()
-    client.force_login(UserFactory(username="nobody"))
-    return client
 
 
 def denied_events() -> list[AuditEvent]:
