@@ -13,8 +13,8 @@ import hashlib
 import json
 import logging
 import os
+import re
 import threading
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version as package_version
@@ -40,6 +40,8 @@ DEFAULT_SCORE_THRESHOLD = 0.5
 DEFAULT_BATCH_SIZE = 32
 # Share of control characters (other than whitespace) above which a str is treated as binary junk.
 MAX_CONTROL_CHAR_SHARE = 0.01
+# Unicode category Cc (C0 and C1 controls) less tab, newline, vertical tab, form feed and carriage return.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,7 @@ def validate_text(text: object, *, max_chars: int, language: str) -> str:
         ) from None
     if "\x00" in text:
         raise ClassifierInputError("Text contains NUL characters; binary payloads cannot be classified.")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL_CHARS.findall(text))
     if controls and controls > MAX_CONTROL_CHAR_SHARE * len(text):
         raise ClassifierInputError(
             f"Text has {controls} control characters in {len(text)}; it looks like binary, not text."

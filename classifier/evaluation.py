@@ -246,13 +246,11 @@ Predictor = Callable[[Sequence[str]], list[list[Span]]]
 
 def custos_predictor(batch_size: int = 32) -> Predictor:
     """Custos engine findings (its own score threshold) in bulk mode."""
-    from classifier.engine import get_engine, validate_text
+    from classifier.engine import get_engine
 
     engine = get_engine()
 
-    def predict(texts: Sequence[str]) -> list[list[Span]]:
-        for text in texts:
-            validate_text(text, max_chars=engine.settings.max_chars, language="en")
+    def predict(texts: Sequence[str]) -> list[list[Span]]:  # classify_many validates every text first
         return [
             [Span(f.entity_type, f.start, f.end) for f in result.findings]
             for result in engine.classify_many(texts, batch_size=batch_size)

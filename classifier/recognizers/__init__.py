@@ -61,7 +61,8 @@ def build_recognizers(language: str = "en") -> list[EntityRecognizer]:
 
 
 def data_files() -> list[Path]:
-    return sorted(DATA_DIR.glob("*.json"))
+    """Word lists (JSON) and lexicons (text) that recognizers read: part of the recognizer fingerprint."""
+    return sorted([*DATA_DIR.glob("*.json"), *DATA_DIR.glob("*.txt")])
 
 
 def recognizer_set_hash(recognizers: list[EntityRecognizer]) -> str:

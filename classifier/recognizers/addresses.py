@@ -35,6 +35,9 @@ MAX_EXTENSION_PIECES = 7
 MAX_ADDRESS_CHARS = 200
 
 _F = regex.VERSION1
+_PROSE_WORDS = frozenset(
+    "the and or but in on at to for from with by is are was were it this that i we you he she they my our".split()
+)
 
 
 @cache
@@ -52,6 +55,7 @@ class _Grammar:
     """Compiled address regexes, for mixed-case text (names capitalised) or all-lower-case text."""
 
     def __init__(self, lower_case: bool) -> None:
+        self.lower_case = lower_case
         terms = _terms()
         sp = r"[ \t]+"
         num = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
@@ -111,8 +115,21 @@ class _Grammar:
         # One piece after the address so far; group "sep" tells whether a comma or line break came first.
         self.piece = regex.compile(
             rf"(?P<sep>[ \t,;]*(?:\n[ \t>?*\-]*){{0,2}}[ \t,;]*)"
-            rf"(?P<piece>{unit}|{po_box}|{postcode}|{place_word}(?:[ \t]+{place_word}){{0,3}}(?:,?[ \t]+{postcode})?|"
+            rf"(?P<piece>{unit}|{po_box}|{postcode}|{place_word}(?:[ \t]+(?:{particle}[ \t]+)?{place_word}){{0,3}}"
+            rf"(?:,?[ \t]+{postcode})?|"
             rf"{word}[ \t]+{postcode})",
+            _F,
+        )
+        # A street corner: "the corner of Östbygatan 14 and Sigurmundsson Greens". The first street must look
+        # like one (a digit, or a capitalised word in mixed-case text); the second is 1-4 name words.
+        corner_word = (
+            rf"(?:{word}|\d{{1,5}})"
+            if lower_case
+            else rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*\.?|\d{{1,5}}|{particle}|{suffix})"
+        )
+        self.corner = regex.compile(
+            r"(?<![\w])(?i:(?:the[ \t]+)?corner[ \t]+of)[ \t]+(?P<a>[^\n,;?!]{2,60}?)[ \t]+(?:and|&)[ \t]+"
+            rf"(?P<b>{corner_word}(?:[ \t]+{corner_word}){{0,{2 if lower_case else 3}}})(?![\w])",
             _F,
         )
         self.context = regex.compile(rf"(?i)(?<![\w]){_alt(terms['address_context'])}(?![\w])", _F)
@@ -148,6 +165,16 @@ class AddressRecognizer(LocalRecognizer):
             start, end = match.span()
             if grammar.preposition.search(text, max(0, start - 16), start) or self._has_context(grammar, text, start):
                 spans.append((start, end, WEAK_SCORE))
+        for match in grammar.corner.finditer(text):
+            first_street = match.group("a")
+            if any(ch.isdigit() for ch in first_street) or (not grammar.lower_case and first_street[:1].isupper()):
+                end = match.start("b")
+                for word in regex.finditer(r"\S+", match.group("b")):
+                    if word.group().lower() in _PROSE_WORDS:  # "... and Elm in the morning"
+                        break
+                    end = match.start("b") + word.end()
+                if end > match.start("b"):
+                    spans.append((match.start(), end, TYPED_SCORE))
         for match in grammar.weak.finditer(text):
             start, end = match.span()
             if self._has_context(grammar, text, start) or self._continues(grammar, text, end):

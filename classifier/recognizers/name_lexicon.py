@@ -21,12 +21,14 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # Letters that NFKD does not decompose into a base letter + combining mark.
-_FOLD_EXTRA = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "ı": "i"})
+_FOLD_EXTRA = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "\u0131": "i"}  # dotless i
+)
 
 
 def _load(name: str) -> frozenset[str]:
-    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    with (DATA_DIR / name).open(encoding="utf-8") as lines:
+        return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @cache
@@ -61,7 +63,9 @@ def fold(word: str) -> str:
 
 def _in(word: str, lexicon: frozenset[str]) -> bool:
     lowered = word.lower()
-    return lowered in lexicon or fold(word) in lexicon
+    if lowered in lexicon:
+        return True
+    return not (lowered.isascii() and lowered.isalpha()) and fold(word) in lexicon
 
 
 def is_first_name(word: str) -> bool:

@@ -1,20 +1,38 @@
-"""People and organisations: spaCy NER, cleaned and extended, plus name-context patterns.
+"""People and organisations: spaCy NER, cleaned and extended, plus name-context patterns and name lexicons.
 
 The small spaCy model misses many names that are not English, and cuts others
 short ("Szabina J" of "Szabina J Gelencsér"). Patterns catch names that the text
 itself announces: a title ("Dr. Anette Lahtela"), an introduction ("my name
 is ...", "I'm ..."), a greeting or sign-off, or a form label ("Name: ...").
+
+Given-name and surname lexicons (``name_lexicon.py``) add names that need no
+context ("Júlia Gyarmathy", "Anna, Ben and Carl", "patricia desrosiers") and a
+common-word lexicon removes NER "persons" that are ordinary words
+("Discipline"). Each word of a capitalised run gets a class (``_word_class``):
+
+    G  given name, not an ordinary word      "Rebecca", "Júlia"
+    S  surname, not an ordinary word         "Nyström", "Hoffmann"
+    g  given name that is an ordinary word   "Grace", "Ella"
+    s  surname that is an ordinary word      "Young", "White"
+    I  initial                               "J.", "T"
+    U  unknown capitalised word              "Gelencsér", "Metallica"
+    C  ordinary word or a known non-name     "Discipline", "Street", "Inc"
+
+In title-case lines (headlines, "Red, Green and Blue") capital letters carry
+no signal, so lexicon rules are off there and NER persons must be all name words.
 """
 
 from __future__ import annotations
 
 import json
-from functools import cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Span
 
 from classifier.recognizers import name_lexicon as lexicon
 
@@ -29,6 +47,15 @@ ORGANIZATION_SCORE = 0.6
 
 # A capitalised name word (Unicode: "Szöllösy", "O'Neil", "Jean-Luc", "McDonald") or an initial.
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['\u2019\-]?\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}\.?)"
+
+
+_RE_TOKEN = regex.compile(r"\S+")
+_RE_CLAUSE = regex.compile(r"[^,;]+")
+_RE_LONG_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019\-]{2,}")
+_RE_THE_BEFORE = regex.compile(r"(?i)\bthe[ \t]+\Z")
+_RE_NEXT_ORG_WORD = regex.compile(r"[ \t]*,?[ \t]*(?P<w>[\p{L}&]+)")
+_RE_NEXT_LOWER_WORD = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{L}'\u2019]*)")
+_RE_LIST_ITEM = regex.compile(r"[\p{L}\p{M}'\u2019\-]{2,}")
 
 
 @cache
@@ -55,12 +82,20 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
         "title": regex.compile(rf"(?<![\w])(?i:{_alternation(ctx['titles'])})\.?[ \t]+{name}", flags),
         "introduced": regex.compile(rf"(?<![\w])(?i:{_alternation(ctx['introducers'])})[,:]?[ \t]+{name}", flags),
+        # The same two as a cue found in lower-cased text + a name matched at its end in the text itself:
+        # one case-sensitive scan is several times faster than a case-insensitive one.
+        "title_cue": regex.compile(rf"(?<![\w]){_alternation([w.lower() for w in ctx['titles']])}\.?[ \t]+", flags),
+        "introduced_cue": regex.compile(
+            rf"(?<![\w]){_alternation([w.lower() for w in ctx['introducers']])}[,:]?[ \t]+", flags
+        ),
+        "name_at": regex.compile(name, flags),
         "label": regex.compile(rf"(?m)^[ \t>*-]*(?i:{_alternation(ctx['labels'])})[ \t]*:[ \t]*{name}", flags),
         # "my name is rubija": lower-case names are accepted only after this unambiguous phrase.
         "my_name_lower": regex.compile(
             r"(?i)\b(?:my|his|her)\s+name\s+is\s+(?P<name>[\p{L}'\u2019\-]{2,}(?:[ \t]+[\p{L}'\u2019\-]{2,})?)(?![\w])",
             flags,
         ),
+        "previous_word": regex.compile(rf"(?<![\w'\u2019\-])(?P<word>{_NAME_WORD})[ \t]+\Z", flags),
         "next_word": regex.compile(rf"[ \t]+(?P<word>{_NAME_WORD})(?![\w@])", flags),
         # A line that is only a name ("Katrina Mota", ">Maika van de Noort"): the first line of a letter,
         # address label or signature block.
@@ -76,10 +111,45 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "object_of_said": regex.compile(
             rf"(?i:\b(?:said|told|asked|replied))[ \t]+(?P<name>{_NAME_WORD})(?![\w])", flags
         ),
+        # Talking to someone: "shouted at Todd", "said Maslin to Antonio".
+        "addressee": regex.compile(
+            rf"(?i:\b(?:said|shouted|yelled|whispered|screamed|waved|smiled|talked|spoke|replied|lied|wrote))"
+            rf"(?:[ \t]+{_NAME_WORD})?[ \t]+(?i:at|to|with)[ \t]+(?P<name>{_NAME_WORD})(?![\w])",
+            flags,
+        ),
+        # Verbs whose object is a person: "I met Rebecca", "approved by Rebecca" (known names only, see analyze).
+        "object_of_person_verb": regex.compile(
+            r"(?i:\b(?:met|meet|meeting|ask|asked|tell|told|thank|thanked|call|called|email|emailed|text|texted|"
+            r"invite|invited|hire|hired|help|helped|marry|married|hug|hugged|kiss|kissed|congratulate|congratulated|"
+            r"(?:approved|signed|written|sent|reviewed|led|presented|raised|adopted)[ \t]+by)[ \t]+)"
+            rf"(?P<name>{_NAME_WORD})(?![\w])",
+            flags,
+        ),
+        # Two people doing something together: "Giulia and Tomasz will present", "Marrero and Murphy were".
+        "name_pair": regex.compile(
+            rf"(?<![\w'\u2019\-])(?P<a>{_NAME_WORD})[ \t]+(?:and|&)[ \t]+(?P<b>{_NAME_WORD})[ \t]+"
+            rf"(?i:{_alternation(ctx['verbs_after_two_names'])})(?![\w])",
+            flags,
+        ),
+        # Calling someone by name: "Don't go to town, Brandon!", "Warrane, can I please speak to your boss?"
+        "vocative_end": regex.compile(rf",[ \t]+(?P<name>{_NAME_WORD})[ \t]*(?:[!?.]|$)", flags),
+        "vocative_start": regex.compile(
+            rf"(?:^|(?<=[.!?\n][ \t]*))(?P<name>{_NAME_WORD}),[ \t]+(?=(?:can|could|would|will|please|do|did|are|is|have|"
+            r"I|you|we|let|thanks|thank|what|where|how|why|when|come|look|listen|stop|wait|don't)\b)",
+            flags,
+        ),
+        "lower_word": regex.compile(r"(?<![\w'\u2019\-@./])\p{Ll}[\p{Ll}\p{M}]+(?![\w@]|['\u2019]\w|\.\w)", flags),
         "initial": regex.compile(r"(?<![\w])\p{Lu}\.?(?![\w])", flags),
         # Runs of capitalised words (with particles): candidates for lexicon-backed full names.
         "cap_run": regex.compile(
-            rf"(?<![\w'\u2019\-])(?P<name>{_NAME_WORD}(?:[ \t]+(?:{particles}[ \t]+)*{_NAME_WORD}){{0,4}})(?![\w@])",
+            rf"(?<![\w'\u2019\-])(?P<name>{_NAME_WORD}(?:[ \t]+(?:{particles}[ \t]+)*{_NAME_WORD}){{0,4}})"
+            r"(?![\w@]|['\u2019](?:t|ll|re|ve|d|m)\b)",  # not "Don't"
+            flags,
+        ),
+        "place_preposition": regex.compile(
+            r"(?i)(?<![\w])(?:in|near|across|outside|inside|around|via|into|throughout|visit(?:ed|ing)?|"
+            r"(?:originally|moved|moving|came|coming|travel\w*|flew|flying|arrived|returned|went|drove|relocated|"
+            r"headed|trip|city|town|village|country)[ \t]+(?:to|from|at|in|of))[ \t]+\Z",
             flags,
         ),
         # "Anna, Ben and Carl" / "anna, ben, carl and dora": a list of single words.
@@ -115,8 +185,22 @@ def _organisation_words() -> frozenset[str]:
 
 
 @cache
+def _particles() -> frozenset[str]:
+    return frozenset(p.lower() for p in _context()["particles"])
+
+
+@cache
+def _after_given_name() -> frozenset[str]:
+    return frozenset(w.lower() for w in _context()["after_given_name"])
+
+
+@cache
 def _not_names() -> frozenset[str]:
     return frozenset(w.lower() for w in _context()["not_names"])
+
+
+def _in_ranges(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in ranges)
 
 
 class PersonRecognizer(LocalRecognizer):
@@ -129,6 +213,7 @@ class PersonRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         _patterns()
+        lexicon.load()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -140,13 +225,32 @@ class PersonRecognizer(LocalRecognizer):
                 spans[span] = max(spans.get(span, 0.0), score)
 
         ents = list(nlp_artifacts.tokens.ents) if nlp_artifacts is not None else []
+        title_lines = self._title_case_lines(text)
         for ent in ents:
-            if ent.label_ == "PERSON" and not self._is_common_phrase(ent.text):
-                add(self._clean_ner_span(text, ent.start_char, ent.end_char), NER_SCORE)
+            if ent.label_ != "PERSON":
+                continue
+            # "Mary, Brian" is two people: split NER spans at commas.
+            for part in _RE_CLAUSE.finditer(ent.text):
+                value = part.group().strip()
+                if not value or self._is_common_phrase(value):
+                    continue
+                part_start = ent.start_char + part.start() + (len(part.group()) - len(part.group().lstrip()))
+                span = self._clean_ner_span(text, part_start, part_start + len(value))
+                if span and _in_ranges(span, title_lines) and not self._all_name_words(ent.text):
+                    continue  # headline: "Dallas Cowboys Sign New Quarterback"
+                add(span, NER_SCORE)
         patterns = _patterns()
+        lowered = text.lower()
+        for key, score in (("title", TITLE_SCORE), ("introduced", INTRODUCED_SCORE)):
+            if len(lowered) == len(text):  # lower-casing kept the offsets (not so for "İ")
+                for cue in patterns[f"{key}_cue"].finditer(lowered):
+                    name_match = patterns["name_at"].match(text, cue.end())
+                    if name_match:
+                        add(self._trim_name(text, *name_match.span("name")), score)
+            else:
+                for match in patterns[key].finditer(text):
+                    add(self._trim_name(text, *match.span("name")), score)
         for key, score in (
-            ("title", TITLE_SCORE),
-            ("introduced", INTRODUCED_SCORE),
             ("label", INTRODUCED_SCORE),
             ("subject_of_person_verb", NAME_LINE_SCORE),
             ("object_of_said", NAME_LINE_SCORE),
@@ -156,6 +260,11 @@ class PersonRecognizer(LocalRecognizer):
                 add(self._trim_name(text, *match.span("name")), score)
         for span in self._name_lines(text):
             add(span, NAME_LINE_SCORE)
+        for key in ("addressee", "vocative_end", "vocative_start", "object_of_person_verb"):
+            allowed = "GS" if key == "object_of_person_verb" else "GSU"
+            for match in patterns[key].finditer(text):
+                if self._word_class(match.group("name")) in allowed:  # not "Yes, Sir." or "Overall, we ..."
+                    add(self._trim_name(text, *match.span("name")), NAME_LINE_SCORE)
         for ent in ents:
             # "Gladys L. Leblanc" tagged ORG: a middle initial is a personal-name shape.
             if ent.label_ in ("ORG", "GPE", "NORP") and self._has_middle_initial(ent.text):
@@ -165,22 +274,33 @@ class PersonRecognizer(LocalRecognizer):
                 words = match.group("name").split()
                 if any(word.lower() in _not_names() or lexicon.is_common(word) for word in words):
                     continue  # "my name is not important", "I'm tired"
-                if key == "called_lower" and not match.group("name")[0].islower():
-                    continue
+                if key == "called_lower" and not (
+                    match.group("name")[0].islower() and (match.group(0)[0] in "cCnN" or lexicon.is_name_word(words[0]))
+                ):
+                    continue  # "call me višeslav", "named bob"; after "I'm" only a known name ("i'm tired")
                 add(self._trim_name(text, *match.span("name"), allow_lower=True), INTRODUCED_SCORE)
         for span in self._lexicon_names(text, ents):
-            add(span, LEXICON_SCORE)
+            if not _in_ranges(span, title_lines):  # capitals carry no signal in "Paris Climate Talks Enter Final Week"
+                add(span, LEXICON_SCORE)
+        if title_lines:  # a heading's "Child Found Safe": names there need a word that is no ordinary word
+            spans = {
+                span: score
+                for span, score in spans.items()
+                if not _in_ranges(span, title_lines)
+                or any(self._word_class(w.strip('.,;:!?()"')) in "GSU" for w in text[span[0] : span[1]].split())
+            }
         return [self._result(start, end, score) for (start, end), score in spans.items()]
 
     # -- lexicon-backed names ---------------------------------------------------
 
     @staticmethod
+    @lru_cache(maxsize=65536)
     def _word_class(word: str) -> str:
         """G given name, S surname, g/s the same but also an ordinary word, I initial, U unknown, C not a name."""
         bare = word.rstrip(".")
         lowered = bare.lower()
-        if len(bare) == 1:
-            return "I" if bare.isupper() and lowered not in ("i", "a") else "C"
+        if len(bare) == 1:  # "J." or "J" is an initial; "I" and "A" only with a dot
+            return "I" if bare.isupper() and (word.endswith(".") or lowered not in ("i", "a")) else "C"
         if lowered in _not_names() or lowered in _organisation_words():
             return "C"
         if lexicon.is_common(bare):
@@ -193,6 +313,25 @@ class PersonRecognizer(LocalRecognizer):
         if lexicon.is_surname(bare):
             return "S"
         return "U"
+
+    @staticmethod
+    def _title_case_lines(text: str) -> list[tuple[int, int]]:
+        """Lines written in title case (headlines, headings, "Red, Green and Blue"): capitalised ordinary words
+        outnumber lower-case ones, so a capital letter says nothing about a name there."""
+        ranges = []
+        position = 0
+        for line in text.split("\n"):
+            words = _RE_LONG_WORD.findall(line)[1:]
+            capitalised_common = sum(1 for w in words if w[0].isupper() and lexicon.is_common(w))
+            lower = sum(1 for w in words if w[0].islower())
+            if capitalised_common >= 2 and capitalised_common >= lower:
+                ranges.append((position, position + len(line)))
+            position += len(line) + 1
+        return ranges
+
+    def _all_name_words(self, value: str) -> bool:
+        """Every word a name and no ordinary word ("Station", "Beat" are surnames too, but not here)."""
+        return all(self._word_class(w.strip(".,;:!?'\u2019\"()")) in "GSUI" for w in value.split())
 
     def _is_common_phrase(self, value: str) -> bool:
         """An NER "person" made of ordinary words only ("Discipline", "Guilty Pleasures"): not a name.
@@ -207,15 +346,18 @@ class PersonRecognizer(LocalRecognizer):
             return False
         return not any(lexicon.is_first_name(w) for w in words) and not lexicon.is_surname(words[-1])
 
-    def _lexicon_names(self, text: str, ents: list) -> list[tuple[int, int]]:  # type: ignore[type-arg]
+    def _lexicon_names(self, text: str, ents: list[Span]) -> list[tuple[int, int]]:
         """Names recognised from the name lexicons, with no other context needed.
 
         - "Given X" runs of capitalised words: a known given name ("Rebecca", "Júlia") followed by further
           name-like words ("Júlia Gyarmathy", "Sari J. Paavolainen");
         - "Surname Surname" and any run with a middle initial ("Leena O Sasi");
-        - a known given name alone, unless NER calls it a place, event, product or the like;
+        - a known given name alone, unless NER calls it a place, event, product or the like, or it follows a
+          place word ("in Austin"), "the", or modifies a noun ("Caesar salad");
         - lists of single words where most are given names ("Anna, Ben and Carl");
-        - lower-case "given surname" pairs ("patricia desrosiers");
+        - two name words doing something together ("Giulia and Tomasz will present");
+        - lower-case "given surname" pairs ("patricia desrosiers"), and in all-lower-case text a given name
+          alone ("selma is from ...");
         - dialogue speakers ("Ubul: What a wife.").
         """
         patterns = _patterns()
@@ -223,12 +365,16 @@ class PersonRecognizer(LocalRecognizer):
         spans: list[tuple[int, int]] = []
 
         def inside_other_entity(start: int, end: int) -> bool:
+            """Inside a place, event, product... that NER found, or after "in"/"near": "offices in Austin"."""
+            if patterns["place_preposition"].search(text, max(0, start - 24), start):
+                return True
             return any(s <= start and end <= e for s, e in other_ents)
 
         for match in patterns["cap_run"].finditer(text):
             spans += self._names_in_run(text, match.start("name"), match.end("name"), inside_other_entity)
         for match in patterns["name_list"].finditer(text):
-            spans += self._names_in_list(text, match.start("list"), match.group("list"))
+            if not patterns["place_preposition"].search(text, max(0, match.start() - 24), match.start()):
+                spans += self._names_in_list(text, match.start("list"), match.group("list"))
         for match in patterns["lower_pair"].finditer(text, overlapped=True):
             words = match.group("name").split()
             first, last = words[0], words[-1]
@@ -240,6 +386,22 @@ class PersonRecognizer(LocalRecognizer):
                 and (len(words) == 2 or len(words[1].rstrip(".")) == 1)
             ):
                 spans.append(match.span("name"))
+        if not any(ch.isupper() for ch in text):  # all lower case: "selma is from stillwater supercomputing inc."
+            for match in patterns["lower_word"].finditer(text):
+                word = match.group()
+                if lexicon.is_given(word) and word not in _not_names() and self._lone_name_context(text, *match.span()):
+                    spans.append(match.span())
+        for match in patterns["name_pair"].finditer(text):
+            kinds = self._word_class(match.group("a")) + self._word_class(match.group("b"))
+            if (
+                "C" not in kinds
+                and "I" not in kinds
+                and ("G" in kinds or "S" in kinds)
+                and not patterns["place_preposition"].search(text, max(0, match.start() - 24), match.start())
+                and not text[max(0, match.start() - 4) : match.start()].rstrip(" \t").endswith(",")  # a list's end
+                and not _RE_THE_BEFORE.search(text[max(0, match.start() - 5) : match.start()])
+            ):  # NER's labels are ignored here: the small model calls many lone first names places
+                spans += [match.span("a"), match.span("b")]
         speakers = []
         for match in patterns["speaker"].finditer(text):
             word = match.group("name")
@@ -252,14 +414,16 @@ class PersonRecognizer(LocalRecognizer):
             spans += [span for span, _ in speakers]
         return spans
 
-    def _names_in_run(self, text: str, start: int, end: int, inside_other_entity) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-        words = [(m.start() + start, m.end() + start) for m in regex.finditer(r"\S+", text[start:end])]
-        particles = {p.lower() for p in _context()["particles"]}
+    def _names_in_run(
+        self, text: str, start: int, end: int, inside_other_entity: Callable[[int, int], bool]
+    ) -> list[tuple[int, int]]:
+        words = [(m.start() + start, m.end() + start) for m in _RE_TOKEN.finditer(text[start:end])]
+        particles = _particles()
         kinds = []
         for ws, we in words:
             word = text[ws:we]
             kinds.append("P" if word.islower() and word in particles else self._word_class(word))
-        next_word = regex.match(r"[ \t]*,?[ \t]*(?P<w>[\p{L}&]+)", text[end:])
+        next_word = _RE_NEXT_ORG_WORD.match(text, end)
         followed_by_org = bool(next_word) and next_word.group("w").lower() in _organisation_words()
         found: list[tuple[int, int]] = []
         index = 0
@@ -275,7 +439,14 @@ class PersonRecognizer(LocalRecognizer):
                 stop -= 1
             segment = kinds[index : stop + 1]
             span = self._accept_segment(segment, words[index][0], words[stop][1], inside_other_entity)
-            if span and followed_by_org and stop == len(words) - 1:
+            if span and segment == ["G"] and not self._lone_name_context(text, *span):
+                span = None
+            next_is_org = (
+                followed_by_org
+                if stop == len(words) - 1
+                else text[words[stop + 1][0] : words[stop + 1][1]].lower().rstrip(".") in _organisation_words()
+            )
+            if span and next_is_org:
                 span = None  # "Morgan Stanley Inc", "Davis Williamson Orchestra"
             if span:
                 trimmed = self._trim_name(text, *span)
@@ -285,7 +456,22 @@ class PersonRecognizer(LocalRecognizer):
         return found
 
     @staticmethod
-    def _accept_segment(segment: list[str], start: int, end: int, inside_other_entity) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    def _lone_name_context(text: str, start: int, end: int) -> bool:
+        """A given name alone is a person unless it modifies a noun ("Caesar salad", "Sterling silver")
+        or follows "the" ("the Victoria")."""
+        before = _RE_THE_BEFORE.search(text[max(0, start - 5) : start])
+        if before:
+            return False
+        after = _RE_NEXT_LOWER_WORD.match(text, end)
+        if not after:
+            return True
+        word = after.group("w")
+        return not lexicon.is_common(word) or word.endswith("ed") or word in _after_given_name()
+
+    @staticmethod
+    def _accept_segment(
+        segment: list[str], start: int, end: int, inside_other_entity: Callable[[int, int], bool]
+    ) -> tuple[int, int] | None:
         """Whether a run of classified words is a name: see ``_lexicon_names``."""
         name_words = [k for k in segment if k in "GSUgs"]
         if len(name_words) == 1:
@@ -301,13 +487,13 @@ class PersonRecognizer(LocalRecognizer):
             first == "G"
             or (first == "g" and last in "GS")
             or has_initial
-            or (first == "S" and last in "GS" and len(name_words) == 2)
+            or (first == "S" and last in "GS" and len(name_words) == 2 and not inside_other_entity(start, end))
         ):
             return start, end
         return None
 
     def _names_in_list(self, text: str, offset: int, value: str) -> list[tuple[int, int]]:
-        items = [(m.start() + offset, m.end() + offset) for m in regex.finditer(r"[\p{L}\p{M}'\u2019\-]{2,}", value)]
+        items = [(m.start() + offset, m.end() + offset) for m in _RE_LIST_ITEM.finditer(value)]
         items = [(s, e) for s, e in items if text[s:e].lower() not in ("and", "or")]
         words = [text[s:e] for s, e in items]
         if len(items) < 3:
@@ -373,19 +559,33 @@ class PersonRecognizer(LocalRecognizer):
             return None
         if not any(ch.isupper() for ch in value):
             return None
+        # Extend over name words the model cut off: "A. Kowalski" -> "Tünde A. Kowalski".
+        for _ in range(2):
+            previous = _patterns()["previous_word"].search(text, max(0, start - 40), start)
+            if not previous or self._word_class(previous.group("word")) not in "GSUI":
+                break
+            start = previous.start("word")
         # Extend over name words the model cut off ("Szabina J" -> "Szabina J Gelencsér").
         next_word = _patterns()["next_word"]
         for _ in range(2):
             match = next_word.match(text, end)  # match() anchors at ``end``
-            if not match or match.group("word").lower().rstrip(".") in _not_names():
-                break
+            if not match or self._word_class(match.group("word")) == "C":
+                break  # "Victoria Station Closed" stays "Victoria Station"
             end = match.end()
-        return self._trim_name(text, start, end)
+        # Ordinary words at the edges are not part of the name ("Amber Alert" -> "Amber", "Williamson Orchestra").
+        words = [(m.start() + start, m.end() + start) for m in _RE_TOKEN.finditer(text[start:end])]
+        if text[words[-1][0] : words[-1][1]].lower().strip('.,;:!?()"') in _organisation_words():
+            return None  # "Williamson Orchestra", "Galorath Incorporated": an organisation
+        while len(words) > 1 and self._word_class(text[words[-1][0] : words[-1][1]].strip('.,;:!?()"')) == "C":
+            words.pop()
+        while len(words) > 1 and self._word_class(text[words[0][0] : words[0][1]].strip('.,;:!?()"')) == "C":
+            words.pop(0)
+        return self._trim_name(text, words[0][0], words[-1][1]) if words else None
 
     @staticmethod
     def _trim_name(text: str, start: int, end: int, *, allow_lower: bool = False) -> tuple[int, int] | None:
         """Drop possessive 's, trailing dots and leading/trailing words that are not names."""
-        words = [(m.start() + start, m.end() + start) for m in regex.finditer(r"\S+", text[start:end])]
+        words = [(m.start() + start, m.end() + start) for m in _RE_TOKEN.finditer(text[start:end])]
         not_names = _not_names()
 
         def bad(word_span: tuple[int, int]) -> bool:

@@ -18,6 +18,15 @@ ADDRESSES = [
     ("The office is at 12 rue de la Paix, Paris", "12 rue de la Paix, Paris"),
     ("Return to P.O. Box 186, Tallinn", "P.O. Box 186, Tallinn"),
     ("PSC 3294, Box 9168\nAPO AA 61487", "PSC 3294, Box 9168\nAPO AA 61487"),
+    # street corners: both streets and "the corner of"
+    ("We meet at the corner of Elm Street and Park Avenue tonight.", "the corner of Elm Street and Park Avenue"),
+    (
+        "Our shop is on the corner of Torggata 14 and Hausmanns Gate, Oslo",
+        "the corner of Torggata 14 and Hausmanns Gate, Oslo",
+    ),
+    ("it is the corner of kungsgatan 7 and drottninggatan", "the corner of kungsgatan 7 and drottninggatan"),
+    # place names with particles after the street line
+    ("Address: Calle Mayor 5, Torrejón de Ardoz, Spain 28850", "Calle Mayor 5, Torrejón de Ardoz, Spain 28850"),
 ]
 
 NOT_ADDRESSES = [
@@ -25,6 +34,8 @@ NOT_ADDRESSES = [
     "Windows 10 runs on 4 GB of memory.",
     "We sent it via Email 24 times.",
     "Wall Street fell 3 percent.",
+    "Put the lamp in the corner of the room and the chair by the window.",
+    "In the corner of my eye and in my dreams",
 ]
 
 

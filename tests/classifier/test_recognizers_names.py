@@ -1,0 +1,154 @@
+"""Names from the lexicons (given names, surnames, common words) and their guards against false names.
+
+Sentences are made up for these tests; none comes from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.recognizers import name_lexicon
+from classifier.recognizers.persons import PersonRecognizer
+
+# -- the lexicons ---------------------------------------------------------------
+
+
+def test_lexicon_lookups_fold_case_and_diacritics() -> None:
+    assert name_lexicon.is_first_name("Rebecca")
+    assert name_lexicon.is_first_name("júlia")  # folded to "julia"
+    assert name_lexicon.is_surname("Nyström")  # folded to "nystrom"
+    assert name_lexicon.is_surname("HOFFMANN")
+    assert name_lexicon.fold("Søren Ørsted") == "sorenorsted"
+    assert not name_lexicon.is_first_name("Discipline")
+
+
+def test_common_words_are_not_strong_names() -> None:
+    assert name_lexicon.is_common("discipline")
+    assert name_lexicon.is_common("Will")  # a name, but mostly the verb
+    assert not name_lexicon.is_given("Will")
+    assert not name_lexicon.is_family("Young")
+    assert name_lexicon.is_given("Rebecca")
+    assert name_lexicon.is_family("Kowalski")
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("Rebecca", "G"),
+        ("Kowalski", "S"),
+        ("Grace", "g"),
+        ("White", "s"),
+        ("J.", "I"),
+        ("Gelencsér", "U"),
+        ("Discipline", "C"),
+        ("Inc", "C"),
+        ("Monday", "C"),
+        ("I", "C"),
+    ],
+)
+def test_word_classes(word: str, kind: str) -> None:
+    assert PersonRecognizer._word_class(word) == kind
+
+
+def test_title_case_lines_are_detected() -> None:
+    text = "Storm Warning Issued for Coastal Counties\nMaria will send the report."
+    ranges = PersonRecognizer._title_case_lines(text)
+    assert ranges == [(0, text.index("\n"))]
+
+
+# -- positives: names found through the lexicons -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # known given name + further name words (unknown surname, initials, particles)
+        ("The report was reviewed by Júlia Gyarmathy before lunch.", "Júlia Gyarmathy"),
+        ("Tickets were booked for Tünde A. Kowalski and her son.", "Tünde A. Kowalski"),
+        ("Directed by Oskar van der Berg, the film won an award.", "Oskar van der Berg"),
+        # a middle initial makes any run of non-ordinary words a name
+        ("The contract was signed by Paavo K. Lindqvist yesterday.", "Paavo K. Lindqvist"),
+        # given name that is an ordinary word, next to a known surname
+        ("The keynote is given by Ella Kowalski this year.", "Ella Kowalski"),
+        # a given name alone
+        ("Yesterday I met Rebecca at the station.", "Rebecca"),
+        ("The budget was approved by Rebecca yesterday.", "Rebecca"),
+        ("Please send the invoice to Mehmet Kowalski by Friday.", "Mehmet Kowalski"),
+        ("I would like to remove my kid Lukas from the list.", "Lukas"),
+        # lists where most items are given names
+        ("The winners were Oksana, Mary, Brian, Teresa and Jodi.", "Oksana"),
+        ("The winners were Oksana, Mary, Brian, Teresa and Jodi.", "Jodi"),
+        ("we invited silvana, adam, kristina and caleb", "silvana"),
+        # lower-case given name + surname
+        ("please follow up with patricia kowalski next week", "patricia kowalski"),
+        ("the form was filled in by benjamin a seiler", "benjamin a seiler"),
+        # lower-case text: a given name alone, with a verb after it
+        ("selma is from the accounts team", "selma"),
+        # lower case after "call me" / "named"
+        ("sometimes people call me višeslav", "višeslav"),
+        # dialogue speakers
+        ("Ubul: Where were you?\nNicole: At home.", "Ubul"),
+        # vocatives and addressees
+        ("Don't go to town, Brandon!", "Brandon"),
+        ("Warrane, can I please speak to your manager?", "Warrane"),
+        ("She shouted at Todd: where is the key?", "Todd"),
+        # a name answering a name question
+        ("What's your last name? Kowalski", "Kowalski"),
+    ],
+)
+def test_lexicon_names(found, text: str, name: str) -> None:
+    assert name in found(text).get("PERSON", []), found(text)
+
+
+def test_ner_person_is_extended_over_a_surname(found) -> None:
+    assert "Sophie Kowalski" in found("Last week Sophie Kowalski joined the board.").get("PERSON", [])
+
+
+# -- negatives: capitalised words that are not names ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NER takes ordinary capitalised words for names
+        "Capitalised words like Honesty and Discipline are often taken for names.",
+        # headlines: every word is capitalised
+        "Paris Climate Talks Enter Final Week",
+        "Victoria Station Closed After Signal Failure",
+        "Frank Discussions Expected at the Summit",
+        "Dallas Cowboys Sign New Quarterback",
+        "Charlotte Hornets Beat Miami Heat",
+        "Amber Alert Cancelled After Child Found Safe",
+        "Will Markets Recover Before Christmas?",
+        # lists of ordinary words, places, colours
+        "Colors available: Red, Green, Blue and Amber",
+        "Ingredients: Flour, Sugar, Butter and Eggs",
+        "Our offices in Austin, Denver and Phoenix will close early on Friday.",
+        # a given name that modifies a noun or follows "the"
+        "He ordered a Caesar salad and a glass of water.",
+        "Sterling silver jewellery is on sale this week.",
+        "The Victoria line is closed this weekend.",
+        # ordinary sentences
+        "Please install the latest version before the workshop.",
+        "Grace under pressure is what makes a great leader.",
+        "i don't know what to press next",
+        "I am cambodian but I live in Belgium.",
+        "Yes, Sir. Overall, we did well.",
+    ],
+)
+def test_capitalised_words_are_not_names(found, text: str) -> None:
+    assert "PERSON" not in found(text), found(text)
+
+
+def test_organisation_words_stop_a_name(found) -> None:
+    result = found("Tickets for the Davis Williamson Orchestra are sold out.")
+    assert "Davis Williamson" not in result.get("PERSON", []), result
+    assert "Williamson Orchestra" not in result.get("PERSON", []), result
+
+
+def test_titles_and_introductions_when_lower_casing_changes_offsets(found) -> None:
+    # "İ".lower() is two characters: the recognizer falls back to its case-insensitive patterns.
+    text = "İstanbul office: please call Dr. Anette Lahtela, or ask for Rubija Kowalski."
+    names = found(text).get("PERSON", [])
+    assert "Anette Lahtela" in names, names
+    assert "Rubija Kowalski" in names, names
