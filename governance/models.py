@@ -11,6 +11,10 @@ slug_validator = RegexValidator(
 )
 
 
+# Path segments the web UI uses under /workloads/; a workload cannot be named like them.
+RESERVED_WORKLOAD_SLUGS = frozenset({"register"})
+
+
 class Level(models.TextChoices):
     """The three-step scale the hybrid-strategy answers use."""
 
@@ -138,6 +142,8 @@ class Workload(models.Model):
         return self.slug
 
     def clean(self) -> None:
+        if self.slug in RESERVED_WORKLOAD_SLUGS:
+            raise ValidationError({"slug": f"{self.slug!r} is reserved by the web UI; choose another slug."})
         unknown = sorted(set(self.data_categories or []) - set(DataCategory.values))
         if not isinstance(self.data_categories, list) or unknown:
             raise ValidationError({"data_categories": f"Unknown data categories: {', '.join(map(str, unknown))}."})

@@ -65,6 +65,12 @@ def test_invalid_input_writes_nothing() -> None:
     assert not Workload.objects.filter(slug="bad").exists()
 
 
+def test_slug_reserved_by_the_web_ui_is_refused() -> None:
+    with pytest.raises(ValidationError) as error:
+        make_workload(slug="register")
+    assert "reserved" in error.value.message_dict["slug"][0]
+
+
 def test_duplicate_slug_is_a_validation_error() -> None:
     make_workload(slug="dup")
     with pytest.raises(ValidationError) as error:
