@@ -347,6 +347,66 @@ SCREENING_STEP_FIELDS: dict[str, tuple[str, ...]] = {
 SCREENING_FIELDS = tuple(name for fields in SCREENING_STEP_FIELDS.values() for name in fields)
 
 
+EDITABLE_WORKLOAD_FIELDS = (
+    "name",
+    "owner",
+    "business_unit",
+    "purpose",
+    "role",
+    "gpai_use",
+    "data_categories",
+    "oversight_contact",
+    "log_retention_days",
+    "quality_priority",
+    "request_volume",
+    "cost_sensitivity",
+    "residency_need",
+)
+
+
+class WorkloadEditForm(BasicsForm, Art5Form, AnnexIIIForm, Art50Form, HybridForm):
+    """Every wizard step on one page, for changing a registered workload.
+
+    The fields, legal texts and the Art. 6(3) check are the wizard's own (by
+    inheritance). The slug is left out: decisions, keys and the audit log
+    refer to it. Destinations the workload already uses stay selectable even
+    if they have since been deactivated, so saving does not drop them
+    silently.
+    """
+
+    def __init__(self, *args: Any, workload: Workload, **kwargs: Any) -> None:
+        current = sorted(workload.allowed_destinations.values_list("slug", flat=True))
+        answers = workload.screening
+        kwargs.setdefault(
+            "initial",
+            {
+                **{name: getattr(workload, name) for name in EDITABLE_WORKLOAD_FIELDS},
+                **{name: getattr(answers, name) for name in SCREENING_FIELDS},
+                "allowed_destinations": current,
+            },
+        )
+        super().__init__(*args, **kwargs)
+        del self.fields["slug"]
+        field = self.fields["allowed_destinations"]
+        offered = {value for value, _label in field.choices}  # type: ignore[attr-defined]
+        field.choices = [  # type: ignore[attr-defined]
+            *field.choices,  # type: ignore[attr-defined]
+            *((slug, f"{slug} (inactive)") for slug in current if slug not in offered),
+        ]
+
+    def art5_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in SCREENING_STEP_FIELDS["art5"]]
+
+    def art50_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in SCREENING_STEP_FIELDS["art50"]]
+
+    def workload_fields(self) -> dict[str, Any]:
+        return {name: self.cleaned_data[name] for name in EDITABLE_WORKLOAD_FIELDS}
+
+    def screening_answers(self) -> dict[str, Any]:
+        return {name: self.cleaned_data[name] for name in SCREENING_FIELDS}
+
+
 def screening_from_answers(answers: dict[str, Any]) -> Screening:
     """An unsaved Screening holding whatever screening answers are known so far (defaults for the rest)."""
     screening = Screening()

@@ -19,6 +19,8 @@ urlpatterns = [
     path("workloads/register/tier-preview/", views.tier_preview_view, name="tier-preview"),
     path("workloads/register/<slug:step>/", views.workload_register_view, name="workload-register-step"),
     path("workloads/<slug:slug>/", views.workload_detail_view, name="workload-detail"),
+    # Before the lifecycle route: "edit" would otherwise be taken for a lifecycle action.
+    path("workloads/<slug:slug>/edit/", views.workload_edit_view, name="workload-edit"),
     path("workloads/<slug:slug>/<slug:action>/", views.workload_lifecycle_view, name="workload-lifecycle"),
     path("destinations/", views.destination_list_view, name="destination-list"),
     path("destinations/new/", views.destination_create_view, name="destination-create"),

@@ -42,6 +42,7 @@ from governance.forms import (
     RotateForm,
     ServiceKeyForm,
     SimulationForm,
+    WorkloadEditForm,
     WorkloadFilterForm,
     day_after,
     day_start,
@@ -319,6 +320,67 @@ def workload_lifecycle_view(request: HttpRequest, slug: str, action: str) -> Htt
     return render(request, "governance/workload_lifecycle.html", context, status=status)
 
 
+def annex_choice_rows(form: Any) -> dict[str, list[tuple[Any, tuple[Any, str, str]]]]:
+    """The Annex III areas and Art. 6(3) conditions as radio buttons, each beside its legal text."""
+    return {
+        "annex_choices": list(zip(form["annex_iii_area"], ANNEX_III_AREAS, strict=True)),
+        "condition_choices": list(
+            zip(
+                form["art6_3_condition"],
+                [("", "No condition", "No carve-out is relied on."), *ART6_3_CONDITIONS],
+                strict=True,
+            )
+        ),
+    }
+
+
+@edit_required
+@require_http_methods(["GET", "POST"])
+def workload_edit_view(request: HttpRequest, slug: str) -> HttpResponse:
+    """Change a registered workload's answers on one page; the service recomputes the tier and audits the diff."""
+    workload = _workload_or_404(slug)
+    if workload.status == Workload.Status.RETIRED:
+        return render(request, "governance/workload_edit.html", {"workload": workload, "retired": True}, status=409)
+    form = WorkloadEditForm(request.POST if request.method == "POST" else None, workload=workload)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            before = (workload.tier, workload.status, workload.version)
+            try:
+                updated = services.workload_update(
+                    actor=actor_of(request),
+                    workload=workload,
+                    screening=form.screening_answers(),
+                    allowed_destinations=form.cleaned_data["allowed_destinations"],
+                    **form.workload_fields(),
+                )
+            except ValidationError as exc:
+                _apply_errors(form, exc)
+            else:
+                _report_update(request, before, updated)
+                return redirect("workload-detail", slug=updated.slug)
+        status = 400
+    context = {"workload": workload, "form": form, "tier": compute_tier(workload.screening), **annex_choice_rows(form)}
+    return render(request, "governance/workload_edit.html", context, status=status)
+
+
+def _report_update(request: HttpRequest, before: tuple[str, str, int], workload: Workload) -> None:
+    tier, status, version = before
+    if workload.version == version:
+        messages.info(request, f"Nothing changed: workload {workload.slug} is as it was.")
+        return
+    text = f"Workload {workload.slug} saved as version {workload.version}."
+    if workload.tier != tier:
+        text += f" Its tier is now {workload.get_tier_display()} (was {Workload.Tier(tier).label})."
+    messages.success(request, text)
+    if workload.status != status:
+        messages.warning(
+            request,
+            f"The new answers describe a prohibited practice, so the workload is now {workload.get_status_display()}"
+            ": every pre-flight request for it is denied.",
+        )
+
+
 # --- the register wizard ---------------------------------------------------------------------
 
 WIZARD_SESSION_KEY = "custos.workload_wizard"
@@ -383,14 +445,7 @@ def workload_register_view(request: HttpRequest, step: str = "basics") -> HttpRe
         "tier_label": Workload.Tier(tier.tier).label,
     }
     if step == "annex":
-        context["annex_choices"] = list(zip(form["annex_iii_area"], ANNEX_III_AREAS, strict=True))
-        context["condition_choices"] = list(
-            zip(
-                form["art6_3_condition"],
-                [("", "No condition", "No carve-out is relied on."), *ART6_3_CONDITIONS],
-                strict=True,
-            )
-        )
+        context.update(annex_choice_rows(form))
     return render(request, "governance/workload_wizard.html", context)
 
 
