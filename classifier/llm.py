@@ -197,7 +197,8 @@ def validate_json(value: Any, schema: Mapping[str, Any], path: str = "$") -> Non
         if not isinstance(value, types) or (isinstance(value, bool) and expected != "boolean"):
             raise SchemaViolation(f"{path}: expected {expected}, got {type(value).__name__}.")
     if "enum" in schema and value not in schema["enum"]:
-        raise SchemaViolation(f"{path}: {value!r} is not one of {list(schema['enum'])}.")
+        # The offending value is model output and may echo the payload: never put it in a message.
+        raise SchemaViolation(f"{path}: not one of {list(schema['enum'])}.")
     if "maxLength" in schema and isinstance(value, str) and len(value) > schema["maxLength"]:
         raise SchemaViolation(f"{path}: longer than {schema['maxLength']} characters.")
     if "minimum" in schema and isinstance(value, int | float) and value < schema["minimum"]:
@@ -216,7 +217,7 @@ def validate_json(value: Any, schema: Mapping[str, Any], path: str = "$") -> Non
         if schema.get("additionalProperties") is False:
             extra = sorted(set(value) - set(properties))
             if extra:
-                raise SchemaViolation(f"{path}: unexpected properties {extra}.")
+                raise SchemaViolation(f"{path}: {len(extra)} unexpected properties.")
         for name, item in value.items():
             if name in properties:
                 validate_json(item, properties[name], f"{path}.{name}")

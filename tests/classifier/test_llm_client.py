@@ -225,10 +225,10 @@ def test_malformed_json_content_is_rejected_without_echoing_it(stub: VLLMStub) -
 @pytest.mark.parametrize(
     ("answer", "complaint"),
     [
-        ({**OPINION, "level": "SECRET"}, r"\$.level: 'SECRET' is not one of"),
-        ({**OPINION, "categories": ["nuclear_codes"]}, r"\$.categories\[0\]: 'nuclear_codes' is not one of"),
+        ({**OPINION, "level": "SECRET"}, r"\$.level: not one of"),
+        ({**OPINION, "categories": ["nuclear_codes"]}, r"\$.categories\[0\]: not one of"),
         ({k: v for k, v in OPINION.items() if k != "level"}, r"missing required property 'level'"),
-        ({**OPINION, "verdict": "allow"}, r"unexpected properties \['verdict'\]"),
+        ({**OPINION, "verdict": "allow"}, r"1 unexpected properties"),
         ({**OPINION, "rationale": "x" * 301}, r"\$.rationale: longer than 300"),
         ({**OPINION, "evidence": [{"start": "0", "end": 7, "category": "financial"}]}, r"start: expected integer"),
         ({**OPINION, "evidence": [{"start": True, "end": 7, "category": "financial"}]}, r"start: expected integer"),
