@@ -182,7 +182,7 @@ def _judge(
     if blocked is not None:
         return _Judgement("deny", (blocked,))
     try:
-        classifications = tuple(classifier.classify(text) for text in request.texts)
+        classifications = _classify(request.texts)
         policy = published_policy()
         if policy is None:
             raise LookupError("no published residency policy")
@@ -204,6 +204,13 @@ def _judge(
     except Exception as exc:
         return _fail(workload, destination, exc)
     return _Judgement(result.outcome, result.reasons, subject, classifications, tuple(alternatives), policy)
+
+
+def _classify(texts: Sequence[str]) -> tuple[Classification, ...]:
+    # Chat messages go through one batched pass (nlp.pipe, concurrent second opinions).
+    if len(texts) == 1:
+        return (classifier.classify(texts[0]),)
+    return tuple(classifier.classify_many(texts))
 
 
 def _fail(workload: Workload, destination: Destination, exc: Exception) -> _Judgement:
@@ -339,7 +346,7 @@ def _replay(decision: Decision, request: PreflightRequest) -> PreflightResult:
     """The first decision for this request_id, with the redaction redone from the same payload."""
     redacted = None
     if decision.outcome == Decision.Outcome.REDACT:
-        redacted = _redact(request, tuple(classifier.classify(text) for text in request.texts))
+        redacted = _redact(request, _classify(request.texts))
     return PreflightResult(
         decision=decision, redacted_texts=redacted, replayed=True, classification=_classification_summary(decision)
     )
