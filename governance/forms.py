@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from audit.exports import DECISION_OUTCOMES
 from governance.models import DataCategory, Decision, Destination, Level, Screening, Workload, slug_validator
 from governance.policy import validate_policy
+from governance.services import WORKLOAD_FIELDS  # the fields workload_update accepts
 
 # --- legal texts (paraphrased) ------------------------------------------------------
 
@@ -347,23 +348,6 @@ SCREENING_STEP_FIELDS: dict[str, tuple[str, ...]] = {
 SCREENING_FIELDS = tuple(name for fields in SCREENING_STEP_FIELDS.values() for name in fields)
 
 
-EDITABLE_WORKLOAD_FIELDS = (
-    "name",
-    "owner",
-    "business_unit",
-    "purpose",
-    "role",
-    "gpai_use",
-    "data_categories",
-    "oversight_contact",
-    "log_retention_days",
-    "quality_priority",
-    "request_volume",
-    "cost_sensitivity",
-    "residency_need",
-)
-
-
 class WorkloadEditForm(BasicsForm, Art5Form, AnnexIIIForm, Art50Form, HybridForm):
     """Every wizard step on one page, for changing a registered workload.
 
@@ -380,7 +364,7 @@ class WorkloadEditForm(BasicsForm, Art5Form, AnnexIIIForm, Art50Form, HybridForm
         kwargs.setdefault(
             "initial",
             {
-                **{name: getattr(workload, name) for name in EDITABLE_WORKLOAD_FIELDS},
+                **{name: getattr(workload, name) for name in WORKLOAD_FIELDS},
                 **{name: getattr(answers, name) for name in SCREENING_FIELDS},
                 "allowed_destinations": current,
             },
@@ -401,7 +385,7 @@ class WorkloadEditForm(BasicsForm, Art5Form, AnnexIIIForm, Art50Form, HybridForm
         return [self[name] for name in SCREENING_STEP_FIELDS["art50"]]
 
     def workload_fields(self) -> dict[str, Any]:
-        return {name: self.cleaned_data[name] for name in EDITABLE_WORKLOAD_FIELDS}
+        return {name: self.cleaned_data[name] for name in WORKLOAD_FIELDS}
 
     def screening_answers(self) -> dict[str, Any]:
         return {name: self.cleaned_data[name] for name in SCREENING_FIELDS}
