@@ -24,7 +24,8 @@ from audit import reports
 from audit import selectors as audit_selectors
 from audit.actors import Actor
 from governance import services
-from governance.models import EU_MEMBER_STATES, AnnexVIIIRegistration, Incident, Workload
+from governance.jurisdictions import EU_MEMBER_STATES
+from governance.models import AnnexVIIIRegistration, Incident, Workload
 from governance.registration import FieldStatus, registration_sheet
 from governance.roles import can_edit_registry
 from governance.views import edit_required, read_required

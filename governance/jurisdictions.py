@@ -22,6 +22,9 @@ EEA_COUNTRIES = frozenset(
     """.split()
 )
 
+# The 27 EU Member States: the EEA without Iceland, Liechtenstein and Norway (AI Act Annex VIII, Art. 73).
+EU_MEMBER_STATES = EEA_COUNTRIES - {"IS", "LI", "NO"}
+
 # Commission adequacy decisions under GDPR Art. 45, with their scope where
 # they are partial. A destination relying on one must state the scope it
 # falls under and when the decision is next reviewed.

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 
-from governance.jurisdictions import ISO_COUNTRIES, has_adequacy_decision, is_eea
+from governance.jurisdictions import EU_MEMBER_STATES, ISO_COUNTRIES, has_adequacy_decision, is_eea
 
 slug_validator = RegexValidator(
     r"^[a-z0-9]+(?:-[a-z0-9]+)*$", "Use lower-case letters, digits and single hyphens, e.g. cv-screener."
@@ -308,7 +308,6 @@ class Decision(models.Model):
 
 
 # The 27 Member States of the European Union (ISO 3166-1 alpha-2), for Annex VIII and Art. 73 fields.
-EU_MEMBER_STATES = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split())
 
 
 def _member_state_errors(codes: object) -> str | None:
