@@ -231,6 +231,21 @@ class ServiceKey(models.Model):
         return f"{self.prefix} ({self.name})"
 
 
+class RegistryVersion(models.Model):
+    """A single row whose token the database changes on every write the pre-flight's cache depends on.
+
+    Triggers (migration 0004) give it a fresh random token whenever a service
+    key, its scope, a workload, its allowed destinations, a destination or a
+    policy version changes, whoever writes. governance.registry compares the
+    token on each request and rebuilds its in-process snapshot when it moved.
+    """
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self) -> str:
+        return f"registry version {self.token}"
+
+
 class PolicyVersion(models.Model):
     """One version of the residency policy: rules as data, a draft until published."""
 

@@ -18,9 +18,12 @@ from governance import services
 from governance.keys import key_matches, parse_prefix
 from governance.models import ServiceKey
 from governance.ratelimit import check_rate
+from governance.registry import RegistrySnapshot, current_snapshot
 
-# last_used_at is written at most this often per key, not on every request.
+# last_used_at is written at most this often per key and process, not on every request.
 _LAST_USED_RESOLUTION = dt.timedelta(seconds=60)
+# When this process last wrote last_used_at, by key id (the registry snapshot's copy of the key is read-only).
+_last_used_written: dict[int, dt.datetime] = {}
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,8 @@ class ServicePrincipal:
     """The authenticated caller of a pre-flight request (DRF's request.user)."""
 
     key: ServiceKey
+    workload_ids: frozenset[int]
+    registry: RegistrySnapshot
     is_authenticated: bool = True
     is_anonymous: bool = False
 
@@ -52,9 +57,13 @@ class ServiceKeyAuthentication(BaseAuthentication):
         except UnicodeDecodeError:
             raise exceptions.AuthenticationFailed("Invalid service key.") from None
         prefix = parse_prefix(plaintext)
-        key = ServiceKey.objects.filter(prefix=prefix).first() if prefix else None
-        if key is None:
+        if not prefix:
             raise exceptions.AuthenticationFailed("Invalid service key.")
+        registry = current_snapshot()
+        scoped = registry.service_key(prefix)
+        if scoped is None:
+            raise exceptions.AuthenticationFailed("Invalid service key.")
+        key = scoped.key
         rate = check_rate(key.prefix, key.rate_limit_per_minute or settings.CUSTOS_PREFLIGHT_RATE_LIMIT)
         if not rate.allowed:
             raise exceptions.Throttled(
@@ -65,9 +74,11 @@ class ServiceKeyAuthentication(BaseAuthentication):
             services.servicekey_record_failure(key_prefix=key.prefix, reason=problem, remote_addr=_remote_addr(request))
             raise exceptions.AuthenticationFailed(_MESSAGES[problem])
         now = timezone.now()
-        if key.last_used_at is None or now - key.last_used_at > _LAST_USED_RESOLUTION:
+        last_used = _last_used_written.get(key.pk, key.last_used_at)
+        if last_used is None or now - last_used > _LAST_USED_RESOLUTION:
             ServiceKey.objects.filter(pk=key.pk).update(last_used_at=now)
-        return ServicePrincipal(key), key
+            _last_used_written[key.pk] = now
+        return ServicePrincipal(key, scoped.workload_ids, registry), key
 
     @staticmethod
     def _problem(key: ServiceKey, plaintext: str) -> str:

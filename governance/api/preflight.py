@@ -15,8 +15,8 @@ from rest_framework.views import APIView
 
 import classifier
 from config.errors import ApiError
-from governance.api.auth import IsServiceKey, ServiceKeyAuthentication
-from governance.models import Decision, ServiceKey
+from governance.api.auth import IsServiceKey, ServiceKeyAuthentication, ServicePrincipal
+from governance.models import Decision
 from governance.preflight import PreflightError, PreflightRequest, PreflightResult, preflight_decide
 
 MESSAGE_ROLES = ("system", "developer", "user", "assistant", "tool")
@@ -175,7 +175,8 @@ class PreflightView(APIView):
             request_id=values.get("request_id"),
         )
         try:
-            result = preflight_decide(key=cast(ServiceKey, request.auth), request=preflight_request)
+            principal = cast(ServicePrincipal, request.user)
+            result = preflight_decide(key=principal.key, request=preflight_request, registry=principal.registry)
         except PreflightError as exc:
             fields = {exc.field_name: [str(exc)]} if exc.field_name else {}
             raise ApiError(status_code=exc.status, code=exc.code, message=str(exc), fields=fields) from exc
