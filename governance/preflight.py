@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 import classifier
@@ -33,8 +32,10 @@ from audit.canonical import canonical_json
 from audit.fingerprints import payload_hmac
 from audit.models import AuditEvent
 from classifier.types import Classification, SensitivityLevel
+from config.db import insert_new
 from governance.models import Decision, Destination, PolicyVersion, ServiceKey, Workload
 from governance.policy import Alternative, PolicySubject, Reason, compliant_alternatives, evaluate
+from governance.registry import RegistrySnapshot, current_snapshot
 from governance.services import servicekey_record_failure
 
 logger = logging.getLogger(__name__)
@@ -112,14 +113,22 @@ class _Judgement:
     policy: PolicyVersion | None = None
 
 
-def preflight_decide(*, key: ServiceKey, request: PreflightRequest) -> PreflightResult:
-    """Decide, record and return one pre-flight decision (or raise PreflightError)."""
+def preflight_decide(
+    *, key: ServiceKey, request: PreflightRequest, registry: RegistrySnapshot | None = None
+) -> PreflightResult:
+    """Decide, record and return one pre-flight decision (or raise PreflightError).
+
+    ``registry`` is the snapshot the caller authenticated the key against (one
+    token read per request); without it the current one is taken.
+    """
     started = time.perf_counter()
-    scope = ServiceKey.workloads.through.objects.filter(servicekey_id=key.pk, workload_id=OuterRef("pk"))
-    workload = Workload.objects.filter(slug=request.workload).annotate(in_scope=Exists(scope)).first()
-    if workload is None:
+    registry = registry or current_snapshot()
+    entry = registry.workload(request.workload)
+    if entry is None:
         raise NotFound(f"Unknown workload {request.workload!r}.", field_name="workload")
-    if not workload.in_scope:
+    workload, allowed = entry.workload, entry.allowed
+    scoped = registry.service_key(key.prefix)
+    if scoped is None or workload.pk not in scoped.workload_ids:
         servicekey_record_failure(key_prefix=key.prefix, reason="out_of_scope", workload=workload.slug)
         raise OutOfScope(f"This key is not scoped to workload {workload.slug!r}.", field_name="workload")
     fingerprint = request.fingerprint()
@@ -127,15 +136,13 @@ def preflight_decide(*, key: ServiceKey, request: PreflightRequest) -> Preflight
         earlier = _earlier_decision(key, request.request_id, fingerprint)
         if earlier is not None:
             return _replay(earlier, request)
-    # One query serves the allowed-destination check and the alternatives.
-    allowed = list(workload.allowed_destinations.all())
-    destination = next((d for d in allowed if d.slug == request.destination), None)
+    destination = next((d for d in allowed if d.slug == request.destination), None) or registry.destination(
+        request.destination
+    )
     if destination is None:
-        destination = Destination.objects.filter(slug=request.destination).first()
-        if destination is None:
-            raise NotFound(f"Unknown destination {request.destination!r}.", field_name="destination")
+        raise NotFound(f"Unknown destination {request.destination!r}.", field_name="destination")
 
-    judgement = _judge(workload, destination, allowed, request)
+    judgement = _judge(workload, destination, allowed, request, registry)
     decision = _commit(key, workload, destination, request, judgement, fingerprint, started)
     if decision is None:  # lost a race on the same request_id: answer with the winner's decision
         earlier = _earlier_decision(key, str(request.request_id), fingerprint)
@@ -160,30 +167,19 @@ def _gate(workload: Workload, destination: Destination, allowed: Sequence[Destin
     return None
 
 
-# Published policy documents by (id, content hash): a publish changes the id, so
-# the cache can never serve a superseded version; it only saves parsing the JSON.
-_policy_cache: dict[tuple[int, str], PolicyVersion] = {}
-
-
-def published_policy() -> PolicyVersion | None:
-    head = PolicyVersion.objects.filter(status=PolicyVersion.Status.PUBLISHED).values_list("pk", "content_hash").first()
-    if head is None:
-        return None
-    if head not in _policy_cache:
-        _policy_cache.clear()
-        _policy_cache[head] = PolicyVersion.objects.get(pk=head[0])
-    return _policy_cache[head]
-
-
 def _judge(
-    workload: Workload, destination: Destination, allowed: Sequence[Destination], request: PreflightRequest
+    workload: Workload,
+    destination: Destination,
+    allowed: Sequence[Destination],
+    request: PreflightRequest,
+    registry: RegistrySnapshot,
 ) -> _Judgement:
     blocked = _gate(workload, destination, allowed)
     if blocked is not None:
         return _Judgement("deny", (blocked,))
     try:
         classifications = _classify(request.texts)
-        policy = published_policy()
+        policy = registry.published_policy()
         if policy is None:
             raise LookupError("no published residency policy")
         subject = _subject(classifications)
@@ -298,7 +294,7 @@ def _commit(
                 subject_id=workload.slug,
                 payload=payload,
             )
-            return Decision.objects.create(
+            decision = Decision(
                 id=decision_id,
                 service_key=key,
                 request_id=request.request_id,
@@ -318,6 +314,8 @@ def _commit(
                 latency_ms=round((time.perf_counter() - started) * 1000),
                 created_at=event.created_at,
             )
+            insert_new(decision)
+            return decision
     except IntegrityError:
         if request.request_id and Decision.objects.filter(service_key=key, request_id=request.request_id).exists():
             return None

@@ -1,0 +1,42 @@
+"""Database helpers shared by the apps."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from django.db import connections, models, router
+
+
+@cache
+def _insert_sql(model: type[models.Model], using: str) -> tuple[str, tuple[models.Field, ...]]:  # type: ignore[type-arg]
+    connection = connections[using]
+    quote = connection.ops.quote_name
+    fields = tuple(model._meta.concrete_fields)
+    columns = ", ".join(quote(field.column) for field in fields)
+    placeholders = ", ".join(["%s"] * len(fields))
+    # Identifiers come from the model, quoted; every value goes in as a parameter.
+    return f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({placeholders})", fields  # noqa: S608
+
+
+def insert_new(instance: models.Model, *, using: str | None = None) -> None:
+    """INSERT one new row with its primary key already set, by a statement built once per model.
+
+    For the rows written on every pre-flight decision (the decision and its
+    audit event): ``save()`` spends about half a millisecond of Python per row
+    compiling the same INSERT again. Values are prepared by each field exactly
+    as ``save()`` prepares them (``pre_save``, then ``get_db_prep_save``), so
+    defaults, ``auto_now_add`` and JSON encoding behave the same. No signals
+    are sent and no ``save()`` override runs: use it only for models that
+    need neither, and for rows that are new.
+    """
+    model = type(instance)
+    if model._meta.pk is None or getattr(instance, model._meta.pk.attname) is None:
+        raise ValueError(f"insert_new() needs the primary key of the {model.__name__} set.")
+    using = using or router.db_for_write(model, instance=instance)
+    connection = connections[using]
+    sql, fields = _insert_sql(model, using)
+    params = [field.get_db_prep_save(field.pre_save(instance, add=True), connection) for field in fields]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+    instance._state.adding = False
+    instance._state.db = using
