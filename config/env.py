@@ -104,8 +104,14 @@ def env_secret(name: str, *, local_dir: Path | None) -> str:
     return path.read_text(encoding="utf-8").strip()
 
 
-def database_from_url(url: str) -> dict[str, object]:
-    """Turn ``postgres://user:pass@host:port/name`` or ``sqlite:///path`` into a DATABASES entry."""
+def database_from_url(url: str, *, prepared_statements: bool = True) -> dict[str, object]:
+    """Turn ``postgres://user:pass@host:port/name`` or ``sqlite:///path`` into a DATABASES entry.
+
+    ``prepared_statements``: PostgreSQL plans a query once per connection and
+    reuses the plan after its fifth run (psycopg's server-side binding). The
+    pre-flight runs the same few queries on every request, so this saves their
+    planning; turn it off behind a pooler that cannot keep prepared statements.
+    """
     parts = urlsplit(url)
     if parts.scheme in {"postgres", "postgresql", "pgsql"}:
         name = unquote(parts.path.lstrip("/"))
@@ -120,6 +126,7 @@ def database_from_url(url: str) -> dict[str, object]:
             "PORT": str(parts.port or ""),
             "CONN_MAX_AGE": 60,
             "CONN_HEALTH_CHECKS": True,
+            "OPTIONS": {"server_side_binding": True, "prepare_threshold": 5} if prepared_statements else {},
         }
     if parts.scheme == "sqlite":
         # sqlite:///relative/path or sqlite:////absolute/path, as dj-database-url reads them.

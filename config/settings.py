@@ -83,7 +83,11 @@ TEMPLATES = [
 if EMBEDDED:
     DATABASES = {"default": sqlite_database(VAR_DIR / "custos.sqlite3")}
 else:
-    DATABASES = {"default": database_from_url(env_str("DATABASE_URL"))}
+    DATABASES = {
+        "default": database_from_url(
+            env_str("DATABASE_URL"), prepared_statements=env_bool("DATABASE_PREPARED_STATEMENTS", True)
+        )
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
