@@ -67,3 +67,48 @@ def entry_bytes(entry: dict[str, Any]) -> bytes:
 
 def chain_hash(prev_hash: str, entry: bytes) -> str:
     return hashlib.sha256(bytes.fromhex(prev_hash) + entry).hexdigest()
+
+
+def entry_parts(
+    *,
+    actor_type: str,
+    actor_id: str,
+    actor_label: str,
+    action: str,
+    subject_type: str,
+    subject_id: str,
+    payload: Any,
+) -> tuple[str, str, str]:
+    """The entry's canonical JSON around its two holes, ``created_at`` and ``seq``, for the database to fill.
+
+    ``head + format_time(created_at) + middle + str(seq) + tail`` are exactly
+    ``entry_bytes(entry_dict(...))``, decoded: PostgreSQL's ``audit_append``
+    (migration 0005) knows the head only under its lock, so it completes and
+    hashes the entry there. The keys are spliced in sorted order, as
+    canonical JSON sorts them (checked by ``_SPLICE_ORDER`` below).
+    """
+
+    def value(item: Any) -> str:
+        return canonical_json(item).decode("utf-8")
+
+    head = (
+        f'{{"action":{value(action)},"actor_id":{value(actor_id)},"actor_label":{value(actor_label)},'
+        f'"actor_type":{value(actor_type)},"created_at":"'
+    )
+    middle = f'","payload":{value(payload)},"seq":'
+    tail = f',"subject_id":{value(subject_id)},"subject_type":{value(subject_type)}}}'
+    return head, middle, tail
+
+
+_SPLICE_ORDER = (
+    "action",
+    "actor_id",
+    "actor_label",
+    "actor_type",
+    "created_at",
+    "payload",
+    "seq",
+    "subject_id",
+    "subject_type",
+)
+assert tuple(sorted(ENTRY_FIELDS)) == _SPLICE_ORDER, "entry_parts() must follow canonical (sorted) key order"

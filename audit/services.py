@@ -1,42 +1,40 @@
-"""Writing to the audit log. ``record`` is the only way in."""
+"""Writing to the audit log. ``record`` is the only way in; ``record_with_row`` is it plus the caller's row.
+
+Every append takes the chain lock, reads the head, and inserts the next
+event with SHA-256(previous hash || entry bytes). On PostgreSQL the
+``audit_append()`` function (migration 0005) does all of that in one call
+under a transaction-level advisory lock, with the entry's canonical JSON
+built here (``audit.hashing.entry_parts``); on SQLite the same steps run
+here, under the write lock an IMMEDIATE transaction holds from BEGIN.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from contextlib import nullcontext
 from typing import Any
 
-from django.db import connections, router, transaction
+from django.db import connections, models, router, transaction
 from django.utils import timezone
 
 from audit.actors import Actor
-from audit.hashing import GENESIS_HASH, chain_hash, entry_bytes, entry_dict
+from audit.canonical import canonical_json
+from audit.hashing import GENESIS_HASH, chain_hash, entry_bytes, entry_dict, entry_parts
 from audit.models import AuditEvent
-from config.db import insert_new
+from config.db import insert_new, prepared_values
 
 # pg_advisory_xact_lock key: the ASCII of "custos" as an integer. Held until
 # the surrounding transaction commits or rolls back, so two writers can never
 # both extend the same head.
 _CHAIN_LOCK_KEY = 0x637573746F73
 
+# The event fields a caller's row can copy (record_with_row), as audit_append() returns them.
+_APPEND_RESULT = {"seq": "out_seq", "hash": "out_hash", "created_at": "out_created_at"}
+
 
 class AuditWriteError(Exception):
     """The audit event could not be written; the caller's change must not commit."""
-
-
-def _lock_and_read_head(using: str) -> tuple[int, str, dt.datetime] | None:
-    """Take the chain lock, then read the head (seq, hash, created_at) it protects."""
-    connection = connections[using]
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_CHAIN_LOCK_KEY])
-            # Raw SQL: this runs on every append (every pre-flight decision); the ORM would double its cost.
-            cursor.execute(f"SELECT seq, hash, created_at FROM {AuditEvent._meta.db_table} ORDER BY seq DESC LIMIT 1")  # noqa: S608
-            row = cursor.fetchone()
-        return (int(row[0]), str(row[1]), row[2]) if row else None
-    # SQLite: the connection runs IMMEDIATE transactions (see config.env), so
-    # the write lock is already held from BEGIN.
-    return AuditEvent.objects.using(using).order_by("-seq").values_list("seq", "hash", "created_at").first()
 
 
 def record(
@@ -56,13 +54,84 @@ def record(
     using = router.db_for_write(AuditEvent)
     if not transaction.get_connection(using).in_atomic_block:
         raise AuditWriteError("audit.services.record() must run inside the transaction of the change it records.")
-    head = _lock_and_read_head(using)
-    seq, prev_hash, prev_time = (head[0] + 1, head[1], head[2]) if head else (1, GENESIS_HASH, None)
-    # Time never runs backwards along the chain, even if clocks of two hosts differ.
-    created_at = timezone.now() if prev_time is None else max(timezone.now(), prev_time)
-    entry = entry_dict(
-        seq=seq,
-        created_at=created_at,
+    event = _new_event(actor, action, subject_type, subject_id, payload)
+    if connections[using].vendor != "postgresql":
+        _append_here(event, using)
+        return event
+    call, params = _append_call(event)
+    with connections[using].cursor() as cursor:
+        cursor.execute(f"SELECT out_seq, out_hash, out_prev_hash, out_created_at FROM {call}", params)  # noqa: S608
+        row = cursor.fetchone()
+    event.seq, event.hash, event.prev_hash, event.created_at = row
+    _mark_saved(event, using)
+    return event
+
+
+def record_with_row(
+    *,
+    actor: Actor,
+    action: str,
+    subject_type: str,
+    subject_id: str | int = "",
+    payload: Mapping[str, Any] | None = None,
+    row: models.Model,
+    links: Mapping[str, str],
+) -> AuditEvent:
+    """Append one event and INSERT ``row``, a new row that refers to it: both or neither.
+
+    ``links`` maps fields of ``row`` to the event's ``seq``, ``hash`` or
+    ``created_at``, which are only known once the event is appended; they are
+    set on ``row``. On PostgreSQL this is a single statement (one round trip,
+    atomic by itself, committed at once outside a transaction): the
+    pre-flight's decision and its audit event. ``row`` gets no ``save()``
+    signals (see ``config.db.insert_new``).
+    """
+    unknown = set(links.values()) - set(_APPEND_RESULT)
+    if unknown:
+        raise ValueError(f"links can only copy {', '.join(_APPEND_RESULT)}, not {', '.join(sorted(unknown))}.")
+    using = router.db_for_write(type(row), instance=row)
+    connection = connections[using]
+    event = _new_event(actor, action, subject_type, subject_id, payload)
+    if connection.vendor != "postgresql":
+        with transaction.atomic(using=using):
+            _append_here(event, using)
+            for field, attribute in links.items():
+                setattr(row, field, getattr(event, attribute))
+            insert_new(row, using=using)
+        return event
+    call, call_params = _append_call(event)
+    meta = row._meta
+    fields = tuple(field for field in meta.concrete_fields if field.name not in links and field.attname not in links)
+    linked = [(_concrete_field(meta, name), _APPEND_RESULT[attribute]) for name, attribute in links.items()]
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in (*fields, *(field for field, _ in linked)))
+    from_event = "(SELECT {} FROM event)".format  # the columns audit_append() returns, named in this module
+    values = ", ".join(["%s"] * len(fields) + [from_event(column) for _, column in linked])
+    returning = ", ".join(from_event(column) for column in ("out_seq", "out_hash", "out_prev_hash", "out_created_at"))
+    # Identifiers come from the models, quoted; every value goes in as a parameter.
+    sql = (
+        f"WITH event AS (SELECT * FROM {call}) "  # noqa: S608
+        f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({values}) RETURNING {returning}"
+    )
+    # Outside a transaction the statement is its own (and commits at once); inside one it gets a savepoint,
+    # so that a failure leaves the caller's transaction usable, as a nested atomic block would.
+    inside = connection.in_atomic_block
+    with transaction.atomic(using=using) if inside else nullcontext(), connection.cursor() as cursor:
+        cursor.execute(sql, [*call_params, *prepared_values(row, fields, using)])
+        event.seq, event.hash, event.prev_hash, event.created_at = cursor.fetchone()
+    _mark_saved(event, using)
+    for field, attribute in links.items():
+        setattr(row, field, getattr(event, attribute))
+    _mark_saved(row, using)
+    return event
+
+
+def _new_event(
+    actor: Actor, action: str, subject_type: str, subject_id: str | int, payload: Mapping[str, Any] | None
+) -> AuditEvent:
+    """The event as far as it is known before the chain head: no seq, hash or final time yet."""
+    return AuditEvent(
+        created_at=timezone.now(),
         actor_type=actor.type,
         actor_id=actor.id,
         actor_label=actor.label,
@@ -71,18 +140,69 @@ def record(
         subject_id=str(subject_id),
         payload=dict(payload or {}),
     )
-    event = AuditEvent(
+
+
+def _append_call(event: AuditEvent) -> tuple[str, list[Any]]:
+    """The audit_append(...) call that appends ``event`` on PostgreSQL, with its parameters."""
+    head, middle, tail = entry_parts(
+        actor_type=event.actor_type,
+        actor_id=event.actor_id,
+        actor_label=event.actor_label,
+        action=event.action,
+        subject_type=event.subject_type,
+        subject_id=event.subject_id,
+        payload=event.payload,
+    )
+    call = (
+        "audit_append(%s::bigint, %s::timestamptz, %s::text, %s::text, %s::text, %s::text, %s::text, %s::text, "
+        "%s::jsonb, %s::text, %s::text, %s::text)"
+    )
+    params = [
+        _CHAIN_LOCK_KEY,
+        event.created_at,
+        event.actor_type,
+        event.actor_id,
+        event.actor_label,
+        event.action,
+        event.subject_type,
+        event.subject_id,
+        canonical_json(event.payload).decode("utf-8"),
+        head,
+        middle,
+        tail,
+    ]
+    return call, params
+
+
+def _append_here(event: AuditEvent, using: str) -> None:
+    """The append in Python, for databases without audit_append() (SQLite: the IMMEDIATE transaction's lock)."""
+    head = AuditEvent.objects.using(using).order_by("-seq").values_list("seq", "hash", "created_at").first()
+    seq, prev_hash, prev_time = (head[0] + 1, head[1], head[2]) if head else (1, GENESIS_HASH, None)
+    # Time never runs backwards along the chain, even if clocks of two hosts differ.
+    created_at: dt.datetime = event.created_at if prev_time is None else max(event.created_at, prev_time)
+    entry = entry_dict(
         seq=seq,
         created_at=created_at,
-        actor_type=actor.type,
-        actor_id=actor.id,
-        actor_label=actor.label,
-        action=action,
-        subject_type=subject_type,
-        subject_id=str(subject_id),
-        payload=entry["payload"],
-        prev_hash=prev_hash,
-        hash=chain_hash(prev_hash, entry_bytes(entry)),
+        actor_type=event.actor_type,
+        actor_id=event.actor_id,
+        actor_label=event.actor_label,
+        action=event.action,
+        subject_type=event.subject_type,
+        subject_id=event.subject_id,
+        payload=event.payload,
     )
-    insert_new(event, using=using)  # on every decision: the ORM's save() would double the cost of the INSERT
-    return event
+    event.seq, event.created_at, event.prev_hash = seq, created_at, prev_hash
+    event.hash = chain_hash(prev_hash, entry_bytes(entry))
+    insert_new(event, using=using)
+
+
+def _concrete_field(meta: Any, name: str) -> models.Field:  # type: ignore[type-arg]
+    field = meta.get_field(name)
+    if not isinstance(field, models.Field) or not field.concrete:
+        raise ValueError(f"{meta.label}.{name} is not a column the audit event can fill.")
+    return field
+
+
+def _mark_saved(instance: models.Model, using: str) -> None:
+    instance._state.adding = False
+    instance._state.db = using

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from django.db import connections, models, router
 
@@ -16,6 +17,12 @@ def _insert_sql(model: type[models.Model], using: str) -> tuple[str, tuple[model
     placeholders = ", ".join(["%s"] * len(fields))
     # Identifiers come from the model, quoted; every value goes in as a parameter.
     return f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({placeholders})", fields  # noqa: S608
+
+
+def prepared_values(instance: models.Model, fields: tuple[models.Field, ...], using: str) -> list[Any]:  # type: ignore[type-arg]
+    """The field values of a new row as ``save()`` would send them (``pre_save``, then ``get_db_prep_save``)."""
+    connection = connections[using]
+    return [field.get_db_prep_save(field.pre_save(instance, add=True), connection) for field in fields]
 
 
 def insert_new(instance: models.Model, *, using: str | None = None) -> None:
@@ -33,10 +40,9 @@ def insert_new(instance: models.Model, *, using: str | None = None) -> None:
     if model._meta.pk is None or getattr(instance, model._meta.pk.attname) is None:
         raise ValueError(f"insert_new() needs the primary key of the {model.__name__} set.")
     using = using or router.db_for_write(model, instance=instance)
-    connection = connections[using]
     sql, fields = _insert_sql(model, using)
-    params = [field.get_db_prep_save(field.pre_save(instance, add=True), connection) for field in fields]
-    with connection.cursor() as cursor:
+    params = prepared_values(instance, fields, using)
+    with connections[using].cursor() as cursor:
         cursor.execute(sql, params)
     instance._state.adding = False
     instance._state.db = using

@@ -32,7 +32,6 @@ from audit.canonical import canonical_json
 from audit.fingerprints import payload_hmac
 from audit.models import AuditEvent
 from classifier.types import Classification, SensitivityLevel
-from config.db import insert_new
 from governance.models import Decision, Destination, PolicyVersion, ServiceKey, Workload
 from governance.policy import Alternative, PolicySubject, Reason, compliant_alternatives, evaluate
 from governance.registry import RegistrySnapshot, current_snapshot
@@ -285,37 +284,35 @@ def _commit(
         "alternatives": [alt.destination for alt in judgement.alternatives],
         "classifier": {name: str(value) for name, value in versions.items()},
     }
+    decision = Decision(
+        id=decision_id,
+        service_key=key,
+        request_id=request.request_id,
+        workload=workload,
+        destination=destination,
+        outcome=judgement.outcome,
+        reasons=[reason.as_dict() for reason in judgement.reasons],
+        level=payload["level"] or "",
+        categories=payload["categories"],
+        entity_counts=payload["entity_counts"],
+        unredactable_categories=sorted(subject.unredactable_categories) if subject else [],
+        input_fingerprint=fingerprint,
+        alternatives=[{"destination": a.destination, "why": a.why} for a in judgement.alternatives],
+        policy_version=policy,
+        latency_ms=round((time.perf_counter() - started) * 1000),
+    )
     try:
-        with transaction.atomic():
-            event = audit.record(
-                actor=Actor(type=AuditEvent.ActorType.SERVICE_KEY, id=str(key.pk), label=key.prefix),
-                action="preflight.decision",
-                subject_type="workload",
-                subject_id=workload.slug,
-                payload=payload,
-            )
-            decision = Decision(
-                id=decision_id,
-                service_key=key,
-                request_id=request.request_id,
-                workload=workload,
-                destination=destination,
-                outcome=judgement.outcome,
-                reasons=[reason.as_dict() for reason in judgement.reasons],
-                level=payload["level"] or "",
-                categories=payload["categories"],
-                entity_counts=payload["entity_counts"],
-                unredactable_categories=sorted(subject.unredactable_categories) if subject else [],
-                input_fingerprint=fingerprint,
-                alternatives=[{"destination": a.destination, "why": a.why} for a in judgement.alternatives],
-                policy_version=policy,
-                audit_seq=event.seq,
-                audit_hash=event.hash,
-                latency_ms=round((time.perf_counter() - started) * 1000),
-                created_at=event.created_at,
-            )
-            insert_new(decision)
-            return decision
+        # The event and the decision row go in one statement: both commit, or neither.
+        audit.record_with_row(
+            actor=Actor(type=AuditEvent.ActorType.SERVICE_KEY, id=str(key.pk), label=key.prefix),
+            action="preflight.decision",
+            subject_type="workload",
+            subject_id=workload.slug,
+            payload=payload,
+            row=decision,
+            links={"audit_seq": "seq", "audit_hash": "hash", "created_at": "created_at"},
+        )
+        return decision
     except IntegrityError:
         if request.request_id and Decision.objects.filter(service_key=key, request_id=request.request_id).exists():
             return None

@@ -60,3 +60,61 @@ def test_python_refuses_update_and_delete() -> None:
     with pytest.raises(AppendOnlyError):
         AuditEvent.objects.all().delete()
     assert AuditEvent.objects.get(seq=event.seq).action == "test"
+
+
+TRICKY_PAYLOAD = {
+    "text": 'Zoë "quoted" \\ back\tslash\nnew line \x01 control, 漢字, emoji 🙂',
+    "nested": {"b": [1, -2, None, True, False], "a": {"deep": "ü"}},
+    "empty": {},
+}
+
+
+def test_entry_parts_splice_into_the_canonical_entry() -> None:
+    import datetime as dt
+
+    from audit.hashing import entry_bytes, entry_dict, entry_parts, format_time
+
+    moment = dt.datetime(2026, 11, 21, 12, 30, 45, 123456, tzinfo=dt.UTC)
+    fields = {
+        "actor_type": "user",
+        "actor_id": "7",
+        "actor_label": 'O\'Brien "the admin"',
+        "action": "workload.update",
+        "subject_type": "workload",
+        "subject_id": "cv-screener",
+        "payload": TRICKY_PAYLOAD,
+    }
+    head, middle, tail = entry_parts(**fields)
+    assert (head + format_time(moment) + middle + "12345" + tail).encode() == entry_bytes(
+        entry_dict(seq=12345, created_at=moment, **fields)
+    )
+
+
+def test_the_database_computes_the_hash_the_verifier_recomputes() -> None:
+    """On PostgreSQL audit_append() hashes in SQL; Python's verifier must agree, for any text."""
+    with transaction.atomic():
+        services.record(
+            actor=Actor("user", "7", 'Zoë "q"'), action="test.tricky", subject_type="x", payload=TRICKY_PAYLOAD
+        )
+        services.record(actor=ACTOR, action="test.after", subject_type="x", subject_id="ü")
+    assert verify_chain().ok
+    assert AuditEvent.objects.get(action="test.tricky").payload == TRICKY_PAYLOAD
+
+
+def test_time_never_runs_backwards_along_the_chain() -> None:
+    import datetime as dt
+
+    from django.db import connection
+    from django.utils import timezone
+
+    with transaction.atomic():
+        first = services.record(actor=ACTOR, action="test.first", subject_type="x")
+    future = timezone.now() + dt.timedelta(hours=1)
+    with connection.cursor() as cursor:  # as if the first event came from a host whose clock runs ahead
+        cursor.execute("ALTER TABLE audit_auditevent DISABLE TRIGGER audit_auditevent_refuse_update_delete")
+        cursor.execute("UPDATE audit_auditevent SET created_at = %s WHERE seq = %s", [future, first.seq])
+        cursor.execute("ALTER TABLE audit_auditevent ENABLE TRIGGER audit_auditevent_refuse_update_delete")
+    with transaction.atomic():
+        second = services.record(actor=ACTOR, action="test.second", subject_type="x")
+    assert second.created_at == future
+    assert AuditEvent.objects.get(seq=second.seq).created_at == future
