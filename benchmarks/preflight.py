@@ -22,6 +22,7 @@ Numbers vary with the machine and its load: compare the ratios.
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import shutil
@@ -30,11 +31,11 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-
-import httpx
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -60,6 +61,40 @@ def payloads() -> dict[str, str]:
     return mix
 
 
+class LoopbackClient:
+    """A lean HTTP/1.1 client (the standard library's), reusing its connection where the server keeps it open.
+
+    The figure is meant to be the service's time plus loopback; a heavier client
+    library adds its own milliseconds per call (httpx: about 3-4 ms on the
+    benchmark machine), which no server change could remove.
+    """
+
+    def __init__(self, port: int, headers: dict[str, str], timeout: float):
+        self.port, self.headers, self.timeout = port, headers, timeout
+        self.connection: http.client.HTTPConnection | None = None
+
+    def request(self, method: str, path: str, body: dict[str, object] | None = None) -> tuple[int, bytes]:
+        if self.connection is None:
+            self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
+        payload = json.dumps(body).encode() if body is not None else None
+        headers = {**self.headers, "Content-Type": "application/json"} if payload else self.headers
+        try:
+            self.connection.request(method, path, body=payload, headers=headers)
+            response = self.connection.getresponse()
+            data = response.read()
+        except (OSError, http.client.HTTPException):
+            self.close()
+            raise
+        if response.will_close:
+            self.close()
+        return response.status, data
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -71,7 +106,10 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def bare_presidio(mix: dict[str, str], repeats: int) -> dict[str, float]:
+def bare_presidio() -> Any:
+    """Presidio's AnalyzerEngine as shipped (default recognizers) on the same spaCy model."""
+    import logging
+
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
@@ -87,24 +125,28 @@ def bare_presidio(mix: dict[str, str], repeats: int) -> dict[str, float]:
         }
     )
     engine = AnalyzerEngine(nlp_engine=provider.create_engine())
+    # Presidio warns on every analyze() that meets a CARDINAL entity; writing that to stderr is not analysis
+    # time, and the Custos engine keeps the same logger at WARNING+ without that warning.
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     engine.analyze("warm up John Smith", language="en")
-    medians = {}
-    for name, text in mix.items():
-        times = []
-        for _ in range(repeats):
-            started = time.perf_counter()
-            engine.analyze(text, language="en", score_threshold=0.4)
-            times.append((time.perf_counter() - started) * 1000)
-        medians[name] = statistics.median(times)
-    return medians
+    return engine
+
+
+def time_bare(engine: Any, text: str) -> float:
+    started = time.perf_counter()
+    engine.analyze(text, language="en", score_threshold=0.4)
+    return (time.perf_counter() - started) * 1000
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--requests", type=int, default=240, help="requests in the concurrent (throughput) phase")
-    parser.add_argument("--repeats", type=int, default=15, help="sequential requests per payload (latency phase)")
+    parser.add_argument("--repeats", type=int, default=100, help="sequential requests per payload (latency phase)")
     parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument(
+        "--worker-class", default="gthread", choices=["sync", "gthread"], help="gunicorn worker class (docs/deploy.md)"
+    )
     parser.add_argument("--database", default="custos_bench")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -137,16 +179,16 @@ def main() -> None:
     port = free_port()
     gunicorn = shutil.which("gunicorn", path=str(Path(PY).parent)) or "gunicorn"
     server = subprocess.Popen(
-        [gunicorn, "config.wsgi", "--preload", "--workers", str(args.workers), "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
+        [gunicorn, "config.wsgi", "--preload", "--workers", str(args.workers), "--worker-class", args.worker_class,
+         "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
         cwd=REPO, env=env, start_new_session=True,
     )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(120):
             try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                if LoopbackClient(port, {}, timeout=2).request("GET", "/healthz")[0] == 200:
                     break
-            except httpx.HTTPError:
+            except (OSError, http.client.HTTPException):
                 pass
             time.sleep(0.5)
         else:
@@ -156,39 +198,53 @@ def main() -> None:
         headers = {"Authorization": f"Bearer {key}"}
         results: list[tuple[str, int, float, str]] = []
 
-        def call(client: httpx.Client, name: str) -> None:
+        def call(client: LoopbackClient, name: str) -> None:
             body = {"workload": "support-summarizer", "destination": "us-dpf-proprietary", "input": mix[name]}
             started = time.perf_counter()
-            response = client.post(f"{base}/api/v1/preflight", json=body)
+            status, data = client.request("POST", "/api/v1/preflight", body)
             elapsed = (time.perf_counter() - started) * 1000
-            outcome = response.json().get("decision", "") if response.status_code == 200 else response.text[:200]
-            results.append((name, response.status_code, elapsed, outcome))
+            outcome = json.loads(data).get("decision", "") if status == 200 else data[:200].decode(errors="replace")
+            results.append((name, status, elapsed, outcome))
 
-        with httpx.Client(headers=headers, timeout=30) as client:
-            for name in mix:  # warm every worker's code paths
-                for _ in range(args.workers):
-                    call(client, name)
-            results.clear()
-            for _ in range(args.repeats):
-                for name in mix:
-                    call(client, name)
+        engine = bare_presidio()  # loaded first: an idle kept-alive connection is closed after 2 s
+        client = LoopbackClient(port, headers, timeout=30)
+        for name in mix:  # warm every worker's code paths
+            for _ in range(args.workers):
+                call(client, name)
+        results.clear()
+        # Each pre-flight request is followed by a bare analyze of the same payload in this process (idle
+        # meanwhile), so both meet the same machine: on shared cores the speed drifts within minutes.
+        bare: dict[str, list[float]] = {name: [] for name in mix}
+        for _ in range(args.repeats):
+            for name in mix:
+                call(client, name)
+                bare[name].append(time_bare(engine, mix[name]))
+        client.close()
         sequential = list(results)
 
         results.clear()
         names = [list(mix)[i % len(mix)] for i in range(args.requests)]
-        clients = [httpx.Client(headers=headers, timeout=60) for _ in range(args.concurrency)]
+        # One client (one connection) per sender thread, as separate services would have.
+        clients: list[LoopbackClient] = []
+        per_thread = threading.local()
+
+        def send(name: str) -> None:
+            if not hasattr(per_thread, "client"):
+                per_thread.client = LoopbackClient(port, headers, timeout=60)
+                clients.append(per_thread.client)
+            call(per_thread.client, name)
+
         started = time.perf_counter()
         with ThreadPoolExecutor(args.concurrency) as pool:
-            list(pool.map(lambda i: call(clients[i % args.concurrency], names[i]), range(args.requests)))
+            list(pool.map(send, names))
         wall = time.perf_counter() - started
-        for client in clients:
-            client.close()
+        for each in clients:
+            each.close()
         concurrent = list(results)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
 
-    bare = bare_presidio(mix, args.repeats)
     count = subprocess.run(
         [*manage, "shell", "-c",
          "from audit.models import AuditEvent; from governance.models import Decision; "
@@ -200,16 +256,20 @@ def main() -> None:
     per_payload = []
     for name in mix:
         times = [r[2] for r in sequential if r[0] == name]
-        p50 = statistics.median(times)
+        p50, p99 = statistics.median(times), percentile(times, 0.99)
+        bare_p50, bare_p99 = statistics.median(bare[name]), percentile(bare[name], 0.99)
         per_payload.append(
             {
                 "payload": name,
                 "decision": next(r[3] for r in sequential if r[0] == name),
                 "preflight_p50_ms": round(p50, 2),
-                "preflight_p99_ms": round(percentile(times, 0.99), 2),
-                "bare_analyze_p50_ms": round(bare[name], 2),
-                "p50_ratio": round(p50 / bare[name], 2),
-                "p99_ratio": round(percentile(times, 0.99) / bare[name], 2),
+                "preflight_p99_ms": round(p99, 2),
+                "bare_analyze_p50_ms": round(bare_p50, 2),
+                "bare_analyze_p99_ms": round(bare_p99, 2),
+                "p50_ratio": round(p50 / bare_p50, 2),
+                # The strict reading of the target: pre-flight p99 against the bare analyze's p50.
+                "p99_ratio": round(p99 / bare_p50, 2),
+                "p99_to_bare_p99": round(p99 / bare_p99, 2),
             }
         )
     all_seq = [r[2] for r in sequential]
@@ -239,11 +299,15 @@ def main() -> None:
         print(json.dumps(report, indent=2))
         return
     print(f"machine: {report['machine']}")
-    print(f"{'payload':<14} {'decision':<8} {'pre p50':>8} {'pre p99':>8} {'bare p50':>9} {'p50 x':>6} {'p99 x':>6}")
+    print(
+        f"{'payload':<14} {'decision':<8} {'pre p50':>8} {'pre p99':>8} {'bare p50':>9} {'bare p99':>9} "
+        f"{'p50 x':>6} {'p99 x':>6} {'p99/p99':>8}"
+    )
     for row in per_payload:
         print(
             f"{row['payload']:<14} {row['decision']:<8} {row['preflight_p50_ms']:>8} {row['preflight_p99_ms']:>8} "
-            f"{row['bare_analyze_p50_ms']:>9} {row['p50_ratio']:>6} {row['p99_ratio']:>6}"
+            f"{row['bare_analyze_p50_ms']:>9} {row['bare_analyze_p99_ms']:>9} {row['p50_ratio']:>6} "
+            f"{row['p99_ratio']:>6} {row['p99_to_bare_p99']:>8}"
         )
     print(f"sequential: {report['sequential']}")
     print(f"concurrent: {report['concurrent']}")
