@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from contextlib import nullcontext
+from functools import cache
 from typing import Any
 
 from django.db import connections, models, router, transaction
@@ -58,9 +59,11 @@ def record(
     if connections[using].vendor != "postgresql":
         _append_here(event, using)
         return event
-    call, params = _append_call(event)
     with connections[using].cursor() as cursor:
-        cursor.execute(f"SELECT out_seq, out_hash, out_prev_hash, out_created_at FROM {call}", params)  # noqa: S608
+        cursor.execute(
+            f"SELECT out_seq, out_hash, out_prev_hash, out_created_at FROM {_APPEND_CALL}",  # noqa: S608
+            _append_params(event),
+        )
         row = cursor.fetchone()
     event.seq, event.hash, event.prev_hash, event.created_at = row
     _mark_saved(event, using)
@@ -89,6 +92,8 @@ def record_with_row(
     unknown = set(links.values()) - set(_APPEND_RESULT)
     if unknown:
         raise ValueError(f"links can only copy {', '.join(_APPEND_RESULT)}, not {', '.join(sorted(unknown))}.")
+    if row._meta.pk is None or getattr(row, row._meta.pk.attname) is None:
+        raise ValueError(f"record_with_row() needs the primary key of the {type(row).__name__} set.")
     using = router.db_for_write(type(row), instance=row)
     connection = connections[using]
     event = _new_event(actor, action, subject_type, subject_id, payload)
@@ -99,25 +104,12 @@ def record_with_row(
                 setattr(row, field, getattr(event, attribute))
             insert_new(row, using=using)
         return event
-    call, call_params = _append_call(event)
-    meta = row._meta
-    fields = tuple(field for field in meta.concrete_fields if field.name not in links and field.attname not in links)
-    linked = [(_concrete_field(meta, name), _APPEND_RESULT[attribute]) for name, attribute in links.items()]
-    quote = connection.ops.quote_name
-    columns = ", ".join(quote(field.column) for field in (*fields, *(field for field, _ in linked)))
-    from_event = "(SELECT {} FROM event)".format  # the columns audit_append() returns, named in this module
-    values = ", ".join(["%s"] * len(fields) + [from_event(column) for _, column in linked])
-    returning = ", ".join(from_event(column) for column in ("out_seq", "out_hash", "out_prev_hash", "out_created_at"))
-    # Identifiers come from the models, quoted; every value goes in as a parameter.
-    sql = (
-        f"WITH event AS (SELECT * FROM {call}) "  # noqa: S608
-        f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({values}) RETURNING {returning}"
-    )
+    sql, fields = _append_with_row_sql(type(row), tuple(links.items()), using)
     # Outside a transaction the statement is its own (and commits at once); inside one it gets a savepoint,
     # so that a failure leaves the caller's transaction usable, as a nested atomic block would.
     inside = connection.in_atomic_block
     with transaction.atomic(using=using) if inside else nullcontext(), connection.cursor() as cursor:
-        cursor.execute(sql, [*call_params, *prepared_values(row, fields, using)])
+        cursor.execute(sql, [*_append_params(event), *prepared_values(row, fields, using)])
         event.seq, event.hash, event.prev_hash, event.created_at = cursor.fetchone()
     _mark_saved(event, using)
     for field, attribute in links.items():
@@ -142,8 +134,15 @@ def _new_event(
     )
 
 
-def _append_call(event: AuditEvent) -> tuple[str, list[Any]]:
-    """The audit_append(...) call that appends ``event`` on PostgreSQL, with its parameters."""
+# The audit_append() call (migration 0005); its parameters come from _append_params().
+_APPEND_CALL = (
+    "audit_append(%s::bigint, %s::timestamptz, %s::text, %s::text, %s::text, %s::text, %s::text, %s::text, "
+    "%s::jsonb, %s::text, %s::text, %s::text)"
+)
+
+
+def _append_params(event: AuditEvent) -> list[Any]:
+    """The parameters of _APPEND_CALL that append ``event`` on PostgreSQL."""
     head, middle, tail = entry_parts(
         actor_type=event.actor_type,
         actor_id=event.actor_id,
@@ -153,11 +152,7 @@ def _append_call(event: AuditEvent) -> tuple[str, list[Any]]:
         subject_id=event.subject_id,
         payload=event.payload,
     )
-    call = (
-        "audit_append(%s::bigint, %s::timestamptz, %s::text, %s::text, %s::text, %s::text, %s::text, %s::text, "
-        "%s::jsonb, %s::text, %s::text, %s::text)"
-    )
-    params = [
+    return [
         _CHAIN_LOCK_KEY,
         event.created_at,
         event.actor_type,
@@ -171,7 +166,28 @@ def _append_call(event: AuditEvent) -> tuple[str, list[Any]]:
         middle,
         tail,
     ]
-    return call, params
+
+
+@cache
+def _append_with_row_sql(
+    model: type[models.Model], links: tuple[tuple[str, str], ...], using: str
+) -> tuple[str, tuple[models.Field, ...]]:  # type: ignore[type-arg]
+    """The one statement of record_with_row for ``model``, built once: the append, then the row's INSERT."""
+    meta = model._meta
+    names = {name for name, _ in links}
+    fields = tuple(field for field in meta.concrete_fields if field.name not in names and field.attname not in names)
+    linked = [(_concrete_field(meta, name), _APPEND_RESULT[attribute]) for name, attribute in links]
+    quote = connections[using].ops.quote_name
+    columns = ", ".join(quote(field.column) for field in (*fields, *(field for field, _ in linked)))
+    from_event = "(SELECT {} FROM event)".format  # the columns audit_append() returns, named in this module
+    values = ", ".join(["%s"] * len(fields) + [from_event(column) for _, column in linked])
+    returning = ", ".join(from_event(column) for column in ("out_seq", "out_hash", "out_prev_hash", "out_created_at"))
+    # Identifiers come from the models, quoted; every value goes in as a parameter.
+    sql = (
+        f"WITH event AS (SELECT * FROM {_APPEND_CALL}) "  # noqa: S608
+        f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({values}) RETURNING {returning}"
+    )
+    return sql, fields
 
 
 def _append_here(event: AuditEvent, using: str) -> None:

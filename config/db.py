@@ -28,9 +28,9 @@ def prepared_values(instance: models.Model, fields: tuple[models.Field, ...], us
 def insert_new(instance: models.Model, *, using: str | None = None) -> None:
     """INSERT one new row with its primary key already set, by a statement built once per model.
 
-    For the rows written on every pre-flight decision (the decision and its
-    audit event): ``save()`` spends about half a millisecond of Python per row
-    compiling the same INSERT again. Values are prepared by each field exactly
+    For rows written on hot paths (audit events and pre-flight decisions where
+    the database has no ``audit_append()``): ``save()`` spends about half a
+    millisecond of Python per row compiling the same INSERT again. Values are prepared by each field exactly
     as ``save()`` prepares them (``pre_save``, then ``get_db_prep_save``), so
     defaults, ``auto_now_add`` and JSON encoding behave the same. No signals
     are sent and no ``save()`` override runs: use it only for models that

@@ -39,3 +39,16 @@ def test_record_with_row_only_links_what_the_event_has(world: World) -> None:
         services.record_with_row(
             actor=ACTOR, action="x", subject_type="x", row=_decision(world), links={"audit_hash": "payload"}
         )
+
+
+def test_record_with_row_needs_the_rows_primary_key(world: World) -> None:
+    events = AuditEvent.objects.count()
+    with pytest.raises(ValueError, match="primary key"):
+        services.record_with_row(
+            actor=ACTOR,
+            action="x",
+            subject_type="x",
+            row=_decision(world, id=None),
+            links={"audit_seq": "seq", "audit_hash": "hash", "created_at": "created_at"},
+        )
+    assert AuditEvent.objects.count() == events
