@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -34,6 +35,7 @@ POSSESSIVE_SCORE = 0.8
 SUBJECT_WINDOW_CHARS = 70
 _F = regex.VERSION1 | regex.IGNORECASE
 _TITLE_ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "prof", "st", "mx", "sr", "jr")
+_WORD = regex.compile(r"\w+", regex.VERSION1)
 
 
 def _alt(phrases: list[str]) -> str:
@@ -98,6 +100,12 @@ class _Lexicon:
         # The same, case-sensitive, for lower-cased text: several times faster than a case-insensitive scan.
         lowered = sorted({p.lower() for p in phrases})
         self.phrases_lower = regex.compile(rf"(?<![\w]){_alt(lowered)}(?![\w'\u2019-])", regex.VERSION1)
+        # A phrase match starts where a word starts, and that word is the phrase's first word. Trying the
+        # alternation only there is ~10x faster than scanning every position (see phrase_matches).
+        first_words = [_WORD.match(p.strip()) for p in lowered if p.strip()]
+        self.first_words = (
+            frozenset(m.group() for m in first_words if m) if all(m and m.start() == 0 for m in first_words) else None
+        )
         self.predicate_tail = regex.compile(
             r"(?:\s+(?!(?:and|but|because|so|when|while|which|who|after|before|since)\b)[\w'\u2019-]+){0,3}", _F
         )
@@ -107,6 +115,28 @@ class _Lexicon:
 @cache
 def _lexicon() -> _Lexicon:
     return _Lexicon(json.loads(DATA_FILE.read_text(encoding="utf-8")))
+
+
+def phrase_matches(lexicon: _Lexicon, lowered: str) -> Iterator[regex.Match[str]]:
+    """``lexicon.phrases_lower.finditer(lowered)``, trying the alternation only at words that can start a phrase.
+
+    Every phrase starts with a word character and the pattern forbids a word
+    character before it, so a match starts where a run of word characters
+    starts, and must run on to the end of that run (the phrase's own first word
+    ends there too): that run is one of ``lexicon.first_words``. Matches do not
+    overlap, as with finditer.
+    """
+    if lexicon.first_words is None:  # a phrase that starts with punctuation: scan everywhere
+        yield from lexicon.phrases_lower.finditer(lowered)
+        return
+    resume = 0
+    for word in _WORD.finditer(lowered):
+        if word.start() < resume or word.group() not in lexicon.first_words:
+            continue
+        match = lexicon.phrases_lower.match(lowered, word.start())
+        if match:
+            yield match
+            resume = match.end()
 
 
 _SENTENCE_END = regex.compile(r"\n|[!?](?=\s)|(?<=(?P<word>\w*))\.(?=\s)", regex.VERSION1)
@@ -154,7 +184,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         results: list[RecognizerResult] = []
         lowered = text.lower()
         # Lower-casing keeps offsets unless a character changes length ("İ"): then scan case-insensitively.
-        scan = lexicon.phrases_lower.finditer(lowered) if len(lowered) == len(text) else lexicon.phrases.finditer(text)
+        scan = phrase_matches(lexicon, lowered) if len(lowered) == len(text) else lexicon.phrases.finditer(text)
         for match in scan:
             start, end = match.span()
             if lexicon.blocker.match(text, end):

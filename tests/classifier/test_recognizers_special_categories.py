@@ -69,3 +69,33 @@ def test_span_is_the_sensitive_fact_not_the_whole_sentence(engine) -> None:
     text = "My colleague is a member of the union."
     (finding,) = [f for f in engine.classify(text).findings if f.entity_type == "TRADE_UNION_MEMBERSHIP"]
     assert text[finding.start : finding.end] == "the union"
+
+
+def test_phrase_scan_at_word_starts_finds_what_a_full_scan_finds() -> None:
+    """The first-word shortcut must find exactly the full scan's matches: on the public eval set, on text
+    packed with lexicon phrases (overlapping, glued to words, hyphenated, apostrophes) and on odd Unicode."""
+    import json
+    import random
+    from pathlib import Path
+
+    from classifier.recognizers.special_categories import _lexicon, phrase_matches
+
+    lexicon = _lexicon()
+    assert lexicon.first_words  # the shortcut is in use, not the fallback
+    texts = [""]
+    eval_set = Path(__file__).resolve().parents[3] / "shared" / "eval" / "synth_dataset_v2.json"
+    if eval_set.exists():
+        texts += [row["full_text"] for row in json.loads(eval_set.read_text(encoding="utf-8"))]
+    phrases = sorted(lexicon.uses)
+    pieces = [" ", "  ", "-", "'", "\u2019", "x", "2", "_", ".", "\n", "é", "\u0301", "ß", "İ"]
+    rng = random.Random(20261121)
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            parts.append(rng.choice(phrases))
+            parts.append("".join(rng.choices(pieces, k=rng.randint(0, 2))))
+        texts.append("".join(parts))
+    for text in texts:
+        lowered = text.lower()
+        expected = [m.span() for m in lexicon.phrases_lower.finditer(lowered)]
+        assert [m.span() for m in phrase_matches(lexicon, lowered)] == expected, text
