@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import time
-from typing import Any, cast
+from typing import Any, TypeGuard, cast
 
 from django.conf import settings
 from django.shortcuts import get_object_or_404
@@ -162,18 +163,7 @@ class PreflightView(APIView):
                 code="payload_too_large",
                 message=f"The request body exceeds the limit of {limit} bytes.",
             )
-        data = PreflightInputSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        values = data.validated_data
-        preflight_request = PreflightRequest(
-            workload=values["workload"],
-            destination=values["destination"],
-            input=values.get("input"),
-            messages=[{"role": m["role"], "content": m["content"]} for m in values["messages"]]
-            if "messages" in values
-            else None,
-            request_id=values.get("request_id"),
-        )
+        preflight_request = plain_request(request.data) or _validated_request(request.data)
         try:
             principal = cast(ServicePrincipal, request.user)
             result = preflight_decide(key=principal.key, request=preflight_request, registry=principal.registry)
@@ -185,6 +175,84 @@ class PreflightView(APIView):
                 status_code=400, code="invalid_input", message=str(exc), fields={"input": [str(exc)]}
             ) from exc
         return Response(_body(result, preflight_request, started))
+
+
+def _validated_request(data: Any) -> PreflightRequest:
+    """The request through PreflightInputSerializer: every rule, coercion and error message."""
+    serializer = PreflightInputSerializer(data=data)
+    serializer.is_valid(raise_exception=True)
+    values = serializer.validated_data
+    return PreflightRequest(
+        workload=values["workload"],
+        destination=values["destination"],
+        input=values.get("input"),
+        messages=[{"role": m["role"], "content": m["content"]} for m in values["messages"]]
+        if "messages" in values
+        else None,
+        request_id=values.get("request_id"),
+    )
+
+
+_REQUEST_FIELDS = frozenset({"workload", "destination", "input", "messages", "request_id"})
+_MESSAGE_FIELDS = frozenset({"role", "content", "name"})
+_SLUG = re.compile(r"[-a-zA-Z0-9_]{1,64}")  # SlugField(max_length=64)
+_NUL_OR_SURROGATE = re.compile("[\x00\ud800-\udfff]")  # what DRF's CharField validators refuse
+
+
+def plain_request(data: Any) -> PreflightRequest | None:
+    """The request the serializer would validate, when every field is already what it would keep; else None.
+
+    Building DRF fields costs about 0.3 ms a request (a deep copy of the
+    declared fields, and a per-character surrogate loop): a fifth of what the
+    pre-flight adds to a short payload's analysis. Well-formed requests, the
+    usual case, are checked here instead; anything else, and so every error
+    message, goes through ``PreflightInputSerializer``. This accepts a subset
+    of what the serializer accepts, with the same result (tested against it).
+    """
+    if not isinstance(data, dict) or not data.keys() <= _REQUEST_FIELDS or ("input" in data) == ("messages" in data):
+        return None
+    workload, destination = data.get("workload"), data.get("destination")
+    if not _is_slug(workload) or not _is_slug(destination):
+        return None
+    request_id = data.get("request_id")
+    if "request_id" in data and not _is_trimmed_text(request_id, max_length=128):
+        return None
+    if "input" in data:
+        if not _is_text(data["input"]):
+            return None
+        return PreflightRequest(workload, destination, input=data["input"], request_id=request_id)
+    messages = data["messages"]
+    if not isinstance(messages, list) or not 0 < len(messages) <= settings.CUSTOS_PREFLIGHT_MAX_MESSAGES:
+        return None
+    for message in messages:
+        if not (
+            isinstance(message, dict)
+            and message.keys() <= _MESSAGE_FIELDS
+            and message.get("role") in MESSAGE_ROLES
+            and _is_text(message.get("content"))
+            and ("name" not in message or _is_trimmed_text(message["name"], max_length=128))
+        ):
+            return None
+    return PreflightRequest(
+        workload,
+        destination,
+        messages=[{"role": m["role"], "content": m["content"]} for m in messages],
+        request_id=request_id,
+    )
+
+
+def _is_slug(value: Any) -> TypeGuard[str]:
+    return isinstance(value, str) and _SLUG.fullmatch(value) is not None
+
+
+def _is_text(value: Any) -> bool:
+    """A TextField value kept as sent: a str without NUL or surrogate characters."""
+    return isinstance(value, str) and _NUL_OR_SURROGATE.search(value) is None
+
+
+def _is_trimmed_text(value: Any, *, max_length: int) -> bool:
+    """A CharField value DRF would keep unchanged: not blank, no surrounding whitespace, not too long."""
+    return _is_text(value) and 0 < len(value) <= max_length and value == value.strip()
 
 
 def _body(result: PreflightResult, request: PreflightRequest, started: float) -> dict[str, Any]:
