@@ -19,8 +19,10 @@ shared by the requests of this process: treat them as read-only.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from django.db import connections, router
+from django.db import InterfaceError, OperationalError, connections, router
+from django.db.backends.base.base import BaseDatabaseWrapper
 
 from governance.models import Destination, PolicyVersion, RegistryVersion, ServiceKey, Workload
 
@@ -108,9 +110,36 @@ def forget_snapshot() -> None:
 
 
 def _read_token() -> str | None:
+    """The registry version token; this read is also the request's database health check.
+
+    Django checks a kept-alive connection (CONN_HEALTH_CHECKS) with a query of
+    its own on first use in each request: a second round trip on every
+    pre-flight. The token read does that job instead: if the connection died
+    while idle (a database restart), it fails here, is closed, and the read
+    runs once more on a new connection, which is what the health check would
+    have achieved. Inside a transaction a failure is raised as it is.
+    """
+    connection: Any = connections[router.db_for_read(RegistryVersion)]  # health_check_*: not in django-stubs
+    we_check = (
+        connection.connection is not None
+        and connection.health_check_enabled
+        and not connection.health_check_done
+        and not connection.in_atomic_block
+    )
+    if we_check:
+        connection.health_check_done = True
+    try:
+        return _query_token(connection)
+    except (OperationalError, InterfaceError):
+        if not we_check:
+            raise
+        connection.close()
+        return _query_token(connection)
+
+
+def _query_token(connection: BaseDatabaseWrapper) -> str | None:
     # Raw SQL: this runs on every pre-flight request and the ORM would triple its cost.
-    using = router.db_for_read(RegistryVersion)
-    with connections[using].cursor() as cursor:
+    with connection.cursor() as cursor:
         cursor.execute(f"SELECT token FROM {RegistryVersion._meta.db_table} WHERE id = 1")  # noqa: S608  # no input
         row = cursor.fetchone()
     return str(row[0]) if row else None

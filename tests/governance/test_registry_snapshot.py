@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from django.db import connection
+from django.db import close_old_connections, connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -158,3 +158,41 @@ def test_the_snapshot_is_reused_while_the_token_stands(world: World) -> None:
     assert registry.current_snapshot() is first
     make_destination(slug="something-new")
     assert registry.current_snapshot() is not first
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_token_read_is_the_requests_health_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No separate health-check query per pre-flight request: the token read does that job."""
+    from tests.governance.conftest import build_world
+
+    world = build_world()
+    assert world.preflight(destination="eu-api", input=CLEAN_TEXT).status_code == 200
+    assert connection.connection is not None and connection.health_check_enabled  # kept alive and checked
+    checks: list[bool] = []
+    real_is_usable = connection.is_usable
+    monkeypatch.setattr(connection, "is_usable", lambda: checks.append(True) or real_is_usable())
+    close_old_connections()  # what request_started does in a real server (the test client leaves it out)
+    assert world.preflight(destination="eu-api", input=CLEAN_TEXT).status_code == 200
+    assert checks == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_connection_that_died_while_idle_is_reopened_not_a_503() -> None:
+    """A database restart between requests costs the next pre-flight request nothing but a reconnect."""
+    import psycopg
+
+    from tests.governance.conftest import build_world
+
+    world = build_world()
+    assert world.preflight(destination="eu-api", input=CLEAN_TEXT).status_code == 200
+    old_pid = connection.connection.info.backend_pid
+    settings = connection.settings_dict
+    with psycopg.connect(
+        host=settings["HOST"], port=settings["PORT"], user=settings["USER"], dbname=connection.settings_dict["NAME"]
+    ) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", [old_pid])
+    close_old_connections()  # what request_started does in a real server (the test client leaves it out)
+    response = world.preflight(destination="eu-api", input=CLEAN_TEXT)
+    assert response.status_code == 200, response.content
+    assert response.json()["decision"] == "allow"
+    assert connection.connection.info.backend_pid != old_pid
