@@ -72,12 +72,35 @@ class PreflightRequest:
     workload: str
     destination: str
     input: str | None = None
-    messages: Sequence[dict[str, str]] | None = None
+    # Chat messages: {"role", "content"}, the content a string or a list of {"type": "text", "text"} parts.
+    messages: Sequence[dict[str, Any]] | None = None
     request_id: str | None = None
 
     @property
     def texts(self) -> list[str]:
-        return [self.input] if self.input is not None else [m["content"] for m in self.messages or []]
+        """Every text to classify, in order: the input, or each message's content (each part of a list)."""
+        if self.input is not None:
+            return [self.input]
+        texts: list[str] = []
+        for message in self.messages or []:
+            content = message["content"]
+            texts.extend([content] if isinstance(content, str) else [part["text"] for part in content])
+        return texts
+
+    def with_texts(self, texts: Sequence[str]) -> list[dict[str, Any]]:
+        """The messages, in the same shape, with ``texts`` (one per item of ``self.texts``) as their content."""
+        remaining = iter(texts)
+        messages: list[dict[str, Any]] = []
+        for message in self.messages or []:
+            content = message["content"]
+            if isinstance(content, str):
+                new_content: Any = next(remaining)
+            else:
+                new_content = [{"type": "text", "text": next(remaining)} for _ in content]
+            messages.append({"role": message["role"], "content": new_content})
+        if next(remaining, None) is not None:
+            raise ValueError("More texts than the messages hold.")
+        return messages
 
     def fingerprint(self) -> dict[str, Any]:
         """Keyed hash and sizes of the payload: all the audit log keeps of it."""
@@ -90,7 +113,7 @@ class PreflightRequest:
             "hmac_sha256": payload_hmac(material),
             "chars": sum(len(t) for t in texts),
             "bytes": sum(len(t.encode("utf-8")) for t in texts),
-            "messages": len(texts) if self.messages is not None else 0,
+            "messages": len(self.messages) if self.messages is not None else 0,
         }
 
 

@@ -8,7 +8,7 @@ from typing import Any, TypeGuard, cast
 
 from django.conf import settings
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -48,9 +48,71 @@ class TextField(serializers.CharField):
         return super().to_internal_value(data)
 
 
+class TextPartSerializer(StrictSerializer):
+    """One part of a chat message's content in OpenAI's list form: only text can be screened."""
+
+    type = serializers.ChoiceField(choices=["text"])
+    text = TextField(allow_blank=True)
+
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("type"), str) and data["type"] != "text":
+            raise serializers.ValidationError(
+                {
+                    "type": [
+                        f"Only text parts can be screened, not {data['type'][:40]!r}: "
+                        "send the text of the request, or call an on-prem model for other content."
+                    ]
+                }
+            )
+        return super().to_internal_value(data)
+
+
+_CONTENT_SCHEMA = {
+    "oneOf": [
+        {"type": "string"},
+        {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "properties": {"type": {"type": "string", "enum": ["text"]}, "text": {"type": "string"}},
+                "required": ["type", "text"],
+                "additionalProperties": False,
+            },
+        },
+    ],
+    "description": "A string, or OpenAI's list of content parts (text parts only).",
+}
+
+
+@extend_schema_field(_CONTENT_SCHEMA)
+class MessageContentField(serializers.Field):
+    """A chat message's content: a string, or a non-empty list of ``{"type": "text", "text": ...}`` parts."""
+
+    default_error_messages = {
+        "invalid": "Send the content as a string or as a list of text parts.",
+        "empty": "Send at least one content part.",
+    }
+
+    def to_internal_value(self, data: Any) -> str | list[dict[str, str]]:
+        if isinstance(data, str):
+            return TextField(allow_blank=True).run_validation(data)
+        if not isinstance(data, list):
+            self.fail("invalid")
+        if not data:
+            self.fail("empty")
+        parts = TextPartSerializer(data=data, many=True)
+        if not parts.is_valid():
+            raise serializers.ValidationError(parts.errors)
+        return [{"type": "text", "text": part["text"]} for part in parts.validated_data]
+
+    def to_representation(self, value: Any) -> Any:
+        return value
+
+
 class MessageSerializer(StrictSerializer):
     role = serializers.ChoiceField(choices=MESSAGE_ROLES)
-    content = TextField(allow_blank=True)
+    content = MessageContentField()
     name = serializers.CharField(required=False, max_length=128)
 
 
@@ -270,10 +332,7 @@ def _body(result: PreflightResult, request: PreflightRequest, started: float) ->
     }
     if result.redacted_texts is not None:
         if request.messages is not None:
-            body["redacted_messages"] = [
-                {"role": m["role"], "content": text}
-                for m, text in zip(request.messages, result.redacted_texts, strict=True)
-            ]
+            body["redacted_messages"] = request.with_texts(result.redacted_texts)
         else:
             body["redacted_input"] = result.redacted_texts[0]
     return body

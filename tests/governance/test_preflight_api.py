@@ -85,6 +85,59 @@ def test_chat_messages_are_each_classified_and_redacted(world: World) -> None:
     assert event.payload["input"]["messages"] == 2
 
 
+def test_chat_content_as_text_parts_is_classified_and_redacted_part_by_part(world: World) -> None:
+    """OpenAI's list form of a message's content: every text part is classified and redacted in place."""
+    messages = [
+        {"role": "system", "content": [{"type": "text", "text": "You summarise tickets."}]},
+        {"role": "user", "content": [{"type": "text", "text": "Ticket 4711:"}, {"type": "text", "text": CONTACT}]},
+        {"role": "user", "content": "Keep it short."},
+    ]
+    body = world.preflight(destination="us-none", messages=messages).json()
+    assert body["decision"] == "redact"
+    redacted = body["redacted_messages"]
+    assert redacted[0] == {"role": "system", "content": [{"type": "text", "text": "You summarise tickets."}]}
+    assert redacted[1]["content"][0] == {"type": "text", "text": "Ticket 4711:"}
+    assert "maria.schmidt@example.com" not in redacted[1]["content"][1]["text"]
+    assert redacted[1]["content"][1]["text"] != CONTACT
+    assert redacted[2] == {"role": "user", "content": "Keep it short."}
+    event = AuditEvent.objects.get(seq=body["audit"]["seq"])
+    assert event.payload["input"]["messages"] == 3
+    assert "maria" not in json.dumps(event.payload).lower()
+
+
+def test_text_parts_and_a_plain_string_of_the_same_text_decide_alike(world: World) -> None:
+    as_string = world.preflight(destination="eu-api", messages=[{"role": "user", "content": HEALTH}]).json()
+    as_parts = world.preflight(
+        destination="eu-api", messages=[{"role": "user", "content": [{"type": "text", "text": HEALTH}]}]
+    ).json()
+    assert as_parts["decision"] == as_string["decision"] == "deny"
+    assert as_parts["classification"] == as_string["classification"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ([{"type": "image_url", "image_url": {"url": "https://example.com/x.png"}}], "Only text parts"),
+        ([], "at least one content part"),
+        ([{"type": "text"}], "required"),
+        ([{"type": "text", "text": "a", "cache": True}], "Unknown field"),
+        ([{"type": "text", "text": 5}], "valid string"),
+        ({"type": "text", "text": "a"}, "string or as a list of text parts"),
+        (None, "null"),
+    ],
+)
+def test_content_that_cannot_be_screened_is_400_and_gets_no_decision(
+    world: World, content: object, message: str
+) -> None:
+    before = (AuditEvent.objects.count(), Decision.objects.count())
+    response = world.preflight(destination="eu-api", messages=[{"role": "user", "content": content}])
+    assert response.status_code == 400, response.content
+    errors = response.json()["error"]["fields"]
+    assert any(key.startswith("messages.0.content") for key in errors), errors
+    assert message.lower() in json.dumps(errors).lower()
+    assert (AuditEvent.objects.count(), Decision.objects.count()) == before
+
+
 @pytest.mark.parametrize(
     ("setup", "code"),
     [

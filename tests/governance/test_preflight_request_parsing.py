@@ -56,6 +56,7 @@ ODD_VALUES: list[Any] = [
     [{"role": "user"}],
     [{"role": "user", "content": "hi", "extra": 1}],
     [{"role": "tool", "content": "hi"}] * 3,
+    [{"role": "user", "content": [{"type": "text", "text": "hi"}]}],
     ["not a message"],
 ]
 FIELDS = ["workload", "destination", "input", "messages", "request_id", "temperature"]
@@ -97,3 +98,21 @@ def test_too_many_messages_go_to_the_serializer_and_its_error() -> None:
     data = {"workload": "w", "destination": "d", "messages": [{"role": "user", "content": "a"}] * 3}
     assert plain_request(data) is None
     assert _serializer_result(data) is None
+
+
+def test_text_parts_take_the_serializer_and_come_back_in_their_shape() -> None:
+    data = {
+        "workload": "w",
+        "destination": "d",
+        "messages": [
+            {"role": "user", "content": [{"type": "text", "text": "one"}, {"type": "text", "text": "two"}]},
+            {"role": "assistant", "content": "three"},
+        ],
+    }
+    assert plain_request(data) is None
+    request = _validated_request(data)
+    assert request.texts == ["one", "two", "three"]
+    assert request.with_texts(["1", "2", "3"]) == [
+        {"role": "user", "content": [{"type": "text", "text": "1"}, {"type": "text", "text": "2"}]},
+        {"role": "assistant", "content": "3"},
+    ]
