@@ -1,6 +1,6 @@
 """Pre-flight latency and throughput against a bare Presidio analyze, in one run.
 
-    .venv/bin/python benchmarks/preflight.py [--workers 3] [--repeats 100] [--block 5] [--requests 240] [--concurrency 4]
+    .venv/bin/python benchmarks/preflight.py [--workers 3] [--repeats 100] [--block 10] [--warmup 2]
 
 What it does:
 1. Creates a fresh PostgreSQL database (default custos_bench on 127.0.0.1),
@@ -15,8 +15,9 @@ What it does:
    recognizers, the same spaCy model) on the same payloads, taking turns with
    the pre-flight requests: "steady", --block requests of a payload back to
    back then as many bare analyzes (each side in a loop, as latency is
-   usually measured); "cold", one request then one bare analyze, so every
-   request finds the service idle (its worker, PostgreSQL and Redis asleep).
+   usually measured), the first --warmup of each block on both sides not
+   counted; "cold", one request then one bare analyze, all counted, so every
+   request finds the service idle and its caches refilled by the other side.
 5. Checks there were no error responses and that the audit log holds exactly
    one preflight.decision event per decision returned.
 
@@ -28,6 +29,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import math
 import os
 import shutil
 import signal
@@ -150,7 +152,10 @@ def main() -> None:
         "--repeats", type=int, default=100, help="sequential requests per payload in each latency pass (steady, cold)"
     )
     parser.add_argument(
-        "--block", type=int, default=5, help="steady pass: requests in a row before as many bare analyzes"
+        "--block", type=int, default=10, help="steady pass: requests in a row before as many bare analyzes"
+    )
+    parser.add_argument(
+        "--warmup", type=int, default=2, help="steady pass: calls at the start of each block not counted (both sides)"
     )
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument(
@@ -159,6 +164,8 @@ def main() -> None:
     parser.add_argument("--database", default="custos_bench")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    if not 0 <= args.warmup < args.block:
+        parser.error("--warmup must be at least 0 and less than --block")
 
     database_url = f"postgres://postgres@127.0.0.1:5432/{args.database}"
     subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", args.database], check=True)
@@ -226,18 +233,21 @@ def main() -> None:
                 call(client, name)
         results.clear()
         # Pre-flight and bare analyze take turns in short blocks of the same payload, so both meet the same
-        # machine (on shared cores the speed drifts within minutes) and each runs back to back, as a latency
-        # loop does ("steady"). The "cold" pass alternates single calls: the service idles during every bare
-        # analyze, and a request that finds it idle pays for waking its processes and cooling caches.
+        # machine (on shared cores the speed drifts within minutes). "steady": each side runs back to back, as
+        # a latency loop does, and the first --warmup calls of every block, on both sides, are not counted:
+        # after the other side's block they refill caches the other process emptied. "cold": one request,
+        # then one bare analyze, every call counted; each request finds the service idle and its caches cold.
         bare: dict[tuple[str, str], list[float]] = {}
-        for mode, block in (("steady", args.block), ("cold", 1)):
-            for _ in range(max(1, args.repeats // block)):
+        for mode, block, warmup in (("steady", args.block, args.warmup), ("cold", 1, 0)):
+            for _ in range(math.ceil(args.repeats / (block - warmup))):
                 for name in mix:
-                    for _ in range(block):
-                        call(client, name, mode)
+                    for index in range(block):
+                        call(client, name, mode if index >= warmup else "warm-up")
                     times = bare.setdefault((mode, name), [])
-                    for _ in range(block):
-                        times.append(time_bare(engine, mix[name]))
+                    for index in range(block):
+                        elapsed = time_bare(engine, mix[name])
+                        if index >= warmup:
+                            times.append(elapsed)
         client.close()
         sequential = list(results)
 
@@ -299,6 +309,7 @@ def main() -> None:
     report = {
         "machine": f"{os.cpu_count()} CPUs, {args.workers} gunicorn workers, PostgreSQL on loopback",
         "steady_block": args.block,
+        "steady_warmup": args.warmup,
         "per_payload": per_payload,
         "sequential": {
             "p50_ms": round(statistics.median(all_seq), 2),
@@ -321,7 +332,10 @@ def main() -> None:
     if args.json:
         print(json.dumps(report, indent=2))
         return
-    print(f"machine: {report['machine']}; steady: blocks of {args.block} back to back, cold: one at a time")
+    print(
+        f"machine: {report['machine']}; steady: blocks of {args.block} back to back, the first {args.warmup} of "
+        "each not counted; cold: one at a time, all counted"
+    )
     print(
         f"{'mode':<6} {'payload':<14} {'decision':<8} {'pre p50':>8} {'pre p99':>8} {'bare p50':>9} {'bare p99':>9} "
         f"{'p50 x':>6} {'p99 x':>6} {'p99/p99':>8}"

@@ -18,6 +18,7 @@ from config.env import (
     env_float,
     env_int,
     env_list,
+    env_seconds_or_unlimited,
     env_secret,
     env_str,
     sqlite_database,
@@ -85,7 +86,9 @@ if EMBEDDED:
 else:
     DATABASES = {
         "default": database_from_url(
-            env_str("DATABASE_URL"), prepared_statements=env_bool("DATABASE_PREPARED_STATEMENTS", True)
+            env_str("DATABASE_URL"),
+            prepared_statements=env_bool("DATABASE_PREPARED_STATEMENTS", True),
+            conn_max_age=env_seconds_or_unlimited("DATABASE_CONN_MAX_AGE", None),
         )
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

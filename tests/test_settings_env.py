@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from config.env import database_from_url, env_bool, env_int, env_secret
+from config.env import database_from_url, env_bool, env_int, env_seconds_or_unlimited, env_secret
 
 
 def test_bad_boolean_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -50,6 +50,26 @@ def test_embedded_secret_is_generated_once_and_kept(monkeypatch: pytest.MonkeyPa
     assert (tmp_path / "custos_test_secret").stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"), [(None, None), ("unlimited", None), (" Unlimited ", None), ("0", 0), ("600", 600)]
+)
+def test_connection_age_is_seconds_or_unlimited(
+    monkeypatch: pytest.MonkeyPatch, raw: str | None, expected: object
+) -> None:
+    if raw is None:
+        monkeypatch.delenv("DATABASE_CONN_MAX_AGE", raising=False)
+    else:
+        monkeypatch.setenv("DATABASE_CONN_MAX_AGE", raw)
+    assert env_seconds_or_unlimited("DATABASE_CONN_MAX_AGE", None) == expected
+
+
+@pytest.mark.parametrize("raw", ["-1", "soon", "1.5"])
+def test_a_bad_connection_age_is_refused(monkeypatch: pytest.MonkeyPatch, raw: str) -> None:
+    monkeypatch.setenv("DATABASE_CONN_MAX_AGE", raw)
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_CONN_MAX_AGE"):
+        env_seconds_or_unlimited("DATABASE_CONN_MAX_AGE", None)
+
+
 def test_database_urls() -> None:
     postgres = database_from_url("postgres://app:p%40ss@db.internal:5433/custos")
     assert (postgres["NAME"], postgres["USER"], postgres["PASSWORD"], postgres["HOST"], postgres["PORT"]) == (
@@ -59,6 +79,8 @@ def test_database_urls() -> None:
         "db.internal",
         "5433",
     )
+    assert postgres["CONN_MAX_AGE"] is None and postgres["CONN_HEALTH_CHECKS"] is True  # kept while it works
+    assert database_from_url("postgres://db/custos", conn_max_age=300)["CONN_MAX_AGE"] == 300
     assert database_from_url("sqlite:////tmp/x.sqlite3")["NAME"] == "/tmp/x.sqlite3"
     with pytest.raises(ImproperlyConfigured, match="not supported"):
         database_from_url("mysql://root@localhost/custos")
