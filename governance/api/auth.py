@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import threading
 from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.core.signals import request_finished
+from django.db import DatabaseError
+from django.dispatch import receiver
 from django.utils import timezone
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import exceptions
@@ -20,10 +25,14 @@ from governance.models import ServiceKey
 from governance.ratelimit import check_rate
 from governance.registry import RegistrySnapshot, current_snapshot
 
+logger = logging.getLogger(__name__)
+
 # last_used_at is written at most this often per key and process, not on every request.
 _LAST_USED_RESOLUTION = dt.timedelta(seconds=60)
 # When this process last wrote last_used_at, by key id (the registry snapshot's copy of the key is read-only).
 _last_used_written: dict[int, dt.datetime] = {}
+# (key id, time) this thread's request should record once its response has gone out.
+_last_used_due = threading.local()
 
 
 @dataclass(frozen=True)
@@ -76,8 +85,8 @@ class ServiceKeyAuthentication(BaseAuthentication):
         now = timezone.now()
         last_used = _last_used_written.get(key.pk, key.last_used_at)
         if last_used is None or now - last_used > _LAST_USED_RESOLUTION:
-            ServiceKey.objects.filter(pk=key.pk).update(last_used_at=now)
             _last_used_written[key.pk] = now
+            _last_used_due.entries = [*getattr(_last_used_due, "entries", []), (key.pk, now)]
         return ServicePrincipal(key, scoped.workload_ids, registry), key
 
     @staticmethod
@@ -96,6 +105,18 @@ _MESSAGES = {
     "revoked": "This service key has been revoked.",
     "expired": "This service key has expired (it was rotated); use its successor.",
 }
+
+
+@receiver(request_finished, dispatch_uid="custos-servicekey-last-used")
+def _write_last_used(**kwargs: Any) -> None:
+    """Record when keys were last used, after the response: the decision does not wait for this UPDATE."""
+    entries = getattr(_last_used_due, "entries", [])
+    _last_used_due.entries = []
+    for key_id, used_at in entries:
+        try:
+            ServiceKey.objects.filter(pk=key_id).update(last_used_at=used_at)
+        except DatabaseError:
+            logger.warning("could not record last_used_at of service key %s", key_id, exc_info=True)
 
 
 def _remote_addr(request: Request) -> str:

@@ -331,3 +331,31 @@ def test_every_decision_keeps_the_chain_intact(world: World) -> None:
         world.preflight(destination="us-none", input=text)
     assert verify_chain().ok
     assert AuditEvent.objects.filter(action="preflight.decision").count() == Decision.objects.count() == 4
+
+
+def test_key_use_is_recorded_once_the_response_is_done_and_at_most_once_a_minute(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from django.core.signals import request_finished
+
+    from governance.api import auth
+
+    monkeypatch.setattr(auth, "_last_used_written", {})
+    request_finished.disconnect(dispatch_uid="custos-servicekey-last-used")
+    try:
+        assert world.preflight(destination="eu-api", input=CLEAN).status_code == 200
+        world.key.refresh_from_db()
+        assert world.key.last_used_at is None  # not on the decision's path
+    finally:
+        request_finished.connect(auth._write_last_used, dispatch_uid="custos-servicekey-last-used")
+    auth._write_last_used()  # what request_finished runs once that response is done
+    world.key.refresh_from_db()
+    first_use = world.key.last_used_at
+    assert first_use is not None
+    assert world.preflight(destination="eu-api", input=CLEAN).status_code == 200
+    world.key.refresh_from_db()
+    assert world.key.last_used_at == first_use  # a second use within the minute writes nothing
+    auth._last_used_written.clear()  # as if the minute had passed
+    assert world.preflight(destination="eu-api", input=CLEAN).status_code == 200
+    world.key.refresh_from_db()
+    assert world.key.last_used_at is not None and world.key.last_used_at > first_use  # by the signal
