@@ -45,6 +45,8 @@ def load_texts(per_language: int, seed: int = 1) -> list[tuple[str, str]]:
         for path in root.glob(f"**/locale/{language}/LC_MESSAGES/django.po"):
             for match in ENTRY.finditer(path.read_text(encoding="utf-8")):
                 source, translation = _po_string(match.group(1)), _po_string(match.group(2))
+                if not source:  # the catalogue header (msgid ""), not a translation
+                    continue
                 for lang, text in (("en", source), (language, translation)):
                     if len(text.split()) >= 4:
                         by_language[lang].add(text)

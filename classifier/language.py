@@ -2,12 +2,11 @@
 
 py3langid (a maintained fork of langid.py, BSD licence, its model ships in
 the wheel) restricted to the languages Custos supports. Chosen over
-lingua-language-detector by measurement (benchmarks/language_id.py) on 1,652
-short real texts (Django's own translations, 75 characters on average, seven
-languages): py3langid 95.6 % right at 0.03 ms a text and +51 MB resident;
-lingua 94.3 % at 0.22 ms and +261 MB (high-accuracy mode) or 90.7 % at
-0.06 ms and +20 MB (low-accuracy mode). Most errors of all three are
-catalogue entries left in English. See docs/classifier.md, "Languages".
+lingua-language-detector by measurement (benchmarks/language_id.py) on 1,575
+short real texts (Django's own translations, 62 characters on average, seven
+languages): py3langid 99.3 % right at 0.03 ms a text and +51 MB resident;
+lingua 98.0 % at 0.19 ms and +257 MB (high-accuracy mode) or 94.4 % and
++20 MB (low-accuracy mode). See docs/classifier.md, "Languages".
 
 The recognizers are language-neutral (their vocabularies are the union of
 the supported languages), so the language is what a classification reports
