@@ -60,5 +60,15 @@ def detect_language(text: str) -> str:
     return str(language)
 
 
+def set_text_language(nlp_artifacts: Any, language: str) -> None:
+    """Tell the recognizers the text's language (Presidio's NlpArtifacts has no such field)."""
+    nlp_artifacts.language = language
+
+
+def text_language(nlp_artifacts: Any) -> str:
+    """The language the engine identified for the text being analysed; the default when unknown."""
+    return str(getattr(nlp_artifacts, "language", DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+
+
 def identifier_version() -> str:
     return f"py3langid {package_version('py3langid')}"

@@ -58,6 +58,8 @@ class Classification:
     categories: frozenset[str]
     findings: tuple[Finding, ...]
     versions: dict[str, str] = field(default_factory=dict)
+    # The text's language as analysed: given by the caller or identified ("en", "de", ...).
+    language: str = ""
     llm_used: bool = False
     llm_rationale: str = ""
 
