@@ -8,8 +8,8 @@ What it does:
 2. Starts gunicorn (config.wsgi, --preload, CUSTOS_WARM_UP) with several
    worker processes on a loopback port.
 3. From this (separate) process sends a fixed mix of payloads: clean text,
-   contact data, a health statement, an API key; each ~200 and ~2,000
-   characters. First sequentially (latency, one request in flight), then
+   contact data, a health statement, an API key, and a German clean text,
+   contact data and health statement; each ~200 and ~2,000 characters. First sequentially (latency, one request in flight), then
    with --concurrency clients (throughput).
 4. In the same run times a bare presidio AnalyzerEngine.analyze (default
    recognizers, the same spaCy model) on the same payloads, taking turns with
@@ -56,14 +56,25 @@ FILLER = (
     " The team reviewed the plan for the next release, discussed the open risks and agreed on the"
     " milestones, the budget and the communication with the stakeholders in the coming weeks."
 )
+# The German case: the same kinds of content in a German support mail.
+SHORT_DE = {
+    "de-clean": "Bitte fassen Sie die beigefügte Produkt-Roadmap für das nächste Quartal in drei kurzen Punkten zusammen.",
+    "de-contact": "Kundin Sabine Müller (sabine.mueller@example.de, Tel. 030 1234567) fragt erneut nach ihrer Rechnung.",
+    "de-health": "Unser Kollege Thomas Becker ist an Diabetes erkrankt und bittet um eine Reduzierung seiner Arbeitszeit.",
+}
+FILLER_DE = (
+    " Das Team hat den Plan für die nächste Version besprochen, die offenen Risiken bewertet und sich auf"
+    " die Meilensteine, das Budget und die Abstimmung mit den Beteiligten in den kommenden Wochen geeinigt."
+)
 
 
 def payloads() -> dict[str, str]:
     mix = {}
-    for name, text in SHORT.items():
-        mix[f"{name}-200"] = (text + FILLER)[:200]
-        long_text = text + FILLER * 12
-        mix[f"{name}-2000"] = (long_text[:1000] + " " + text + " " + long_text[1000:])[:2000]
+    for shorts, filler in ((SHORT, FILLER), (SHORT_DE, FILLER_DE)):
+        for name, text in shorts.items():
+            mix[f"{name}-200"] = (text + filler)[:200]
+            long_text = text + filler * 12
+            mix[f"{name}-2000"] = (long_text[:1000] + " " + text + " " + long_text[1000:])[:2000]
     return mix
 
 
