@@ -9,7 +9,8 @@ What it does:
    worker processes on a loopback port.
 3. From this (separate) process sends a fixed mix of payloads: clean text,
    contact data, a health statement, an API key, and a German clean text,
-   contact data and health statement; each ~200 and ~2,000 characters. First sequentially (latency, one request in flight), then
+   contact data and health statement; each ~200 and ~2,000 characters.
+   First sequentially (latency, one request in flight), then
    with --concurrency clients (throughput).
 4. In the same run times a bare presidio AnalyzerEngine.analyze (default
    recognizers, the same spaCy model) on the same payloads, taking turns with
