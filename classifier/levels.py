@@ -100,6 +100,9 @@ DEFAULT_LEVELS: dict[str, LevelRule] = {
         "SE_PERSONNUMMER",
         "FI_HETU",
         "PT_NIF",
+        "AT_SVNR",
+        "IE_PPSN",
+        "DE_ID_CARD",
     ),
     **_rules(_C, Category.FINANCIAL, "IBAN_CODE", "CREDIT_CARD", "US_BANK_NUMBER", "CRYPTO", "EU_VAT_NUMBER"),
     **_rules(

@@ -8,6 +8,7 @@ recognizer can call them on any regex match.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 # ISO 13616 IBAN lengths per country (SWIFT IBAN registry).
 IBAN_LENGTHS: dict[str, int] = {
@@ -22,13 +23,16 @@ IBAN_LENGTHS: dict[str, int] = {
 }  # fmt: skip
 
 
+_IBAN_SEPARATORS = re.compile("[ \u00a0\u202f.\\-]")
+
+
 def digits_only(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 
 
 def iban_valid(iban: str) -> bool:
     """Country length and ISO 7064 mod-97 = 1."""
-    iban = iban.replace(" ", "").replace("-", "").upper()
+    iban = _IBAN_SEPARATORS.sub("", iban).upper()
     if len(iban) < 15 or not iban.isalnum() or IBAN_LENGTHS.get(iban[:2]) != len(iban):
         return False
     rearranged = iban[4:] + iban[:4]
@@ -235,3 +239,57 @@ def uk_nino_valid(nino: str) -> bool:
         and prefix[1] not in _NINO_BAD_SECOND
         and prefix not in _NINO_BAD_PREFIXES
     )
+
+
+def at_svnr_valid(number: str) -> bool:
+    """Austrian social-insurance number NNNC DDMMYY: check digit C = weighted sum mod 11 (3,7,9,0,5,8,4,2,1,6).
+
+    The serial never starts with 0 and a remainder of 10 is never issued; the last six digits are the
+    birth date (a real day and month; the year has no century, so 29 February passes).
+    """
+    if len(number) != 10 or not number.isdigit() or number[0] == "0":
+        return False
+    weights = (3, 7, 9, 0, 5, 8, 4, 2, 1, 6)
+    check = sum(int(d) * w for d, w in zip(number, weights, strict=True)) % 11
+    if check == 10 or check != int(number[3]):
+        return False
+    return _valid_date(2000, int(number[6:8]), int(number[4:6]))
+
+
+_IE_LETTERS = "WABCDEFGHIJKLMNOPQRSTUV"
+
+
+def ie_ppsn_valid(value: str) -> bool:
+    """Irish PPS number: 7 digits, check letter, optional second letter.
+
+    Check letter = (digits weighted 8..2, plus 9 x the second letter's value when it is A or B, the 2013 format)
+    mod 23, with W = 0, A = 1 ... V = 22. Older numbers carry W, T, X, H or E as a second letter, outside the check.
+    """
+    value = value.replace(" ", "").upper()
+    if len(value) not in (8, 9) or not value[:7].isdigit() or value[7] not in _IE_LETTERS:
+        return False
+    total = sum(int(d) * w for d, w in zip(value[:7], range(8, 1, -1), strict=True))
+    if len(value) == 9:
+        if value[8] in "AB":
+            total += 9 * _IE_LETTERS.index(value[8])
+        elif value[8] not in "WTXHE":
+            return False
+    return _IE_LETTERS[total % 23] == value[7]
+
+
+# German identity card (Personalausweis since 2010): nine characters from digits and these letters (no vowels,
+# no B, D, Q, S), then an ICAO 9303 check digit.
+DE_ID_CARD_ALPHABET = frozenset("0123456789CFGHJKLMNPRTVWXYZ")
+
+
+def icao_check_digit(value: str) -> int:
+    """ICAO 9303 check digit: digits as themselves, A=10 ... Z=35, weights 7, 3, 1 repeated, sum mod 10."""
+    return sum(int(ch, 36) * (7, 3, 1)[index % 3] for index, ch in enumerate(value)) % 10
+
+
+def de_id_card_valid(value: str) -> bool:
+    """Personalausweis document number: 9 characters from the card alphabet and the ICAO 9303 check digit."""
+    value = value.upper()
+    if len(value) != 10 or not value[9].isdigit() or not set(value[:9]) <= DE_ID_CARD_ALPHABET:
+        return False
+    return icao_check_digit(value[:9]) == int(value[9])

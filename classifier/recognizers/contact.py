@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer as PresidioEmailRecognizer
 
 from classifier.recognizers.base import RegexRecognizer, compile_rule, words_regex
+from classifier.recognizers.national_ids import identifier_words
 
 # The public suffix list snapshot bundled with tldextract: no download, no cache directory.
 OFFLINE_TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -40,21 +41,75 @@ def _in_url_userinfo(text: str, start: int) -> bool:
 
 
 # A run that can hold a phone number: optional +/( then digits with the usual separators, 7+ digits.
-_PHONE_CANDIDATE = regex.compile(r"(?<![\w+])(?:\+|00|\()?\d[\d \t().\-/]{5,22}\d(?![\w])")
-_PHONE_CONTEXT = words_regex(
-    ("phone", "telephone", "tel", "mobile", "cell", "cellphone", "fax", "call", "text me", "whatsapp", "landline",
-     "contact", "reach me", "office", "desk", "home", "work", "number", "no.", "ph", "mob", "handy", "téléphone")
-)  # fmt: skip
-_PHONE_CONTEXT_AFTER = regex.compile(r"\A[\s\-,]*(?:\(?\s*)?(?:office|fax|mobile|cell|home|work|desk|tel)\b", regex.I)
+# Not glued to a code ("INV-2024-5253", "#4481923", "v10.2.1003").
+_PHONE_CANDIDATE = regex.compile(
+    r"(?<![\w+#])(?<!\w[-/_])(?:\+|00|\()?\d[\d \t().\-/]{5,22}\d(?P<ext>\s?(?i:x|ext\.?|extension)\s?\d{1,6})?(?![\w])"
+)
+_PHONE_LABELS = words_regex(identifier_words("phone_labels"))
+_PHONE_WEAK_LABELS = words_regex(identifier_words("phone_weak_labels"))
+_PHONE_CONTEXT_AFTER = regex.compile(
+    r"\A[\s\-,]*(?:\(?\s*)?(?:office|fax|mobile|cell|home|work|desk|tel|büro|bureau|ufficio|oficina|kantoor|biuro)\b",
+    regex.I,
+)
+# Stems of words that name a phone inside compounds ("Telefonnummer", "Handynr", "phone_number").
+_PHONE_STEMS = regex.compile(r"(?i)tel|fon|phon|handy|mobil|móvil|movil|cell|fax|gsm|natel|ruf|kom")
+
+
+def _label_before_pattern() -> regex.Pattern[str]:
+    """A reference or id label ending right before a number: 'Customer number ', 'Bestellung Nr. ', 'PESEL: '."""
+    labels = sorted(
+        {
+            regex.escape(w).replace(r"\ ", r"\s+")
+            for w in (*identifier_words("reference_labels"), *identifier_words("id_labels"))
+        },
+        key=len,
+        reverse=True,
+    )
+    number_words = sorted({regex.escape(w) for w in identifier_words("number_words")}, key=len, reverse=True)
+    return regex.compile(
+        r"(?<![\w])(?:" + "|".join(labels) + r")"
+        r"(?:[\s.:#°º/-]*(?:" + "|".join(number_words) + r")(?![\w]))*"
+        # a German compound ends the label too: "Vorgangsnummer", "Auftragsnr." (phone compounds are checked below)
+        r"[\s.:#=°º/'\"-]*(?:(?:is|ist|est|è|es|was|lautet|jest|wynosi|to|are|sind|:)\s*)?\Z"
+        r"|(?<![\p{L}])(?P<compound>\p{L}{3,}(?:nummer|number|numer|nr\.?|-nr\.?|-no\.?))"
+        r"[\s.:#=°º/-]*(?:(?:is|ist|lautet|jest|wynosi)\s*)?\Z",
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
+_LABEL_BEFORE = _label_before_pattern()
+# A value in code or data: '"order_id": 36079532', 'build_no=1710251234', 'orderId: 4481923'.
+_CODE_KEY_BEFORE = regex.compile(
+    r"(?:[\"'](?P<quoted>[\w.\-]+)[\"']\s*:|(?P<key>[A-Za-z_][\w.\-]*)\s*(?P<op>=|:))\s*[\"']?\Z"
+)
+_CURRENCY_BEFORE = regex.compile(r"(?i)(?:[€$£¥]|\b(?:eur|usd|chf|gbp|pln|zł|sek|dkk|czk|huf))\s?\Z")
+# Amounts, quantities, sizes and durations: '12 500 000 EUR', '1.299.000,00', '3600000 ms'.
+_UNIT_AFTER = regex.compile(
+    r"(?i)\A(?:[.,]\d{1,2}(?!\d)|\s?(?:[€$£%]|(?:eur|euro|euros|usd|chf|gbp|pln|zł|zl|sek|dkk|czk|huf|ms|s|sec|secs|"
+    r"seconds|sekunden|secondes|secondi|segundos|min|mins|minutes|minuten|h|hrs|hours|stunden|kb|mb|gb|tb|bytes|byte|px|"
+    r"pcs|pc|stk|stück|units|items|pièces|pezzi|unidades|stuks|szt)(?![\w])))"
+)
+# Shapes that are not phone numbers: dates/times, IPv4, postcodes (PT 4123-973, BR 01310-100), versions (10.2.1003).
+_NOT_PHONE = regex.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\A\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\Z|\A\d{1,3}(?:\.\d{1,3}){3}\Z|\d{1,2}:\d{2}"
+    r"|\A\d{4,5}-\d{3}\Z|\A[1-9]\d?\.\d{1,3}\.\d+\Z"
+)
+_POSTCODE_CONTEXT = regex.compile(r"(?i)\b(?:zip|postcode|post\s*code|postal\s*code|plz|cep)\b\W*(?:is\W*)?\Z")
+# Regions whose numbers are written with the trunk 0 at home ("030 1234567"): without it, digits there are no phone.
+_TRUNK_ZERO_REGIONS = frozenset({"GB", "DE", "AT", "CH", "FR", "BE", "NL", "IE", "SE"})
 
 
 @lru_cache(maxsize=4096)
 def _valid_phone_span(raw: str, regions: tuple[str, ...]) -> tuple[int, int] | None:
     """(0, len) when ``raw`` parses as a valid number of one of ``regions`` (or as an international number)."""
-    for region in (None,) if raw.startswith(("+", "00")) else regions:
+    international = raw.startswith(("+", "00"))
+    trunk_zero = raw.lstrip("(").startswith("0")
+    for region in (None,) if international else regions:
+        if region in _TRUNK_ZERO_REGIONS and not trunk_zero:
+            continue
         try:
             number = phonenumbers.parse(
-                raw.replace("00", "+", 1) if region is None and raw.startswith("00") else raw, region
+                raw.replace("00", "+", 1) if international and raw.startswith("00") else raw, region
             )
         except phonenumbers.NumberParseException:
             continue
@@ -63,11 +118,25 @@ def _valid_phone_span(raw: str, regions: tuple[str, ...]) -> tuple[int, int] | N
     return None
 
 
-# Runs that are dates/times or IPv4 addresses, not phone numbers.
-_NOT_PHONE = regex.compile(
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\A\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\Z|\A\d{1,3}(?:\.\d{1,3}){3}\Z|\d{1,2}:\d{2}"
-)
-_POSTCODE_CONTEXT = regex.compile(r"(?i)\b(?:zip|postcode|post\s*code|postal\s*code|plz|cep)\b\W*(?:is\W*)?\Z")
+_OTHER_NUMBER = "other"  # a reference, an id, an amount or a code value: not a phone
+_PHONE_KEY = "phone key"  # the value of a key that names a phone: '"phone": ...', 'mobile_number = ...'
+
+
+def _names_other_number(text: str, start: int, end: int) -> str | None:
+    """What the words around a digit run say it is (``_OTHER_NUMBER``, ``_PHONE_KEY``), or None."""
+    before = text[max(0, start - 64) : start]
+    label = _LABEL_BEFORE.search(before)
+    if label is not None and not (label.group("compound") and _PHONE_STEMS.search(label.group("compound"))):
+        return _OTHER_NUMBER
+    key = _CODE_KEY_BEFORE.search(before)
+    if key is not None:
+        name = key.group("quoted") or key.group("key")
+        code_like = key.group("quoted") or key.group("op") == "=" or "_" in name or regex.search(r"[a-z][A-Z]", name)
+        if code_like:
+            return _PHONE_KEY if _PHONE_STEMS.search(name) else _OTHER_NUMBER
+    if _CURRENCY_BEFORE.search(before) or _UNIT_AFTER.match(text, end, min(len(text), end + 12)):
+        return _OTHER_NUMBER
+    return None
 
 
 class FastPhoneRecognizer(RegexRecognizer):
@@ -77,12 +146,14 @@ class FastPhoneRecognizer(RegexRecognizer):
     once per region; here a regex first finds the few runs of 7-15 digits, and
     only those are parsed (international form first, then ``REGIONS``; cached).
     Runs no region validates but that stand next to a phone word ("Fax: 416 60
-    039", "781 1704 office") are still reported.
+    039", "781 1704 office") are still reported. Runs that a label names as
+    something else ("Customer number 8819721", "Bestellung 36079532", "PESEL:
+    ..."), amounts, durations, code values, postcodes and versions are not phones.
     """
 
     ENTITY = "PHONE_NUMBER"
-    # Presidio's default regions plus the large EU ones; numbers with a + or 00 prefix need none.
-    REGIONS = ("US", "GB", "DE", "FR", "IT", "ES", "NL", "PL", "SE", "IL", "IN", "BR")
+    # Presidio's default regions plus the EU ones; numbers with a + or 00 prefix need none.
+    REGIONS = ("US", "GB", "DE", "FR", "IT", "ES", "NL", "PL", "AT", "CH", "BE", "PT", "IE", "SE", "IL", "IN", "BR")
     VALID_SCORE = 0.6
     CONTEXT_SCORE = 0.85
 
@@ -91,23 +162,30 @@ class FastPhoneRecognizer(RegexRecognizer):
     ) -> list[RecognizerResult]:
         results = []
         for candidate in _PHONE_CANDIDATE.finditer(text):
-            raw = candidate.group()
+            # An extension ("x0135") belongs to the finding but not to the number that is validated.
+            raw = text[candidate.start() : candidate.start("ext")] if candidate.group("ext") else candidate.group()
+            extension = len(candidate.group("ext") or "")
             digits = sum(ch.isdigit() for ch in raw)
             if digits < 7 or digits > 15 or _NOT_PHONE.search(raw):
                 continue
-            start, end = candidate.span()
+            start, end = candidate.start(), candidate.end() - extension
             if _POSTCODE_CONTEXT.search(text, max(0, start - 24), start):
                 continue
             if raw.isdigit() and digits > 11:
                 continue  # a bare block this long is a card/account number, not a phone (those have + or spaces)
-            context = self._phone_context(text, start, end)
             stripped = raw.strip()
             start += len(raw) - len(raw.lstrip())
             end = start + len(stripped)
+            verdict = _names_other_number(text, start, end)
+            if verdict is _OTHER_NUMBER:
+                continue
+            strong, weak = self._phone_context(text, start, end + extension)
+            strong = strong or verdict is _PHONE_KEY
             if self._match_phonenumbers(stripped) is not None:
-                results.append(self.result(start, end, self.CONTEXT_SCORE if context else self.VALID_SCORE))
-            elif context and self._looks_like_phone(raw):
-                results.append(self.result(start, end, 0.7))
+                score = self.CONTEXT_SCORE if strong or weak else self.VALID_SCORE
+                results.append(self.result(start, end + extension, score))
+            elif (strong or weak) and self._looks_like_phone(raw):
+                results.append(self.result(start, end + extension, 0.7))
         return results
 
     def _match_phonenumbers(self, raw: str) -> tuple[int, int] | None:
@@ -119,38 +197,51 @@ class FastPhoneRecognizer(RegexRecognizer):
         return bool(regex.search(r"[ ().\-/]", raw.strip()))
 
     @staticmethod
-    def _phone_context(text: str, start: int, end: int) -> bool:
+    def _phone_context(text: str, start: int, end: int) -> tuple[bool, bool]:
+        """(a phone word before or after, a weaker word such as 'contact' or 'office' before)."""
         before = text[max(0, start - 32) : start]
-        return bool(_PHONE_CONTEXT.search(before) or _PHONE_CONTEXT_AFTER.match(text[end : end + 16]))
+        strong = bool(_PHONE_LABELS.search(before) or _PHONE_CONTEXT_AFTER.match(text[end : end + 16]))
+        return strong, not strong and bool(_PHONE_WEAK_LABELS.search(before))
 
 
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DATE = (
-    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    + _MONTHS
-    + r",?\s+\d{4}|"
-    + _MONTHS
-    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
-)
+def _date_pattern() -> str:
+    months = sorted({regex.escape(m) for m in identifier_words("months")}, key=len, reverse=True)
+    month = r"(?:" + "|".join(months) + r")\.?"
+    return (
+        r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"  # 1985-03-12
+        r"|\d{1,2}\.?\s?[-/.]\s?\d{1,2}\.?\s?[-/.]\s?(?:\d{4}|\d{2})"  # 12.03.1985, 12/03/85, 12. 3. 1985
+        r"|\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?\s*(?:of\s+|de\s+)?"
+        + month
+        + r",?\s*(?:de\s+|del\s+)?\d{4}"  # 12 de marzo de 1985
+        r"|\d{1,2}\.?\s*[-/.]\s*[ivx]{1,4}\s*[-/.]\s*\d{4}"  # 12.III.1985 (roman months, PL)
+        r"|" + month + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"  # March 12, 1985
+    )
+
+
+def _dob_pattern() -> str:
+    labels = sorted(
+        {regex.escape(w).replace(r"\ ", r"\s*") for w in identifier_words("dob_labels")}, key=len, reverse=True
+    )
+    return (
+        r"(?i:(?<![\w])(?:" + "|".join(labels) + r")(?![\w]))"
+        # an optional place of birth: "born in Leeds on", "nato a Roma il", "geboren in Wien am", "né à Lyon le"
+        r"(?:\s+(?i:in|at|à|a|en|te|w|we|em)\s+\p{Lu}[\p{L}'\u2019\-]*(?:\s+\p{Lu}[\p{L}'\u2019\-]*){0,2}\s*,?)?"
+        r"(?i:[\s:=,-]*(?:(?:is|was|ist|war|est|è|es|fue|jest|on|am|le|il|el|op|dnia|the|den|de)\b[\s:,]*){0,2})"
+        r"(?P<value>(?i:" + _date_pattern() + r"))(?![\w])"
+    )
 
 
 class DateOfBirthRecognizer(RegexRecognizer):
-    """A date announced as a birth date: 'DOB: 12/03/1985', 'born on 3 March 1985', 'date of birth 1985-03-12'."""
+    """A date announced as a birth date, in any of the supported languages.
+
+    'DOB: 12/03/1985', 'born on 3 March 1985', 'Geburtsdatum: 12.03.1985',
+    'née le 12 mars 1985', 'nato a Roma il 12/03/1985', 'fecha de nacimiento:
+    12 de marzo de 1985', 'geboren op 12 maart 1985', 'data urodzenia: 12
+    marca 1985'. The finding is the date, not the label.
+    """
 
     ENTITY = "DATE_OF_BIRTH"
-    RULES = (
-        compile_rule(
-            "dob_in_context",
-            r"(?i:\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|geboren(?:\s+am)?|"
-            r"né(?:e)?\s+le|fecha\s+de\s+nacimiento|data\s+di\s+nascita)\b\s*(?:is|was|:|=|-)?\s*(?:on\s+)?)"
-            r"(?P<value>(?i:" + _DATE + r"))(?![\w])",
-            0.9,
-        ),
-    )
+    RULES = (compile_rule("dob_in_context", _dob_pattern(), 0.9),)
 
 
 class PostalCodeRecognizer(RegexRecognizer):

@@ -8,17 +8,24 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from classifier.recognizers import checksums
 from classifier.recognizers.base import RegexRecognizer, compile_rule
 
+_IBAN_SEPARATORS = (" ", "\u00a0", "\u202f", ".", "-")
+
 
 class IbanChecksumRecognizer(RegexRecognizer):
-    """IBAN, plain or in groups of four; country length and mod-97 checked.
+    """IBAN, plain or in groups; country length and mod-97 checked.
 
-    A grouped IBAN may be followed by more alphanumerics ("... 3000 00 EUR"), so
-    on a failed check the trailing group is dropped and the check retried.
+    Groups may be separated by spaces, no-break spaces, dashes or dots
+    ("DE89-3704-0044-0532-0130-00", "de89.3704.0044..."), in upper or lower
+    case. A grouped IBAN may be followed by more alphanumerics ("... 3000 00
+    EUR"), so on a failed check the trailing group is dropped and the check
+    retried.
     """
 
     ENTITY = "IBAN_CODE"
     # Lower case too ("my iban is gb42..."): the mod-97 check keeps this safe.
-    RULES = (compile_rule("iban", r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![\w])", 0.9, 1.0),)
+    RULES = (
+        compile_rule("iban", r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \u00a0\u202f.\-]?[A-Za-z0-9]){11,30}(?![\w])", 0.9, 1.0),
+    )
     CONTEXT_WORDS = ("iban", "account", "bank", "transfer", "wire")
 
     def analyze(
@@ -33,10 +40,10 @@ class IbanChecksumRecognizer(RegexRecognizer):
                     score = rule.context_score if self.has_context(text, start, end) else rule.score
                     results.append(self.result(start, end, score))
                     break
-                last_space = text.rfind(" ", start, end)
-                if last_space < 0:
+                last_separator = max(text.rfind(sep, start, end) for sep in _IBAN_SEPARATORS)
+                if last_separator < 0:
                     break
-                end = last_space
+                end = last_separator
         return results
 
 

@@ -4,12 +4,44 @@ Scoring rule of thumb: a distinctive format whose check digit validates is
 reported on its own; a bare run of digits (which may as well be a phone or an
 order number, and passes a mod-11 check one time in eleven) is reported only
 with a context word nearby ("BSN", "PESEL", "NHS number"...).
+
+Context words are data (``classifier/data/identifier_terms.json``): each
+recognizer takes its own words plus the generic id labels people write in any
+of the supported languages ("ID number", "Steuernummer", "numéro de sécurité
+sociale", "codice fiscale", "número de identificación", "BSN", "numer PESEL").
 """
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
 from classifier.recognizers import checksums
 from classifier.recognizers.base import RegexRecognizer, compile_rule
+
+TERMS_FILE = Path(__file__).resolve().parent.parent / "data" / "identifier_terms.json"
+
+
+@cache
+def identifier_terms() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(TERMS_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def identifier_words(section: str, key: str | None = None) -> tuple[str, ...]:
+    """The words of one section of the terms file, all languages together (keys starting with '_' are notes)."""
+    entries = identifier_terms()[section]
+    if key is not None:
+        return tuple(entries.get(key, ()))
+    return tuple(word for name, words in entries.items() if not name.startswith("_") for word in words)
+
+
+def id_context(entity: str) -> tuple[str, ...]:
+    """Context words of one identifier: its own plus the generic id labels."""
+    return (*identifier_words("id_context", entity), *identifier_words("id_labels"))
+
 
 # Digit runs must not touch other digits or letters: "12345678901234" holds no PESEL.
 _L = r"(?<![\w.-])"
@@ -28,7 +60,7 @@ class ItalianFiscalCodeRecognizer(RegexRecognizer):
             1.0,
         ),
     )
-    CONTEXT_WORDS = ("codice fiscale", "fiscal code", "tax code", "cf")
+    CONTEXT_WORDS = id_context(ENTITY)
 
     def validate(self, value: str) -> bool:
         return checksums.it_fiscal_code_valid(value)
@@ -39,7 +71,7 @@ class SpanishNifRecognizer(RegexRecognizer):
 
     ENTITY = "ES_NIF"
     RULES = (compile_rule("es_nif", _L + r"\d{8}[- ]?[A-Z]" + _R, 0.6, 0.95),)
-    CONTEXT_WORDS = ("dni", "nif", "documento nacional", "spanish id", "national id", "identity card")
+    CONTEXT_WORDS = id_context(ENTITY)
 
     def validate(self, value: str) -> bool:
         return checksums.es_nif_valid(value)
@@ -50,7 +82,7 @@ class SpanishNieRecognizer(RegexRecognizer):
 
     ENTITY = "ES_NIE"
     RULES = (compile_rule("es_nie", _L + r"[XYZ][- ]?\d{7}[- ]?[A-Z]" + _R, 0.7, 0.95),)
-    CONTEXT_WORDS = ("nie", "número de identidad de extranjero", "foreigner", "residence", "identity")
+    CONTEXT_WORDS = id_context(ENTITY)
 
     def validate(self, value: str) -> bool:
         return checksums.es_nif_valid(value)
@@ -61,7 +93,7 @@ class PolishPeselRecognizer(RegexRecognizer):
 
     ENTITY = "PL_PESEL"
     RULES = (compile_rule("pl_pesel", _L + r"\d{11}" + _R, 0.0, 0.9),)
-    CONTEXT_WORDS = ("pesel", "numer pesel", "polish id", "national id", "identification number")
+    CONTEXT_WORDS = id_context(ENTITY)
 
     def validate(self, value: str) -> bool:
         return checksums.pl_pesel_valid(value)
@@ -72,7 +104,7 @@ class NhsNumberRecognizer(RegexRecognizer):
 
     ENTITY = "UK_NHS"
     RULES = (compile_rule("uk_nhs", _L + r"\d{3}[ -]?\d{3}[ -]?\d{4}" + _R, 0.0, 0.9),)
-    CONTEXT_WORDS = ("nhs", "national health service", "health service number", "patient number", "chi number")
+    CONTEXT_WORDS = id_context(ENTITY)
 
     def validate(self, value: str) -> bool:
         return checksums.uk_nhs_valid(checksums.digits_only(value))
@@ -83,7 +115,7 @@ class NationalInsuranceNumberRecognizer(RegexRecognizer):
 
     ENTITY = "UK_NINO"
     RULES = (compile_rule("uk_nino", _L + r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]" + _R, 0.7, 0.95),)
-    CONTEXT_WORDS = ("national insurance", "nino", "ni number", "nat ins", "insurance number")
+    CONTEXT_WORDS = id_context(ENTITY)
 
     def validate(self, value: str) -> bool:
         return checksums.uk_nino_valid(value)
@@ -94,8 +126,7 @@ class GermanTaxIdRecognizer(RegexRecognizer):
 
     ENTITY = "DE_TAX_ID"
     RULES = (compile_rule("de_tax_id", _L + r"\d{2} ?\d{3} ?\d{3} ?\d{3}" + _R, 0.0, 0.9),)
-    CONTEXT_WORDS = ("steuer-id", "steuerid", "steuer id", "steueridentifikationsnummer", "identifikationsnummer",
-                     "steuerliche", "idnr", "tax id", "tax identification", "tin")  # fmt: skip
+    CONTEXT_WORDS = id_context(ENTITY)
 
     def validate(self, value: str) -> bool:
         return checksums.de_tax_id_valid(checksums.digits_only(value))
@@ -113,8 +144,7 @@ class FrenchNirRecognizer(RegexRecognizer):
             0.95,
         ),
     )
-    CONTEXT_WORDS = ("sécurité sociale", "securite sociale", "social security", "nir", "insee", "numéro de sécu",
-                     "carte vitale")  # fmt: skip
+    CONTEXT_WORDS = id_context(ENTITY)
 
     def validate(self, value: str) -> bool:
         return checksums.fr_nir_valid(value)
@@ -125,7 +155,7 @@ class DutchBsnRecognizer(RegexRecognizer):
 
     ENTITY = "NL_BSN"
     RULES = (compile_rule("nl_bsn", _L + r"(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3})" + _R, 0.0, 0.9),)
-    CONTEXT_WORDS = ("bsn", "burgerservicenummer", "citizen service number", "sofinummer", "sofi")
+    CONTEXT_WORDS = id_context(ENTITY)
 
     def validate(self, value: str) -> bool:
         return checksums.nl_bsn_valid(checksums.digits_only(value))
@@ -139,8 +169,7 @@ class BelgianNationalNumberRecognizer(RegexRecognizer):
         compile_rule("be_nn_formatted", _L + r"\d{2}\.\d{2}\.\d{2}[- ]\d{3}[.-]\d{2}" + _R, 0.7, 0.95),
         compile_rule("be_nn_digits", _L + r"\d{11}" + _R, 0.0, 0.9),
     )
-    CONTEXT_WORDS = ("rijksregisternummer", "rijksregister", "national number", "numéro national", "registre national",
-                     "insz", "niss", "national register")  # fmt: skip
+    CONTEXT_WORDS = id_context(ENTITY)
 
     def validate(self, value: str) -> bool:
         return checksums.be_national_number_valid(checksums.digits_only(value))
@@ -154,7 +183,7 @@ class SwedishPersonnummerRecognizer(RegexRecognizer):
         compile_rule("se_pnr_formatted", _L + r"(?:19|20)?\d{6}[-+]\d{4}" + _R, 0.6, 0.95),
         compile_rule("se_pnr_digits", _L + r"(?:19|20)?\d{10}" + _R, 0.0, 0.9),
     )
-    CONTEXT_WORDS = ("personnummer", "personal identity number", "swedish id", "samordningsnummer")
+    CONTEXT_WORDS = id_context(ENTITY)
 
     def validate(self, value: str) -> bool:
         return checksums.se_personnummer_valid(value)
@@ -165,7 +194,7 @@ class FinnishHetuRecognizer(RegexRecognizer):
 
     ENTITY = "FI_HETU"
     RULES = (compile_rule("fi_hetu", _L + r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]" + _R, 0.8, 1.0),)
-    CONTEXT_WORDS = ("henkilötunnus", "hetu", "personal identity code", "finnish id", "sotu")
+    CONTEXT_WORDS = id_context(ENTITY)
 
     def validate(self, value: str) -> bool:
         return checksums.fi_hetu_valid(value)
@@ -176,10 +205,65 @@ class PortugueseNifRecognizer(RegexRecognizer):
 
     ENTITY = "PT_NIF"
     RULES = (compile_rule("pt_nif", _L + r"(?:\d{9}|\d{3} \d{3} \d{3})" + _R, 0.0, 0.9),)
-    CONTEXT_WORDS = ("nif", "contribuinte", "número de identificação fiscal", "portuguese tax", "tax number")
+    CONTEXT_WORDS = id_context(ENTITY)
 
     def validate(self, value: str) -> bool:
         return checksums.pt_nif_valid(checksums.digits_only(value))
+
+
+class AustrianSvnrRecognizer(RegexRecognizer):
+    """Austrian social-insurance number (NNNC DDMMYY): check digit and birth date; ten digits need context."""
+
+    ENTITY = "AT_SVNR"
+    RULES = (compile_rule("at_svnr", _L + r"\d{4}[ -]?(?:\d{6}|\d{2}[ .]\d{2}[ .]\d{2})" + _R, 0.0, 0.9),)
+    CONTEXT_WORDS = id_context(ENTITY)
+
+    def validate(self, value: str) -> bool:
+        return checksums.at_svnr_valid(checksums.digits_only(value))
+
+
+class IrishPpsnRecognizer(RegexRecognizer):
+    """Irish PPS number (7 digits + mod-23 check letter, optional second letter); spaced forms need context."""
+
+    ENTITY = "IE_PPSN"
+    RULES = (
+        compile_rule("ie_ppsn", _L + r"\d{7}[A-W][ABEHTWX]?" + _R, 0.6, 0.95),
+        compile_rule("ie_ppsn_spaced", _L + r"\d{7} [A-W][ABEHTWX]?" + _R, 0.0, 0.9),
+    )
+    CONTEXT_WORDS = id_context(ENTITY)
+
+    def validate(self, value: str) -> bool:
+        return checksums.ie_ppsn_valid(value)
+
+
+_DE_ID_CHARS = "0-9CFGHJKLMNPRTVWXYZ"
+
+
+class GermanIdCardRecognizer(RegexRecognizer):
+    """German identity card (Personalausweis) number.
+
+    With the check digit (ten characters, as in the machine-readable zone) it is
+    validated and needs an id word nearby; the nine characters printed on the
+    front have no check, so they count only right after an id-card label.
+    """
+
+    ENTITY = "DE_ID_CARD"
+    RULES = (
+        compile_rule("de_id_card", _L + r"[CFGHJKLMNPRTVWXYZ][" + _DE_ID_CHARS + r"]{8}\d" + _R, 0.0, 0.9),
+        compile_rule(
+            "de_id_card_labelled",
+            r"(?i:\b(?:personalausweis(?:nummer)?|ausweis(?:nummer)?|ausweis-nr|dokumentennummer|id[- ]card|"
+            r"identity\s+card|carte\s+d'identité|carta\s+d'identità|documento\s+de\s+identidad|identiteitskaart|"
+            r"dowód\s+osobisty)\b(?:[\s:#.]+(?:no|nr|num|number|nummer|numéro|numero|número|numer|is|ist|lautet)\b\.?)"
+            r"{0,3}[\s:#=.-]*)(?P<value>(?=[A-Z]*\d)[CFGHJKLMNPRTVWXYZ][" + _DE_ID_CHARS + r"]{8})" + _R,
+            0.8,
+        ),
+    )
+    CONTEXT_WORDS = id_context(ENTITY)
+
+    def validate(self, value: str) -> bool:
+        # The labelled nine-character form has no check digit; the label is the evidence.
+        return len(value) == 9 or checksums.de_id_card_valid(value)
 
 
 class PassportRecognizer(RegexRecognizer):
@@ -224,6 +308,9 @@ RECOGNIZERS: tuple[type[RegexRecognizer], ...] = (
     SwedishPersonnummerRecognizer,
     FinnishHetuRecognizer,
     PortugueseNifRecognizer,
+    AustrianSvnrRecognizer,
+    IrishPpsnRecognizer,
+    GermanIdCardRecognizer,
     PassportRecognizer,
     DriverLicenseRecognizer,
 )

@@ -23,6 +23,11 @@ VALID_AND_BROKEN = [
     (checksums.fi_hetu_valid, "131052-308T", "131052-308U"),
     (checksums.pt_nif_valid, "123456789", "123456788"),
     (checksums.uk_nino_valid, "AB 12 34 56 C", "AB 12 34 56 E"),
+    (checksums.at_svnr_valid, "1237010180", "1238010180"),
+    (checksums.ie_ppsn_valid, "6433435F", "6433435G"),
+    (checksums.ie_ppsn_valid, "6433435OA", "6433435OB"),
+    (checksums.de_id_card_valid, "T220001293", "T220001294"),
+    (checksums.de_id_card_valid, "L01X00T471", "L01X00T472"),
 ]
 
 
@@ -50,3 +55,27 @@ def test_functions_reject_garbage_without_raising() -> None:
     for check in {item[0] for item in VALID_AND_BROKEN}:
         assert check("") is False
         assert check("not an id at all") is False
+
+
+def test_svnr_needs_a_real_birth_date_and_no_leading_zero() -> None:
+    # Same check digit rule, but day 32 / a serial starting with 0 are never issued.
+    assert checksums.at_svnr_valid("1234320180") is False
+    assert checksums.at_svnr_valid("0235010180") is False
+
+
+def test_ppsn_second_letter_counts_only_in_the_2013_format() -> None:
+    assert checksums.ie_ppsn_valid("6433435FW") is True  # old format: W is outside the check
+    assert checksums.ie_ppsn_valid("6433435FA") is False  # new format: A enters the check
+    assert checksums.ie_ppsn_valid("6433435FZ") is False  # no such second letter
+
+
+def test_id_card_number_uses_only_the_card_alphabet() -> None:
+    # "A" and "B" are not in the Personalausweis alphabet even when the check digit fits.
+    assert checksums.icao_check_digit("A22000129") == 0
+    assert checksums.de_id_card_valid("A220001290") is False
+
+
+def test_iban_groups_may_be_separated_by_dashes_dots_or_no_break_spaces() -> None:
+    assert checksums.iban_valid("DE89-3704-0044-0532-0130-00") is True
+    assert checksums.iban_valid("de89.3704.0044.0532.0130.00") is True
+    assert checksums.iban_valid("DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000") is True

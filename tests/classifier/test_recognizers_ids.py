@@ -21,6 +21,14 @@ POSITIVE = [
     ("SE_PERSONNUMMER", "personnummer 811228-9874", "811228-9874"),
     ("FI_HETU", "Henkilötunnus 131052-308T", "131052-308T"),
     ("PT_NIF", "NIF 123456789", "123456789"),
+    ("AT_SVNR", "SVNR: 1237 010180", "1237 010180"),
+    ("AT_SVNR", "Sozialversicherungsnummer 1237010180", "1237010180"),
+    ("IE_PPSN", "My PPS number is 6433435F.", "6433435F"),
+    ("IE_PPSN", "PPSN: 6433435OA", "6433435OA"),
+    ("IE_PPSN", "ref 1234567T", "1234567T"),  # distinctive format: reported without a label
+    ("DE_ID_CARD", "Personalausweisnummer: T220001293", "T220001293"),
+    ("DE_ID_CARD", "ID card L01X00T471", "L01X00T471"),
+    ("DE_ID_CARD", "Ausweis-Nr. T22000129", "T22000129"),  # as printed on the card: no check digit
     ("EU_VAT_NUMBER", "Our VAT number is DE123456789.", "DE123456789"),
     ("EU_VAT_NUMBER", "BTW NL123456789B01", "NL123456789B01"),
     ("PASSPORT_NUMBER", "My passport number is X1234567.", "X1234567"),
@@ -56,6 +64,13 @@ NEGATIVE = [
     ("FI_HETU", "131052-308U"),
     ("PT_NIF", "NIF 123456788"),
     ("PT_NIF", "order 123456789 shipped"),  # no context
+    ("AT_SVNR", "SVNR 1238 010180"),  # check digit wrong
+    ("AT_SVNR", "Serial 1237 010180"),  # valid, but no context: ten digits
+    ("IE_PPSN", "PPS number 6433435G"),
+    ("IE_PPSN", "PPSN 6433435FA"),  # 2013 format: the second letter enters the check
+    ("DE_ID_CARD", "Personalausweis T220001294"),
+    ("DE_ID_CARD", "product code T220001293"),  # valid, but no id-card word
+    ("DE_ID_CARD", "Ausweis ABCDEFGHI"),  # letters outside the card alphabet, no digit
     ("PASSPORT_NUMBER", "I lost my passport yesterday"),
     ("CREDIT_CARD", "card 4111 1111 1111 1112"),  # Luhn fails
     ("PHONE_NUMBER", "On 2007-01-17 23:08:55 the meeting started"),
@@ -80,3 +95,35 @@ def test_recognizer_rejects_look_alike(found, entity_type: str, text: str) -> No
 def test_phone_in_a_date_time_is_not_reported_but_the_phone_next_to_it_is(found) -> None:
     result = found("Date: 1992-02-08 20:15:24\nName: Chise Horiguchi\nPhone: 0378 3549890")
     assert result.get("PHONE_NUMBER") == ["0378 3549890"]
+
+
+ID_WITH_LABEL = [
+    ("PL_PESEL", "ID number 44051401359", "44051401359"),
+    ("PL_PESEL", "numer PESEL: 44051401359", "44051401359"),
+    ("DE_TAX_ID", "Steuernummer 86095742719", "86095742719"),
+    ("DE_TAX_ID", "Steueridentifikationsnummer: 86 095 742 719", "86 095 742 719"),
+    ("AT_SVNR", "Versicherungsnummer 1237 010180", "1237 010180"),
+    ("NL_BSN", "burgerservicenummer 111222333", "111222333"),
+    ("FR_NIR", "n° de sécu 1 84 12 76 451 089 46", "1 84 12 76 451 089 46"),
+]
+
+
+@pytest.mark.parametrize(("entity_type", "text", "value"), ID_WITH_LABEL)
+def test_checksum_valid_id_after_an_id_label_is_the_id_and_not_a_phone(
+    engine, found, entity_type: str, text: str, value: str
+) -> None:
+    result = found(text)
+    assert result.get(entity_type) == [value]
+    assert "PHONE_NUMBER" not in result
+    assert engine.classify(text).level.name == "RESTRICTED"
+
+
+@pytest.mark.parametrize(
+    ("entity_type", "text"),
+    [("IE_PPSN", "PPSN: 6433435OA"), ("AT_SVNR", "SVNR 1237 010180"), ("DE_ID_CARD", "Ausweisnummer T220001293")],
+)
+def test_new_ids_are_restricted_government_ids(engine, entity_type: str, text: str) -> None:
+    result = engine.classify(text)
+    assert entity_type in {f.entity_type for f in result.findings}
+    assert result.level.name == "RESTRICTED"
+    assert "government_id" in result.categories

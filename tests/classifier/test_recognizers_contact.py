@@ -1,0 +1,124 @@
+"""Phone numbers, dates of birth and postcodes: what is found (exact span) and what is not, in seven languages."""
+
+from __future__ import annotations
+
+import pytest
+
+NOT_PHONES = [
+    # Reference numbers named by their label, in each language.
+    "Customer number 8819721",
+    "Invoice INV-2024-5253 is overdue",
+    "Your order 36079532 has shipped",
+    "Policy number 88 1972 1003 renewed",
+    "Contract no. 2023/4455/77",
+    "Ticket #4481923 was closed",
+    "Bestellung 36079532 wurde versandt",
+    "Rechnungsnummer 4711-2024-0815",
+    "Ihre Kunden-Nr.: 8819721",
+    "Vorgangsnummer 5521 3387 bearbeitet",
+    "Votre numéro de commande 45810377 est confirmé",
+    "Facture n° 2024 0045 8812",
+    "Il numero d'ordine 5521 3387 è stato spedito",
+    "Polizza n. 88 1972 1003",
+    "Su número de pedido 70412288 ha sido enviado",
+    "Uw bestelnummer 20394857 is verzonden",
+    "Factuurnummer: 2024 5566 77",
+    "Numer zamówienia 8812 3345 12",
+    "Faktura nr 2024/05/12345",
+    # Postcodes, timestamps, durations, hashes, versions, prices, quantities, code values.
+    "Rua das Flores 12, 4123-973 Porto",
+    "Av. Paulista 1000, 01310-100 São Paulo",
+    "Build finished at 2024-03-12 14:22:05 after 00:03:12",
+    "timestamp 1710251234",
+    "created_at=1710251234",
+    "The job took 3600000 ms",
+    "commit 4821937 fixed the build",
+    "version 10.22.1003 released",
+    "Total € 1 299 000 and 12.345.678,90 EUR",
+    "Preis: 1 299 000 EUR",
+    "quantity 12 500 000 units",
+    '{"order_id": 36079532, "count": 1234567}',
+    "orderId: 36079532",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PHONES)
+def test_numbers_that_are_no_phone_are_not_reported_as_phone(found, text: str) -> None:
+    assert "PHONE_NUMBER" not in found(text)
+
+
+PHONES = [
+    ("Tel.: 030 12345678", "030 12345678"),
+    ("Telefon: +49 30 12345678", "+49 30 12345678"),
+    ("Handy 0171 2345678", "0171 2345678"),
+    ("Meine Handynummer ist 0171 2345678", "0171 2345678"),
+    ("Tel +43 1 23456789", "+43 1 23456789"),
+    ("Tel +41 44 123 45 67", "+41 44 123 45 67"),
+    ("téléphone : 01 23 45 67 89", "01 23 45 67 89"),
+    ("portable 06 12 34 56 78", "06 12 34 56 78"),
+    ("cellulare 347 123 4567", "347 123 4567"),
+    ("teléfono 912 345 678", "912 345 678"),
+    ("móvil 612 34 56 78", "612 34 56 78"),
+    ("telefoon 020 123 4567", "020 123 4567"),
+    ("Bel me op 06-12345678", "06-12345678"),
+    ("komórka 512 345 678", "512 345 678"),
+    ("Tel. +48 22 123 45 67", "+48 22 123 45 67"),
+    ("Tel +353 1 234 5678", "+353 1 234 5678"),
+    ("Tel +32 2 123 45 67", "+32 2 123 45 67"),
+    ("Tel: +351 21 123 4567", "+351 21 123 4567"),
+    ("Please call the customer on 0171 2345678.", "0171 2345678"),
+    ('phone_number = "0171 2345678"', "0171 2345678"),
+    ("Call (898)666-3621x0135", "(898)666-3621x0135"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PHONES)
+def test_phone_numbers_in_national_formats_are_found_with_their_exact_span(found, text: str, value: str) -> None:
+    assert found(text).get("PHONE_NUMBER") == [value]
+
+
+def test_reference_number_and_phone_in_one_line_only_the_phone_is_a_phone(found) -> None:
+    result = found("Kundennummer: 8819721, Telefonnummer: 030 1234567")
+    assert result.get("PHONE_NUMBER") == ["030 1234567"]
+
+
+def test_german_digits_without_the_trunk_zero_are_no_german_phone(found) -> None:
+    # "36079532" parses as a German number only when written without its 0; people write "030 ...".
+    assert "PHONE_NUMBER" not in found("Lieferschein 36079532 liegt bei")
+    assert "PHONE_NUMBER" not in found("Batch 1710251234 failed")
+
+
+DATES_OF_BIRTH = [
+    ("DOB: 12/03/1985", "12/03/1985"),
+    ("born in Leeds on 3 March 1985", "3 March 1985"),
+    ("Geburtsdatum: 12.03.1985", "12.03.1985"),
+    ("geboren am 12. März 1985 in Graz", "12. März 1985"),
+    ("geboren in Wien am 12.03.1985", "12.03.1985"),
+    ("Max Muster, geb. 12.3.1985", "12.3.1985"),
+    ("née le 12 mars 1985 à Lyon", "12 mars 1985"),
+    ("né à Lyon le 1er mars 1985", "1er mars 1985"),
+    ("Date de naissance : 12/03/1985", "12/03/1985"),
+    ("nato il 12/03/1985", "12/03/1985"),
+    ("nata a Roma il 12 marzo 1985", "12 marzo 1985"),
+    ("data di nascita: 12-03-1985", "12-03-1985"),
+    ("fecha de nacimiento: 12 de marzo de 1985", "12 de marzo de 1985"),
+    ("nacida en Madrid el 12/03/85", "12/03/85"),
+    ("geboortedatum 12-03-1985", "12-03-1985"),
+    ("geboren op 12 maart 1985", "12 maart 1985"),
+    ("data urodzenia: 12 marca 1985", "12 marca 1985"),
+    ("urodzony w Krakowie dnia 12.03.1985", "12.03.1985"),
+    ("ur. 1985-03-12", "1985-03-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DATES_OF_BIRTH)
+def test_date_of_birth_label_in_each_language_reports_the_date(found, text: str, value: str) -> None:
+    assert found(text).get("DATE_OF_BIRTH") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Besprechung ist am 12.03.1985", "La réunion du 12 mars 1985", "Fattura del 12 marzo 1985", "1985-03-12"],
+)
+def test_a_date_without_a_birth_label_is_no_date_of_birth(found, text: str) -> None:
+    assert "DATE_OF_BIRTH" not in found(text)

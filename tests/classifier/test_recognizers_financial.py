@@ -1,0 +1,30 @@
+"""IBANs however their groups are separated, and the look-alikes that must not pass."""
+
+from __future__ import annotations
+
+import pytest
+
+IBANS = [
+    ("IBAN DE89-3704-0044-0532-0130-00", "DE89-3704-0044-0532-0130-00"),
+    ("IBAN de89.3704.0044.0532.0130.00", "de89.3704.0044.0532.0130.00"),
+    (
+        "IBAN: DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000",
+        "DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000",
+    ),
+    ("Konto: de89 3704 0044 0532 0130 00.", "de89 3704 0044 0532 0130 00"),
+    ("IBAN: GB82-WEST-1234-5698-7654-32 EUR", "GB82-WEST-1234-5698-7654-32"),
+    ("virement sur FR14 2004 1010 0505 0001 3M02 606 merci", "FR14 2004 1010 0505 0001 3M02 606"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), IBANS)
+def test_iban_with_any_group_separator_is_found_whole(found, text: str, value: str) -> None:
+    assert found(text).get("IBAN_CODE") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["IBAN DE89-3704-0044-0532-0130-01", "ref de89.3704.0044.0532.0130.01", "DE89-3704-0044-0532"],
+)
+def test_iban_with_a_broken_check_or_length_is_not_found(found, text: str) -> None:
+    assert "IBAN_CODE" not in found(text)
