@@ -1,19 +1,25 @@
-"""Street addresses: a small grammar of US/UK and continental European address lines.
+"""Street addresses: one grammar for US/UK and continental European address lines.
 
 1. Anchors: a street line in one of the usual shapes
-   - "90 Whitchurch Road", "3911 Fourth Avenue"      number + name + street type
-   - "Berliner Straße 5", "Erzsébet tér 19"          name + street type + number
-   - "Koskikatu 25", "Brixtonlaan 380"               name glued to its street type + number
-   - "Via delle Coste 41", "ul. Narewska 94"         street type first + name + number
-   - "P.O. Box 186", "PSC 3294, Box 9168", "APO AE 44085"
-   - "Tylova 285" (name + number only) when the text says it is an address
-     ("lives at", "address:") or a unit/postcode line follows.
-2. The span then grows over what follows on the next few lines or after
-   commas: unit ("Apt. 864"), city, state, country, postcode; and leftwards
-   over a house number or unit on the same line. It stops at a label ("Phone:"),
-   an e-mail/URL or ordinary lower-case prose.
+   - "90 Whitchurch Road", "98 bis rue de la République", "3, allée des Tilleuls"
+   - "Berliner Straße 5", "Mariahilfer Str. 12/3/7", "Erzsébet tér 19"       name + street type + number
+   - "Koskikatu 25", "Keizersgracht 123-II", "Bahnhofstr. 10"                  name glued to its type + number
+   - "Via delle Coste 41", "Via Cavour, 11", "C/ Alcalá 23", "ul. Narewska 94" type first (comma allowed
+     before the number when the number ends the line or is followed by a comma)
+   - "P.O. Box 186", "BP 123", "Postfach 12 34", "PSC 3294, Box 9168", "APO AE 44085"
+   - "Tylova 285", "Am Markt 3" (name + number only) when the text says it is an address ("lives at",
+     "Adresse:", "indirizzo") or a postcode with its city, or a dwelling unit, follows. Numbered things
+     ("Hall 4", "Chapter 3", "Room 4", "Python 3.11") and dates ("12 March 2024") never count.
+   - "Main Street" (a named street without a number) after "on"/"at", with address context, or when a
+     postcode with its city follows.
+2. The span then grows over what follows on the next few lines or after commas: unit and floor ("Apt. 864",
+   "6º B", "3º izda.", "int. 4", "scala B", "m. 5", "Bât. A"), city, province in parentheses, state, country,
+   postcode (EU, UK, US, Irish Eircode, "CEDEX 01"); and leftwards over a house number, unit or floor on the same
+   line. It stops at a label ("Phone:"), an e-mail/URL or ordinary lower-case prose.
 
-Word lists are in ``classifier/data/address_terms.json``.
+Only the parts of the text around digits are scanned for numbered anchors (every one holds a number), so a
+text costs little more than the digit scan when it has few numbers. Word lists are in
+``classifier/data/address_terms.json``.
 """
 
 from __future__ import annotations
@@ -31,13 +37,19 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "address_terms.jso
 TYPED_SCORE = 0.8
 WEAK_SCORE = 0.65
 CONTEXT_BONUS = 0.1
-MAX_EXTENSION_PIECES = 7
+MAX_EXTENSION_PIECES = 8
 MAX_ADDRESS_CHARS = 200
+# A numbered anchor starts at most this far before its first digit and ends this far after its last one.
+WINDOW_BEFORE = 110
+WINDOW_AFTER = 60
 
 _F = regex.VERSION1
 _PROSE_WORDS = frozenset(
     "the and or but in on at to for from with by is are was were it this that i we you he she they my our".split()
 )
+_DIGITS = regex.compile(r"\d+")
+_WORDS = regex.compile(r"[\p{L}\p{M}]+")
+_LEADING_PARTICLES = regex.compile(r"(?:\p{Ll}+[ \t]+)*")
 
 
 @cache
@@ -58,7 +70,12 @@ class _Grammar:
         self.lower_case = lower_case
         terms = _terms()
         sp = r"[ \t]+"
-        num = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
+        # House number: "5a", "10/12", "12/3/7", "123-II", "45 bis", "98 ter"; "s/n" (Spanish: no number).
+        num = (
+            r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?){0,2}(?:-(?:I{1,3}|IV|hs|bg|h)(?![\p{L}]))?"
+            r"(?:[ \t]+(?i:bis|ter|quater)(?![\p{L}]))?"
+        )
+        hnum = rf"(?:{num}|(?i:s/n)(?![\w]))"
         word = r"[\p{L}\p{M}][\p{L}\p{M}'\u2019.\-]*"
         # A name word: capitalised (or an ordinal like "31st") unless the whole text is lower case.
         cw = word if lower_case else r"(?:\p{Lu}[\p{L}\p{M}'\u2019.\-]*|\d{1,3}(?:st|nd|rd|th))"
@@ -69,24 +86,55 @@ class _Grammar:
         prefix = rf"(?i:{_alt(terms['street_prefixes'])})"
         first = r"\p{L}" if lower_case else r"\p{Lu}"
         glued = rf"{first}[\p{{L}}\p{{M}}'\u2019\-]+(?i:{_alt(terms['glued_suffixes'])})"
-        unit = rf"(?i:{_alt(terms['unit_designators'])})\.?[ \t]*(?:no\.?|nr\.?|#)?[ \t]*\d{{1,5}}[A-Za-z]?(?![\w])"
-        po_box = rf"(?i:{_alt(terms['po_boxes'])})\.?[ \t]*\d{{1,6}}(?![\w])"
+        unit = (
+            rf"(?i:{_alt(terms['unit_designators'])})\.?[ \t]*(?:(?i:no|nr|n)\.?|#|nº)?[ \t]*"
+            r"(?:\d{1,5}[A-Za-z]?|[A-Z])(?![\w])"
+        )
+        # Floors and doors: "6º B", "3º izda.", "1º-2ª", "2e étage", "3. OG", "bajo", "R/C".
+        side = (
+            r"(?:(?i:izda|izq|izquierda|dcha|dch|drcha|derecha|dra|der|centro|ctro|esq|dto|dta|dt|fte|frente|int|dx|sx)"
+            r"\.?|[A-Z])(?![\p{L}])"
+        )
+        floor_word = (
+            r"(?i:étage|etage|etg|piso|planta|piano|stock|og|floor|verdieping|andar|pietro|piętro)\.?(?![\p{L}])"
+        )
+        floor = (
+            rf"(?:\d{{1,2}}[ºª°](?:[ \t]*-[ \t]*\d{{1,2}}[ºª°]?)?(?:[ \t]*{floor_word})?(?:[ \t]*{side})?"
+            rf"|\d{{1,2}}(?:e|er|ère|eme|ème|o|a|\.)?[ \t]*{floor_word}(?:[ \t]*{side})?"
+            rf"|(?i:bajo|entresuelo|entlo|ático|atico|sótano|r/c|rez-de-chaussée|hochparterre|souterrain)(?![\p{{L}}])"
+            rf"(?:[ \t]*{side})?"
+            r"|(?:EG|DG|OG|UG)(?![\p{L}]))"
+        )
+        self.dwelling = regex.compile(rf"(?:{unit}|{floor})", _F)
+        po_box = rf"(?i:{_alt(terms['po_boxes'])})\.?[ \t]*\d{{1,6}}(?:[ ]\d{{2,4}})?(?![\w]|[/.,:]\d)"
         military = (
             r"(?:(?i:psc|unit|cmr)[ \t]+\d{3,5},?[ \t]+(?i:box)[ \t]+\d{3,5}(?:[ \t,]*\n?[ \t]*[AFD]PO[ \t]+A[AEP][ \t]+\d{5})?"
             r"|(?:(?:USNS|USNV|USS|USCGC)[ \t]+\p{Lu}[\p{L}'\u2019\-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019\-]*)?[ \t,]*\n?[ \t]*)?"
             r"(?i:[AFD]PO)[ \t]+(?i:A[AEP])[ \t]+\d{5})(?![\w])"
         )
-        end = r"(?![\p{L}\d])"
-        cap_prefix = prefix if lower_case else rf"(?:(?=\p{{Lu}}){prefix}\.?|{prefix}\.)"
+        # Not part of a decimal or version number ("Python 3.11", "Nova 2.0").
+        end = r"(?![\p{L}\d]|[.,]\d)"
+        cap_prefix = prefix if lower_case else rf"(?:(?=\p{{Lu}}){prefix}\.?|(?=[\p{{L}}º/.]{{1,8}}\.){prefix}\.)"
+        after_prefix = r"(?:(?<=[/º])[ \t]*|[ \t]+)"
+        # "Via Cavour, 11" / "Calle Mayor, 46, 6º B": the number after a comma must close the street line.
+        line_closes = r"(?=[ \t]*(?:[,;\n)]|\Z)|\.(?:\s|\Z))"
         self.typed = regex.compile(
             r"(?<![\p{L}\d.])(?:"
             + "|".join(
                 (
-                    rf"{num}{sp}{name}{sp}{suffix}(?:{sp}{num}{end})?",  # 90 Whitchurch Road
-                    rf"(?:{num}{sp})?{name}{sp}{suffix}{sp}{num}{end}\.?",  # Koepenicker Str. 74
-                    rf"(?:{num}{sp})?{glued}\.?{sp}{num}{end}\.?",  # Koskikatu 25
-                    rf"{num}{sp}{prefix}(?:\.{sp}?|{sp}){name}(?:{sp}{num}{end})?",  # 20 Rue Hsine Eloued
-                    rf"{cap_prefix}{sp}{name}{sp}{num}{end}",  # Via delle Coste 41, ul. Narewska 94
+                    rf"{hnum},?{sp}{name}{sp}{suffix}(?:{sp}{num}{end})?",  # 90 Whitchurch Road
+                    rf"{hnum},?{sp}{prefix}(?:\.{sp}?|{after_prefix}){name}(?:{sp}{num}{end})?",  # 98 bis rue Hoche
+                    # The shapes that end in the house number: only where a digit follows on the same line.
+                    r"(?=[^\n\d]{1,100}\d)(?:"
+                    + "|".join(
+                        (
+                            rf"(?:{num}{sp})?{name}{sp}{suffix}{sp}{hnum}{end}\.?",  # Koepenicker Str. 74
+                            rf"(?:{num}{sp})?{glued}\.?{sp}{hnum}{end}\.?",  # Koskikatu 25
+                            # Via delle Coste 41, ul. Narewska 94, Via Cavour, 11
+                            rf"{cap_prefix}{after_prefix}{name}(?:{sp}{hnum}{end}|,[ \t]*{hnum}{end}{line_closes})",
+                        )
+                    )
+                    + ")",
                     military,
                     po_box,
                 )
@@ -94,8 +142,8 @@ class _Grammar:
             + ")",
             _F,
         )
-        # Name + number without a street type: only with address context or a following address line.
-        self.weak = regex.compile(rf"(?<![\w.])(?:{num}{sp})?{name}{sp}{num}{end}", _F)
+        # Name + number without a street type: only with address context or a postcode/unit that follows.
+        self.weak = regex.compile(rf"(?<![\w.])(?:{num}{sp})?(?P<name>{name}){sp}{num}{end}", _F)
         self.named_street = regex.compile(
             rf"(?<![\w])(?:\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]+{sp}){{1,3}}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Way)"
             r"(?![\w])",
@@ -103,21 +151,28 @@ class _Grammar:
         )
         # "on Elm Street", "at the corner of Baker Street": a named street used as a place.
         self.preposition = regex.compile(r"(?i)(?<![\w])(?:on|at|near|along|off|into|onto|corner\s+of|in)\s+\Z", _F)
-        self.left = regex.compile(rf"(?:(?:{unit}|{num})[ \t,]+){{1,2}}\Z", _F)
-        self.unit = regex.compile(unit, _F)
+        self.left = regex.compile(rf"(?:(?:{unit}|{floor}|{num})[ \t,]+){{1,2}}\Z", _F)
         place_word = (
-            word if lower_case else r"(?:\p{Lu}[\p{L}\p{M}'\u2019.\-]*|\(\p{Lu}[\p{L}\p{M}'\u2019.\- ]*\))"
-        ) + r"(?![\w])"
-        postcode = (
-            r"(?:\d{3}[ ]\d{2}|\d{4,5}(?:-\d{4})?(?:[ ][A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|"
-            r"[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{2}-\d{3})(?![\w])"
+            r"(?!(?i:cedex)(?![\w]))"
+            + (word if lower_case else r"(?:\p{Lu}[\p{L}\p{M}'\u2019.\-]*|\(\p{Lu}[\p{L}\p{M}'\u2019.\- ]*\))")
+            + r"(?![\w])"
         )
+        places = rf"{place_word}(?:[ \t]+(?:{particle}[ \t]+)?{place_word}){{0,3}}"
+        postcode = (
+            r"(?P<pc>(?:(?:[A-Z]{1,2}|PL|CH)-)?"  # D-10115, CH-8001, PL-00-590
+            r"(?:\d{4}-\d{3}|\d{5}-\d{3}|\d{3}[ ]\d{2}|\d{4,5}(?:-\d{4})?(?:[ ]?[A-Z]{2}(?![\p{L}]))?"
+            r"|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{2}-\d{3}"
+            r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}))(?![\w])"  # Eircode
+        )
+        cedex = r"(?i:cedex)(?:[ \t]+\d{1,2})?(?![\w])"
         # One piece after the address so far; group "sep" tells whether a comma or line break came first.
         self.piece = regex.compile(
             rf"(?P<sep>[ \t,;]*(?:\n[ \t>?*\-]*){{0,2}}[ \t,;]*)"
-            rf"(?P<piece>{unit}|{po_box}|{postcode}|{place_word}(?:[ \t]+(?:{particle}[ \t]+)?{place_word}){{0,3}}"
-            rf"(?:,?[ \t]+{postcode})?|"
-            rf"{word}[ \t]+{postcode})",
+            rf"(?P<piece>(?P<unit>{unit}|{floor})|{po_box}|{cedex}"
+            rf"|{postcode}(?:[ \t]+{places}(?:[ \t]+{cedex})?)?"
+            rf"|{place_word}[ \t]+\d{{1,2}}(?![\w]|[.,:]\d)"  # Dublin 2
+            rf"|{places}(?:,?[ \t]+{postcode})?"
+            rf"|{word}[ \t]+{postcode})",
             _F,
         )
         # A street corner: "the corner of Östbygatan 14 and Sigurmundsson Greens". The first street must look
@@ -134,11 +189,26 @@ class _Grammar:
         )
         self.context = regex.compile(rf"(?i)(?<![\w]){_alt(terms['address_context'])}(?![\w])", _F)
         self.stop_words = frozenset(w.lower() for w in terms["stop_words"])
+        self.calendar_words = frozenset(w.lower() for w in terms["calendar_words"])
+        # Words that name numbered things which are not streets ("Hall 4", "Chapter 3", "Room 4") or dates.
+        self.not_street = frozenset(w.lower() for w in terms["numbered_nouns"]) | self.calendar_words
 
 
 @cache
 def _grammar(lower_case: bool) -> _Grammar:
     return _Grammar(lower_case)
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text that can hold a numbered anchor: around each digit run, merged."""
+    windows: list[tuple[int, int]] = []
+    for match in _DIGITS.finditer(text):
+        start, end = max(0, match.start() - WINDOW_BEFORE), min(len(text), match.end() + WINDOW_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 class AddressRecognizer(LocalRecognizer):
@@ -159,12 +229,44 @@ class AddressRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         grammar = _grammar(not any(ch.isupper() for ch in text))
         spans: list[tuple[int, int, float]] = []
-        for match in grammar.typed.finditer(text):
-            spans.append((match.start(), match.end(), TYPED_SCORE))
+        for low, high in _digit_windows(text):
+            for match in grammar.typed.finditer(text, low, high):
+                words = _WORDS.findall(match.group().lower())
+                if len(words) == 1 and words[0] in grammar.not_street:
+                    continue  # "During 1971" is no street named "Du-ring"
+                spans.append((match.start(), match.end(), TYPED_SCORE))
+            for match in grammar.weak.finditer(text, low, high):
+                start, end = match.span()
+                words = _WORDS.findall(match.group("name").lower())
+                if any(w in grammar.not_street for w in words):
+                    continue
+                particles = _LEADING_PARTICLES.match(text, start)
+                if particles and not grammar.lower_case and start == match.start("name"):
+                    start = particles.end()  # "side of| Joaquin Suarez 2906"
+                if self._has_context(grammar, text, start) or self._extend_right(grammar, text, end)[1]:
+                    spans.append((start, end, WEAK_SCORE))
         for match in grammar.named_street.finditer(text):
             start, end = match.span()
-            if grammar.preposition.search(text, max(0, start - 16), start) or self._has_context(grammar, text, start):
+            if (
+                grammar.preposition.search(text, max(0, start - 16), start)
+                or self._has_context(grammar, text, start)
+                or self._extend_right(grammar, text, end)[1]
+            ):
                 spans.append((start, end, WEAK_SCORE))
+        if "orner" in text:
+            spans.extend(self._corners(grammar, text))
+        results = []
+        for start, end, score in _merge(spans):
+            start = self._extend_left(grammar, text, start)
+            end = self._extend_right(grammar, text, end)[0]
+            if self._has_context(grammar, text, start):
+                score = min(1.0, score + CONTEXT_BONUS)
+            results.append(self._result(start, end, score))
+        return results
+
+    @staticmethod
+    def _corners(grammar: _Grammar, text: str) -> list[tuple[int, int, float]]:
+        spans = []
         for match in grammar.corner.finditer(text):
             first_street = match.group("a")
             if any(ch.isdigit() for ch in first_street) or (not grammar.lower_case and first_street[:1].isupper()):
@@ -175,43 +277,26 @@ class AddressRecognizer(LocalRecognizer):
                     end = match.start("b") + word.end()
                 if end > match.start("b"):
                     spans.append((match.start(), end, TYPED_SCORE))
-        for match in grammar.weak.finditer(text):
-            start, end = match.span()
-            if self._has_context(grammar, text, start) or self._continues(grammar, text, end):
-                spans.append((start, end, WEAK_SCORE))
-        results = []
-        for start, end, score in _merge(spans):
-            start = self._extend_left(grammar, text, start)
-            end = self._extend_right(grammar, text, end)
-            if self._has_context(grammar, text, start):
-                score = min(1.0, score + CONTEXT_BONUS)
-            results.append(self._result(start, end, score))
-        return results
+        return spans
 
     @staticmethod
     def _has_context(grammar: _Grammar, text: str, start: int) -> bool:
         return grammar.context.search(text, max(0, start - 48), start) is not None
 
     @staticmethod
-    def _continues(grammar: _Grammar, text: str, end: int) -> bool:
-        """A unit, or a line/comma-separated piece, follows: the name+number is an address line."""
-        match = grammar.piece.match(text, end)
-        if not match or not match.group("sep"):
-            return False
-        piece = match.group("piece")
-        return bool(grammar.unit.fullmatch(piece)) or any(ch in match.group("sep") for ch in ",\n")
-
-    @staticmethod
     def _extend_left(grammar: _Grammar, text: str, start: int) -> int:
         line_start = text.rfind("\n", 0, start) + 1
-        match = grammar.left.search(text, line_start, start)
+        match = grammar.left.search(text, max(line_start, start - 60), start)
         return match.start() if match else start
 
     @staticmethod
-    def _extend_right(grammar: _Grammar, text: str, end: int) -> int:
+    def _extend_right(grammar: _Grammar, text: str, end: int) -> tuple[int, bool]:
+        """End of the address after the anchor, and whether a postcode with its city or a dwelling unit was seen."""
         origin = end
         if text[end : end + 1] == "." and text[end - 1 : end].isdigit():
             end += 1  # "Erzsébet tér 19." (house number with a dot)
+        evidence = False
+        previous_place = False
         for _ in range(MAX_EXTENSION_PIECES):
             match = grammar.piece.match(text, end)
             if not match or not match.group("sep"):
@@ -219,12 +304,18 @@ class AddressRecognizer(LocalRecognizer):
             piece = match.group("piece")
             first_word = regex.split(r"[\s,.:()]+", piece.strip().lower())[0]
             after = text[match.end() : match.end() + 2]
-            if first_word in grammar.stop_words or after.startswith(":") or "@" in piece:
+            if first_word in grammar.stop_words or first_word in grammar.calendar_words:
                 break
-            if match.end() - origin > MAX_ADDRESS_CHARS:
+            if after.startswith(":") or "@" in piece or match.end() - origin > MAX_ADDRESS_CHARS:
                 break
+            postcode = match.group("pc")
+            if postcode and (previous_place or any(ch.isalpha() for ch in piece.replace(postcode, ""))):
+                evidence = True  # "50132 Firenze", "Helsinki\nFinland 00100"
+            elif match.group("unit") and first_word not in grammar.not_street:
+                evidence = True  # "Apt. 5", "m. 5", "6º B"; not "Room 4", "Level 3"
+            previous_place = not postcode and not match.group("unit") and not piece[:1].isdigit()
             end = match.end()
-        return end
+        return end, evidence
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         return RecognizerResult(
