@@ -64,6 +64,9 @@ DEFAULT_LEVELS: dict[str, LevelRule] = {
         "GOOGLE_API_KEY",
         "JWT",
         "PASSWORD",
+        "API_KEY",
+        "AZURE_KEY",
+        "GENERIC_SECRET",
     ),
     **_rules(
         _R,

@@ -1,8 +1,30 @@
-"""Credentials: private keys, cloud and SaaS tokens, JWTs and passwords.
+"""Credentials: vendor tokens, private keys, JWTs, passwords and secrets assigned in code, config and prose.
 
-Token formats are the vendors' published prefixes. Generic 40-character AWS
-secret keys and passwords need a context word (``aws_secret_access_key=``,
-``password:``) because random-looking strings are everywhere in code.
+Four kinds of evidence, tried in this order (a later finding that overlaps an
+earlier one is dropped, so a Stripe key assigned to ``STRIPE_API_KEY`` is one
+``STRIPE_KEY`` finding, not also a ``GENERIC_SECRET``):
+
+1. **Formats** (``classifier/data/secret_formats.json``): vendor prefixes and
+   fixed lengths (``glpat-``, ``SG.``, ``hf_``, ``sk-ant-``, PEM blocks, JWTs).
+   All rules are one alternation, scanned once.
+2. **Carriers**: credentials in URLs (``postgres://user:pw@host``,
+   ``redis://:pw@host``), ``Authorization: Basic`` / ``Bearer``, ``curl -u``,
+   Azure ``AccountKey=`` / ``SharedAccessKey=`` / SAS ``sig=``.
+3. **Assignments**: a literal assigned to a name that names a secret
+   (``SECRET_KEY = "…"``, ``PGPASSWORD='…'``, ``"api_key": "…"``,
+   ``<password>…</password>``, ``--token=…``). The name alone is never a
+   finding; references (``os.environ["DB_PASSWORD"]``, ``var.db_password``,
+   ``${DB_PASSWORD}``, ``{{ .Values.password }}``, ``getpass()``), type hints,
+   ``None``/empty values and placeholders are not literals.
+4. **Prose**: "my password is …", "Mein Passwort ist …", "mon mot de passe
+   est …", "la mia password è …", "mi contraseña es …", "mijn wachtwoord is
+   …", "moje hasło to …", "pw: …", and "the new one should be …" shortly after a
+   password was mentioned. The vocabulary is the union of the seven languages.
+
+There is no entropy-only rule: a random-looking string with no name, prefix
+or carrier is not reported, so hashes, UUIDs, version strings and base64 data
+are left alone. Every span is the secret value only, never the name, so a
+redacted line of code stays readable.
 """
 
 from __future__ import annotations
@@ -10,80 +32,209 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-_FLAGS = regex.VERSION1
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "secret_formats.json"
+
+_V1 = regex.VERSION1
+FORMAT_SCORE = 0.95
+CARRIER_SCORE = 0.9
+ASSIGNMENT_SCORE = 0.85
+PROSE_SCORE = 0.8
+FOLLOW_UP_WINDOW_CHARS = 300
 
 
 @dataclass(frozen=True)
-class SecretRule:
+class FormatRule:
+    """One credential format of the data file."""
+
+    rule_id: str
     entity_type: str
-    pattern: regex.Pattern[str]
-    score: float
+    check: str
 
 
-def _rule(entity_type: str, pattern: str, score: float = 0.95) -> SecretRule:
-    return SecretRule(entity_type, regex.compile(pattern, _FLAGS), score)
+def _load_formats() -> tuple[tuple[FormatRule, ...], regex.Pattern[str]]:
+    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    rules: list[FormatRule] = []
+    branches: list[str] = []
+    for index, entry in enumerate(data["rules"]):
+        rules.append(FormatRule(entry["id"], entry["entity_type"], entry.get("check", "")))
+        lead = "" if entry.get("boundary") == "own" else r"(?<![\w-])"
+        branches.append(f"(?P<f{index}>{lead}(?:{entry['pattern']})(?![\\w-]))")
+    return tuple(rules), regex.compile("|".join(branches), _V1)
 
 
-_KEY_NAMES = (
-    r"pass(?:word|wd|phrase)?|pwd|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|"
-    r"access[_-]?token|token|private[_-]?key|credentials?"
+FORMAT_RULES, _FORMATS = _load_formats()
+
+ENTITY_TYPES = frozenset(
+    {rule.entity_type for rule in FORMAT_RULES} | {"AWS_SECRET_KEY", "AZURE_KEY", "GENERIC_SECRET", "PASSWORD"}
 )
 
-SECRET_RULES: tuple[SecretRule, ...] = (
-    # The whole PEM block, or to the end of the text when the END line is missing (a pasted fragment).
-    _rule(
-        "PRIVATE_KEY",
-        r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:(?s:.*?)-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|"
-        r"(?s:.*\Z))",
-        1.0,
-    ),
-    _rule("AWS_ACCESS_KEY", r"(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA)[A-Z0-9]{16}(?![A-Z0-9])"),
-    _rule(
-        "AWS_SECRET_KEY",
-        r"(?i:aws.{0,24}?(?:secret|private).{0,24}?[\s:=\"'>]+)(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
-        0.9,
-    ),
-    _rule("GITHUB_TOKEN", r"(?<![\w])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})(?![\w])"),
-    _rule(
-        "OPENAI_API_KEY",
-        r"(?<![\w-])sk-(?:proj-|svcacct-|admin-|ant-api\d\d-)?(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])"
-        r"[A-Za-z0-9_-]{20,}(?![\w-])",
-        0.9,
-    ),
-    _rule("SLACK_TOKEN", r"(?<![\w])xox[baprs]-[A-Za-z0-9-]{10,}(?![\w-])"),
-    _rule("STRIPE_KEY", r"(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}(?![\w])"),
-    _rule("GOOGLE_API_KEY", r"(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])"),
-    # Header and payload are base64url JSON objects, so both start with "eyJ" ('{"').
-    _rule("JWT", r"(?<![\w.-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*(?![\w.-])"),
-    # scheme://user:password@host: only the password is the secret.
-    _rule("PASSWORD", r"\b[a-z][a-z0-9+.-]{1,20}://[^\s:/@]+:(?P<value>[^\s@/]{1,128})@[\w.-]+", 0.95),
-    # key=value / key: value / "key": "value" (configs, .env files, JSON, logs).
-    _rule(
-        "PASSWORD",
-        r"(?i:\b(?:\w*[_-])?(?:" + _KEY_NAMES + r")\b[\"']?\s*(?:=|:|=>)\s*)"
-        r"(?:\"(?P<value>[^\"\s]{3,128})\"|'(?P<value>[^'\s]{3,128})'|(?P<value>[^\s\"',;]{3,128}))",
-        0.85,
-    ),
-    # Prose: "my password is hunter2", "the passcode was 1234abcd".
-    _rule(
-        "PASSWORD",
-        r"(?i:\b(?:password|passcode|passphrase|pin code)\s+(?:is|was|will be|=)\s*[\"']?)(?P<value>[^\s\"',;]{4,64})",
-        0.8,
-    ),
-)
+# -- carriers -------------------------------------------------------------
 
-# Values after "password:" that are placeholders or words, not secrets.
-_PLACEHOLDERS = {
-    "none", "null", "true", "false", "required", "optional", "string", "changeme", "example", "xxxxxx", "********",
-    "redacted", "hidden", "secret", "password", "env", "undefined", "your_password", "<password>", "not", "the",
-    "reset", "protected", "incorrect", "wrong", "expired", "invalid", "strong", "weak", "correct", "forgotten",
-}  # fmt: skip
+_AWS_SECRET = regex.compile(
+    r"(?i:aws.{0,24}?(?:secret|private).{0,24}?[\s:=\"'>]+)(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", _V1
+)
+# scheme://user:password@host, user may be empty (redis://:pw@host); only the password is the secret.
+_URL_CREDENTIALS = regex.compile(
+    r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\s:/@?#\"'<>]*:(?P<value>[^\s@/?#\"'<>]{1,128})@[\w\[]", _V1
+)
+_BASIC_AUTH = regex.compile(
+    r"(?i:\bauthorization\b[\"']?\s*[:=,]\s*[\"']?\s*basic\s+|\bbasic\s+(?=[A-Za-z0-9+/]{12,}))"
+    r"(?P<value>[A-Za-z0-9+/]{8,}={0,2})(?![\w+/=])",
+    _V1,
+)
+_TOKEN_AUTH = regex.compile(
+    r"(?i:\bbearer\s+|\bauthorization\b[\"']?\s*[:=,]\s*[\"']?\s*(?:token|api-?key|sso-key)\s+)"
+    r"(?P<value>[A-Za-z0-9._~+/-]{12,}=*)(?![\w.~+/=-])",
+    _V1,
+)
+_CURL_USER = regex.compile(r"(?<![\w-])(?:-u|--user)(?:\s+|=)[\"']?[^\s:\"']{1,64}:(?P<value>[^\s\"']{1,128})", _V1)
+_AZURE_KEY = regex.compile(
+    r"(?i:\b(?:AccountKey|SharedAccessKey|PrimaryKey|SecondaryKey)\s*=\s*)(?P<value>[A-Za-z0-9+/]{20,}={0,2})"
+    r"|[?&;](?i:sig)=(?P<value>[A-Za-z0-9%+/]{16,}(?:%3[Dd]|=){0,2})(?![\w%+/=])",
+    _V1,
+)
+_SAS_CONTEXT = regex.compile(r"\b(?:sv|se|sp|spr|srt|ss)=", _V1)
+
+# -- assignments ------------------------------------------------------------
+
+# A word that can end a secret's name, then the rest of the name, closing quotes, an operator.
+_ASSIGNMENT = regex.compile(
+    r"(?i:pass(?:word|wd|phrase|code)?|pwd|pw|secret|token|key|auth|credentials?|creds|passwort|kennwort"
+    r"|wachtwoord|has[lł]o|contrase[nñ]a|mdp)"
+    r"(?P<tail>[\w.-]{0,24}?)(?P<close>[\"'`\]]{0,2})[ \t]*(?P<op>:=|=>|\?=|=(?![=~>])|:(?![:/\\]))[ \t]*",
+    _V1,
+)
+_NAME_BEFORE = regex.compile(r"[\w.$-]{0,64}\Z", _V1)
+_NAME_PARTS = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", _V1)
+_ENV_DEFAULT = regex.compile(
+    r"\b(?:getenv|get|setdefault|env|fetch)\(\s*([\"'])(?P<name>[A-Za-z_][\w.-]{0,63})\1\s*,\s*(?:default\s*=\s*)?",
+    _V1,
+)
+_XML_ELEMENT = regex.compile(
+    r"<(?P<name>[\w:.-]{0,40}?(?i:password|passwd|secret|token|apikey|api[_-]key|access[_-]?key))>"
+    r"\s*(?P<value>[^<>\s]{3,256})\s*</",
+    _V1,
+)
+_CLI_FLAG = regex.compile(
+    r"(?<![\w-])--(?P<name>[\w-]{0,30}?(?i:password|passwd|pass|token|secret|api-key|apikey))[ =]"
+    r"(?P<q>[\"']?)(?P<value>[^\s\"']{3,256})(?P=q)",
+    _V1,
+)
+_QUOTED_VALUE = regex.compile(r"(?P<prefix>[bBrRuUfF]{0,2})(?P<q>[\"'`])(?P<value>[^\"'`\n]{0,512}?)(?P=q)", _V1)
+_UNQUOTED_VALUE = regex.compile(r"[^\s\"'`,;]{1,256}", _V1)
+_LINE_START_NAME = regex.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ \t]+|-[ \t]+)?\Z", _V1)
+
+_PASSWORD_WORDS = frozenset(
+    {"password", "passwd", "pwd", "pw", "pass", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord",
+     "haslo", "hasło", "contrasena", "contraseña", "mdp"}
+)  # fmt: skip
+# Words a password name may end with when written without separators ("PGPASSWORD", "dbPasswd").
+_PASSWORD_SUFFIXES = ("password", "passwd", "passphrase", "passcode", "pwd", "passwort", "kennwort", "wachtwoord")
+_TRAILING_PARTS = frozenset({"value", "base", "plain", "plaintext", "literal"})
+# "xxx_key" names whose value is no secret (database, cache and map keys, public keys, fingerprints).
+_NOT_SECRET_KEY_PREFIXES = frozenset(
+    {"public", "pub", "primary", "foreign", "sort", "partition", "cache", "idempotency", "hash", "lookup", "row",
+     "object", "s3", "map", "dict", "field", "i18n", "translation", "message", "msg", "label", "routing", "shard",
+     "range", "unique", "composite", "gpg", "pgp", "publishable", "site", "recaptcha", "sitekey", "turnstile",
+     "storage", "redis", "memcache", "sentinel", "group", "column", "index", "sequence", "natural", "surrogate",
+     "hot", "mon", "don", "tur", "whis", "jo", "api_id", "keyboard", "react", "vue", "list", "item",
+     "dedup", "dedupe", "lock", "bucket", "prefix", "state", "tracking", "analytics", "segment", "google_maps"}
+)  # fmt: skip
+_SECRET_KEY_QUALIFIERS = frozenset(
+    {"api", "secret", "access", "private", "account", "auth", "signing", "sign", "encryption", "encrypt", "master",
+     "client", "app", "application", "service", "shared", "sas", "subscription", "admin", "webhook", "consumer",
+     "session", "hmac", "jwt", "license", "licence", "integration", "write", "deploy", "server", "crypto",
+     "decryption", "ssh", "root", "aes", "fernet", "cipher", "token", "personal", "user", "mac", "vapid"}
+)  # fmt: skip
+_NOT_SECRET_TOKEN_PREFIXES = frozenset(
+    {"csrf", "xsrf", "page", "next", "prev", "previous", "continuation", "cancel", "cancellation", "sync",
+     "pagination", "max", "num", "start", "end", "stop", "eos", "bos", "pad", "unk", "sep", "cls", "mask", "special",
+     "lexer", "parse", "parser", "syntax", "push", "device", "fcm", "apns", "verification", "public", "reset",
+     "invite", "invitation", "confirmation", "unsubscribe", "tracking", "pkce", "state", "nonce", "request",
+     "correlation", "idempotency", "lock"}
+)  # fmt: skip
+_TYPE_NAMES = frozenset(
+    {"str", "string", "bytes", "int", "bool", "boolean", "any", "optional", "secretstr", "secretbytes", "text",
+     "char", "varchar", "number", "object", "list", "dict", "none", "null", "nil", "undefined", "true", "false",
+     "required", "password", "passwordinput", "charfield", "textfield", "secret", "token", "type",
+     "field", "input", "hidden", "masked", "sensitive", "void", "unknown"}
+)  # fmt: skip
+_PLACEHOLDERS = frozenset(
+    {"changeme", "change_me", "change-me", "changeit", "example", "xxxxxx", "redacted", "hidden", "secret",
+     "password", "passwort", "passw0rd", "env", "your_password", "yourpassword", "mypassword", "my_password",
+     "not", "the", "reset", "protected", "incorrect", "wrong", "expired", "invalid", "strong", "weak", "correct",
+     "forgotten", "todo", "tbd", "fixme", "dummy", "sample", "placeholder", "test", "testing", "foo", "bar",
+     "foobar", "pass", "pwd", "token", "apikey", "api_key", "api-key", "key", "value", "empty", "default",
+     "secret_key", "your_api_key", "your-api-key", "yourapikey", "your_token", "your-token", "mysecret",
+     "supersecret", "s3cr3t", "qwerty", "admin", "root", "user", "username", "login", "xxx", "abc", "abc123",
+     "123456", "12345678", "none", "null", "nil", "undefined", "true", "false", "n/a", "na", "unset", "blank",
+     "optional", "required", "string", "str", "masked", "sensitive", "omitted", "removed", "censored"}
+)  # fmt: skip
+_PLACEHOLDER_MARKERS = ("your_", "your-", "yourpass", "yoursecret", "yourtoken", "yourkey", "example", "changeme",
+                        "change_me", "placeholder", "redacted", "xxxx", "****", "....", "<your", "<pass", "<secret",
+                        "<token", "insert_", "insert-", "replace_me", "replaceme", "_here", "-here", "dummy")  # fmt: skip
+_NAME_WORDS = ("pass", "secret", "token", "key", "pwd", "auth", "cred")
+_TEMPLATE_STARTS = ("$", "{{", "${", "%(", "#{", "{%", "<%", "!vault", "[[", "process.env", "os.environ")
+_WORD_IDENTIFIER = regex.compile(r"[A-Za-z]+(?:[_.\-][A-Za-z]+)*", _V1)
+_REFERENCE = regex.compile(
+    r"[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+[\w$.]*(?:\(.*|\[.*)?|[A-Za-z_$][\w$.]*[(\[].*", _V1
+)
+_VERSION = regex.compile(r"v?\d+(?:\.\d+)+(?:[-+.][\w.]+)?", _V1)
+_FILE_VALUE = regex.compile(r"(?i).*\.(?:pem|key|crt|cer|der|json|txt|p12|pfx|jks|env|ya?ml|cfg|conf|ini|gpg|asc)", _V1)
+_FORMAT_REFERENCE = regex.compile(r"\{[\w.\[\]]*\}|%[sdr]|%\(\w+\)", _V1)
+
+# -- prose ----------------------------------------------------------------
+
+_PROSE_TERMS = (
+    r"passwords?|passwort|kennwort|passcode|passphrase|pass\s+phrase|login\s+password|mot\s+de\s+passe|mdp"
+    r"|contrase[nñ]a|clave(?:\s+de\s+acceso)?|wachtwoord|has[lł]o|parola\s+d'ordine|pw|pwd|passwd"
+    r"|pin(?:[\s-]?code|-nummer)?|code\s+pin|codice\s+pin|c[oó]digo\s+pin|kod\s+pin|pincode|zugangscode"
+    r"|code\s+d'acc[eè]s|codice\s+di\s+accesso|toegangscode|kod\s+dost[eę]pu"
+)
+_COPULAS = (
+    r"is(?:\s+now)?|was|will\s+be|should\s+be|would\s+be|must\s+be|has\s+been\s+(?:set|changed|reset)\s+to"
+    r"|(?:set|changed|reset)\s+to|ist(?:\s+jetzt|\s+nun)?|lautet|war|wäre|soll(?:te)?|wird|muss"
+    r"|est|était|sera|devrait\s+être|doit\s+être|c'est|è|e'|era|sarà|dovrebbe\s+essere|deve\s+essere"
+    r"|es|será|sería|debería\s+ser|debe\s+ser|wordt|moet|zou\s+moeten\s+zijn|to|jest|brzmi|było|będzie"
+    r"|powinno\s+być|ahora\s+es|maintenant\s+est|ora\s+è|nu\s+is|teraz\s+to"
+)
+# A value must carry a digit, a symbol or a capital after its first letter: "is incorrect", "ist
+# abgelaufen", "est expiré" are prose. The lookahead lets the regex try the next word instead.
+_QUOTES = "\"'\u201e\u201c\u201d\u00ab\u00bb\u201a\u2018\u2019"  # straight, German, French, curly quotes
+_VALUE_CHAR = rf"[^\s{_QUOTES},;]"
+_PROSE_VALUE = (
+    rf"[{_QUOTES}]?\s?(?P<value>(?={_VALUE_CHAR}*?(?:\d|[!#$%&*+/=?@^~\\|<>§])|{_VALUE_CHAR}+?[A-Z])"
+    rf"{_VALUE_CHAR}{{4,64}})"
+)
+_GAP = r"(?:\s+[^\W\d_]{1,15}){0,4}?"
+_PROSE = regex.compile(
+    rf"(?<!\w)(?i:{_PROSE_TERMS})(?!\w){_GAP}\s*(?:(?i:{_COPULAS})(?!\w)\s*[:=]?|\s?[:=]|->)\s*{_PROSE_VALUE}",
+    _V1,
+)
+_FOLLOW_UP = regex.compile(
+    r"(?<!\w)(?i:(?:the\s+)?new\s+one|(?:das|ein)\s+neue[s]?|le\s+nouveau|la\s+nouvelle|il\s+nuovo|la\s+nuova"
+    r"|el\s+nuevo|la\s+nueva|het\s+nieuwe|nowe|nowy)(?!\w)"
+    rf"{_GAP}\s*(?:(?i:{_COPULAS})(?!\w)\s*[:=]?|\s?[:=])\s*{_PROSE_VALUE}",
+    _V1,
+)
+_PROSE_TERM_ONLY = regex.compile(rf"(?<!\w)(?i:{_PROSE_TERMS})(?!\w)", _V1)
+# A digit, a symbol that words do not carry, or a capital after the first letter.
+_STRONG = regex.compile(r"\d|[!#$%&*+=?@^~/\\|<>§]|(?<=\w)[A-Z]", _V1)
+_EMAIL = regex.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", _V1)
+_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", _V1)
+_UNIT_AFTER = regex.compile(
+    r"\s+(?i:char(?:acter)?s?|digits?|letters?|zeichen|stellen|ziffern|caract[eè]res|chiffres|caratteri|cifre"
+    r"|caracteres|d[ií]gitos|tekens|cijfers|znak[oó]w|cyfr|days|tage|jours|giorni|d[ií]as|dagen|dni)\b",
+    _V1,
+)
 
 
 def jwt_header_valid(token: str) -> bool:
@@ -97,26 +248,131 @@ def jwt_header_valid(token: str) -> bool:
     return isinstance(data, dict) and "alg" in data
 
 
-def _value_ok(entity_type: str, value: str, prefix: str) -> bool:
-    if entity_type == "JWT":
+def basic_credentials_valid(value: str) -> bool:
+    """Base64 of printable ``user:password`` with a password that is no placeholder."""
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return False
+    _user, sep, password = decoded.partition(":")
+    return bool(sep) and decoded.isprintable() and bool(password) and not is_placeholder(password)
+
+
+def _format_check(check: str, value: str) -> bool:
+    if check == "jwt":
         return jwt_header_valid(value)
-    if entity_type == "PASSWORD":
-        lowered = value.lower()
-        if lowered in _PLACEHOLDERS or lowered.startswith(("$", "{{", "${", "%(", "<")):
-            return False
-        # "Reset your password: click the link": a plain word after a colon is prose, not a value.
-        return not ("=" not in prefix and value.isalpha() and value.islower())
+    if check == "mixed_case":
+        return any(c.isupper() for c in value) and any(c.islower() for c in value)
+    if check == "letters_digits":
+        return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
     return True
 
 
+def is_placeholder(value: str) -> bool:
+    """Masked, template, example or reference values: not a literal secret."""
+    lowered = value.lower()
+    if not value.strip() or lowered in _PLACEHOLDERS or lowered.startswith(_TEMPLATE_STARTS):
+        return True
+    if (value[0], value[-1]) in {("<", ">"), ("@", "@"), ("%", "%"), ("[", "]"), ("{", "}")}:
+        return True  # <password>, @db.password@, %DB_PASSWORD%, [secret], {token}
+    if any(marker in lowered for marker in _PLACEHOLDER_MARKERS):
+        return True
+    if len(set(lowered)) == 1 or set(lowered) <= set("*x.•#-_ "):
+        return True
+    if _FORMAT_REFERENCE.search(value):
+        return True
+    # "password_confirm", "db-password", "my_secret_key": a name, not a value.
+    return bool(_WORD_IDENTIFIER.fullmatch(value)) and any(word in lowered for word in _NAME_WORDS)
+
+
+def looks_like_token(value: str, min_length: int = 8) -> bool:
+    """A literal that can be a key or token: long enough, not words, paths, versions or placeholders."""
+    if len(value) < min_length or any(c.isspace() for c in value) or is_placeholder(value):
+        return False
+    # Letters only: "test_secret_key_rotation_works", "Production", "ABCDEF". A long single run
+    # of mixed-case letters ("qWeRtZuIoPaSdFgHjKlY") can be random, a joined phrase cannot.
+    if _WORD_IDENTIFIER.fullmatch(value) and (
+        not value.isalpha() or len(value) < 20 or value.islower() or value.isupper()
+    ):
+        return False
+    if value.isdigit() and len(value) < 12:
+        return False
+    if value.startswith(("/", "./", "../", "~/", "http://", "https://", "file:")) or "://" in value:
+        return False
+    return not (_VERSION.fullmatch(value) or _FILE_VALUE.fullmatch(value))
+
+
+def looks_like_password(value: str, *, quoted: bool, env_style: bool) -> bool:
+    """A literal that can be a password: quoted strings are literals; bare words only in env-style lines."""
+    if len(value) < 3 or is_placeholder(value) or value.lower() in _TYPE_NAMES:
+        return False
+    if quoted:
+        return True
+    if _REFERENCE.fullmatch(value) or value.endswith(("(", ")", "]", "[")):
+        return False  # var.db_password, form.cleaned_data["password"], getpass(), request.POST.get(...)
+    if env_style:
+        return True  # PGPASSWORD=postgres in a .env file or a compose "environment:" block
+    # password=raw_password, password: str, "Passwort: vergessen?": a name or a word, not a literal.
+    return _STRONG.search(value.rstrip("!?.")) is not None and not value.startswith(("/", "./"))
+
+
+def _name_parts(name: str) -> list[str]:
+    parts: list[str] = []
+    for chunk in regex.split(r"[_.\-$:\s]+", name):
+        parts.extend(part.lower() for part in _NAME_PARTS.findall(chunk))
+    return parts
+
+
+def secret_name_kind(name: str) -> str | None:
+    """'password', 'secret', 'token', 'key' or 'auth' when the name names a secret; None otherwise.
+
+    The secret word must be the name's last part ("DB_PASSWORD", "stripeApiKey",
+    "PGPASSWORD"; a trailing "_value" or "_base" is allowed): "password_hash",
+    "token_url", "secret_name" and "key_id" name something else.
+    """
+    parts = _name_parts(name)
+    while len(parts) > 1 and parts[-1] in _TRAILING_PARTS:
+        parts.pop()
+    if not parts:
+        return None
+    last, previous = parts[-1], (parts[-2] if len(parts) > 1 else "")
+    if last in _PASSWORD_WORDS or last.endswith(_PASSWORD_SUFFIXES):
+        return "password"
+    if last.endswith("secret") or last in {"credentials", "credential", "creds"}:
+        return "secret"
+    if last.endswith("token"):
+        prefix = last[: -len("token")] or previous
+        return None if prefix in _NOT_SECRET_TOKEN_PREFIXES else "token"
+    if last.endswith("key"):
+        prefix = last[: -len("key")]
+        if prefix:  # "apikey", "accountkey", "monkey", "hotkey"
+            return "key" if prefix in _SECRET_KEY_QUALIFIERS or prefix.endswith(("api", "secret")) else None
+        if previous in _SECRET_KEY_QUALIFIERS:
+            return "key"
+        if previous and previous not in _NOT_SECRET_KEY_PREFIXES and name.isupper():
+            return "key"  # STRIPE_LIVE_KEY, MAILGUN_KEY: env-style names of a vendor's key
+        return None
+    if last == "auth" and len(parts) <= 2:
+        return "secret"
+    return None
+
+
+@dataclass(frozen=True)
+class _Hit:
+    entity_type: str
+    start: int
+    end: int
+    score: float
+
+
 class SecretsRecognizer(LocalRecognizer):
-    """All credential formats in one pass; entity type per rule (see levels: all RESTRICTED)."""
+    """All credential kinds in one recognizer; entity type per rule (see levels: all RESTRICTED)."""
 
     name: str  # set by Presidio's EntityRecognizer.__init__; declared for type checkers
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
-            supported_entities=sorted({rule.entity_type for rule in SECRET_RULES}),
+            supported_entities=sorted(ENTITY_TYPES),
             supported_language=supported_language,
             name="SecretsRecognizer",
         )
@@ -127,24 +383,172 @@ class SecretsRecognizer(LocalRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        results = []
-        for rule in SECRET_RULES:
-            if rule.entity_type not in entities:
+        wanted = set(entities) if entities else ENTITY_TYPES
+        kept: list[_Hit] = []
+        for hit in self.hits(text):
+            if hit.entity_type not in wanted:
                 continue
-            for match in rule.pattern.finditer(text):
-                start, end = match.span("value") if "value" in rule.pattern.groupindex else match.span()
-                if start < 0 or not _value_ok(rule.entity_type, text[start:end], text[match.start() : start]):
+            if any(hit.start < other.end and other.start < hit.end for other in kept):
+                continue  # a stronger kind of evidence already covers these characters
+            kept.append(hit)
+        return [self._result(hit) for hit in kept]
+
+    def hits(self, text: str) -> Iterator[_Hit]:
+        """Candidate findings, strongest evidence first."""
+        yield from self._formats(text)
+        yield from self._carriers(text)
+        yield from self._assignments(text)
+        yield from self._prose(text)
+
+    # -- 1. formats -------------------------------------------------------
+
+    def _formats(self, text: str) -> Iterator[_Hit]:
+        for match in _FORMATS.finditer(text):
+            rule = FORMAT_RULES[int(match.lastgroup[1:])]  # type: ignore[index]
+            if _format_check(rule.check, match.group()):
+                yield _Hit(rule.entity_type, match.start(), match.end(), FORMAT_SCORE)
+
+    # -- 2. carriers ------------------------------------------------------
+
+    def _carriers(self, text: str) -> Iterator[_Hit]:
+        if "aws" in text or "AWS" in text or "Aws" in text:
+            for match in _AWS_SECRET.finditer(text):
+                yield _span_hit("AWS_SECRET_KEY", match, 0.9)
+        if "://" in text:
+            for match in _URL_CREDENTIALS.finditer(text):
+                value = match.group("value")
+                if looks_like_password(value, quoted=True, env_style=True):
+                    yield _span_hit("PASSWORD", match, CARRIER_SCORE)
+        for match in _BASIC_AUTH.finditer(text):
+            if basic_credentials_valid(match.group("value")):
+                yield _span_hit("PASSWORD", match, CARRIER_SCORE)
+        for match in _TOKEN_AUTH.finditer(text):
+            if looks_like_token(match.group("value"), 12):
+                yield _span_hit("GENERIC_SECRET", match, CARRIER_SCORE)
+        for match in _CURL_USER.finditer(text):
+            if looks_like_password(match.group("value"), quoted=True, env_style=True):
+                yield _span_hit("PASSWORD", match, CARRIER_SCORE)
+        for match in _AZURE_KEY.finditer(text):
+            if match.group().startswith(("?", "&", ";")):
+                window = text[max(0, match.start() - 300) : match.start() + 300]
+                if _SAS_CONTEXT.search(window) is None:
                     continue
-                results.append(
-                    RecognizerResult(
-                        rule.entity_type,
-                        start,
-                        end,
-                        rule.score,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
-        return results
+            yield _span_hit("AZURE_KEY", match, CARRIER_SCORE)
+
+    # -- 3. assignments ---------------------------------------------------
+
+    def _assignments(self, text: str) -> Iterator[_Hit]:
+        for match in _ASSIGNMENT.finditer(text):
+            before = _NAME_BEFORE.search(text, max(0, match.start() - 64), match.start())
+            name_start = before.start() if before else match.start()
+            name = text[name_start : match.end("tail")].lstrip("-$.").rstrip(".-")
+            kind = secret_name_kind(name)
+            if kind is None:
+                continue
+            env_style = (
+                name.isupper() and _LINE_START_NAME.search(text, max(0, name_start - 16), name_start) is not None
+            )
+            hit = self._value_after(text, match.end(), kind, env_style=env_style, operator=match.group("op"))
+            if hit is not None:
+                yield hit
+        for match in _ENV_DEFAULT.finditer(text):
+            kind = secret_name_kind(match.group("name"))
+            if kind is not None:
+                hit = self._value_after(text, match.end(), kind, env_style=False, operator=",", quoted_only=True)
+                if hit is not None:
+                    yield hit
+        if "</" in text:
+            for match in _XML_ELEMENT.finditer(text):
+                kind = secret_name_kind(match.group("name").rpartition(":")[2])
+                if kind is not None and self._value_ok(match.group("value"), kind, quoted=True, env_style=False):
+                    yield _span_hit(_entity_for(kind), match, ASSIGNMENT_SCORE)
+        if "--" in text:
+            for match in _CLI_FLAG.finditer(text):
+                kind = secret_name_kind(match.group("name"))
+                if kind is not None and self._value_ok(match.group("value"), kind, quoted=True, env_style=False):
+                    yield _span_hit(_entity_for(kind), match, ASSIGNMENT_SCORE)
+
+    def _value_after(
+        self, text: str, pos: int, kind: str, *, env_style: bool, operator: str, quoted_only: bool = False
+    ) -> _Hit | None:
+        quoted = _QUOTED_VALUE.match(text, pos)
+        if quoted is not None:
+            value = quoted.group("value")
+            if "f" in quoted.group("prefix").lower() and "{" in value:
+                return None  # f"{prefix}{token}" is a reference
+            if not self._value_ok(value, kind, quoted=True, env_style=env_style):
+                return None
+            return _span_hit(_entity_for(kind), quoted, ASSIGNMENT_SCORE)
+        if quoted_only or text.startswith(("[", "{", "("), pos):
+            return None
+        bare = _UNQUOTED_VALUE.match(text, pos)
+        if bare is None:
+            return None
+        value = bare.group()
+        # YAML/INI "password: hunter2" is a literal; so is ".env" PGPASSWORD=s3cret. In code,
+        # "password = x" names a variable: bare values there must not look like identifiers.
+        if operator == ":" and value.endswith(","):
+            return None
+        if not self._value_ok(value, kind, quoted=False, env_style=env_style):
+            return None
+        return _Hit(_entity_for(kind), bare.start(), bare.end(), ASSIGNMENT_SCORE)
+
+    @staticmethod
+    def _value_ok(value: str, kind: str, *, quoted: bool, env_style: bool) -> bool:
+        if kind == "password":
+            return looks_like_password(value, quoted=quoted, env_style=env_style)
+        if not quoted and (_REFERENCE.fullmatch(value) or value.endswith((")", "("))):
+            return False
+        return looks_like_token(value, 8)
+
+    # -- 4. prose ---------------------------------------------------------
+
+    def _prose(self, text: str) -> Iterator[_Hit]:
+        for match in _PROSE.finditer(text):
+            span = _trim_prose_value(text, *match.span("value"))
+            if span is not None:
+                yield _Hit("PASSWORD", span[0], span[1], PROSE_SCORE)
+        for match in _FOLLOW_UP.finditer(text):
+            window = text[max(0, match.start() - FOLLOW_UP_WINDOW_CHARS) : match.start()]
+            if _PROSE_TERM_ONLY.search(window) is None:
+                continue
+            span = _trim_prose_value(text, *match.span("value"))
+            if span is not None:
+                yield _Hit("PASSWORD", span[0], span[1], PROSE_SCORE)
+
+    def _result(self, hit: _Hit) -> RecognizerResult:
+        return RecognizerResult(
+            hit.entity_type,
+            hit.start,
+            hit.end,
+            hit.score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+def _span_hit(entity_type: str, match: regex.Match[str], score: float) -> _Hit:
+    start, end = match.span("value")
+    return _Hit(entity_type, start, end, score)
+
+
+def _entity_for(kind: str) -> str:
+    return "PASSWORD" if kind == "password" else "GENERIC_SECRET"
+
+
+def _trim_prose_value(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The value's span without sentence punctuation ("… is hunter2."); None when it is no password."""
+    while end - start > 4 and text[end - 1] in ".)]:":
+        end -= 1
+    value = text[start:end]
+    if is_placeholder(value) or _REFERENCE.fullmatch(value) or value.endswith(("(", "[")):
+        return None
+    if value.lower().startswith(("http://", "https://", "www.")) or _EMAIL.fullmatch(value) or _DATE.fullmatch(value):
+        return None
+    if _STRONG.search(value.rstrip("!?")) is None:
+        return None  # "vergessen?", "case-sensitive", "user_input": words
+    if _UNIT_AFTER.match(text, end):
+        return None  # "is 8-12 characters", "ist 10 Zeichen"
+    return start, end
