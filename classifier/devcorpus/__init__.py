@@ -1,0 +1,9 @@
+"""Custos' own labelled development corpus (docs/classifier.md, "Evaluation").
+
+``python -m classifier.devcorpus.generate`` rebuilds ``dev.json`` and
+``holdout.json`` in this folder, deterministically: generated support, HR,
+code and marketing texts in seven languages (templates and value pools in
+``phrases_*.py`` and ``values.py``, disjoint between the splits) plus PII-free
+chunks of source files and package descriptions installed in the virtual
+environment (``packages.py``). Nothing here is read by the engine.
+"""

@@ -1,0 +1,356 @@
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json`` and ``holdout.json``.
+
+Texts are assembled from building blocks (``phrases_<language>.py``,
+``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
+from ``values.py`` and ``ids.py``. Placeholders that stand for personal data,
+credentials or special-category terms become labelled spans; the others
+(order numbers, model names, versions ...) are deliberate look-alikes and stay
+unlabelled. Every block list and value pool is split by position (even: dev,
+odd: holdout), so the splits share no template and no value. The random
+generator is seeded per split: the output is the same on every run.
+
+Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
+[{"entity_type", "start_position", "end_position"}], "expected_level",
+"source"}``; ``expected_level`` is the highest level of the gold spans in
+Custos' default mapping (PUBLIC when there are none).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from classifier.devcorpus import ids, packages, values
+from classifier.devcorpus.phrases_code import CODE_CLEAN, CODE_SECRET
+from classifier.devcorpus.values import LANGUAGES, split_pool
+from classifier.levels import DEFAULT_LEVELS, LevelMapping
+from classifier.types import SensitivityLevel
+
+HERE = Path(__file__).resolve().parent
+SPLITS = ("dev", "holdout")
+# Texts per language and split, and the share of PII-free ones.
+KIND_SIZES = {"support": 56, "hr": 50, "code": 44, "marketing": 50}
+CLEAN_SHARE = 0.4
+PACKAGE_CHUNKS_PER_SPLIT = 75
+
+PLACEHOLDER = re.compile(r"<<([A-Z0-9_]+)>>")
+
+TERM_TYPES = {
+    "HEALTH": "HEALTH_DATA",
+    "PREGNANCY": "HEALTH_DATA",
+    "RELIGION": "RELIGIOUS_BELIEF",
+    "UNION": "TRADE_UNION_MEMBERSHIP",
+    "ORIENTATION": "SEX_LIFE_ORIENTATION",
+    "ETHNIC": "ETHNIC_ORIGIN",
+    "POLITICAL": "POLITICAL_OPINION",
+    "BIOMETRIC": "BIOMETRIC_DATA",
+    "GENETIC": "GENETIC_DATA",
+    "CRIMINAL": "CRIMINAL_RECORD",
+}
+SECRET_TYPES: dict[str, tuple[str, Callable[[random.Random], str]]] = {
+    "PASSWORD": ("PASSWORD", ids.password),
+    "AWS_ACCESS_KEY": ("AWS_ACCESS_KEY", ids.aws_access_key),
+    "AWS_SECRET_KEY": ("AWS_SECRET_KEY", ids.aws_secret_key),
+    "GITHUB_TOKEN": ("GITHUB_TOKEN", ids.github_token),
+    "STRIPE_KEY": ("STRIPE_KEY", ids.stripe_key),
+    "SLACK_TOKEN": ("SLACK_TOKEN", ids.slack_token),
+    "OPENAI_API_KEY": ("OPENAI_API_KEY", ids.openai_key),
+    "GOOGLE_API_KEY": ("GOOGLE_API_KEY", ids.google_api_key),
+    "JWT": ("JWT", ids.jwt),
+    "PRIVATE_KEY": ("PRIVATE_KEY", ids.private_key),
+    "SECRET_KEY": ("GENERIC_SECRET", ids.django_secret_key),
+    "AZURE_STORAGE_KEY": ("AZURE_KEY", ids.azure_storage_key),
+    "MAILGUN_API_KEY": ("API_KEY", ids.mailgun_key),
+    "SENDGRID_API_KEY": ("API_KEY", ids.sendgrid_key),
+    "TWILIO_API_KEY": ("API_KEY", ids.twilio_key),
+}
+ID_TYPES = {
+    "en": ("IE_PPSN", "UK_NINO", "IE_PPSN", "UK_NINO", "PL_PESEL", "PT_NIF"),
+    "de": ("DE_TAX_ID", "DE_ID_CARD", "AT_SVNR"),
+    "fr": ("FR_NIR", "FR_NIR", "BE_NATIONAL_NUMBER"),
+    "it": ("IT_FISCAL_CODE",),
+    "es": ("ES_NIF", "ES_NIF", "ES_NIE", "PT_NIF"),
+    "nl": ("NL_BSN", "NL_BSN", "BE_NATIONAL_NUMBER"),
+    "pl": ("PL_PESEL",),
+}
+IBAN_COUNTRIES = {
+    "en": ("GB", "IE"),
+    "de": ("DE", "DE", "AT", "CH"),
+    "fr": ("FR", "FR", "BE", "LU"),
+    "it": ("IT",),
+    "es": ("ES", "ES", "PT"),
+    "nl": ("NL", "NL", "BE"),
+    "pl": ("PL",),
+}
+CODE_NEUTRAL = {
+    "USER": ("app", "deploy", "svc_billing", "postgres", "readonly", "etl"),
+    "HOST": ("db.internal", "cache-01", "localhost", "redis", "pg-primary.svc"),
+}
+
+
+def phrasebook(language: str) -> ModuleType:
+    return importlib.import_module(f"classifier.devcorpus.phrases_{language}")
+
+
+@dataclass
+class Persona:
+    """One made-up person; placeholders in a text refer to the same person."""
+
+    first: str
+    last: str
+    female: bool
+    birth: tuple[int, int, int]
+    values: dict[str, str] = field(default_factory=dict)
+
+
+def make_persona(rng: random.Random, language: str, split: str, book: ModuleType) -> Persona:
+    female_names, male_names, surnames = values.NAMES[language]
+    female = rng.random() < 0.5
+    first = rng.choice(split_pool(female_names if female else male_names, split))
+    last = rng.choice(split_pool(surnames, split))
+    birth = (rng.randint(1950, 2004), rng.randint(1, 12), rng.randint(1, 28))
+    person = Persona(first, last, female, birth)
+    id_type = rng.choice(ID_TYPES[language])
+    person.values = {
+        "ID_TYPE": id_type,
+        "ID_LABEL": rng.choice(split_pool(book.ID_LABELS[id_type], split, offset=LANGUAGES.index(language))),
+        "ID": make_id(rng, id_type, person),
+        "EMAIL": values.email_for(rng, first, last, language),
+        "PHONE": values.phone(rng, language),
+        "ADDRESS": values.address(rng, language, split),
+        "DOB": values.written_date(rng, language, birth),
+        "IBAN": ids.iban(rng, rng.choice(IBAN_COUNTRIES[language]), separator=rng.choice((" ", " ", " ", "", "-"))),
+        "CARD": ids.credit_card(rng),
+    }
+    return person
+
+
+def make_id(rng: random.Random, id_type: str, person: Persona) -> str:
+    makers: dict[str, Callable[[], str]] = {
+        "IE_PPSN": lambda: ids.ie_ppsn(rng),
+        "UK_NINO": lambda: ids.uk_nino(rng),
+        "PL_PESEL": lambda: ids.pl_pesel(rng, person.birth, person.female),
+        "PT_NIF": lambda: ids.pt_nif(rng),
+        "DE_TAX_ID": lambda: ids.de_tax_id(rng),
+        "DE_ID_CARD": lambda: ids.de_id_card(rng),
+        "AT_SVNR": lambda: ids.at_svnr(rng, person.birth),
+        "FR_NIR": lambda: ids.fr_nir(rng, person.birth, person.female),
+        "BE_NATIONAL_NUMBER": lambda: ids.be_national_number(rng, person.birth),
+        "IT_FISCAL_CODE": lambda: ids.it_fiscal_code(person.first, person.last, person.birth, person.female, rng),
+        "ES_NIF": lambda: ids.es_dni(rng),
+        "ES_NIE": lambda: ids.es_nie(rng),
+        "NL_BSN": lambda: ids.nl_bsn(rng),
+    }
+    return makers[id_type]()
+
+
+class Filler:
+    """Fills placeholders of one text and records the spans of the labelled ones."""
+
+    def __init__(self, rng: random.Random, language: str, split: str) -> None:
+        self.rng, self.language, self.split = rng, language, split
+        self.book = phrasebook(language)
+        self.offset = LANGUAGES.index(language)
+        self.person = make_persona(rng, language, split, self.book)
+        self.other = make_persona(rng, language, split, self.book)
+        self.text = ""
+        self.spans: list[dict[str, Any]] = []
+
+    def add(self, template: str) -> None:
+        position = 0
+        for match in PLACEHOLDER.finditer(template):
+            self.text += template[position : match.start()]
+            value, entity_type = self.value(match.group(1))
+            if entity_type:
+                self.spans.append(
+                    {
+                        "entity_type": entity_type,
+                        "start_position": len(self.text),
+                        "end_position": len(self.text) + len(value),
+                    }
+                )
+            self.text += value
+            position = match.end()
+        self.text += template[position:]
+
+    def value(self, key: str) -> tuple[str, str | None]:
+        rng, p, o = self.rng, self.person, self.other
+        if key == "NAME":
+            return f"{p.first} {p.last}", "PERSON"
+        if key == "NAME2":
+            return f"{o.first} {o.last}", "PERSON"
+        if key == "FIRST":
+            return p.first, "PERSON"
+        if key == "LAST":
+            return p.last, "PERSON"
+        if key in {"EMAIL2", "PHONE2"}:
+            return o.values[key[:-1]], {"EMAIL2": "EMAIL_ADDRESS", "PHONE2": "PHONE_NUMBER"}[key]
+        simple = {
+            "EMAIL": "EMAIL_ADDRESS",
+            "PHONE": "PHONE_NUMBER",
+            "ADDRESS": "STREET_ADDRESS",
+            "DOB": "DATE_OF_BIRTH",
+            "IBAN": "IBAN_CODE",
+            "CARD": "CREDIT_CARD",
+        }
+        if key in simple:
+            return p.values[key], simple[key]
+        if key == "ID":
+            return p.values["ID"], p.values["ID_TYPE"]
+        if key == "ID_LABEL":
+            return p.values["ID_LABEL"], None
+        if key == "BASIC_AUTH":
+            return ids.basic_auth(rng, rng.choice(CODE_NEUTRAL["USER"])), "PASSWORD"
+        if key in SECRET_TYPES:
+            entity_type, maker = SECRET_TYPES[key]
+            return maker(rng), entity_type
+        if key in TERM_TYPES:
+            return rng.choice(split_pool(self.book.TERMS[key], self.split, offset=self.offset)), TERM_TYPES[key]
+        if key == "COMMENT":
+            return rng.choice(split_pool(self.book.PHRASES["comment"], self.split, offset=self.offset)), None
+        if key in CODE_NEUTRAL:
+            return rng.choice(CODE_NEUTRAL[key]), None
+        return values.clean_value(rng, key, self.language, self.split), None
+
+
+def _pick(rng: random.Random, book: ModuleType, name: str, split: str) -> str:
+    return str(rng.choice(_phrases(book, name, split)))
+
+
+def _phrases(book: ModuleType, name: str, split: str) -> list[str]:
+    offset = LANGUAGES.index(book.__name__.rsplit("_", 1)[-1])
+    return split_pool(book.PHRASES[name], split, offset=offset)
+
+
+def _blocks(
+    rng: random.Random, book: ModuleType, split: str, clean: str, pii: list[str], *, with_pii: bool, most: int
+) -> list[str]:
+    """Body blocks: clean ones, plus at least one PII block (from the lists in ``pii``) when ``with_pii``."""
+    pool = _phrases(book, clean, split)
+    blocks = rng.sample(pool, min(rng.randint(1, most), len(pool)))
+    if with_pii:
+        for _ in range(rng.randint(1, 2)):
+            blocks.insert(rng.randint(0, len(blocks)), _pick(rng, book, rng.choice(pii), split))
+        if rng.random() < 0.3:  # national IDs are rare in the block lists: give them a fair share
+            with_id = [t for name in ("support_pii", "hr_pii") for t in _phrases(book, name, split) if "<<ID>>" in t]
+            blocks.insert(rng.randint(0, len(blocks)), rng.choice(with_id))
+    return blocks
+
+
+def compose(
+    rng: random.Random, language: str, kind: str, split: str, *, with_pii: bool
+) -> tuple[str, list[dict[str, Any]]]:
+    filler = Filler(rng, language, split)
+    book = filler.book
+    shape = rng.random()
+    if kind == "code":
+        template = rng.choice(split_pool(CODE_SECRET if with_pii else CODE_CLEAN, split))
+        filler.add(template)
+        return filler.text, filler.spans
+    if kind == "support":
+        if shape < 0.15:  # a one-liner
+            parts = _blocks(rng, book, split, "support_clean", ["support_pii", "art9"], with_pii=with_pii, most=1)[-1:]
+            if with_pii and not PLACEHOLDER_PII.search(parts[0]):
+                parts = [_pick(rng, book, "support_pii", split)]
+        else:
+            greet = _pick(rng, book, "greet_name" if with_pii and rng.random() < 0.5 else "greet", split)
+            body = _blocks(
+                rng, book, split, "support_clean", ["support_pii", "support_pii", "art9"], with_pii=with_pii, most=6
+            )
+            sign = _pick(rng, book, "sign" if with_pii and rng.random() < 0.6 else "sign_clean", split)
+            parts = [
+                greet,
+                "",
+                " ".join(body) if rng.random() < 0.5 else "\n\n".join(body),
+                "",
+                _pick(rng, book, "close", split),
+                sign,
+            ]
+    elif kind == "hr":
+        if with_pii and shape < 0.4:
+            parts = [
+                _pick(rng, book, "hr_pii", split),
+                *_blocks(rng, book, split, "hr_clean", ["art9"], with_pii=rng.random() < 0.5, most=3),
+            ]
+        else:
+            parts = _blocks(rng, book, split, "hr_clean", ["hr_pii", "art9", "art9"], with_pii=with_pii, most=7)
+    else:
+        parts = _blocks(rng, book, split, "marketing_clean", ["marketing_pii"], with_pii=with_pii, most=9)
+    separator = "\n" if kind != "marketing" or rng.random() < 0.5 else " "
+    for index, part in enumerate(parts):
+        if index:
+            filler.add(separator)
+        filler.add(part)
+    return filler.text, filler.spans
+
+
+PLACEHOLDER_PII = re.compile(
+    r"<<(?!(?:ID_LABEL|COMMENT|USER|HOST)>>)(?:NAME|FIRST|LAST|EMAIL|PHONE|ADDRESS|DOB|IBAN|CARD|ID|PASSWORD|"
+    + "|".join(TERM_TYPES)
+    + r")"
+)
+
+
+def expected_level(spans: list[dict[str, Any]], mapping: LevelMapping) -> str:
+    level = max((mapping.rule_for(s["entity_type"]).level for s in spans), default=SensitivityLevel.PUBLIC)
+    return level.name
+
+
+def generate_split(split: str, *, package_chunks: int = PACKAGE_CHUNKS_PER_SPLIT) -> list[dict[str, Any]]:
+    rng = random.Random(f"custos-devcorpus-{split}")
+    mapping = LevelMapping(DEFAULT_LEVELS)
+    records: list[dict[str, Any]] = []
+    for language in LANGUAGES:
+        for kind, size in KIND_SIZES.items():
+            clean_count = round(size * CLEAN_SHARE)
+            for index in range(size):
+                text, spans = compose(rng, language, kind, split, with_pii=index >= clean_count)
+                records.append(
+                    {
+                        "id": f"{split}-{language}-{kind}-{index:03d}",
+                        "split": split,
+                        "language": language,
+                        "kind": kind,
+                        "full_text": text,
+                        "spans": spans,
+                        "expected_level": expected_level(spans, mapping),
+                        "source": "generated",
+                    }
+                )
+    for index, (source, kind, text) in enumerate(packages.chunks(split, package_chunks)):
+        records.append(
+            {
+                "id": f"{split}-pkg-{kind}-{index:03d}",
+                "split": split,
+                "language": "en",
+                "kind": kind,
+                "full_text": text,
+                "spans": [],
+                "expected_level": "PUBLIC",
+                "source": source,
+            }
+        )
+    return records
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--out", type=Path, default=HERE, help="Folder for dev.json and holdout.json.")
+    args = parser.parse_args(argv)
+    for split in SPLITS:
+        records = generate_split(split)
+        path = args.out / f"{split}.json"
+        path.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"{path}: {len(records)} texts")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""Real PII-free text for false-alarm checks: chunks of installed packages' source files and descriptions.
+
+Source: ``.py`` files of a few packages in the virtual environment (kind
+``code``) and the long descriptions in their ``*.dist-info/METADATA`` (the
+README, kind ``docs``). Lines that name people (author, maintainer, copyright,
+"thanks to" lines, e-mail addresses) are dropped, so a chunk holds no personal
+data and is expected PUBLIC. Files are assigned to a split by a hash of their
+path (disjoint splits); the chunk positions are seeded. The chunks depend on
+the installed versions: regenerate after an upgrade.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+import sysconfig
+from collections.abc import Iterator
+from pathlib import Path
+
+PACKAGES = (
+    "django",
+    "rest_framework",
+    "celery",
+    "kombu",
+    "redis",
+    "requests",
+    "jinja2",
+    "click",
+    "spacy",
+    "presidio_analyzer",
+)
+DISTRIBUTIONS = (
+    "django",
+    "djangorestframework",
+    "celery",
+    "kombu",
+    "redis",
+    "requests",
+    "jinja2",
+    "click",
+    "spacy",
+    "presidio_analyzer",
+    "gunicorn",
+    "whitenoise",
+    "pydantic",
+    "httpx",
+    "tldextract",
+    "phonenumbers",
+)
+
+PERSONAL_LINE = re.compile(
+    r"copyright|author|maintainer|contributor|thanks to|credit|written by|\(c\)|©|\bby [A-Z][a-z]+ [A-Z]|[\w.+-]+@[\w-]+\.[\w.-]+",
+    re.IGNORECASE,
+)
+METADATA_HEADER = re.compile(r"^[A-Z][\w-]*: ")
+
+
+def _site_packages() -> Path:
+    return Path(sysconfig.get_paths()["purelib"])
+
+
+def _in_split(path: str, split: str) -> bool:
+    parity = int(hashlib.sha256(path.encode()).hexdigest(), 16) % 2
+    return parity == (0 if split == "dev" else 1)
+
+
+def _clean_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if not PERSONAL_LINE.search(line)]
+
+
+def _sources(split: str) -> Iterator[tuple[str, str, list[str]]]:
+    root = _site_packages()
+    for package in PACKAGES:
+        for path in sorted((root / package).rglob("*.py")):
+            relative = path.relative_to(root).as_posix()
+            if "/tests/" in relative or "/locale/" in relative or not _in_split(relative, split):
+                continue
+            lines = _clean_lines(path.read_text(encoding="utf-8", errors="replace"))
+            if len(lines) >= 20:
+                yield f"package:{relative}", "code", lines
+    for distribution in DISTRIBUTIONS:
+        for metadata in sorted(root.glob(f"{distribution}-*.dist-info/METADATA")):
+            relative = metadata.relative_to(root).as_posix()
+            if not _in_split(relative, split):
+                continue
+            raw = metadata.read_text(encoding="utf-8", errors="replace")
+            body = raw.split("\n\n", 1)[1] if "\n\n" in raw else ""
+            lines = [line for line in _clean_lines(body) if not METADATA_HEADER.match(line)]
+            if len(lines) >= 10:
+                yield f"package:{relative}", "docs", lines
+
+
+def chunks(split: str, count: int) -> list[tuple[str, str, str]]:
+    """``count`` (source, kind, text) chunks of 3 to ~60 lines, at most 2,000 characters, docs and code mixed."""
+    rng = random.Random(f"custos-devcorpus-packages-{split}")
+    code: list[tuple[str, str, list[str]]] = []
+    docs: list[tuple[str, str, list[str]]] = []
+    for source, kind, lines in _sources(split):
+        (docs if kind == "docs" else code).append((source, kind, lines))
+    if not code and not docs:
+        return []
+    result: list[tuple[str, str, str]] = []
+    attempts = 0
+    while len(result) < count and attempts < count * 20:
+        attempts += 1
+        pool = docs if docs and (rng.random() < 0.35 or not code) else code
+        source, kind, lines = rng.choice(pool)
+        length = rng.randint(3, 60)
+        start = rng.randint(0, max(0, len(lines) - length))
+        text = "\n".join(lines[start : start + length]).strip()
+        if len(text) > 2000:
+            text = text[:2000].rsplit("\n", 1)[0]
+        if len(text) < 40 or any(ord(c) < 32 and c not in "\t\n\r" for c in text):
+            continue
+        result.append((source, kind, text))
+    return result

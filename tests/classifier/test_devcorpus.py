@@ -1,0 +1,127 @@
+"""The development corpus: valid identifiers, exact spans, disjoint splits, reproducible files."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from classifier.devcorpus import generate, ids
+from classifier.recognizers import checksums
+
+HERE = Path(generate.__file__).resolve().parent
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, list[dict]]:
+    return {split: json.loads((HERE / f"{split}.json").read_text(encoding="utf-8")) for split in generate.SPLITS}
+
+
+def _compact(value: str) -> str:
+    return "".join(c for c in value if c.isalnum()).upper()
+
+
+# The engine's validators check the corpus' generators: two independent implementations of each spec.
+VALIDATORS = {
+    "IBAN_CODE": lambda v: checksums.iban_valid(_compact(v)),
+    "CREDIT_CARD": lambda v: checksums.luhn_valid(_compact(v)),
+    "IT_FISCAL_CODE": lambda v: checksums.it_fiscal_code_valid(v),
+    "ES_NIF": lambda v: checksums.es_nif_valid(_compact(v)),
+    "ES_NIE": lambda v: checksums.es_nif_valid(_compact(v)),
+    "PL_PESEL": lambda v: checksums.pl_pesel_valid(v),
+    "DE_TAX_ID": lambda v: checksums.de_tax_id_valid(_compact(v)),
+    "FR_NIR": lambda v: checksums.fr_nir_valid(_compact(v)),
+    "NL_BSN": lambda v: checksums.nl_bsn_valid(_compact(v)),
+    "BE_NATIONAL_NUMBER": lambda v: checksums.be_national_number_valid(_compact(v)),
+    "PT_NIF": lambda v: checksums.pt_nif_valid(v),
+    "UK_NINO": lambda v: checksums.uk_nino_valid(_compact(v)),
+    "AT_SVNR": lambda v: checksums.at_svnr_valid(_compact(v)),
+    "IE_PPSN": lambda v: checksums.ie_ppsn_valid(v),
+    "DE_ID_CARD": lambda v: checksums.de_id_card_valid(v),
+}
+
+
+def test_every_identifier_in_the_corpus_passes_the_engines_checksum(corpus) -> None:
+    checked: Counter[str] = Counter()
+    for records in corpus.values():
+        for record in records:
+            for span in record["spans"]:
+                validator = VALIDATORS.get(span["entity_type"])
+                if validator:
+                    value = record["full_text"][span["start_position"] : span["end_position"]]
+                    assert validator(value), (record["id"], span["entity_type"])
+                    checked[span["entity_type"]] += 1
+    assert set(checked) == set(VALIDATORS)  # every kind of identifier occurs
+
+
+def test_known_public_examples_match_the_generators_rules() -> None:
+    assert ids.luhn_check_digit("7992739871") == "3"  # the textbook Luhn example
+    assert ids.icao_check_digit("L01X00T47") == "1"  # ICAO 9303 specimen card number
+    assert checksums.es_nif_valid("12345678Z")
+
+
+def test_spans_are_exact_trimmed_values(corpus) -> None:
+    for records in corpus.values():
+        for record in records:
+            text = record["full_text"]
+            for span in record["spans"]:
+                value = text[span["start_position"] : span["end_position"]]
+                assert value and value == value.strip(), record["id"]
+                assert "<<" not in text, record["id"]
+
+
+def test_shape_of_each_split(corpus) -> None:
+    for split, records in corpus.items():
+        generated = [r for r in records if r["source"] == "generated"]
+        by_language = Counter(r["language"] for r in generated)
+        assert set(by_language) == {"en", "de", "fr", "it", "es", "nl", "pl"}
+        assert all(150 <= n <= 250 for n in by_language.values())
+        for language in by_language:
+            for kind in ("support", "hr", "code", "marketing"):
+                texts = [r for r in generated if r["language"] == language and r["kind"] == kind]
+                clean = [r for r in texts if not r["spans"]]
+                assert 0.3 <= len(clean) / len(texts) <= 0.5, (split, language, kind)
+                assert all(r["expected_level"] == "PUBLIC" for r in clean)
+        packaged = [r for r in records if r["source"].startswith("package:")]
+        assert len(packaged) >= 50 and all(not r["spans"] for r in packaged)
+        assert {r["split"] for r in records} == {split}
+        lengths = [len(r["full_text"]) for r in records]
+        assert min(lengths) < 120 and max(lengths) > 1500
+
+
+def test_splits_share_no_text_and_no_person(corpus) -> None:
+    def people(records):
+        return {
+            r["full_text"][s["start_position"] : s["end_position"]]
+            for r in records
+            for s in r["spans"]
+            if s["entity_type"] in {"PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS"}
+        }
+
+    dev, holdout = corpus["dev"], corpus["holdout"]
+    assert not {r["full_text"] for r in dev} & {r["full_text"] for r in holdout}
+    assert not people(dev) & people(holdout)
+
+
+def test_expected_level_follows_the_most_sensitive_span(corpus) -> None:
+    record = next(r for r in corpus["dev"] if any(s["entity_type"] == "HEALTH_DATA" for s in r["spans"]))
+    assert record["expected_level"] == "RESTRICTED"
+    record = next(r for r in corpus["dev"] if {s["entity_type"] for s in r["spans"]} == {"PERSON"})
+    assert record["expected_level"] == "CONFIDENTIAL"
+
+
+def test_generation_is_deterministic() -> None:
+    first = generate.generate_split("dev", package_chunks=3)
+    second = generate.generate_split("dev", package_chunks=3)
+    assert first == second
+    assert first[:40] == json.loads((HERE / "dev.json").read_text(encoding="utf-8"))[:40]
+
+
+def test_luhn_and_iban_generators_on_many_values() -> None:
+    rng = random.Random(7)
+    for _ in range(200):
+        assert checksums.luhn_valid(_compact(ids.credit_card(rng)))
+        assert checksums.iban_valid(_compact(ids.iban(rng, rng.choice(sorted(ids.IBAN_BBAN)))))
