@@ -6,14 +6,23 @@
 - ``common_words.txt``: English words that are written lower-case at least as
   often as capitalised ("discipline", "will", "young"), from the word
   probabilities of spacy-lookups-data (MIT).
+- ``first_names_eu.txt`` / ``surnames_eu.txt``: European given names and
+  surnames (Faker's person providers of EU/EEA locales, MIT), merged with the
+  lists above.
+- ``common_words_eu.txt``: frequent German, French, Italian, Spanish, Dutch and
+  Polish words (wordfreq, CC BY-SA 4.0), case-folded; German nouns are
+  capitalised, so in any text a capital letter on one of these says little.
+- ``tech_names.json``: AI models, software, frameworks, languages and cloud
+  products, which are not people (compiled for Custos, CC0).
 
 Words are looked up lower-cased and, failing that, with diacritics folded
 ("Nyström" -> "nystrom", "Júlia" -> "julia"), so European spellings of
-names in the US lists are found too. See ``classifier/data/LICENSE-lexicons.txt``.
+names in the US lists are found too. See ``classifier/data/LEXICONS.md``.
 """
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
@@ -33,12 +42,12 @@ def _load(name: str) -> frozenset[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    return _load("first_names.txt")
+    return _load("first_names.txt") | _load("first_names_eu.txt")
 
 
 @cache
 def surnames() -> frozenset[str]:
-    return _load("surnames.txt")
+    return _load("surnames.txt") | _load("surnames_eu.txt")
 
 
 @cache
@@ -46,11 +55,24 @@ def common_words() -> frozenset[str]:
     return _load("common_words.txt")
 
 
+@cache
+def common_words_eu() -> frozenset[str]:
+    return _load("common_words_eu.txt")
+
+
+@cache
+def _tech() -> dict[str, frozenset[str]]:
+    data = json.loads((DATA_DIR / "tech_names.json").read_text(encoding="utf-8"))
+    return {key: frozenset(w.lower() for w in data[key]) for key in ("products", "also_given_names", "product_words")}
+
+
 def load() -> None:
     """Load all lexicons now (engine build), not on the first text."""
     first_names()
     surnames()
     common_words()
+    common_words_eu()
+    _tech()
 
 
 @lru_cache(maxsize=65536)
@@ -94,3 +116,45 @@ def is_family(word: str) -> bool:
 def is_name_word(word: str) -> bool:
     """A given name or surname that is not an ordinary word."""
     return len(word) > 1 and not is_common(word) and (is_first_name(word) or is_surname(word))
+
+
+def is_common_eu(word: str) -> bool:
+    """A frequent German, French, Italian, Spanish, Dutch or Polish word ("Bestellung", "Herren", "Merci")."""
+    return word.casefold() in common_words_eu()
+
+
+@lru_cache(maxsize=65536)
+def is_compound_common(word: str) -> bool:
+    """A compound of two ordinary words, as German and Dutch write them: "Kontaktformular" (Kontakt + Formular),
+    "Arbeitsvertrag" (Arbeit + s + Vertrag). Only for words in no name list (callers check): many surnames are
+    compounds too ("Vogelsang")."""
+    folded = word.casefold()
+    if len(folded) < 8 or not folded.isalpha():
+        return False
+
+    def ordinary(part: str) -> bool:
+        return part in common_words_eu() or part in common_words()
+
+    for cut in range(3, len(folded) - 3):
+        head, tail = folded[:cut], folded[cut:]
+        if len(tail) < 4 or not ordinary(tail):
+            continue
+        # A linking "s", "n" or "en" may join the parts: "Arbeits|vertrag", "Kunden|service".
+        if ordinary(head) or (head[-1] in "sn" and ordinary(head[:-1])) or ordinary(head.removesuffix("en")):
+            return True
+    return False
+
+
+def is_tech_product(word: str) -> bool:
+    """A model, software or product name that is no person's name ("Qwen", "Django", "Kubernetes")."""
+    return word.lower() in _tech()["products"]
+
+
+def is_tech_name(word: str) -> bool:
+    """A product name that is also a given name ("Claude", "Julia", "Ruby"): a product before a version."""
+    return word.lower() in _tech()["also_given_names"]
+
+
+def is_product_word(word: str) -> bool:
+    """A word that follows product names ("Ultra", "Pro", "Sonnet", "Thermostat", "model")."""
+    return word.lower() in _tech()["product_words"]

@@ -16,7 +16,14 @@ common-word lexicon removes NER "persons" that are ordinary words
     s  surname that is an ordinary word      "Young", "White"
     I  initial                               "J.", "T"
     U  unknown capitalised word              "Gelencsér", "Metallica"
-    C  ordinary word or a known non-name     "Discipline", "Street", "Inc"
+    C  ordinary word or a known non-name     "Discipline", "Street", "Inc", "Herren", "Qwen", "ModelAdmin"
+    c  ordinary word of another language     "Bestellung", "Kontaktformular", "Ventas"
+
+Ordinary words of German, French, Italian, Spanish, Dutch and Polish (``c``) are no names, but they are not
+trimmed off an NER span either: the small English model knows little of those languages, and a span a word too
+long redacts more, where one too short leaks a name. Known product, model and technology names ("Qwen",
+"Django", "Claude 3.5"), code identifiers ("ModelAdmin", ``class Promise``) and single words in parentheses
+that are no known name ("(Hamburg)") are never people.
 
 In title-case lines (headlines, "Red, Green and Blue") capital letters carry
 no signal, so lexicon rules are off there and NER persons must be all name words.
@@ -89,6 +96,19 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?<![\w]){_alternation([w.lower() for w in ctx['introducers']])}[,:]?[ \t]+", flags
         ),
         "name_at": regex.compile(name, flags),
+        # A signature after a closing: "Mit freundlichen Grüßen\nKatharina Vogelsang", "Cordialement, Jean Dupont".
+        "closing": regex.compile(
+            rf"(?<![\w])(?i:{_alternation(ctx['closings'])})[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t>]*)?{name}[ \t]*(?:\r?\n|\Z)",
+            flags,
+        ),
+        # Code around a word: "class Promise", "raise NotImplementedError", "obj.Name", "Promise(", "Name.objects".
+        "code_before": regex.compile(
+            r"(?:(?<![\w])(?:class|def|new|raise|extends|implements|interface|struct|enum|trait|fn|func|function|"
+            r"throw|throws|except|catch|instanceof|typeof|import|type)[ \t]+|[\w)\]]\.|@|::|<|`)\Z",
+            flags,
+        ),
+        "code_after": regex.compile(r"(?:\(|\.\w|\[|<|::|`|\{|[ \t]*=[^=]|:[ \t]*(?:\r?\n|\Z))", flags),
+        "version_after": regex.compile(r"[ \t]*-?[ \t]*v?\d", flags),
         "label": regex.compile(rf"(?m)^[ \t>*-]*(?i:{_alternation(ctx['labels'])})[ \t]*:[ \t]*{name}", flags),
         # "my name is rubija": lower-case names are accepted only after this unambiguous phrase.
         "my_name_lower": regex.compile(
@@ -199,6 +219,23 @@ def _not_names() -> frozenset[str]:
     return frozenset(w.lower() for w in _context()["not_names"])
 
 
+# Name prefixes before an inner capital: "McDonald", "DeVries", "LeBlanc", "DiCaprio", "MacArthur", "FitzGerald".
+_CAMEL_NAME_PREFIXES = frozenset(
+    ("mc", "mac", "fitz", "de", "di", "da", "du", "la", "le", "van", "von", "st", "ja", "ke", "la", "al", "el", "ben")
+)
+_RE_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
+_RE_CAMEL_PARTS = regex.compile(r"\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}+(?![\p{Ll}])")
+
+
+def _is_identifier(word: str) -> bool:
+    """A CamelCase code or product identifier ("ModelAdmin", "NotImplementedError", "PostgreSQL"), not a name
+    with a capitalised prefix ("McDonald", "DeVries")."""
+    if not _RE_CAMEL.search(word):
+        return False
+    parts = _RE_CAMEL_PARTS.findall(word.replace("'", "").replace("\u2019", "").replace("-", ""))
+    return not (len(parts) == 2 and parts[0].lower() in _CAMEL_NAME_PREFIXES)
+
+
 def _in_ranges(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in ranges)
 
@@ -225,6 +262,9 @@ class PersonRecognizer(LocalRecognizer):
                 spans[span] = max(spans.get(span, 0.0), score)
 
         ents = list(nlp_artifacts.tokens.ents) if nlp_artifacts is not None else []
+        # The English model's PERSON spans in text of another language need a word that a name list knows.
+        language = getattr(nlp_artifacts, "language", None) if nlp_artifacts is not None else None
+        foreign = language is not None and language != "en"
         title_lines = self._title_case_lines(text)
         for ent in ents:
             if ent.label_ != "PERSON":
@@ -238,6 +278,8 @@ class PersonRecognizer(LocalRecognizer):
                 span = self._clean_ner_span(text, part_start, part_start + len(value))
                 if span and _in_ranges(span, title_lines) and not self._all_name_words(ent.text):
                     continue  # headline: "Dallas Cowboys Sign New Quarterback"
+                if span and foreign and not self._has_known_name_word(text[span[0] : span[1]]):
+                    continue
                 add(span, NER_SCORE)
         patterns = _patterns()
         lowered = text.lower()
@@ -255,6 +297,7 @@ class PersonRecognizer(LocalRecognizer):
             ("subject_of_person_verb", NAME_LINE_SCORE),
             ("object_of_said", NAME_LINE_SCORE),
             ("name_answer", INTRODUCED_SCORE),
+            ("closing", INTRODUCED_SCORE),
         ):
             for match in patterns[key].finditer(text):
                 add(self._trim_name(text, *match.span("name")), score)
@@ -282,6 +325,7 @@ class PersonRecognizer(LocalRecognizer):
         for span in self._lexicon_names(text, ents):
             if not _in_ranges(span, title_lines):  # capitals carry no signal in "Paris Climate Talks Enter Final Week"
                 add(span, LEXICON_SCORE)
+        spans = {span: score for span, score in spans.items() if self._plausible(text, *span)}
         if title_lines:  # a heading's "Child Found Safe": names there need a word that is no ordinary word
             spans = {
                 span: score
@@ -290,6 +334,47 @@ class PersonRecognizer(LocalRecognizer):
                 or any(self._word_class(w.strip('.,;:!?()"')) in "GSU" for w in text[span[0] : span[1]].split())
             }
         return [self._result(start, end, score) for (start, end), score in spans.items()]
+
+    # -- what is never a person ---------------------------------------------------
+
+    def _plausible(self, text: str, start: int, end: int) -> bool:
+        """Whether a candidate span can be a person at all, whatever found it.
+
+        Not: ordinary words only, in any of the seven languages ("Kontaktformular", "Mein Passwort"); a product,
+        model or technology name ("Qwen", "Strong Python", "Claude 3.5", "Gemini Ultra"); a code identifier or a
+        word in code ("class Promise", "NotImplementedError", "obj.Name"); one word alone in parentheses that is
+        no known name ("(Hamburg)").
+        """
+        patterns = _patterns()
+        words = [w.strip(".,;:!?()\"'\u2019") for w in text[start:end].split()]
+        words = [w for w in words if w]
+        if not words:
+            return False
+        kinds = [self._word_class(w) for w in words]
+        if all(k in "Cc" or w.lower() in _particles() for k, w in zip(kinds, words, strict=True)):
+            return False
+        strong = any(k in "GS" and not lexicon.is_tech_name(w) for k, w in zip(kinds, words, strict=True))
+        if not strong and any(lexicon.is_tech_product(w) or _is_identifier(w) for w in words):
+            return False  # "Strong Python", "ModelAdmin"; but "Django Reinhardt"
+        if not strong and any(lexicon.is_tech_name(w) for w in words):
+            after = _RE_NEXT_ORG_WORD.match(text, end)
+            if (
+                patterns["version_after"].match(text, end)
+                or (after and lexicon.is_product_word(after.group("w")))
+                or any(lexicon.is_product_word(w) for w in words)
+            ):
+                return False  # "Claude 3.5", "Gemini Ultra", "Nova Smart Thermostat"
+        if patterns["code_before"].search(text, max(0, start - 12), start) or patterns["code_after"].match(text, end):
+            return False
+        # "(Hamburg)", "(Zaragoza)": one word in parentheses after a name or a firm is a place, unless a known name.
+        return not (
+            len(words) == 1 and kinds[0] not in "GS" and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+        )
+
+    def _has_known_name_word(self, value: str) -> bool:
+        """A word from a name list, or an unknown word next to another name-like word ("Brzęczyszczykiewicz")."""
+        kinds = [self._word_class(w.strip(".,;:!?()\"'\u2019")) for w in value.split()]
+        return any(k in "GS" for k in kinds) or (kinds.count("U") + kinds.count("I") >= 1 and len(kinds) >= 2)
 
     # -- lexicon-backed names ---------------------------------------------------
 
@@ -301,17 +386,25 @@ class PersonRecognizer(LocalRecognizer):
         lowered = bare.lower()
         if len(bare) == 1:  # "J." or "J" is an initial; "I" and "A" only with a dot
             return "I" if bare.isupper() and (word.endswith(".") or lowered not in ("i", "a")) else "C"
-        if lowered in _not_names() or lowered in _organisation_words():
+        if lowered in _not_names() or lowered in _organisation_words() or lexicon.is_tech_product(bare):
             return "C"
+        if _is_identifier(bare):
+            return "C"  # "ModelAdmin", "NotImplementedError", "PostgreSQL"
         if lexicon.is_common(bare):
             # Ordinary words that are also names ("Ella", "Young"): weak, only next to a strong name word.
             if lexicon.is_first_name(bare):
                 return "g"
             return "s" if lexicon.is_surname(bare) else "C"
+        if lexicon.is_common_eu(bare):
+            if lexicon.is_first_name(bare):
+                return "g"  # function words that are names too: "Elle", "Pan"
+            return "s" if lexicon.is_surname(bare) else "c"
         if lexicon.is_first_name(bare):
             return "G"
         if lexicon.is_surname(bare):
             return "S"
+        if lexicon.is_compound_common(bare):
+            return "c"  # "Kontaktformular", "Kundenservice"
         return "U"
 
     @staticmethod
@@ -342,7 +435,10 @@ class PersonRecognizer(LocalRecognizer):
         words = [w for w in words if w and not w.lower().endswith(("'s", "\u2019s"))] or words
         if not words or any(len(w) < 2 for w in words):
             return False
-        if not all(lexicon.is_common(w) or w.lower() in _not_names() for w in words):
+        if not all(
+            lexicon.is_common(w) or lexicon.is_common_eu(w) or w.lower() in _not_names() or self._word_class(w) in "Cc"
+            for w in words
+        ):
             return False
         return not any(lexicon.is_first_name(w) for w in words) and not lexicon.is_surname(words[-1])
 
@@ -381,6 +477,8 @@ class PersonRecognizer(LocalRecognizer):
             if (
                 lexicon.is_given(first)
                 and not lexicon.is_common(last)
+                and not lexicon.is_common_eu(last)
+                and not lexicon.is_common_eu(first)
                 and last.lower() not in _not_names()
                 and len(last) >= 3
                 and (len(words) == 2 or len(words[1].rstrip(".")) == 1)
@@ -395,6 +493,7 @@ class PersonRecognizer(LocalRecognizer):
             kinds = self._word_class(match.group("a")) + self._word_class(match.group("b"))
             if (
                 "C" not in kinds
+                and "c" not in kinds
                 and "I" not in kinds
                 and ("G" in kinds or "S" in kinds)
                 and not patterns["place_preposition"].search(text, max(0, match.start() - 24), match.start())
@@ -408,7 +507,7 @@ class PersonRecognizer(LocalRecognizer):
             kind = self._word_class(word)
             if word.islower() and kind != "G":
                 continue
-            if kind != "C":
+            if kind not in "Cc":
                 speakers.append((match.span("name"), kind))
         if len(speakers) >= 2 or any(kind in "GS" for _, kind in speakers):
             spans += [span for span, _ in speakers]
@@ -569,7 +668,7 @@ class PersonRecognizer(LocalRecognizer):
         next_word = _patterns()["next_word"]
         for _ in range(2):
             match = next_word.match(text, end)  # match() anchors at ``end``
-            if not match or self._word_class(match.group("word")) == "C":
+            if not match or self._word_class(match.group("word")) in "Cc":
                 break  # "Victoria Station Closed" stays "Victoria Station"
             end = match.end()
         # Ordinary words at the edges are not part of the name ("Amber Alert" -> "Amber", "Williamson Orchestra").
