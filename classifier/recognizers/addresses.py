@@ -49,6 +49,7 @@ _PROSE_WORDS = frozenset(
 )
 _DIGITS = regex.compile(r"\d+")
 _WORDS = regex.compile(r"[\p{L}\p{M}]+")
+_SENTENCE_END = regex.compile(r"\p{L}{4}\.(?:\s|\Z)")
 _LEADING_PARTICLES = regex.compile(r"(?:\p{Ll}+[ \t]+)*")
 
 
@@ -100,6 +101,8 @@ class _Grammar:
         )
         floor = (
             rf"(?:\d{{1,2}}[ºª°](?:[ \t]*-[ \t]*\d{{1,2}}[ºª°]?)?(?:[ \t]*{floor_word})?(?:[ \t]*{side})?"
+            # "6o B": the ordinal indicator after NFKC normalisation; then a door must follow
+            rf"|\d{{1,2}}[oa](?:[ \t]*-[ \t]*\d{{1,2}}[oaºª°]?)?(?:[ \t]*{floor_word})?[ \t]*{side}"
             rf"|\d{{1,2}}(?:e|er|ère|eme|ème|o|a|\.)?[ \t]*{floor_word}(?:[ \t]*{side})?"
             rf"|(?i:bajo|entresuelo|entlo|ático|atico|sótano|r/c|rez-de-chaussée|hochparterre|souterrain)(?![\p{{L}}])"
             rf"(?:[ \t]*{side})?"
@@ -189,9 +192,15 @@ class _Grammar:
         )
         self.context = regex.compile(rf"(?i)(?<![\w]){_alt(terms['address_context'])}(?![\w])", _F)
         self.stop_words = frozenset(w.lower() for w in terms["stop_words"])
+        self.prefixes = frozenset(w.lower().rstrip("./º") for w in terms["street_prefixes"])
+        # Lower-case prose after the house number, unless it says "street" or names the town ("... 12 in Milano").
+        self.prose_follows = regex.compile(
+            rf"[ \t]+(?!{suffix}|(?:in|a|à|en|em|w|we|im|te|at|near)[ \t]+\p{{Lu}})\p{{Ll}}", _F
+        )
         self.calendar_words = frozenset(w.lower() for w in terms["calendar_words"])
         # Words that name numbered things which are not streets ("Hall 4", "Chapter 3", "Room 4") or dates.
-        self.not_street = frozenset(w.lower() for w in terms["numbered_nouns"]) | self.calendar_words
+        self.numbered_nouns = frozenset(w.lower() for w in terms["numbered_nouns"])
+        self.not_street = self.numbered_nouns | self.calendar_words
 
 
 @cache
@@ -234,7 +243,15 @@ class AddressRecognizer(LocalRecognizer):
                 words = _WORDS.findall(match.group().lower())
                 if len(words) == 1 and words[0] in grammar.not_street:
                     continue  # "During 1971" is no street named "Du-ring"
-                spans.append((match.start(), match.end(), TYPED_SCORE))
+                start, end = match.span()
+                if (
+                    words[0] in grammar.prefixes
+                    and grammar.prose_follows.match(text, end)
+                    and not grammar.dwelling.match(text, end + 1)
+                    and not self._has_context(grammar, text, start)
+                ):
+                    continue  # "Via Email 24 hours a day": a house number closes its line or precedes a unit
+                spans.append((start, end, TYPED_SCORE))
             for match in grammar.weak.finditer(text, low, high):
                 start, end = match.span()
                 words = _WORDS.findall(match.group("name").lower())
@@ -259,6 +276,8 @@ class AddressRecognizer(LocalRecognizer):
         for start, end, score in _merge(spans):
             start = self._extend_left(grammar, text, start)
             end = self._extend_right(grammar, text, end)[0]
+            if _SENTENCE_END.match(text, end - 5, end + 1):
+                end -= 1  # "... 28014 Madrid." ends a sentence; "Co." or "Str." keep their dot
             if self._has_context(grammar, text, start):
                 score = min(1.0, score + CONTEXT_BONUS)
             results.append(self._result(start, end, score))
@@ -309,7 +328,8 @@ class AddressRecognizer(LocalRecognizer):
             if after.startswith(":") or "@" in piece or match.end() - origin > MAX_ADDRESS_CHARS:
                 break
             postcode = match.group("pc")
-            if postcode and (previous_place or any(ch.isalpha() for ch in piece.replace(postcode, ""))):
+            place = _WORDS.findall(piece.replace(postcode, "").lower()) if postcode else []
+            if postcode and (previous_place or place) and not any(w in grammar.numbered_nouns for w in place):
                 evidence = True  # "50132 Firenze", "Helsinki\nFinland 00100"
             elif match.group("unit") and first_word not in grammar.not_street:
                 evidence = True  # "Apt. 5", "m. 5", "6º B"; not "Room 4", "Level 3"

@@ -1,0 +1,105 @@
+"""Street addresses in EU grammars: the whole address is one finding, and numbered things are not addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, the one STREET_ADDRESS the user should see redacted)
+EU_ADDRESSES = [
+    # Spanish: comma before the number, floor and door, abbreviated street types
+    ("Dirección: Calle Mayor, 46, 6º B, 48011 Bilbao", "Calle Mayor, 46, 6º B, 48011 Bilbao"),
+    ("Envíelo a C/ Alcalá 23, 3º izda., 28014 Madrid.", "C/ Alcalá 23, 3º izda., 28014 Madrid"),
+    ("Avda. de la Constitución 12, bajo, 41001 Sevilla", "Avda. de la Constitución 12, bajo, 41001 Sevilla"),
+    ("Calle de Serrano 45, piso 2, puerta 3, 28001 Madrid", "Calle de Serrano 45, piso 2, puerta 3, 28001 Madrid"),
+    # Italian: comma before the number, province in parentheses, V.le / P.zza, int. and scala
+    ("Indirizzo: Via Cavour, 11, 50132 Firenze (FI)", "Via Cavour, 11, 50132 Firenze (FI)"),
+    ("Ci vediamo in Piazza della Signoria 5, 50122 Firenze", "Piazza della Signoria 5, 50122 Firenze"),
+    ("Corso Vittorio Emanuele II, 120, 10121 Torino (TO)", "Corso Vittorio Emanuele II, 120, 10121 Torino (TO)"),
+    ("V.le Monza 12, int. 4, scala B, 20127 Milano (MI)", "V.le Monza 12, int. 4, scala B, 20127 Milano (MI)"),
+    ("Spedire a P.zza Garibaldi 3, 80142 Napoli", "P.zza Garibaldi 3, 80142 Napoli"),
+    # French: bis/ter, number before a comma, BP and CEDEX, building and floor before the street
+    ("J'habite au 98 bis rue de la République, 69002 Lyon", "98 bis rue de la République, 69002 Lyon"),
+    ("12 ter avenue des Champs-Élysées, 75008 Paris", "12 ter avenue des Champs-Élysées, 75008 Paris"),
+    ("3, allée des Tilleuls, 44000 Nantes", "3, allée des Tilleuls, 44000 Nantes"),
+    ("BP 123, 75001 Paris CEDEX 01", "BP 123, 75001 Paris CEDEX 01"),
+    ("Bât. A, 2e étage, 15 rue Victor Hugo, 69003 Lyon", "Bât. A, 2e étage, 15 rue Victor Hugo, 69003 Lyon"),
+    # German, Austrian, Swiss
+    ("Lieferadresse: Hauptstraße 5a, 10827 Berlin", "Hauptstraße 5a, 10827 Berlin"),
+    ("Mariahilfer Str. 12/3/7, 1060 Wien", "Mariahilfer Str. 12/3/7, 1060 Wien"),
+    ("Bahnhofstr. 10, 8001 Zürich", "Bahnhofstr. 10, 8001 Zürich"),
+    ("Am Markt 3, 28195 Bremen", "Am Markt 3, 28195 Bremen"),
+    ("Postfach 12 34, 80331 München", "Postfach 12 34, 80331 München"),
+    # Dutch and Belgian
+    ("Keizersgracht 123-II, 1015 CJ Amsterdam", "Keizersgracht 123-II, 1015 CJ Amsterdam"),
+    ("Oudegracht 45 bis, 3511 AB Utrecht", "Oudegracht 45 bis, 3511 AB Utrecht"),
+    ("Wetstraat 16, 1000 Brussel", "Wetstraat 16, 1000 Brussel"),
+    ("Rue de la Loi 16, 1000 Bruxelles", "Rue de la Loi 16, 1000 Bruxelles"),
+    # Polish: ul. / al. / os., flat after "m.", postcode NN-NNN
+    ("Adres: ul. Marszałkowska 10/12 m. 5, 00-590 Warszawa", "ul. Marszałkowska 10/12 m. 5, 00-590 Warszawa"),
+    ("al. Jerozolimskie 44, 00-024 Warszawa", "al. Jerozolimskie 44, 00-024 Warszawa"),
+    ("os. Kościuszkowskie 5/12, 61-001 Poznań", "os. Kościuszkowskie 5/12, 61-001 Poznań"),
+    # Portuguese and Irish (postal district and Eircode)
+    ("Morada: Rua Augusta 100, 1100-053 Lisboa", "Rua Augusta 100, 1100-053 Lisboa"),
+    ("Send it to 12 Main Street, Dublin 2, D02 X285", "12 Main Street, Dublin 2, D02 X285"),
+    # a street without a number is an address when a postcode with its town follows
+    ("Main Street, Ballina, Co. Mayo, F26 X2Y3", "Main Street, Ballina, Co. Mayo, F26 X2Y3"),
+    # over several lines
+    ("Signora Rossi\nVia Cavour, 11\n50132 Firenze (FI)\nItalia", "Via Cavour, 11\n50132 Firenze (FI)\nItalia"),
+]
+
+NOT_ADDRESSES = [
+    # trade fairs, rooms, document parts
+    "Visit us at Hall 4, Stand B21 during the fair.",
+    "Visit our booth: Hall 4, Stand B21, Messe Frankfurt, 60327 Frankfurt",
+    "Besuchen Sie uns in Halle 4, Stand B21.",
+    "Vieni al Padiglione 4, Stand B21.",
+    "See Chapter 3, Section 12 for details.",
+    "Siehe Kapitel 3, Abschnitt 12 und Anhang 2.",
+    "The meeting is in Room 4, Building 2.",
+    "Meeting in Room 4, 2nd floor, Building B.",
+    "Level 3, Block 4, Sprint 12",
+    "Platform 9, Gate 12, Terminal 2",
+    # a date line above a heading
+    "12 March 2024\nQuarterly Report",
+    "Tuesday, 14 May 2024\n## Release notes",
+    "Milano, 3 maggio 2024\nOggetto: preventivo",
+    # versions and products with numbers
+    "We upgraded to Python 3.11, Django 5.0 and Node 20.",
+    "Windows 11 Pro, Build 22631",
+    "Nova Smart Thermostat 2, Paris edition",
+    "The Model 3, Model Y and Galaxy S24 Ultra are on sale.",
+    "Top 10, Stand 2024",
+    # a street-type word used as an ordinary word
+    "Via Email 24 hours a day.",
+    # table cells and code
+    "| Product | Version | Qty |\n|---|---|---|\n| Nova Smart Thermostat | 2 | 14 |\n| Gemini Ultra | 1 | 3 |",
+    "Name | Seats\nAlpha Suite 4 | 12\nBeta Suite 2 | 8",
+    'route = Route("/items", handler, 3)\nplace = Place(name, 12)\nstreet = Street(12, 4)',
+    "services:\n  db:\n    image: postgres:16\n    replicas: 3",
+    "for i in range(10):\n    x = foo(i, 3)",
+    # a year after a company name
+    "During 1971, Mayo-Walters invested in steel.",
+]
+
+
+@pytest.mark.parametrize(("text", "address"), EU_ADDRESSES)
+def test_eu_address_is_one_finding_from_street_to_town(found, text: str, address: str) -> None:
+    assert found(text).get("STREET_ADDRESS") == [address], found(text)
+
+
+@pytest.mark.parametrize("text", NOT_ADDRESSES)
+def test_numbered_things_dates_versions_and_code_are_not_addresses(found, text: str) -> None:
+    assert "STREET_ADDRESS" not in found(text), found(text)
+
+
+def test_name_and_number_alone_needs_an_address_label_in_any_language(found) -> None:
+    assert found("Adresse: Tylova 285")["STREET_ADDRESS"] == ["Tylova 285"]
+    assert found("Mieszka przy Tylova 285")["STREET_ADDRESS"] == ["Tylova 285"]
+    assert "STREET_ADDRESS" not in found("Tylova 285")
+
+
+def test_postcode_and_town_alone_are_not_a_street_address(found) -> None:
+    # Without a street line a postcode with its town is a place, not a person's address; a postcode
+    # announced as one is reported as POSTAL_CODE by the contact recognizer.
+    assert "STREET_ADDRESS" not in found("Our new office opens in 48011 Bilbao next year.")
+    assert found("PLZ: 10115")["POSTAL_CODE"] == ["10115"]
