@@ -1,41 +1,79 @@
 """GDPR Art. 9 special categories and Art. 10 criminal data, when a text says them about a person.
 
 A lexicon term alone ("Diabetes rates rise in Europe", "Union announces
-strike") is not personal data. A finding needs one of these shapes, all inside
-one sentence:
+strike", "Krebsforschung") is not personal data. A finding needs one of these
+shapes, all inside one sentence:
 
-- subject ... cue ... term       "John was diagnosed with diabetes", "my colleague is a member of the union"
-- subject + copula + attribute   "she is gay", "he is a practising Catholic"
-- possessive + term              "her diabetes", "his criminal record"
+- subject ... cue ... term       "John was diagnosed with diabetes", "sie leidet an Migräne"
+- person cue ... term            "tiene depresión", "choruje na cukrzycę", "arrêt maladie pour une dépression"
+- subject ... term ... cue       "er ist an Diabetes erkrankt", "bij hem werd astma vastgesteld"
+- subject + copula + attribute   "she is gay", "er ist vorbestraft", "è incinta" (at a clause start)
+- possessive + term              "her diabetes", "sa dépression", "jego cukrzyca"
 - subject ... predicate          "he was convicted last year", "she came out"
+- label: ... term                "Reason for visit: hypothyroidism follow-up", "Konfession: evangelisch"
 
-A subject is a personal pronoun, "my/his/her + relation" ("my colleague"), a
-person the NER found, or a capitalised name right before a verb. Words are in
-``classifier/data/special_categories.json``; the span reported is the term (or
-the predicate), so redaction removes the sensitive fact and keeps the sentence.
+A subject is a personal pronoun (first or third person: "you" and "your" in
+product copy and FAQs address everyone), "my/his/the + relation" ("my
+colleague", "il paziente"), a person the NER found, or a capitalised name
+right before a verb. A person cue is a conjugated verb or a sick-leave noun
+that names its person itself (pro-drop languages). Words between a cue and its
+term may be fillers (articles, "severe", "chronic") and at most one other word,
+never a topic word ("an article about diabetes").
+
+The vocabulary is the union of the seven languages' files
+``classifier/data/special_categories*.json`` (no branching on a language
+code). ``{a,b}`` in a phrase lists inflected endings: ``cukrzyc{a,y,ę,ą}``.
+The span reported is the term (or the predicate, or a label's value), so
+redaction removes the sensitive fact and keeps the sentence.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "special_categories.json"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_FILES = sorted(DATA_DIR.glob("special_categories*.json"))
 
 STATEMENT_SCORE = 0.85
 POSSESSIVE_SCORE = 0.8
+LABEL_SCORE = 0.85
 SUBJECT_WINDOW_CHARS = 70
+LABEL_VALUE_MAX_CHARS = 80
 _F = regex.VERSION1 | regex.IGNORECASE
-_TITLE_ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "prof", "st", "mx", "sr", "jr")
+_TITLE_ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "prof", "st", "mx", "sr", "jr", "hr", "fr", "pan", "sig", "sra")
 _WORD = regex.compile(r"\w+", regex.VERSION1)
+_BRACES = regex.compile(r"\{([^{}]*)\}")
+_APOSTROPHES = str.maketrans({"'": " ", "\u2019": " "})
+_KINDS = (
+    ("term", "terms"),
+    ("attribute", "attributes"),
+    ("predicate", "predicates"),
+    ("person_term", "person_terms"),
+    ("label", "labels"),
+)
+
+
+def expand(phrase: str) -> list[str]:
+    """``"cukrzyc{a,y}"`` -> ``["cukrzyca", "cukrzycy"]``; ``"Depression{,en}"`` -> both forms."""
+    parts = _BRACES.split(phrase)
+    if len(parts) == 1:
+        return [phrase]
+    choices = [[p] if i % 2 == 0 else p.split(",") for i, p in enumerate(parts)]
+    return ["".join(combo) for combo in itertools.product(*choices)]
+
+
+def _expand_all(phrases: list[str]) -> list[str]:
+    return [variant for phrase in phrases for variant in expand(phrase)]
 
 
 def _alt(phrases: list[str]) -> str:
@@ -45,95 +83,194 @@ def _alt(phrases: list[str]) -> str:
     return "(?:" + "|".join(escaped) + ")" if escaped else "(?!)"
 
 
+def _no_apostrophes(phrases: list[str]) -> list[str]:
+    """Cues are matched in text whose apostrophes are spaces: "souffre d'" -> "souffre d"."""
+    return [" ".join(p.translate(_APOSTROPHES).split()) for p in phrases]
+
+
 @dataclass(frozen=True)
 class _Use:
-    """How a lexicon phrase may fire: as a term (after a cue / a possessive), an attribute or a predicate."""
+    """How a lexicon phrase may fire: as a term, an attribute, a predicate, a person term or a label."""
 
     entity_type: str
-    kind: str  # "term" | "attribute" | "predicate"
+    kind: str  # "term" | "attribute" | "predicate" | "person_term" | "label"
 
 
 def _key(phrase: str) -> str:
     return " ".join(phrase.lower().replace("\u2019", "'").split())
 
 
+def load_data(paths: list[Path] | None = None) -> dict:
+    """The union of the per-language files: every list merged, every category merged key by key."""
+    merged: dict = {"subjects": {}, "categories": {}}
+    for path in paths if paths is not None else DATA_FILES:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for key, value in data.items():
+            if key.startswith("_") or key == "language":
+                continue
+            if key in ("subjects", "categories"):
+                for name, spec in value.items():
+                    if isinstance(spec, dict):
+                        target = merged[key].setdefault(name, {})
+                        for field, words in spec.items():
+                            target.setdefault(field, []).extend(_expand_all(words))
+                    else:
+                        merged[key].setdefault(name, []).extend(_expand_all(spec))
+            else:
+                merged.setdefault(key, []).extend(_expand_all(value))
+    return merged
+
+
 class _Lexicon:
-    """All phrases in one regex (one scan per text), then per-hit checks of what stands before the hit."""
+    """All phrases in one alternation (tried only at words that can start one), then per-hit checks."""
 
     def __init__(self, data: dict) -> None:
         subjects = data["subjects"]
         pronoun = _alt(subjects["pronouns"])
         possessive = _alt(subjects["possessives"])
         relation = _alt(subjects["relations"])
-        # "the applicant", "this patient": a definite relation noun points at one person too.
-        determiner = rf"(?:{possessive}|the|this|that)"
-        person_ref = rf"(?:(?<![\w]){pronoun}|(?<![\w]){determiner}\s+(?:[\w'\u2019-]+\s+)?{relation}s?)(?![\w'\u2019])"
+        determiner = _alt(data["determiners"] + subjects["possessives"])
+        # "the applicant", "il paziente", "meine Kollegin": a definite relation noun points at one person too.
+        person_ref = (
+            rf"(?:(?<![\w]){pronoun}|(?<![\w]){determiner}\s+(?:[\w'\u2019-]+\s+)?{relation}s?)(?![\w'\u2019-])"
+        )
         self.subject_anywhere = regex.compile(person_ref, _F)
+        # A relation noun opening a sentence without an article: "Patient reports ...", "Mitarbeiterin ist ...".
+        self.relation_at_start = regex.compile(rf"\s*{relation}(?![\w'\u2019-])", _F)
+        # German formal "Sie"/"Ihre" mid-sentence address the reader, like "you": not a subject.
+        self.formal_you = regex.compile(
+            rf"(?<=[^\s.!?:\"\u201e\u00ab\u00bb(]\s*)(?<![\w]){_alt(data['formal_you'])}(?![\w])", regex.VERSION1
+        )
+        self.formal_you_at_end = regex.compile(rf"(?<![\w]){_alt(data['formal_you'])}\Z", regex.VERSION1)
         # A subject that ends right where a copula starts: "she| is gay", "my colleague| is ...", "Anna| is ...".
         self.subject_at_end = regex.compile(
-            rf"(?:(?i:{person_ref})|(?<![\w])\p{{Lu}}[\p{{L}}\p{{M}}'\u2019-]+)\s*\Z", regex.VERSION1
+            rf"(?:(?i:{person_ref})|(?<![\w])(?<!(?i:{determiner})\s+)\p{{Lu}}[\p{{L}}\p{{M}}'\u2019-]+)\s*\Z",
+            regex.VERSION1,
         )
+        # A copula of a pro-drop language opening a clause names no subject: "È incinta.", "Dice que es musulmán".
+        self.clause_opening = regex.compile(rf"(?:\A|[,;:(]|(?<![\w]){_alt(data['clause_openers'])})\s*\Z", _F)
+        self.pro_drop_copula = regex.compile(rf"{_alt(data['pro_drop_copulas'])}\s", _F)
+        verbs = _alt(subjects["verbs"])
         self.name_before_verb = regex.compile(
-            r"(?<![\w])(?P<name>\p{Lu}[\p{Ll}\p{M}]+)(?:\s+\p{Lu}[\p{Ll}\p{M}]+)?\s+"
-            r"(?:was|is|has|had|have|got|gets|became|'s|\u2019s)(?![\w])",
+            rf"(?<![\w])(?<!(?i:{determiner})\s+)(?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]+)?\s+"
+            rf"(?:{verbs})(?![\w])",
             regex.VERSION1,
         )
         self.not_subjects = frozenset(w.lower() for w in subjects["not_subjects"])
-        self.blocker = regex.compile(rf"\s+{_alt(data['term_blockers'])}(?![\w])", _F)
-        fillers = r"(?:(?:a|an|also|now|openly|proudly|very|quite|not|still|devout|practising|practicing|strict)\s+)*"
-        self.copula_before = regex.compile(rf"(?<![\w]){_alt(data['copulas'])}\s+{fillers}\Z", _F)
+        blockers = _alt(data["term_blockers"])
+        self.blocker = regex.compile(rf"\s+{blockers}(?![\w])", _F)
+        fillers = rf"(?:{_alt(_no_apostrophes(data['fillers']))}\s+)"
+        # Between a cue and its term: fillers and at most one other word, never a topic word.
+        other = rf"(?:(?!{blockers}(?![\w]))[\w'\u2019-]+\s+)"
+        self.gap = regex.compile(rf"\s*{fillers}*(?:{other}{fillers}*)?", _F)
+        gap = r"(?P<gap>(?:\s+[\w'\u2019-]+){0,5}?)\s+"
+        self.copula_before = regex.compile(rf"(?<![\w]){_alt(data['copulas'])}\s+{fillers}*\Z", _F)
+        self.person_copula_before = regex.compile(rf"(?<![\w]){_alt(data['person_copulas'])}\s+{fillers}*\Z", _F)
         self.possessive_before = regex.compile(
             rf"(?:(?<![\w]){possessive}|(?<![\w])\p{{Lu}}[\p{{Ll}}\p{{M}}]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+)?\Z", _F
         )
         self.uses: dict[str, list[_Use]] = {}
         self.cues_before: dict[str, regex.Pattern[str]] = {}
+        self.person_cues_before: dict[str, regex.Pattern[str]] = {}
+        self.cues_after: dict[str, regex.Pattern[str]] = {}
+        self.labels_before: dict[str, regex.Pattern[str]] = {}
         phrases: set[str] = set()
         for entity_type, spec in data["categories"].items():
-            for kind, key in (("term", "terms"), ("attribute", "attributes"), ("predicate", "predicates")):
-                for phrase in spec[key]:
+            for kind, key in _KINDS:
+                for phrase in spec.get(key, []):
                     self.uses.setdefault(_key(phrase), []).append(_Use(entity_type, kind))
                     phrases.add(phrase)
-            cues = _alt(spec["cues"])
-            self.cues_before[entity_type] = regex.compile(rf"(?<![\w]){cues}(?:\s+[\w'\u2019-]+){{0,3}}?\s+\Z", _F)
+            # Cues are matched in the sentence part before the term, apostrophes read as spaces ("d'asthme").
+            cues = _alt(_no_apostrophes(spec.get("cues", [])))
+            self.cues_before[entity_type] = regex.compile(rf"(?<![\w]){cues}{gap}\Z", _F)
+            person_cues = _alt(_no_apostrophes(spec.get("person_cues", [])))
+            self.person_cues_before[entity_type] = regex.compile(rf"(?<![\w]){person_cues}{gap}\Z", _F)
+            after = _alt(spec.get("cues_after", []))
+            self.cues_after[entity_type] = regex.compile(
+                rf"(?P<gap>(?:\s+[\w'\u2019-]+){{0,2}}?)\s+{after}(?![\w])", _F
+            )
+            labels = _alt(spec.get("labels", []) + spec.get("label_cues", []))
+            self.labels_before[entity_type] = regex.compile(rf"(?<![\w]){labels}\s*[:\uff1a][^\n:]*\Z", _F)
+        self.label_colon = regex.compile(r"[ \t]*[:\uff1a][ \t]*(?=\S)", regex.VERSION1)
+        self.label_value = regex.compile(r"[^\n.;!?]*[^\s.;!?,]", regex.VERSION1)
+        self.placeholders = frozenset(_key(p) for p in data["placeholders"])
         self.entity_types = list(data["categories"])
-        self.phrases = regex.compile(rf"(?<![\w]){_alt(sorted(phrases))}(?![\w'\u2019-])", _F)
-        # The same, case-sensitive, for lower-cased text: several times faster than a case-insensitive scan.
+        self._phrase_list = sorted(phrases)
         lowered = sorted({p.lower() for p in phrases})
-        self.phrases_lower = regex.compile(rf"(?<![\w]){_alt(lowered)}(?![\w'\u2019-])", regex.VERSION1)
-        # A phrase match starts where a word starts, and that word is the phrase's first word. Trying the
-        # alternation only there is ~10x faster than scanning every position (see phrase_matches).
+        self._lowered = lowered
+        # A phrase match starts where a word starts, and that word is the phrase's first word. Trying only the
+        # phrases that begin with that word, and only there, is much faster than scanning every position.
         first_words = [_WORD.match(p.strip()) for p in lowered if p.strip()]
-        self.first_words = (
-            frozenset(m.group() for m in first_words if m) if all(m and m.start() == 0 for m in first_words) else None
-        )
+        by_first: dict[str, list[str]] = {}
+        if all(m and m.start() == 0 for m in first_words):
+            for phrase, m in zip(lowered, first_words, strict=True):
+                by_first.setdefault(m.group(), []).append(phrase)  # type: ignore[union-attr]
+        self._by_first_word = by_first
+        self._compiled: dict[str, regex.Pattern[str]] = {}
+        self.first_words = frozenset(by_first) if by_first else None
         self.predicate_tail = regex.compile(
-            r"(?:\s+(?!(?:and|but|because|so|when|while|which|who|after|before|since)\b)[\w'\u2019-]+){0,3}", _F
+            r"(?:\s+(?!(?:and|but|because|so|when|while|which|who|after|before|since|und|et|e|y|en|i|a)\b)"
+            r"[\w'\u2019-]+){0,3}",
+            _F,
         )
         self.terms = frozenset(self.uses)
+
+    def starting_with(self, word: str) -> regex.Pattern[str]:
+        """The phrases whose first word is ``word``, longest first; compiled on first use (most words never are)."""
+        pattern = self._compiled.get(word)
+        if pattern is None:
+            pattern = regex.compile(rf"{_alt(self._by_first_word[word])}(?![\w'\u2019-])", regex.VERSION1)
+            self._compiled[word] = pattern
+        return pattern
+
+    def cue_before(self, pattern: regex.Pattern[str], before: str) -> regex.Match[str] | None:
+        """The first cue in ``before`` whose words up to the end are a valid gap (fillers + one other word)."""
+        pos = 0
+        while match := pattern.search(before, pos):
+            if self.gap.fullmatch(match.group("gap") + " "):
+                return match
+            pos = match.start() + 1
+        return None
+
+    def cue_after(self, entity_type: str, text: str, end: int) -> bool:
+        match = self.cues_after[entity_type].match(text, end)
+        return bool(match and self.gap.fullmatch(match.group("gap") + " "))
+
+    @cached_property
+    def phrases(self) -> regex.Pattern[str]:
+        """All phrases, case-insensitive: for texts whose length changes when lower-cased ("İ")."""
+        return regex.compile(rf"(?<![\w]){_alt(self._phrase_list)}(?![\w'\u2019-])", _F)
+
+    @cached_property
+    def phrases_lower(self) -> regex.Pattern[str]:
+        """All phrases, lower-case, case-sensitive: the full scan that ``phrase_matches`` shortcuts."""
+        return regex.compile(rf"(?<![\w]){_alt(self._lowered)}(?![\w'\u2019-])", regex.VERSION1)
 
 
 @cache
 def _lexicon() -> _Lexicon:
-    return _Lexicon(json.loads(DATA_FILE.read_text(encoding="utf-8")))
+    return _Lexicon(load_data())
 
 
 def phrase_matches(lexicon: _Lexicon, lowered: str) -> Iterator[regex.Match[str]]:
-    """``lexicon.phrases_lower.finditer(lowered)``, trying the alternation only at words that can start a phrase.
+    """``lexicon.phrases_lower.finditer(lowered)``, trying phrases only at words that can start one.
 
     Every phrase starts with a word character and the pattern forbids a word
     character before it, so a match starts where a run of word characters
     starts, and must run on to the end of that run (the phrase's own first word
-    ends there too): that run is one of ``lexicon.first_words``. Matches do not
-    overlap, as with finditer.
+    ends there too): that run is the first word of the phrase, and only the
+    phrases with that first word (``lexicon.by_first_word``, same order) can
+    match there. Matches do not overlap, as with finditer.
     """
     if lexicon.first_words is None:  # a phrase that starts with punctuation: scan everywhere
         yield from lexicon.phrases_lower.finditer(lowered)
         return
     resume = 0
+    first_words = lexicon.first_words
     for word in _WORD.finditer(lowered):
-        if word.start() < resume or word.group() not in lexicon.first_words:
+        if word.start() < resume or word.group() not in first_words:
             continue
-        match = lexicon.phrases_lower.match(lowered, word.start())
+        match = lexicon.starting_with(word.group()).match(lowered, word.start())
         if match:
             yield match
             resume = match.end()
@@ -182,24 +319,48 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         )
         starts: list[int] | None = None
         results: list[RecognizerResult] = []
+        label_values: list[tuple[str, int, int]] = []
         lowered = text.lower()
         # Lower-casing keeps offsets unless a character changes length ("İ"): then scan case-insensitively.
         scan = phrase_matches(lexicon, lowered) if len(lowered) == len(text) else lexicon.phrases.finditer(text)
         for match in scan:
             start, end = match.span()
-            if lexicon.blocker.match(text, end):
+            uses = lexicon.uses[_key(match.group())]
+            if uses[0].kind != "label" and lexicon.blocker.match(text, end):
                 continue  # "diabetes research", "union leaders": about the thing, not a person
             if starts is None:
                 starts = sentence_starts(text)
-            before = text[max(_sentence_start(starts, start), start - SUBJECT_WINDOW_CHARS) : start]
-            for use in lexicon.uses[_key(match.group())]:
+            sentence_start = _sentence_start(starts, start)
+            before = text[max(sentence_start, start - SUBJECT_WINDOW_CHARS) : start]
+            for use in uses:
                 if use.entity_type not in entities:
                     continue
-                span, score = self._check(lexicon, use, text, start, end, before, person_ends)
+                if use.kind == "label":
+                    value = self._label_value(lexicon, text, end)
+                    if value:
+                        label_values.append((use.entity_type, *value))
+                        break
+                    continue
+                span, score = self._check(lexicon, use, text, start, end, before, sentence_start, person_ends)
                 if span:
                     results.append(self._result(use.entity_type, *span, score))
                     break
+        for entity_type, start, end in label_values:
+            # "Diagnosis: Morbus Fabry": a value no term covers is the fact itself.
+            if not any(r.entity_type == entity_type and start <= r.start < end for r in results):
+                results.append(self._result(entity_type, start, end, LABEL_SCORE))
         return results
+
+    @staticmethod
+    def _label_value(lexicon: _Lexicon, text: str, end: int) -> tuple[int, int] | None:
+        """The value after "Label:" on the same line, up to the end of its sentence; None for a placeholder."""
+        colon = lexicon.label_colon.match(text, end)
+        if not colon:
+            return None
+        value = lexicon.label_value.match(text, colon.end(), min(len(text), colon.end() + LABEL_VALUE_MAX_CHARS))
+        if not value or sum(c.isalpha() for c in value.group()) < 2 or _key(value.group()) in lexicon.placeholders:
+            return None
+        return value.span()
 
     def _check(
         self,
@@ -209,34 +370,69 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         start: int,
         end: int,
         before: str,
+        sentence_start: int,
         person_ends: list[int],
     ) -> tuple[tuple[int, int] | None, float]:
         window_start = start - len(before)
         if use.kind == "predicate":
-            if self._subject_in(lexicon, text, window_start, start, person_ends):
+            if self._subject_in(lexicon, text, window_start, start, sentence_start, person_ends):
                 tail = lexicon.predicate_tail.match(text, end)
                 return (start, tail.end() if tail else end), STATEMENT_SCORE
             return None, 0.0
         if use.kind == "attribute":
+            if lexicon.person_copula_before.search(before):
+                return (start, end), STATEMENT_SCORE
             copula = lexicon.copula_before.search(before)
             if copula and self._subject_adjacent(
-                lexicon, text, window_start + copula.start(), person_ends, before[: copula.start()]
+                lexicon,
+                text,
+                window_start + copula.start(),
+                person_ends,
+                before[: copula.start()],
+                pro_drop=window_start == sentence_start and bool(lexicon.pro_drop_copula.match(copula.group())),
             ):
                 return (start, end), STATEMENT_SCORE
+            if lexicon.labels_before[use.entity_type].search(before):
+                return (start, end), LABEL_SCORE
+            if lexicon.cue_before(lexicon.person_cues_before[use.entity_type], before.translate(_APOSTROPHES)):
+                return (start, end), STATEMENT_SCORE  # "as a practising Muslim"
             return None, 0.0
-        cue = lexicon.cues_before[use.entity_type].search(before)
-        if cue and self._subject_in(lexicon, text, window_start, window_start + cue.start(), person_ends):
+        if use.kind == "person_term" and self._subject_in(
+            lexicon, text, window_start, start, sentence_start, person_ends
+        ):
             return (start, end), STATEMENT_SCORE
-        if lexicon.possessive_before.search(before):
+        cue_text = before.translate(_APOSTROPHES)
+        if lexicon.cue_before(lexicon.person_cues_before[use.entity_type], cue_text):
+            return (start, end), STATEMENT_SCORE
+        cue = lexicon.cue_before(lexicon.cues_before[use.entity_type], cue_text)
+        if cue and self._subject_in(
+            lexicon, text, window_start, window_start + cue.start(), sentence_start, person_ends
+        ):
+            return (start, end), STATEMENT_SCORE
+        if lexicon.cue_after(use.entity_type, text, end) and self._subject_in(
+            lexicon, text, window_start, start, sentence_start, person_ends
+        ):
+            return (start, end), STATEMENT_SCORE
+        if lexicon.labels_before[use.entity_type].search(before):
+            return (start, end), LABEL_SCORE
+        possessive = lexicon.possessive_before.search(before)
+        if possessive and not lexicon.formal_you.match(text, window_start + possessive.start()):
             return (start, end), POSSESSIVE_SCORE
         return None, 0.0
 
     @staticmethod
-    def _subject_in(lexicon: _Lexicon, text: str, start: int, pos: int, person_ends: list[int]) -> bool:
+    def _subject_in(
+        lexicon: _Lexicon, text: str, start: int, pos: int, sentence_start: int, person_ends: list[int]
+    ) -> bool:
         """A person is mentioned in text[start:pos] (the sentence part before the cue)."""
-        if any(start < end <= pos for end in person_ends):
-            return True
-        if lexicon.subject_anywhere.search(text, start, pos):
+        for end in person_ends:
+            # English NER on German text takes "Wenn Sie" for a person: formal "Sie" addresses the reader.
+            if start < end <= pos and not lexicon.formal_you_at_end.search(text, max(0, end - 8), end):
+                return True
+        for match in lexicon.subject_anywhere.finditer(text, start, pos):
+            if not lexicon.formal_you.match(text, match.start()):
+                return True
+        if start == sentence_start and lexicon.relation_at_start.match(text, start, pos):
             return True
         for match in lexicon.name_before_verb.finditer(text, start, min(len(text), pos + 12)):
             name = match.group("name").lower()
@@ -245,13 +441,17 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         return False
 
     @staticmethod
-    def _subject_adjacent(lexicon: _Lexicon, text: str, pos: int, person_ends: list[int], before: str) -> bool:
-        """A person is named right before ``pos`` (where the copula starts)."""
+    def _subject_adjacent(
+        lexicon: _Lexicon, text: str, pos: int, person_ends: list[int], before: str, *, pro_drop: bool
+    ) -> bool:
+        """A person is named right before ``pos`` (where the copula starts), or implied by a pro-drop copula."""
         stripped_end = pos - (len(before) - len(before.rstrip()))
         if stripped_end in person_ends:
             return True
+        if pro_drop and lexicon.clause_opening.search(before):
+            return True
         match = lexicon.subject_at_end.search(before)
-        if not match:
+        if not match or lexicon.formal_you.match(before, match.start()):
             return False
         word = match.group().strip().lower()
         return word not in lexicon.not_subjects and word not in lexicon.terms
