@@ -272,7 +272,7 @@ class AddressRecognizer(LocalRecognizer):
                 spans.append((start, end, WEAK_SCORE))
         if "orner" in text:
             spans.extend(self._corners(grammar, text))
-        results = []
+        extended = []
         for start, end, score in _merge(spans):
             start = self._extend_left(grammar, text, start)
             end = self._extend_right(grammar, text, end)[0]
@@ -280,8 +280,9 @@ class AddressRecognizer(LocalRecognizer):
                 end -= 1  # "... 28014 Madrid." ends a sentence; "Co." or "Str." keep their dot
             if self._has_context(grammar, text, start):
                 score = min(1.0, score + CONTEXT_BONUS)
-            results.append(self._result(start, end, score))
-        return results
+            extended.append((start, end, score))
+        # Two anchors of one address ("Str. 12, Top 7") meet only once both are extended.
+        return [self._result(start, end, score) for start, end, score in _merge(extended)]
 
     @staticmethod
     def _corners(grammar: _Grammar, text: str) -> list[tuple[int, int, float]]:

@@ -103,3 +103,8 @@ def test_postcode_and_town_alone_are_not_a_street_address(found) -> None:
     # announced as one is reported as POSTAL_CODE by the contact recognizer.
     assert "STREET_ADDRESS" not in found("Our new office opens in 48011 Bilbao next year.")
     assert found("PLZ: 10115")["POSTAL_CODE"] == ["10115"]
+
+
+def test_unit_between_street_and_town_keeps_the_address_in_one_finding(found) -> None:
+    text = "Mariahilfer Str. 12, Top 7, 1060 Wien"
+    assert found(text)["STREET_ADDRESS"] == [text]
