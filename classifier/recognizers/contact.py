@@ -55,34 +55,52 @@ _PHONE_CONTEXT_AFTER = regex.compile(
 _PHONE_STEMS = regex.compile(r"(?i)tel|fon|phon|handy|mobil|móvil|movil|cell|fax|gsm|natel|ruf|kom")
 
 
-def _label_before_pattern() -> regex.Pattern[str]:
-    """A reference or id label ending right before a number: 'Customer number ', 'Bestellung Nr. ', 'PESEL: '."""
-    labels = sorted(
-        {
-            regex.escape(w).replace(r"\ ", r"\s+")
-            for w in (*identifier_words("reference_labels"), *identifier_words("id_labels"))
-        },
-        key=len,
-        reverse=True,
-    )
-    number_words = sorted({regex.escape(w) for w in identifier_words("number_words")}, key=len, reverse=True)
-    return regex.compile(
-        r"(?<![\w])(?:" + "|".join(labels) + r")"
-        r"(?:[\s.:#°º/-]*(?:" + "|".join(number_words) + r")(?![\w]))*"
-        # a German compound ends the label too: "Vorgangsnummer", "Auftragsnr." (phone compounds are checked below)
-        r"[\s.:#=°º/'\"-]*(?:(?:is|ist|est|è|es|was|lautet|jest|wynosi|to|are|sind|:)\s*)?\Z"
-        r"|(?<![\p{L}])(?P<compound>\p{L}{3,}(?:nummer|number|numer|nr\.?|-nr\.?|-no\.?))"
-        r"[\s.:#=°º/-]*(?:(?:is|ist|lautet|jest|wynosi)\s*)?\Z",
-        regex.IGNORECASE | regex.VERSION1,
-    )
+def _label_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(phrase.lower()))
 
 
-_LABEL_BEFORE = _label_before_pattern()
+_TOKEN = regex.compile(r"[\p{L}\p{N}°º#]+")
+# The words right before a number, joined only by short separators ("Kunden-Nr.: ", "numéro de commande "):
+# matched right to left from the number, so a miss costs one attempt.
+_TAIL_BEFORE = regex.compile(r"(?r)(?:[\p{L}\p{N}°º#'\u2019]+[\s.:#=°º/'\u2019\"-]{0,4}){1,7}\Z")
+_REFERENCE_LABELS = frozenset(
+    _label_tokens(w) for w in (*identifier_words("reference_labels"), *identifier_words("id_labels"))
+)
+_LABEL_MAX_WORDS = max(len(label) for label in _REFERENCE_LABELS)
+_NUMBER_WORDS = frozenset(token for w in identifier_words("number_words") for token in _label_tokens(w))
+_FILLER_WORDS = frozenset(("is", "ist", "est", "è", "es", "was", "lautet", "jest", "wynosi", "are", "sind"))
+# A compound that ends in a word for 'number' names the number: "Vorgangsnummer", "Auftragsnr" (unless a phone one).
+_COMPOUND_NUMBER = regex.compile(r"\p{L}{3,}(?:nummer|number|numer|nr)")
+
+
+def _reference_label_before(before: str) -> bool:
+    """True when a reference or id label ends right before a number: 'Customer number ', 'Bestellung Nr. ', 'PESEL: '."""
+    tail = _TAIL_BEFORE.search(before)
+    if tail is None:
+        return False
+    words = _TOKEN.findall(tail.group().lower())[-(_LABEL_MAX_WORDS + 4) :]
+    if words and words[-1] in _FILLER_WORDS:
+        words.pop()
+    for _ in range(4):  # "Customer number", "Kunden-Nr.", "Bestellung Nr. #": up to three words for 'number'
+        if not words:
+            return False
+        for size in range(1, min(_LABEL_MAX_WORDS, len(words)) + 1):
+            if tuple(words[-size:]) in _REFERENCE_LABELS:
+                return True
+        last = words[-1]
+        if _COMPOUND_NUMBER.fullmatch(last) and not _PHONE_STEMS.search(last):
+            return True
+        if last not in _NUMBER_WORDS:
+            return False
+        words.pop()
+    return False
+
+
 # A value in code or data: '"order_id": 36079532', 'build_no=1710251234', 'orderId: 4481923'.
 _CODE_KEY_BEFORE = regex.compile(
-    r"(?:[\"'](?P<quoted>[\w.\-]+)[\"']\s*:|(?P<key>[A-Za-z_][\w.\-]*)\s*(?P<op>=|:))\s*[\"']?\Z"
+    r"(?:[\"'](?P<quoted>[\w.\-]+)[\"']\s*:|(?P<key>[A-Za-z_][\w.\-]*)\s*(?P<op>=|:))\s*[\"']?\Z", regex.REVERSE
 )
-_CURRENCY_BEFORE = regex.compile(r"(?i)(?:[€$£¥]|\b(?:eur|usd|chf|gbp|pln|zł|sek|dkk|czk|huf))\s?\Z")
+_CURRENCY_BEFORE = regex.compile(r"(?ir)(?:[€$£¥]|\b(?:eur|usd|chf|gbp|pln|zł|sek|dkk|czk|huf))\s?\Z")
 # Amounts, quantities, sizes and durations: '12 500 000 EUR', '1.299.000,00', '3600000 ms'.
 _UNIT_AFTER = regex.compile(
     r"(?i)\A(?:[.,]\d{1,2}(?!\d)|\s?(?:[€$£%]|(?:eur|euro|euros|usd|chf|gbp|pln|zł|zl|sek|dkk|czk|huf|ms|s|sec|secs|"
@@ -125,8 +143,7 @@ _PHONE_KEY = "phone key"  # the value of a key that names a phone: '"phone": ...
 def _names_other_number(text: str, start: int, end: int) -> str | None:
     """What the words around a digit run say it is (``_OTHER_NUMBER``, ``_PHONE_KEY``), or None."""
     before = text[max(0, start - 64) : start]
-    label = _LABEL_BEFORE.search(before)
-    if label is not None and not (label.group("compound") and _PHONE_STEMS.search(label.group("compound"))):
+    if _reference_label_before(before):
         return _OTHER_NUMBER
     key = _CODE_KEY_BEFORE.search(before)
     if key is not None:
@@ -238,10 +255,37 @@ class DateOfBirthRecognizer(RegexRecognizer):
     'née le 12 mars 1985', 'nato a Roma il 12/03/1985', 'fecha de nacimiento:
     12 de marzo de 1985', 'geboren op 12 maart 1985', 'data urodzenia: 12
     marca 1985'. The finding is the date, not the label.
+
+    The pattern is tried only where a label can start: the first three letters
+    of every label are looked up with ``str.find`` in the lower-cased text
+    (scanning the whole label alternation took 8x longer).
     """
 
     ENTITY = "DATE_OF_BIRTH"
     RULES = (compile_rule("dob_in_context", _dob_pattern(), 0.9),)
+    LABEL_HEADS = tuple(sorted({label.lower()[:3] for label in identifier_words("dob_labels")}))
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        rule = self.RULES[0]
+        lowered = text.lower()
+        if len(lowered) != len(text):  # "İ" and friends change length: offsets would not line up
+            return super().analyze(text, entities, nlp_artifacts)
+        starts = set()
+        for head in self.LABEL_HEADS:
+            index = lowered.find(head)
+            while index >= 0:
+                if index == 0 or not (lowered[index - 1].isalnum() or lowered[index - 1] == "_"):
+                    starts.add(index)
+                index = lowered.find(head, index + 1)
+        results = []
+        for start in sorted(starts):
+            match = rule.pattern.match(text, start)
+            if match is not None:
+                value_start, value_end = match.span("value")
+                results.append(self.result(value_start, value_end, rule.score))
+        return results
 
 
 class PostalCodeRecognizer(RegexRecognizer):
