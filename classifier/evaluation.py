@@ -545,9 +545,15 @@ def format_summary(report: Report) -> str:
     rows += [(f"language {k}", g) for k, g in sorted(report.languages.items())]
     rows += [(f"kind {k}", g) for k, g in sorted(report.kinds.items())]
     for name, g in rows:
+        direct = (
+            f"{g.direct.precision:5.3f} {g.direct.recall:5.3f} {g.direct.f2:5.3f}"
+            if g.direct.gold or g.direct.predicted
+            else f"{'-':>5} {'-':>5} {'-':>5}"
+        )
+        leak = f"{g.leak_share:6.1%}" if g.identifier_chars else f"{'-':>6}"
         lines.append(
-            f"{name:<18} {g.texts:>5} | {g.direct.precision:5.3f} {g.direct.recall:5.3f} {g.direct.f2:5.3f} | "
-            f"{g.leak_share:6.1%} | {_pct(g.art9.found_gold, g.art9.gold):>16} | "
+            f"{name:<18} {g.texts:>5} | {direct} | "
+            f"{leak} | {_pct(g.art9.found_gold, g.art9.gold):>16} | "
             f"{_pct(g.credentials.found_gold, g.credentials.gold):>16} | {_pct(g.clean_raised, g.clean_texts):>16} | "
             f"{_pct(g.under_level, g.leveled_texts):>16}"
         )
@@ -599,4 +605,3 @@ def format_errors(report: Report, top: int, *, show_text: bool = False) -> str:
             for value in report.error_values.get(kind, [])[:5]:
                 lines.append(f"         {value!r}")
     return "\n".join(lines)
-
