@@ -99,3 +99,119 @@ def test_phrase_scan_at_word_starts_finds_what_a_full_scan_finds() -> None:
         lowered = text.lower()
         expected = [m.span() for m in lexicon.phrases_lower.finditer(lowered)]
         assert [m.span() for m in phrase_matches(lexicon, lowered)] == expected, text
+
+
+# (language, entity type, text, the exact span that must be found): the span is the sensitive term, not the cue.
+TERMS = [
+    ("en", "HEALTH_DATA", "He suffered a concussion during the match.", "a concussion"),
+    ("en", "HEALTH_DATA", "She has been off work because of rheumatoid arthritis.", "rheumatoid arthritis"),
+    ("en", "HEALTH_DATA", "My brother is HIV positive.", "HIV positive"),
+    ("en", "HEALTH_DATA", "The applicant is a wheelchair user.", "a wheelchair user"),
+    ("en", "HEALTH_DATA", "She is pregnant.", "pregnant"),
+    ("en", "HEALTH_DATA", "Reason for visit: hypothyroidism follow-up", "hypothyroidism"),
+    ("en", "RELIGIOUS_BELIEF", "As a practising Muslim, he asked for a prayer room.", "a practising Muslim"),
+    ("en", "RELIGIOUS_BELIEF", "Religion: Catholic", "Catholic"),
+    ("en", "TRADE_UNION_MEMBERSHIP", "She is a member of Unionen.", "Unionen"),
+    ("en", "GENETIC_DATA", "He carries the BRCA1 mutation.", "the BRCA1 mutation"),
+    ("de", "HEALTH_DATA", "Er ist an Diabetes erkrankt.", "Diabetes"),
+    ("de", "HEALTH_DATA", "Mein Kollege ist wegen einer Depression krankgeschrieben.", "Depression"),
+    ("de", "HEALTH_DATA", "Sie ist schwanger.", "schwanger"),
+    ("de", "HEALTH_DATA", "Diagnose: Morbus Fabry", "Morbus Fabry"),
+    ("de", "RELIGIOUS_BELIEF", "Konfession: evangelisch", "evangelisch"),
+    ("de", "TRADE_UNION_MEMBERSHIP", "Er ist Mitglied bei ver.di.", "ver.di"),
+    ("de", "POLITICAL_OPINION", "Sie ist Mitglied der AfD.", "AfD"),
+    ("de", "SEX_LIFE_ORIENTATION", "Er ist schwul.", "schwul"),
+    ("de", "CRIMINAL_RECORD", "Er ist vorbestraft.", "vorbestraft"),
+    ("fr", "HEALTH_DATA", "Arrêt maladie pour une dépression.", "une dépression"),
+    ("fr", "HEALTH_DATA", "Il souffre d'asthme.", "asthme"),
+    ("fr", "HEALTH_DATA", "Diagnostic : sclérose en plaques", "sclérose en plaques"),
+    ("fr", "TRADE_UNION_MEMBERSHIP", "Il est adhérent à la CGT.", "la CGT"),
+    ("fr", "RELIGIOUS_BELIEF", "Elle est musulmane pratiquante.", "musulmane pratiquante"),
+    ("fr", "CRIMINAL_RECORD", "Il a un casier judiciaire.", "un casier judiciaire"),
+    ("it", "HEALTH_DATA", "Mia sorella ha la sclerosi multipla.", "la sclerosi multipla"),
+    ("it", "HEALTH_DATA", "È incinta.", "incinta"),
+    ("it", "HEALTH_DATA", "Diagnosi: artrite reumatoide", "artrite reumatoide"),
+    ("it", "TRADE_UNION_MEMBERSHIP", "È iscritta alla CGIL.", "CGIL"),
+    ("it", "CRIMINAL_RECORD", "Ha precedenti penali per furto.", "precedenti penali"),
+    ("es", "HEALTH_DATA", "Tiene depresión desde hace dos años.", "depresión"),
+    ("es", "HEALTH_DATA", "Diagnóstico: hipertensión arterial", "hipertensión"),
+    ("es", "TRADE_UNION_MEMBERSHIP", "Está afiliado a CCOO.", "CCOO"),
+    ("es", "RELIGIOUS_BELIEF", "Es musulmán.", "musulmán"),
+    ("es", "CRIMINAL_RECORD", "Tiene antecedentes penales.", "antecedentes penales"),
+    ("nl", "HEALTH_DATA", "Mijn collega heeft astma.", "astma"),
+    ("nl", "HEALTH_DATA", "Ze is zwanger.", "zwanger"),
+    ("nl", "TRADE_UNION_MEMBERSHIP", "Ze is lid van de FNV.", "de FNV"),
+    ("nl", "CRIMINAL_RECORD", "Hij heeft een strafblad.", "een strafblad"),
+    ("pl", "HEALTH_DATA", "Choruje na cukrzycę od pięciu lat.", "cukrzycę"),
+    ("pl", "HEALTH_DATA", "Rozpoznanie: astma oskrzelowa", "astma"),
+    ("pl", "HEALTH_DATA", "Jest w ciąży.", "w ciąży"),
+    ("pl", "TRADE_UNION_MEMBERSHIP", "Należy do Solidarności.", "Solidarności"),
+    ("pl", "CRIMINAL_RECORD", "Był karany za kradzież.", "karany"),
+]
+
+TOPICS_ALL_LANGUAGES = [
+    "Our webinar on mental health at work starts at 10:00.",
+    "The union announced a strike for Monday.",
+    "If you have diabetes, talk to your pharmacist.",
+    "Manage your diabetes with our new app.",
+    "Krebsforschung braucht mehr Geld.",
+    "Die Zahl der Diabetes-Fälle steigt weiter.",
+    "Wenn Sie an Diabetes erkrankt sind, übernimmt Ihre Krankenkasse die Kosten.",
+    "Versicherte mit Diabetes erhalten ein Schulungsprogramm.",
+    "Nicht geeignet für Schwangere und Kinder unter 12 Jahren.",
+    "Die Kirche ist katholisch.",
+    "Die IG Metall fordert mehr Lohn.",
+    "Wie reiche ich eine Krankmeldung ein?",
+    "La campagne contre le cancer commence lundi.",
+    "Ne convient pas aux femmes enceintes.",
+    "Il tasso di diabete in Italia è in aumento.",
+    "La CGIL ha proclamato uno sciopero generale.",
+    "La farmacia vende insulina e antidepressivi con ricetta.",
+    "La depresión afecta a millones de personas.",
+    "CCOO y UGT convocan una huelga.",
+    "La iglesia es católica y fue construida en 1820.",
+    "Het aantal mensen met astma stijgt.",
+    "De FNV kondigt acties aan.",
+    "Odsetek osób chorych na cukrzycę rośnie.",
+    "Solidarność ogłosiła strajk.",
+    "Diagnostics: the CPU fan failed.",
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "entity_type", "text", "span"), TERMS, ids=[f"{t[0]}-{t[1]}-{i}" for i, t in enumerate(TERMS)]
+)
+def test_sensitive_term_is_the_span_in_every_language(
+    found, language: str, entity_type: str, text: str, span: str
+) -> None:
+    assert span in found(text).get(entity_type, []), found(text)
+
+
+@pytest.mark.parametrize("text", TOPICS_ALL_LANGUAGES)
+def test_topic_without_a_person_is_not_flagged_in_any_language(engine, text: str) -> None:
+    result = engine.classify(text)
+    assert not ({"special_category", "criminal_record"} & result.categories), [
+        (f.entity_type, text[f.start : f.end]) for f in result.findings
+    ]
+
+
+def test_redaction_removes_the_condition_and_keeps_the_sentence(engine) -> None:
+    import classifier
+
+    text = "Mein Kollege ist wegen einer Depression krankgeschrieben."
+    redacted = classifier.redact(text, engine.classify(text)).text
+    assert "Depression" not in redacted
+    assert redacted.startswith("Mein Kollege ist wegen einer <HEALTH_DATA_1>")
+
+
+def test_a_strong_label_value_counts_without_a_known_term(found) -> None:
+    assert found("Diagnose: Morbus Fabry\nBefund folgt.").get("HEALTH_DATA") == ["Morbus Fabry"]
+    assert "HEALTH_DATA" not in found("Diagnosis: n/a")
+
+
+def test_inflected_endings_expand_to_every_form() -> None:
+    from classifier.recognizers.special_categories import expand
+
+    assert expand("cukrzyc{a,y,ę,ą}") == ["cukrzyca", "cukrzycy", "cukrzycę", "cukrzycą"]
+    assert expand("Depression{,en}") == ["Depression", "Depressionen"]
+    assert expand("asthma") == ["asthma"]
