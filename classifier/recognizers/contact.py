@@ -103,7 +103,7 @@ _CODE_KEY_BEFORE = regex.compile(
 _CURRENCY_BEFORE = regex.compile(r"(?ir)(?:[€$£¥]|\b(?:eur|usd|chf|gbp|pln|zł|sek|dkk|czk|huf))\s?\Z")
 # Amounts, quantities, sizes and durations: '12 500 000 EUR', '1.299.000,00', '3600000 ms'.
 _UNIT_AFTER = regex.compile(
-    r"(?i)\A(?:[.,]\d{1,2}(?!\d)|\s?(?:[€$£%]|(?:eur|euro|euros|usd|chf|gbp|pln|zł|zl|sek|dkk|czk|huf|ms|s|sec|secs|"
+    r"(?i)(?:[.,]\d{1,2}(?!\d)|\s?(?:[€$£%]|(?:eur|euro|euros|usd|chf|gbp|pln|zł|zl|sek|dkk|czk|huf|ms|s|sec|secs|"
     r"seconds|sekunden|secondes|secondi|segundos|min|mins|minutes|minuten|h|hrs|hours|stunden|kb|mb|gb|tb|bytes|byte|px|"
     r"pcs|pc|stk|stück|units|items|pièces|pezzi|unidades|stuks|szt)(?![\w])))"
 )
@@ -112,9 +112,12 @@ _NOT_PHONE = regex.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\A\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\Z|\A\d{1,3}(?:\.\d{1,3}){3}\Z|\d{1,2}:\d{2}"
     r"|\A\d{4,5}-\d{3}\Z|\A[1-9]\d?\.\d{1,3}\.\d+\Z"
 )
+_LEADING_DATE_TIME = regex.compile(
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)[ \t]+(?=\S)"
+)
 _POSTCODE_CONTEXT = regex.compile(r"(?i)\b(?:zip|postcode|post\s*code|postal\s*code|plz|cep)\b\W*(?:is\W*)?\Z")
 # Regions whose numbers are written with the trunk 0 at home ("030 1234567"): without it, digits there are no phone.
-_TRUNK_ZERO_REGIONS = frozenset({"GB", "DE", "AT", "CH", "FR", "BE", "NL", "IE", "SE"})
+_TRUNK_ZERO_REGIONS = frozenset({"GB", "DE", "AT", "CH", "FR", "BE", "NL", "IE", "SE", "IL"})
 
 
 @lru_cache(maxsize=4096)
@@ -137,11 +140,12 @@ def _valid_phone_span(raw: str, regions: tuple[str, ...]) -> tuple[int, int] | N
 
 
 _OTHER_NUMBER = "other"  # a reference, an id, an amount or a code value: not a phone
+_AMOUNT_AFTER = "amount"  # a unit or currency follows: not a phone, though a shorter run before it may be
 _PHONE_KEY = "phone key"  # the value of a key that names a phone: '"phone": ...', 'mobile_number = ...'
 
 
 def _names_other_number(text: str, start: int, end: int) -> str | None:
-    """What the words around a digit run say it is (``_OTHER_NUMBER``, ``_PHONE_KEY``), or None."""
+    """What the words around a digit run say it is (``_OTHER_NUMBER``, ``_AMOUNT_AFTER``, ``_PHONE_KEY``), or None."""
     before = text[max(0, start - 64) : start]
     if _reference_label_before(before):
         return _OTHER_NUMBER
@@ -151,8 +155,10 @@ def _names_other_number(text: str, start: int, end: int) -> str | None:
         code_like = key.group("quoted") or key.group("op") == "=" or "_" in name or regex.search(r"[a-z][A-Z]", name)
         if code_like:
             return _PHONE_KEY if _PHONE_STEMS.search(name) else _OTHER_NUMBER
-    if _CURRENCY_BEFORE.search(before) or _UNIT_AFTER.match(text, end, min(len(text), end + 12)):
+    if _CURRENCY_BEFORE.search(before):
         return _OTHER_NUMBER
+    if _UNIT_AFTER.match(text, end, min(len(text), end + 12)):
+        return _AMOUNT_AFTER
     return None
 
 
@@ -179,39 +185,61 @@ class FastPhoneRecognizer(RegexRecognizer):
     ) -> list[RecognizerResult]:
         results = []
         for candidate in _PHONE_CANDIDATE.finditer(text):
+            start = candidate.start()
             # An extension ("x0135") belongs to the finding but not to the number that is validated.
-            raw = text[candidate.start() : candidate.start("ext")] if candidate.group("ext") else candidate.group()
-            extension = len(candidate.group("ext") or "")
-            digits = sum(ch.isdigit() for ch in raw)
-            if digits < 7 or digits > 15 or _NOT_PHONE.search(raw):
-                continue
-            start, end = candidate.start(), candidate.end() - extension
+            end = candidate.start("ext") if candidate.group("ext") else candidate.end()
+            extension = candidate.end() - end
             if _POSTCODE_CONTEXT.search(text, max(0, start - 24), start):
                 continue
-            if raw.isdigit() and digits > 11:
-                continue  # a bare block this long is a card/account number, not a phone (those have + or spaces)
-            stripped = raw.strip()
-            start += len(raw) - len(raw.lstrip())
-            end = start + len(stripped)
-            verdict = _names_other_number(text, start, end)
-            if verdict is _OTHER_NUMBER:
-                continue
-            strong, weak = self._phone_context(text, start, end + extension)
-            strong = strong or verdict is _PHONE_KEY
-            if self._match_phonenumbers(stripped) is not None:
-                score = self.CONTEXT_SCORE if strong or weak else self.VALID_SCORE
-                results.append(self.result(start, end + extension, score))
-            elif (strong or weak) and self._looks_like_phone(raw):
-                results.append(self.result(start, end + extension, 0.7))
+            # A date or time glued to the front ("12.03.2024 0171 2345678") is not part of the number.
+            while (lead := _LEADING_DATE_TIME.match(text, start, end)) is not None:
+                start = lead.end()
+            # A run may have swallowed a number that follows ("010 865 8451 58 % off"): without a phone reading,
+            # the last space-separated group is dropped and the rest tried again (twice at most).
+            for _ in range(3):
+                result, retry = self._judge(text, start, end, extension)
+                if result is not None:
+                    results.append(result)
+                if not retry or extension:
+                    break
+                cut = text.rfind(" ", start, end)
+                if cut <= start:
+                    break
+                end = len(text[:cut].rstrip(" \t-/.("))
         return results
+
+    def _judge(self, text: str, start: int, end: int, extension: int) -> tuple[RecognizerResult | None, bool]:
+        """The phone finding for ``text[start:end]`` (or None), and whether a shorter run is worth trying."""
+        raw = text[start:end]
+        digits = sum(ch.isdigit() for ch in raw)
+        if digits < 7:
+            return None, False
+        if digits > 15:
+            return None, False
+        if _NOT_PHONE.search(raw):
+            return None, True
+        if raw.isdigit() and digits > 11:
+            return None, False  # a bare block this long is a card/account number, not a phone (those have spaces)
+        verdict = _names_other_number(text, start, end)
+        if verdict is _OTHER_NUMBER or verdict is _AMOUNT_AFTER:
+            return None, verdict is _AMOUNT_AFTER
+        strong, weak = self._phone_context(text, start, end + extension)
+        strong = strong or verdict is _PHONE_KEY
+        if self._match_phonenumbers(raw) is not None:
+            score = self.CONTEXT_SCORE if strong or weak else self.VALID_SCORE
+            return self.result(start, end + extension, score), False
+        if (strong or weak) and self._looks_like_phone(raw):
+            return self.result(start, end + extension, 0.7), False
+        return None, True
 
     def _match_phonenumbers(self, raw: str) -> tuple[int, int] | None:
         return _valid_phone_span(raw.strip(), self.REGIONS)
 
     @staticmethod
     def _looks_like_phone(raw: str) -> bool:
-        # Separated groups ("416 60 039", "(37) 788-063") rather than a single block like an order id.
-        return bool(regex.search(r"[ ().\-/]", raw.strip()))
+        # Separated groups ("416 60 039", "(37) 788-063") or an international prefix ("+447700677662 mobile")
+        # rather than a single block like an order id.
+        return raw.startswith("+") or bool(regex.search(r"[ ().\-/]", raw.strip()))
 
     @staticmethod
     def _phone_context(text: str, start: int, end: int) -> tuple[bool, bool]:
@@ -235,14 +263,18 @@ def _date_pattern() -> str:
     )
 
 
+_PLACE = r"\p{Lu}[\p{L}'\u2019\-]*(?:\s+\p{Lu}[\p{L}'\u2019\-]*){0,2}"
+
+
 def _dob_pattern() -> str:
     labels = sorted(
         {regex.escape(w).replace(r"\ ", r"\s*") for w in identifier_words("dob_labels")}, key=len, reverse=True
     )
     return (
         r"(?i:(?<![\w])(?:" + "|".join(labels) + r")(?![\w]))"
-        # an optional place of birth: "born in Leeds on", "nato a Roma il", "geboren in Wien am", "né à Lyon le"
-        r"(?:\s+(?i:in|at|à|a|en|te|w|we|em)\s+\p{Lu}[\p{L}'\u2019\-]*(?:\s+\p{Lu}[\p{L}'\u2019\-]*){0,2}\s*,?)?"
+        # an optional place of birth: "born in Leeds on", "nato a Roma il", "geboren in Wien am", "né à Lyon le",
+        # or the place first in "place and date of birth: Roma, 23/03/1973"
+        r"(?:\s+(?i:in|at|à|a|en|te|w|we|em)\s+" + _PLACE + r"\s*,?|[\s:]+" + _PLACE + r"\s*,)?"
         r"(?i:[\s:=,-]*(?:(?:is|was|ist|war|est|è|es|fue|jest|on|am|le|il|el|op|dnia|the|den|de)\b[\s:,]*){0,2})"
         r"(?P<value>(?i:" + _date_pattern() + r"))(?![\w])"
     )
@@ -279,13 +311,12 @@ class DateOfBirthRecognizer(RegexRecognizer):
                 if index == 0 or not (lowered[index - 1].isalnum() or lowered[index - 1] == "_"):
                     starts.add(index)
                 index = lowered.find(head, index + 1)
-        results = []
+        spans: dict[tuple[int, int], None] = {}  # "data di nascita" and "nascita" announce the same date
         for start in sorted(starts):
             match = rule.pattern.match(text, start)
             if match is not None:
-                value_start, value_end = match.span("value")
-                results.append(self.result(value_start, value_end, rule.score))
-        return results
+                spans[match.span("value")] = None
+        return [self.result(value_start, value_end, rule.score) for value_start, value_end in spans]
 
 
 class PostalCodeRecognizer(RegexRecognizer):

@@ -122,3 +122,29 @@ def test_date_of_birth_label_in_each_language_reports_the_date(found, text: str,
 )
 def test_a_date_without_a_birth_label_is_no_date_of_birth(found, text: str) -> None:
     assert "DATE_OF_BIRTH" not in found(text)
+
+
+def test_a_number_glued_to_the_phone_is_left_out_of_it(found) -> None:
+    # "58 %" follows the phone in a press line: the phone is found without the percentage.
+    assert found("Pressekontakt: anna@example.de, 010 865 8451 58 % Rabatt").get("PHONE_NUMBER") == ["010 865 8451"]
+    assert found("Kontakt +49 30 1234567 30 % Rabatt").get("PHONE_NUMBER") == ["+49 30 1234567"]
+
+
+def test_a_date_in_front_of_a_phone_is_left_out_of_it(found) -> None:
+    assert found("Rückruf 12.03.2024 0171 2345678").get("PHONE_NUMBER") == ["0171 2345678"]
+
+
+def test_an_international_number_without_spaces_next_to_a_phone_word_is_a_phone(found) -> None:
+    assert found("+447700677662 mobile").get("PHONE_NUMBER") == ["+447700677662"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Luogo e data di nascita: Roma, 23/03/1973", "23/03/1973"),
+        ("Lieu et date de naissance : Lyon, 12 mars 1985", "12 mars 1985"),
+        ("Lugar y fecha de nacimiento: Madrid, 12/03/1985", "12/03/1985"),
+    ],
+)
+def test_place_and_date_of_birth_reports_the_date_only(found, text: str, value: str) -> None:
+    assert found(text).get("DATE_OF_BIRTH") == [value]
