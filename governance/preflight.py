@@ -78,17 +78,24 @@ class PreflightRequest:
 
     @property
     def texts(self) -> list[str]:
-        """Every text to classify, in order: the input, or each message's content (each part of a list)."""
+        """Every string the caller sent, to classify: the input; or each message's content (each part of
+        a list) in order, then the ``name`` of each message that has one.
+
+        Contents come first and together because consecutive texts are screened as one stream (a
+        value split over two messages is found); the names follow as a stream of their own.
+        """
         if self.input is not None:
             return [self.input]
         texts: list[str] = []
         for message in self.messages or []:
             content = message["content"]
             texts.extend([content] if isinstance(content, str) else [part["text"] for part in content])
+        texts.extend(message["name"] for message in self.messages or [] if "name" in message)
         return texts
 
     def with_texts(self, texts: Sequence[str]) -> list[dict[str, Any]]:
-        """The messages, in the same shape, with ``texts`` (one per item of ``self.texts``) as their content."""
+        """The messages, in the same shape, with ``texts`` (one per item of ``self.texts``) as their
+        content and names."""
         remaining = iter(texts)
         messages: list[dict[str, Any]] = []
         for message in self.messages or []:
@@ -98,6 +105,9 @@ class PreflightRequest:
             else:
                 new_content = [{"type": "text", "text": next(remaining)} for _ in content]
             messages.append({"role": message["role"], "content": new_content})
+        for original, message in zip(self.messages or [], messages, strict=True):
+            if "name" in original:
+                message["name"] = next(remaining)
         if next(remaining, None) is not None:
             raise ValueError("More texts than the messages hold.")
         return messages
@@ -107,7 +117,10 @@ class PreflightRequest:
         if self.input is not None:
             material = self.input
         else:
-            material = canonical_json([[m["role"], m["content"]] for m in self.messages or []]).decode("utf-8")
+            # A name is hashed with its message; messages without one hash as they always have.
+            material = canonical_json(
+                [[m["role"], m["content"], *([m["name"]] if "name" in m else [])] for m in self.messages or []]
+            ).decode("utf-8")
         texts = self.texts
         return {
             "hmac_sha256": payload_hmac(material),
@@ -225,10 +238,11 @@ def _judge(
 
 
 def _classify(texts: Sequence[str]) -> tuple[Classification, ...]:
-    # Chat messages go through one batched pass (nlp.pipe, concurrent second opinions).
+    # Chat messages go through one batched pass (nlp.pipe, concurrent second opinions), and the
+    # boundaries between them are searched for values split across two texts.
     if len(texts) == 1:
         return (classifier.classify(texts[0]),)
-    return tuple(classifier.classify_many(texts))
+    return tuple(classifier.classify_sequence(texts))
 
 
 def _fail(workload: Workload, destination: Destination, exc: Exception) -> _Judgement:

@@ -248,9 +248,7 @@ def _validated_request(data: Any) -> PreflightRequest:
         workload=values["workload"],
         destination=values["destination"],
         input=values.get("input"),
-        messages=[{"role": m["role"], "content": m["content"]} for m in values["messages"]]
-        if "messages" in values
-        else None,
+        messages=[_message(m) for m in values["messages"]] if "messages" in values else None,
         request_id=values.get("request_id"),
     )
 
@@ -298,9 +296,17 @@ def plain_request(data: Any) -> PreflightRequest | None:
     return PreflightRequest(
         workload,
         destination,
-        messages=[{"role": m["role"], "content": m["content"]} for m in messages],
+        messages=[_message(m) for m in messages],
         request_id=request_id,
     )
+
+
+def _message(message: dict[str, Any]) -> dict[str, Any]:
+    """Role, content and, when sent, name: every string in it is screened (and redacted)."""
+    kept = {"role": message["role"], "content": message["content"]}
+    if "name" in message:
+        kept["name"] = message["name"]
+    return kept
 
 
 def _is_slug(value: Any) -> TypeGuard[str]:
