@@ -107,10 +107,11 @@ _UNIT_AFTER = regex.compile(
     r"seconds|sekunden|secondes|secondi|segundos|min|mins|minutes|minuten|h|hrs|hours|stunden|kb|mb|gb|tb|bytes|byte|px|"
     r"pcs|pc|stk|stück|units|items|pièces|pezzi|unidades|stuks|szt)(?![\w])))"
 )
-# Shapes that are not phone numbers: dates/times, IPv4, postcodes (PT 4123-973, BR 01310-100), versions (10.2.1003).
+# Shapes that are not phone numbers: dates/times, IPv4, postcodes (PT 4123-973, BR 01310-100), versions (10.2.1003),
+# decimals such as coordinates (52.5200066).
 _NOT_PHONE = regex.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\A\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\Z|\A\d{1,3}(?:\.\d{1,3}){3}\Z|\d{1,2}:\d{2}"
-    r"|\A\d{4,5}-\d{3}\Z|\A[1-9]\d?\.\d{1,3}\.\d+\Z"
+    r"|\A\d{4,5}-\d{3}\Z|\A[1-9]\d?\.\d{1,3}\.\d+\Z|\A[1-9]\d?\.\d{5,}\Z"  # ... versions, decimals (52.5200066)
 )
 _LEADING_DATE_TIME = regex.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)[ \t]+(?=\S)"

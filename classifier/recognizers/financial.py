@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -47,6 +48,12 @@ class IbanChecksumRecognizer(RegexRecognizer):
         return results
 
 
+# Device and SIM identifiers pass Luhn too (IMEI, ICCID): labelled as such, they are not cards.
+_DEVICE_ID_BEFORE = regex.compile(
+    r"(?i)\b(?:imei|imeisv|meid|iccid|sim)\b(?:\s*(?:number|no|nr|nummer)\b\.?)?[\s:#=.-]*\Z"
+)
+
+
 class CreditCardNumberRecognizer(RegexRecognizer):
     """Payment card numbers: 12-19 digits (grouped or not) passing Luhn.
 
@@ -62,6 +69,12 @@ class CreditCardNumberRecognizer(RegexRecognizer):
     )
     CONTEXT_WORDS = ("card", "credit", "debit", "cc", "visa", "mastercard", "master card", "amex", "american express",
                      "maestro", "discover", "jcb", "diners", "unionpay", "cartão", "tarjeta", "carte", "karte")  # fmt: skip
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts)
+        return [r for r in results if not _DEVICE_ID_BEFORE.search(text, max(0, r.start - 24), r.start)]
 
     def validate(self, value: str) -> bool:
         digits = checksums.digits_only(value)

@@ -39,6 +39,12 @@ NOT_PHONES = [
     "quantity 12 500 000 units",
     '{"order_id": 36079532, "count": 1234567}',
     "orderId: 36079532",
+    "uid=1000710000 gid=0",
+    "Content-Length: 1234567",
+    "coordinates 52.5200066, 13.404954",
+    "lat: 48.8566140 lon: 2.3522219",
+    "Stellenanzeige 42575839 ist online",
+    "Vacature 32229622: de voorselectie is gestart",
 ]
 
 

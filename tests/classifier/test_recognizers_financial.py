@@ -28,3 +28,9 @@ def test_iban_with_any_group_separator_is_found_whole(found, text: str, value: s
 )
 def test_iban_with_a_broken_check_or_length_is_not_found(found, text: str) -> None:
     assert "IBAN_CODE" not in found(text)
+
+
+def test_luhn_valid_device_id_with_its_label_is_not_a_card(found) -> None:
+    assert "CREDIT_CARD" not in found("IMEI 490154203237518")
+    assert "CREDIT_CARD" not in found("IMEI number: 356938035643809")
+    assert found("card 4111 1111 1111 1111").get("CREDIT_CARD") == ["4111 1111 1111 1111"]
