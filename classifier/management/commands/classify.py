@@ -112,7 +112,11 @@ class Command(BaseCommand):
         parser.add_argument("file", nargs="?", default="-", help="Input file, or - for stdin (the default).")
         parser.add_argument("--batch-size", type=int, default=32, help="Records classified together (default 32).")
         parser.add_argument("--format", dest="input_format", choices=["auto", "jsonl", "text"], default="auto")
-        parser.add_argument("--language", default="en")
+        parser.add_argument(
+            "--language",
+            default="auto",
+            help="auto (identify each text's language; the default) or en, de, fr, it, es, nl, pl.",
+        )
 
     def handle(self, *args: Any, file: str, batch_size: int, input_format: str, language: str, **options: Any) -> None:
         if batch_size < 1:
