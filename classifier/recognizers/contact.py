@@ -51,15 +51,25 @@ _PHONE_CONTEXT_AFTER = regex.compile(
     r"\A[\s\-,]*(?:\(?\s*)?(?:office|fax|mobile|cell|home|work|desk|tel|büro|bureau|ufficio|oficina|kantoor|biuro)\b",
     regex.I,
 )
-# Stems of words that name a phone inside compounds ("Telefonnummer", "Handynr", "phone_number").
-_PHONE_STEMS = regex.compile(r"(?i)tel|fon|phon|handy|mobil|móvil|movil|cell|fax|gsm|natel|ruf|kom")
+# A compound for a phone number: "Telefonnummer", "Handynr", "Servicerufnummer", "phonenumber" (not "Kundennummer").
+_PHONE_COMPOUND = regex.compile(
+    r"(?i)^(?:tel|phone|mobile)|(?:telefon|phon|fon|handy|mobil|fax|ruf|natel|gsm|festnetz|durchwahl|kontakt)"
+    r"(?:nummer|nr|number|numer)$"
+)
+# Parts of a code key that name a phone: phone_number, mobileNo, tel, msisdn (not hotel_id, font_size).
+_PHONE_KEY_PART = regex.compile(r"(?i)phone\w*|telephone|tel|telefon\w*|mobile?|cell|cellphone|fax|handy|msisdn|gsm")
+_KEY_PARTS = regex.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+_TOKEN = regex.compile(r"[\p{L}\p{N}°º#]+")
 
 
 def _label_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(phrase.lower()))
 
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}°º#]+")
+def _names_a_phone(key: str) -> bool:
+    return any(_PHONE_KEY_PART.fullmatch(part) for part in _KEY_PARTS.findall(key))
+
+
 # The words right before a number, joined only by short separators ("Kunden-Nr.: ", "numéro de commande "):
 # matched right to left from the number, so a miss costs one attempt.
 _TAIL_BEFORE = regex.compile(r"(?r)(?:[\p{L}\p{N}°º#'\u2019]+[\s.:#=°º/'\u2019\"-]{0,4}){1,7}\Z")
@@ -88,7 +98,7 @@ def _reference_label_before(before: str) -> bool:
             if tuple(words[-size:]) in _REFERENCE_LABELS:
                 return True
         last = words[-1]
-        if _COMPOUND_NUMBER.fullmatch(last) and not _PHONE_STEMS.search(last):
+        if _COMPOUND_NUMBER.fullmatch(last) and not _PHONE_COMPOUND.search(last):
             return True
         if last not in _NUMBER_WORDS:
             return False
@@ -155,7 +165,7 @@ def _names_other_number(text: str, start: int, end: int) -> str | None:
         name = key.group("quoted") or key.group("key")
         code_like = key.group("quoted") or key.group("op") == "=" or "_" in name or regex.search(r"[a-z][A-Z]", name)
         if code_like:
-            return _PHONE_KEY if _PHONE_STEMS.search(name) else _OTHER_NUMBER
+            return _PHONE_KEY if _names_a_phone(name) else _OTHER_NUMBER
     if _CURRENCY_BEFORE.search(before):
         return _OTHER_NUMBER
     if _UNIT_AFTER.match(text, end, min(len(text), end + 12)):

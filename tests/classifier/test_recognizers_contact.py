@@ -154,3 +154,14 @@ def test_an_international_number_without_spaces_next_to_a_phone_word_is_a_phone(
 )
 def test_place_and_date_of_birth_reports_the_date_only(found, text: str, value: str) -> None:
     assert found(text).get("DATE_OF_BIRTH") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ('{"hotel_id": 36079532, "customerPhone": "0171 2345678"}', "0171 2345678"),
+        ("Servicerufnummer: 0800 123 4567, Vorgangsnummer: 0800 123 4568", "0800 123 4567"),
+    ],
+)
+def test_code_keys_and_compounds_name_a_phone_by_their_parts(found, text: str, phone: str) -> None:
+    assert found(text).get("PHONE_NUMBER") == [phone]
