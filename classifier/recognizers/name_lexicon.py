@@ -12,6 +12,9 @@
 - ``common_words_eu.txt``: frequent German, French, Italian, Spanish, Dutch and
   Polish words (wordfreq, CC BY-SA 4.0), case-folded; German nouns are
   capitalised, so in any text a capital letter on one of these says little.
+- ``places.txt``: cities, regions and countries (Faker's address providers,
+  MIT, and major cities compiled for Custos, CC0), less given names and
+  European surnames.
 - ``tech_names.json``: AI models, software, frameworks, languages and cloud
   products, which are not people (compiled for Custos, CC0).
 
@@ -61,6 +64,11 @@ def common_words_eu() -> frozenset[str]:
 
 
 @cache
+def places() -> frozenset[str]:
+    return _load("places.txt")
+
+
+@cache
 def _tech() -> dict[str, frozenset[str]]:
     data = json.loads((DATA_DIR / "tech_names.json").read_text(encoding="utf-8"))
     return {key: frozenset(w.lower() for w in data[key]) for key in ("products", "also_given_names", "product_words")}
@@ -72,6 +80,7 @@ def load() -> None:
     surnames()
     common_words()
     common_words_eu()
+    places()
     _tech()
 
 
@@ -123,24 +132,30 @@ def is_common_eu(word: str) -> bool:
     return word.casefold() in common_words_eu()
 
 
+def is_place(word: str) -> bool:
+    """A city, region or country that is no given name ("Toulouse", "Lublin", "Deutschland")."""
+    return word.lower() in places()
+
+
+def _ordinary(part: str) -> bool:
+    return part in common_words_eu() or part in common_words()
+
+
 @lru_cache(maxsize=65536)
 def is_compound_common(word: str) -> bool:
-    """A compound of two ordinary words, as German and Dutch write them: "Kontaktformular" (Kontakt + Formular),
-    "Arbeitsvertrag" (Arbeit + s + Vertrag). Only for words in no name list (callers check): many surnames are
-    compounds too ("Vogelsang")."""
+    """A compound of ordinary words, as German and Dutch write them: "Kontaktformular" (Kontakt + Formular),
+    "Arbeitsvertrag" (Arbeit + s + Vertrag), "Mitarbeiterhilfsprogramm" (Mitarbeiter + Hilfs + Programm). Only
+    for words in no name list (callers check): many surnames are compounds too ("Vogelsang")."""
     folded = word.casefold()
-    if len(folded) < 8 or not folded.isalpha():
-        return False
-
-    def ordinary(part: str) -> bool:
-        return part in common_words_eu() or part in common_words()
-
-    for cut in range(3, len(folded) - 3):
+    if len(folded) < 8 or not folded.isalpha() or not word[1:].islower():
+        return False  # "LeBatelier" is no compound
+    ordinary = _ordinary
+    for cut in range(4, len(folded) - 3):
         head, tail = folded[:cut], folded[cut:]
-        if len(tail) < 4 or not ordinary(tail):
-            continue
         # A linking "s", "n" or "en" may join the parts: "Arbeits|vertrag", "Kunden|service".
-        if ordinary(head) or (head[-1] in "sn" and ordinary(head[:-1])) or ordinary(head.removesuffix("en")):
+        if not (ordinary(head) or (head[-1] in "sn" and ordinary(head[:-1])) or ordinary(head.removesuffix("en"))):
+            continue
+        if ordinary(tail) or is_compound_common(tail):
             return True
     return False
 

@@ -109,6 +109,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "code_after": regex.compile(r"(?:\(|\.\w|\[|<|::|`|\{|[ \t]*=[^=]|:[ \t]*(?:\r?\n|\Z))", flags),
         "version_after": regex.compile(r"[ \t]*-?[ \t]*v?\d", flags),
+        "capitalised_after": regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\-]*){1,2}", flags),
+        # Prepositions of place in the seven languages, right before a word: "in", "à", "chez", "bei", "presso".
+        "place_before": regex.compile(
+            r"(?<![\w])(?i:in|at|near|à|au|aux|chez|en|nach|aus|bei|im|presso|ad|desde|naar|uit|bij|w|we)[ \t]+\Z",
+            flags,
+        ),
         "label": regex.compile(rf"(?m)^[ \t>*-]*(?i:{_alternation(ctx['labels'])})[ \t]*:[ \t]*{name}", flags),
         # "my name is rubija": lower-case names are accepted only after this unambiguous phrase.
         "my_name_lower": regex.compile(
@@ -278,6 +284,8 @@ class PersonRecognizer(LocalRecognizer):
                 span = self._clean_ner_span(text, part_start, part_start + len(value))
                 if span and _in_ranges(span, title_lines) and not self._all_name_words(ent.text):
                     continue  # headline: "Dallas Cowboys Sign New Quarterback"
+                if span and not self._has_name_evidence(text[span[0] : span[1]]):
+                    continue  # "Sie", "Der Fehler", "Handy", "Toulouse": no word of it is a name
                 if span and foreign and not self._has_known_name_word(text[span[0] : span[1]]):
                     continue
                 add(span, NER_SCORE)
@@ -366,10 +374,36 @@ class PersonRecognizer(LocalRecognizer):
                 return False  # "Claude 3.5", "Gemini Ultra", "Nova Smart Thermostat"
         if patterns["code_before"].search(text, max(0, start - 12), start) or patterns["code_after"].match(text, end):
             return False
+        if "G" not in kinds or len(words) == 1:
+            following = patterns["capitalised_after"].match(text, end)
+            if (
+                lexicon.is_product_word(words[-1])
+                or (following and any(lexicon.is_product_word(w) for w in following.group().split()))
+                or ("G" not in kinds and patterns["version_after"].match(text, end))
+            ):
+                return False  # "Helix Pro 14", "Vega Air purifier", "Kepler Desk Lamp", "Kepler 3": a product
+            if (
+                len(words) == 1
+                and kinds[0] not in "GS"
+                and patterns["place_before"].search(text, max(0, start - 12), start)
+            ):
+                return False  # "basé à Vitalis", "chez Costaverde", "in Galway": a place or a firm
         # "(Hamburg)", "(Zaragoza)": one word in parentheses after a name or a firm is a place, unless a known name.
         return not (
             len(words) == 1 and kinds[0] not in "GS" and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
         )
+
+    def _has_name_evidence(self, value: str) -> bool:
+        """A word that can be part of a name: known or unknown, but no ordinary word of any of the seven languages
+        and no place ("Grace" and "Young" count: English NER is good at those)."""
+        for word in value.split():
+            bare = word.strip(".,;:!?()\"'\u2019")
+            if not bare[:1].isupper():
+                continue  # "de", "la" inside "Vacunación de la gripe"
+            kind = self._word_class(bare)
+            if kind in "GSU" or (kind in "gs" and not lexicon.is_common_eu(bare)):
+                return True
+        return False
 
     def _has_known_name_word(self, value: str) -> bool:
         """A word from a name list, or an unknown word next to another name-like word ("Brzęczyszczykiewicz")."""
@@ -396,15 +430,21 @@ class PersonRecognizer(LocalRecognizer):
                 return "g"
             return "s" if lexicon.is_surname(bare) else "C"
         if lexicon.is_common_eu(bare):
-            if lexicon.is_first_name(bare):
-                return "g"  # function words that are names too: "Elle", "Pan"
-            return "s" if lexicon.is_surname(bare) else "c"
+            # Given names in that list are function words ("Sie", "Elle", "Lo"); surnames there are the US Census's
+            # ("Fehler", "Bruder"): European surnames were left out of it.
+            return "s" if lexicon.is_surname(bare) and not lexicon.is_first_name(bare) else "c"
+        if "-" in bare and not bare.rsplit("-", 1)[1][:1].isupper():
+            return "C"  # "Retrouvez-nous", "E-Mail": parts of a name are capitalised ("Jean-Luc")
         if lexicon.is_first_name(bare):
             return "G"
+        if lexicon.is_place(bare):
+            return "c"  # "Toulouse", "Manchester" (a surname too, but rarely one alone)
         if lexicon.is_surname(bare):
             return "S"
         if lexicon.is_compound_common(bare):
             return "c"  # "Kontaktformular", "Kundenservice"
+        if "-" in bare and all(lexicon.is_common(p) or lexicon.is_common_eu(p) for p in bare.split("-") if p):
+            return "c"  # "Support-Team", "Ausweis-Nr"
         return "U"
 
     @staticmethod
@@ -679,6 +719,8 @@ class PersonRecognizer(LocalRecognizer):
             words.pop()
         while len(words) > 1 and self._word_class(text[words[0][0] : words[0][1]].strip('.,;:!?()"')) == "C":
             words.pop(0)
+        while words and text[words[0][0]].islower():
+            words.pop(0)  # "de Bilbao", "schnelle Hilfe": a name starts with a capital
         return self._trim_name(text, words[0][0], words[-1][1]) if words else None
 
     @staticmethod
