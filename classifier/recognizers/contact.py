@@ -126,7 +126,12 @@ _NOT_PHONE = regex.compile(
 _LEADING_DATE_TIME = regex.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)[ \t]+(?=\S)"
 )
-_POSTCODE_CONTEXT = regex.compile(r"(?i)\b(?:zip|postcode|post\s*code|postal\s*code|plz|cep)\b\W*(?:is\W*)?\Z")
+_POSTCODE_CONTEXT = regex.compile(
+    r"(?<![\w])(?:"
+    + "|".join(sorted({regex.escape(w).replace(r"\ ", r"\s*") for w in identifier_words("postcode_labels")}, key=len))
+    + r")(?![\w])\W*(?:is\W*)?\Z",
+    regex.IGNORECASE | regex.REVERSE,
+)
 # Regions whose numbers are written with the trunk 0 at home ("030 1234567"): without it, digits there are no phone.
 _TRUNK_ZERO_REGIONS = frozenset({"GB", "DE", "AT", "CH", "FR", "BE", "NL", "IE", "SE", "IL"})
 
@@ -330,19 +335,28 @@ class DateOfBirthRecognizer(RegexRecognizer):
         return [self.result(value_start, value_end, rule.score) for value_start, value_end in spans]
 
 
+def _postcode_pattern() -> str:
+    labels = sorted(
+        {regex.escape(w).replace(r"\ ", r"\s*") for w in identifier_words("postcode_labels")}, key=len, reverse=True
+    )
+    return (
+        r"(?i:(?<![\w])(?:" + "|".join(labels) + r")(?![\w])\s*(?:is|ist|est|è|es|:|#|=|-)?\s*)"
+        r"(?P<value>\d{3}\s?\d{2}|\d{4,5}(?:-\d{4})?(?:\s?[A-Z]{2}(?![\w]))?|"  # US, DE/FR/IT/ES, NL 1012 AB
+        r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|"  # UK, CA
+        r"\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]\d{2}\s?[A-Z\d]{4})(?![\w-])"  # BR, PT, PL, IE Eircode
+    )
+
+
 class PostalCodeRecognizer(RegexRecognizer):
-    """A postcode/ZIP announced as such ('my zip code is 35350', 'Postcode: SW1A 1AA')."""
+    """A postcode announced as such, in any of the supported languages.
+
+    'my zip code is 35350', 'Postcode: SW1A 1AA', 'PLZ 10115', 'code postal :
+    75001', 'CAP 50132', 'código postal 28013', 'postcode 1012 AB', 'kod
+    pocztowy 00-950', 'código postal 4123-973', 'Eircode D02 X285'.
+    """
 
     ENTITY = "POSTAL_CODE"
-    RULES = (
-        compile_rule(
-            "postcode_in_context",
-            r"(?i:\b(?:zip|zip\s*code|postcode|post\s*code|postal\s*code|postleitzahl|plz|code\s+postal|cap)\b"
-            r"\s*(?:is|:|#|=|-)?\s*)(?P<value>\d{3}\s?\d{2}|\d{4,5}(?:-\d{4})?(?:\s?[A-Z]{2}(?![\w]))?|"
-            r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}-\d{3})(?![\w-])",
-            0.75,
-        ),
-    )
+    RULES = (compile_rule("postcode_in_context", _postcode_pattern(), 0.75),)
 
 
 RECOGNIZERS: tuple[type[RegexRecognizer], ...] = (FastPhoneRecognizer, DateOfBirthRecognizer, PostalCodeRecognizer)

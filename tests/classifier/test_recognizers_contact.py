@@ -165,3 +165,24 @@ def test_place_and_date_of_birth_reports_the_date_only(found, text: str, value: 
 )
 def test_code_keys_and_compounds_name_a_phone_by_their_parts(found, text: str, phone: str) -> None:
     assert found(text).get("PHONE_NUMBER") == [phone]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("PLZ 10115 Berlin", "10115"),
+        ("code postal : 75001", "75001"),
+        ("CAP 50132", "50132"),
+        ("código postal 28013", "28013"),
+        ("postcode 1012 AB", "1012 AB"),
+        ("kod pocztowy 00-950", "00-950"),
+        ("código postal 4123-973", "4123-973"),
+        ("Eircode D02 X285", "D02 X285"),
+    ],
+)
+def test_postcode_after_its_label_in_each_language(found, text: str, value: str) -> None:
+    assert value in found(text).get("POSTAL_CODE", [])
+
+
+def test_postcode_label_keeps_a_long_postcode_from_reading_as_a_phone(found) -> None:
+    assert "PHONE_NUMBER" not in found("Kod pocztowy: 1234567")
