@@ -113,7 +113,7 @@ _CODE_KEY_BEFORE = regex.compile(
 _CURRENCY_BEFORE = regex.compile(r"(?ir)(?:[€$£¥]|\b(?:eur|usd|chf|gbp|pln|zł|sek|dkk|czk|huf))\s?\Z")
 # Amounts, quantities, sizes and durations: '12 500 000 EUR', '1.299.000,00', '3600000 ms'.
 _UNIT_AFTER = regex.compile(
-    r"(?i)(?:[.,]\d{1,2}(?!\d)|\s?(?:[€$£%]|(?:eur|euro|euros|usd|chf|gbp|pln|zł|zl|sek|dkk|czk|huf|ms|s|sec|secs|"
+    r"(?i)(?:[.,]\d{1,2}(?!\d)|[ \t\u00a0]?(?:[€$£%]|(?:eur|euro|euros|usd|chf|gbp|pln|zł|zl|sek|dkk|czk|huf|ms|sec|secs|"
     r"seconds|sekunden|secondes|secondi|segundos|min|mins|minutes|minuten|h|hrs|hours|stunden|kb|mb|gb|tb|bytes|byte|px|"
     r"pcs|pc|stk|stück|units|items|pièces|pezzi|unidades|stuks|szt)(?![\w])))"
 )
@@ -122,6 +122,7 @@ _UNIT_AFTER = regex.compile(
 _NOT_PHONE = regex.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\A\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\Z|\A\d{1,3}(?:\.\d{1,3}){3}\Z|\d{1,2}:\d{2}"
     r"|\A\d{4,5}-\d{3}\Z|\A[1-9]\d?\.\d{1,3}\.\d+\Z|\A[1-9]\d?\.\d{5,}\Z"  # ... versions, decimals (52.5200066)
+    r"|(?<![\d.])\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\Z"  # a date at the end: "Gemma 2 19.02.2025"
 )
 _LEADING_DATE_TIME = regex.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)[ \t]+(?=\S)"
@@ -230,10 +231,10 @@ class FastPhoneRecognizer(RegexRecognizer):
         digits = sum(ch.isdigit() for ch in raw)
         if digits < 7:
             return None, False
+        if _NOT_PHONE.search(raw):
+            return None, True  # a date or time at the end may hide a phone before it
         if digits > 15:
             return None, False
-        if _NOT_PHONE.search(raw):
-            return None, True
         if raw.isdigit() and digits > 11:
             return None, False  # a bare block this long is a card/account number, not a phone (those have spaces)
         verdict = _names_other_number(text, start, end)

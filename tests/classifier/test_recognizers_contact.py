@@ -186,3 +186,14 @@ def test_postcode_after_its_label_in_each_language(found, text: str, value: str)
 
 def test_postcode_label_keeps_a_long_postcode_from_reading_as_a_phone(found) -> None:
     assert "PHONE_NUMBER" not in found("Kod pocztowy: 1234567")
+
+
+def test_a_phone_on_the_line_above_a_word_is_not_taken_for_an_amount(found) -> None:
+    # "s." on the next line is no unit of seconds.
+    text = "Mobiel: 06-80735481\ns.deboer@example.com"
+    assert found(text).get("PHONE_NUMBER") == ["06-80735481"]
+
+
+def test_a_version_number_before_a_date_is_no_phone(found) -> None:
+    assert "PHONE_NUMBER" not in found("Webinar mit Llama 3 am 19.02.2025 um 13:00")
+    assert found("Tel. 0171 2345678 19.02.2025").get("PHONE_NUMBER") == ["0171 2345678"]
