@@ -107,8 +107,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"throw|throws|except|catch|instanceof|typeof|import|type)[ \t]+|[\w)\]]\.|@|::|<|`)\Z",
             flags,
         ),
-        "code_after": regex.compile(r"(?:\(|\.\w|\[|<|::|`|\{|[ \t]*=[^=]|:[ \t]*(?:\r?\n|\Z))", flags),
+        "code_after": regex.compile(r"(?:\(|\.\w|\[|<|::|`|\{|[ \t]*=[^=])", flags),
         "version_after": regex.compile(r"[ \t]*-?[ \t]*v?\d", flags),
+        "postcode_before": regex.compile(r"(?<![\w\-.])\d{4,5}[ \t]+\Z", flags),
         "capitalised_after": regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\-]*){1,2}", flags),
         # Prepositions of place in the seven languages, right before a word: "in", "à", "chez", "bei", "presso".
         "place_before": regex.compile(
@@ -145,7 +146,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # Verbs whose object is a person: "I met Rebecca", "approved by Rebecca" (known names only, see analyze).
         "object_of_person_verb": regex.compile(
-            r"(?i:\b(?:met|meet|meeting|ask|asked|tell|told|thank|thanked|call|called|email|emailed|text|texted|"
+            r"(?i:\b(?:met|meet|meeting|ask|asked|tell|told|thank|thanked|call|called|e?mail|e?mailed|text|texted|"
             r"invite|invited|hire|hired|help|helped|marry|married|hug|hugged|kiss|kissed|congratulate|congratulated|"
             r"(?:approved|signed|written|sent|reviewed|led|presented|raised|adopted)[ \t]+by)[ \t]+)"
             rf"(?P<name>{_NAME_WORD})(?![\w])",
@@ -271,7 +272,8 @@ class PersonRecognizer(LocalRecognizer):
         # The English model's PERSON spans in text of another language need a word that a name list knows.
         language = getattr(nlp_artifacts, "language", None) if nlp_artifacts is not None else None
         foreign = language is not None and language != "en"
-        title_lines = self._title_case_lines(text)
+        # German capitalises every noun, and no other of the six writes headlines in title case.
+        title_lines = [] if foreign else self._title_case_lines(text)
         for ent in ents:
             if ent.label_ != "PERSON":
                 continue
@@ -330,7 +332,7 @@ class PersonRecognizer(LocalRecognizer):
                 ):
                     continue  # "call me višeslav", "named bob"; after "I'm" only a known name ("i'm tired")
                 add(self._trim_name(text, *match.span("name"), allow_lower=True), INTRODUCED_SCORE)
-        for span in self._lexicon_names(text, ents):
+        for span in self._lexicon_names(text, ents, foreign=foreign):
             if not _in_ranges(span, title_lines):  # capitals carry no signal in "Paris Climate Talks Enter Final Week"
                 add(span, LEXICON_SCORE)
         spans = {span: score for span, score in spans.items() if self._plausible(text, *span)}
@@ -374,14 +376,14 @@ class PersonRecognizer(LocalRecognizer):
                 return False  # "Claude 3.5", "Gemini Ultra", "Nova Smart Thermostat"
         if patterns["code_before"].search(text, max(0, start - 12), start) or patterns["code_after"].match(text, end):
             return False
+        following = patterns["capitalised_after"].match(text, end)
+        if following and any(lexicon.is_product_word(w) for w in following.group().split()):
+            return False  # "Vega Air purifier", "Kepler Desk Lamp", "Nova Smart Thermostat": a product
+        if len(words) == 1 and patterns["postcode_before"].search(text, max(0, start - 12), start):
+            return False  # "46002 Valencia", "00184 Roma": a city after its postcode
         if "G" not in kinds or len(words) == 1:
-            following = patterns["capitalised_after"].match(text, end)
-            if (
-                lexicon.is_product_word(words[-1])
-                or (following and any(lexicon.is_product_word(w) for w in following.group().split()))
-                or ("G" not in kinds and patterns["version_after"].match(text, end))
-            ):
-                return False  # "Helix Pro 14", "Vega Air purifier", "Kepler Desk Lamp", "Kepler 3": a product
+            if lexicon.is_product_word(words[-1]) or ("G" not in kinds and patterns["version_after"].match(text, end)):
+                return False  # "Helix Pro 14", "Kepler 3": a product
             if (
                 len(words) == 1
                 and kinds[0] not in "GS"
@@ -408,6 +410,8 @@ class PersonRecognizer(LocalRecognizer):
     def _has_known_name_word(self, value: str) -> bool:
         """A word from a name list, or an unknown word next to another name-like word ("Brzęczyszczykiewicz")."""
         kinds = [self._word_class(w.strip(".,;:!?()\"'\u2019")) for w in value.split()]
+        if len(kinds) == 1:
+            return kinds[0] == "G"  # a lone "Rada" (council), "Valencia": the model guesses at foreign nouns
         return any(k in "GS" for k in kinds) or (kinds.count("U") + kinds.count("I") >= 1 and len(kinds) >= 2)
 
     # -- lexicon-backed names ---------------------------------------------------
@@ -482,7 +486,7 @@ class PersonRecognizer(LocalRecognizer):
             return False
         return not any(lexicon.is_first_name(w) for w in words) and not lexicon.is_surname(words[-1])
 
-    def _lexicon_names(self, text: str, ents: list[Span]) -> list[tuple[int, int]]:
+    def _lexicon_names(self, text: str, ents: list[Span], *, foreign: bool = False) -> list[tuple[int, int]]:
         """Names recognised from the name lexicons, with no other context needed.
 
         - "Given X" runs of capitalised words: a known given name ("Rebecca", "Júlia") followed by further
@@ -497,7 +501,8 @@ class PersonRecognizer(LocalRecognizer):
         - dialogue speakers ("Ubul: What a wife.").
         """
         patterns = _patterns()
-        other_ents = [(e.start_char, e.end_char) for e in ents if e.label_ not in ("PERSON", "ORG")]
+        # The English model's places and products in text of another language are guesses: "Ilaria" is a GPE.
+        other_ents = [] if foreign else [(e.start_char, e.end_char) for e in ents if e.label_ not in ("PERSON", "ORG")]
         spans: list[tuple[int, int]] = []
 
         def inside_other_entity(start: int, end: int) -> bool:
@@ -507,7 +512,9 @@ class PersonRecognizer(LocalRecognizer):
             return any(s <= start and end <= e for s, e in other_ents)
 
         for match in patterns["cap_run"].finditer(text):
-            spans += self._names_in_run(text, match.start("name"), match.end("name"), inside_other_entity)
+            spans += self._names_in_run(
+                text, match.start("name"), match.end("name"), inside_other_entity, foreign=foreign
+            )
         for match in patterns["name_list"].finditer(text):
             if not patterns["place_preposition"].search(text, max(0, match.start() - 24), match.start()):
                 spans += self._names_in_list(text, match.start("list"), match.group("list"))
@@ -516,6 +523,7 @@ class PersonRecognizer(LocalRecognizer):
             first, last = words[0], words[-1]
             if (
                 lexicon.is_given(first)
+                and first.lower() in lexicon.first_names()  # as written: "signé" is no "Signe"
                 and not lexicon.is_common(last)
                 and not lexicon.is_common_eu(last)
                 and not lexicon.is_common_eu(first)
@@ -554,7 +562,13 @@ class PersonRecognizer(LocalRecognizer):
         return spans
 
     def _names_in_run(
-        self, text: str, start: int, end: int, inside_other_entity: Callable[[int, int], bool]
+        self,
+        text: str,
+        start: int,
+        end: int,
+        inside_other_entity: Callable[[int, int], bool],
+        *,
+        foreign: bool = False,
     ) -> list[tuple[int, int]]:
         words = [(m.start() + start, m.end() + start) for m in _RE_TOKEN.finditer(text[start:end])]
         particles = _particles()
@@ -578,7 +592,7 @@ class PersonRecognizer(LocalRecognizer):
                 stop -= 1
             segment = kinds[index : stop + 1]
             span = self._accept_segment(segment, words[index][0], words[stop][1], inside_other_entity)
-            if span and segment == ["G"] and not self._lone_name_context(text, *span):
+            if span and segment == ["G"] and not self._lone_name_context(text, *span, foreign=foreign):
                 span = None
             next_is_org = (
                 followed_by_org
@@ -595,14 +609,15 @@ class PersonRecognizer(LocalRecognizer):
         return found
 
     @staticmethod
-    def _lone_name_context(text: str, start: int, end: int) -> bool:
+    def _lone_name_context(text: str, start: int, end: int, *, foreign: bool = False) -> bool:
         """A given name alone is a person unless it modifies a noun ("Caesar salad", "Sterling silver")
-        or follows "the" ("the Victoria")."""
+        or follows "the" ("the Victoria"). The noun test is English: in text of another language the next
+        lower-case word ("Małgorzata jest", "Tobias für") is a verb or a function word far more often."""
         before = _RE_THE_BEFORE.search(text[max(0, start - 5) : start])
         if before:
             return False
         after = _RE_NEXT_LOWER_WORD.match(text, end)
-        if not after:
+        if not after or foreign:
             return True
         word = after.group("w")
         return not lexicon.is_common(word) or word.endswith("ed") or word in _after_given_name()
