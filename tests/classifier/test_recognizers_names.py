@@ -152,3 +152,136 @@ def test_titles_and_introductions_when_lower_casing_changes_offsets(found) -> No
     names = found(text).get("PERSON", [])
     assert "Anette Lahtela" in names, names
     assert "Rubija Kowalski" in names, names
+
+
+# -- seven languages: the lexicons behind them ------------------------------------------------------------------
+
+
+def test_ordinary_words_of_other_languages_are_known() -> None:
+    assert name_lexicon.is_common_eu("Bestellung")
+    assert name_lexicon.is_common_eu("GRÜSSE")  # case-folded: ß -> ss
+    assert name_lexicon.is_common_eu("merci")
+    assert not name_lexicon.is_common_eu("Małgorzata")  # a given name stays a name
+    assert not name_lexicon.is_common_eu("Kowalski")  # and a European surname too
+
+
+def test_german_compounds_of_ordinary_words() -> None:
+    assert name_lexicon.is_compound_common("Kontaktformular")
+    assert name_lexicon.is_compound_common("Mitarbeiterhilfsprogramm")  # three parts
+    assert not name_lexicon.is_compound_common("LeBatelier")
+    assert not name_lexicon.is_compound_common("Brzęczyszczykiewicz")
+
+
+def test_places_and_products_are_known() -> None:
+    assert name_lexicon.is_place("Toulouse")
+    assert not name_lexicon.is_place("Florence")  # a given name too
+    assert name_lexicon.is_tech_product("Qwen")
+    assert name_lexicon.is_tech_name("Claude")  # a product only before a version or a product word
+    assert name_lexicon.is_product_word("Ultra")
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("ModelAdmin", "C"),
+        ("NotImplementedError", "C"),
+        ("PostgreSQL", "C"),
+        ("McDonald", "S"),  # a name prefix, not an identifier
+        ("Django", "C"),
+        ("Herren", "C"),
+        ("Lieferung", "c"),
+        ("Passwortänderung", "c"),  # Passwort + Änderung
+        ("Retrouvez-nous", "C"),
+        ("Bydgoszcz", "c"),  # a place
+        ("Małgorzata", "G"),
+    ],
+)
+def test_word_classes_beyond_english(word: str, kind: str) -> None:
+    assert PersonRecognizer._word_class(word) == kind
+
+
+# -- seven languages: what is not a person ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # AI models and products
+        "We compared Claude 3.5 Sonnet with Qwen and Gemini Ultra on our test questions.",
+        "Llama 3 and Mistral Large both run on a single server.",
+        "The Nova Smart Thermostat learns the schedule of a household.",
+        "Our chatbot switched from Mixtral to Gemma last week.",
+        # technology names and code
+        "The backend is built on Django, Celery and PostgreSQL.",
+        "class Promise:\n    pass",
+        'raise NotImplementedError("subclasses must implement this")',
+        "Register the model with ModelAdmin in admin.py.",
+        "The view calls UserProfileSerializer and then get_user_profile.",
+        # skills
+        "Requirements: Strong Python, Kubernetes and Terraform.",
+        # cities in parentheses and after postcodes
+        "Our offices (Hamburg) and (Lublin) open at nine.",
+        "Delivery to 50667 Köln takes two days.",
+        # greetings, closings and form labels in other languages
+        "Sehr geehrte Damen und Herren, ich schreibe wegen meiner Bestellung.",
+        "Kontaktformular: Mein Passwort funktioniert nicht.",
+        "Vielen Dank für Ihre Hilfe. Mit freundlichen Grüßen, Ihr Kundenservice",
+        "Bonjour, je n'arrive pas à me connecter. Cordialement",
+        "Buongiorno, vorrei sapere lo stato del mio ordine. Cordiali saluti",
+        "Gracias por su ayuda. Saludos, el equipo de soporte",
+        "Atentamente, Departamento de Ventas",
+        "Met vriendelijke groet, het supportteam",
+        "Dzień dobry, mam problem z fakturą.",
+        # capitalised nouns and function words of other languages at a sentence start
+        "Können Sie mir helfen? Der Fehler tritt jeden Morgen auf.",
+        "Mein Handy ist kaputt.",
+        "Je vous écris au sujet de la commande.",
+        "Lo stipendio arriva a fine mese.",
+    ],
+)
+def test_products_code_and_words_of_seven_languages_are_not_names(found, text: str) -> None:
+    assert "PERSON" not in found(text), found(text)
+
+
+def test_a_person_named_like_a_product_is_still_a_person(found) -> None:
+    assert "Claude Dubois" in found("The contract was signed by Claude Dubois yesterday.").get("PERSON", [])
+
+
+# -- seven languages: names, with their exact spans ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # German: title, introduction, label, closing
+        ("Sehr geehrte Frau Schneider, vielen Dank für Ihre Nachricht.", ["Schneider"]),
+        ("Mein Name ist Jürgen Weißmann und ich habe eine Frage.", ["Jürgen Weißmann"]),
+        ("Ansprechpartner: Matthias Krüger", ["Matthias Krüger"]),
+        ("Mit freundlichen Grüßen\nKatharina Vogelsang", ["Katharina Vogelsang"]),
+        ("Gestern hat Tobias für den Feiertag Urlaub beantragt.", ["Tobias"]),
+        # French
+        ("Bonjour, je m'appelle Amélie Fournier.", ["Amélie Fournier"]),
+        ("Mme Lefèvre a appelé hier.", ["Lefèvre"]),
+        ("Nom : Dupont-Moreau Céline", ["Dupont-Moreau Céline"]),
+        ("Cordialement,\nJean-Baptiste Lefèvre", ["Jean-Baptiste Lefèvre"]),
+        # Italian
+        ("Buongiorno, mi chiamo Giuseppe Bianchi.", ["Giuseppe Bianchi"]),
+        ("Nome: Alessandro Ricci", ["Alessandro Ricci"]),
+        ("Cordiali saluti\nFrancesca Esposito", ["Francesca Esposito"]),
+        # Spanish
+        ("Hola, me llamo Alejandro Fernández García.", ["Alejandro Fernández García"]),
+        ("Estimado Sr. Ortega:\n\nSu pedido está listo.", ["Ortega"]),
+        ("Atentamente,\nMaría José Rodríguez", ["María José Rodríguez"]),
+        # Dutch
+        ("Hallo, mijn naam is Sanne de Vries.", ["Sanne de Vries"]),
+        ("Geachte mevr. Jansen, bedankt voor uw bericht.", ["Jansen"]),
+        ("Met vriendelijke groet,\nJoost van den Berg", ["Joost van den Berg"]),
+        # Polish
+        ("Dzień dobry, nazywam się Katarzyna Wiśniewska.", ["Katarzyna Wiśniewska"]),
+        ("Imię i nazwisko: Małgorzata Zielińska", ["Małgorzata Zielińska"]),
+        ("Z poważaniem\nGrzegorz Brzęczyszczykiewicz", ["Grzegorz Brzęczyszczykiewicz"]),
+        ("Szanowny Panie Tomaszu, Małgorzata jest dziś w biurze.", ["Tomaszu", "Małgorzata"]),
+    ],
+)
+def test_names_in_seven_languages(found, text: str, names: list[str]) -> None:
+    assert sorted(found(text).get("PERSON", [])) == sorted(names), found(text)
