@@ -49,7 +49,10 @@ def test_text_with_nothing_to_normalise_is_its_own_view(text: str) -> None:
         ("Mail \ufeffjohn.doe@\u200dexample.com\u200c today", "john.doe@\u200dexample.com"),
         ("Mail ｊｏｈｎ．ｄｏｅ＠ｅｘａｍｐｌｅ．ｃｏｍ today", "ｊｏｈｎ．ｄｏｅ＠ｅｘａｍｐｌｅ．ｃｏｍ"),
         ("Mail 𝐣𝐨𝐡𝐧.𝐝𝐨𝐞@example.com today", "𝐣𝐨𝐡𝐧.𝐝𝐨𝐞@example.com"),
-        ("Mail j\u043ehn.d\u043ee@\u0435x\u0430mple.\u0441\u043em today", "j\u043ehn.d\u043ee@\u0435x\u0430mple.\u0441\u043em"),
+        (
+            "Mail j\u043ehn.d\u043ee@\u0435x\u0430mple.\u0441\u043em today",
+            "j\u043ehn.d\u043ee@\u0435x\u0430mple.\u0441\u043em",
+        ),
         ("Mail \u202emoc.elpmaxe@eod.nhoj\u202c today", "\u202emoc.elpmaxe@eod.nhoj\u202c"),
         ("Mail moc.elpmaxe@eod.nhoj today", "moc.elpmaxe@eod.nhoj"),
         ("Mail john.doe%40example.com today", "john.doe%40example.com"),
