@@ -76,12 +76,38 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
+def _trie(words: list[str]) -> str:
+    """The same alternation factored by common prefixes ("sehr geehrte|sehr geehrter" -> "sehr\\s+geehrte(?:r)?"):
+    several times faster to scan than a flat list of some hundred phrases in seven languages."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [
+            (r"\s+" if char == " " else regex.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(root) + ")"
+
+
 @cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     ctx = _context()
     particles = _alternation(ctx["particles"])
     name = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{particles}[ \t]+)*{_NAME_WORD}){{0,3}})(?![\w@])"
     flags = regex.VERSION1
+    # After a closing: the name on the same line or the next, alone up to the end of its line.
+    signature = rf"[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t>]*)?{name}[ \t]*(?:\r?\n|\Z)"
     # Entries are phrases with an occasional regex class ("is a [0-9]+ year old"), so not escaped.
     person_verbs = (
         "(?:" + "|".join(sorted((v.replace(" ", r"[ \t]+") for v in ctx["person_verbs"]), key=len, reverse=True)) + ")"
@@ -91,16 +117,15 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "introduced": regex.compile(rf"(?<![\w])(?i:{_alternation(ctx['introducers'])})[,:]?[ \t]+{name}", flags),
         # The same two as a cue found in lower-cased text + a name matched at its end in the text itself:
         # one case-sensitive scan is several times faster than a case-insensitive one.
-        "title_cue": regex.compile(rf"(?<![\w]){_alternation([w.lower() for w in ctx['titles']])}\.?[ \t]+", flags),
+        "title_cue": regex.compile(rf"(?<![\w]){_trie([w.lower() for w in ctx['titles']])}\.?[ \t]+", flags),
         "introduced_cue": regex.compile(
-            rf"(?<![\w]){_alternation([w.lower() for w in ctx['introducers']])}[,:]?[ \t]+", flags
+            rf"(?<![\w]){_trie([w.lower() for w in ctx['introducers']])}[,:]?[ \t]+", flags
         ),
         "name_at": regex.compile(name, flags),
         # A signature after a closing: "Mit freundlichen Grüßen\nKatharina Vogelsang", "Cordialement, Jean Dupont".
-        "closing": regex.compile(
-            rf"(?<![\w])(?i:{_alternation(ctx['closings'])})[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t>]*)?{name}[ \t]*(?:\r?\n|\Z)",
-            flags,
-        ),
+        "closing": regex.compile(rf"(?<![\w])(?i:{_alternation(ctx['closings'])}){signature}", flags),
+        "closing_cue": regex.compile(rf"(?<![\w]){_trie([w.lower() for w in ctx['closings']])}", flags),
+        "signature": regex.compile(signature, flags),
         # Code around a word: "class Promise", "raise NotImplementedError", "obj.Name", "Promise(", "Name.objects".
         "code_before": regex.compile(
             r"(?:(?<![\w])(?:class|def|new|raise|extends|implements|interface|struct|enum|trait|fn|func|function|"
@@ -293,10 +318,14 @@ class PersonRecognizer(LocalRecognizer):
                 add(span, NER_SCORE)
         patterns = _patterns()
         lowered = text.lower()
-        for key, score in (("title", TITLE_SCORE), ("introduced", INTRODUCED_SCORE)):
+        for key, score, rest in (
+            ("title", TITLE_SCORE, "name_at"),
+            ("introduced", INTRODUCED_SCORE, "name_at"),
+            ("closing", INTRODUCED_SCORE, "signature"),
+        ):
             if len(lowered) == len(text):  # lower-casing kept the offsets (not so for "İ")
                 for cue in patterns[f"{key}_cue"].finditer(lowered):
-                    name_match = patterns["name_at"].match(text, cue.end())
+                    name_match = patterns[rest].match(text, cue.end())
                     if name_match:
                         add(self._trim_name(text, *name_match.span("name")), score)
             else:
@@ -307,7 +336,6 @@ class PersonRecognizer(LocalRecognizer):
             ("subject_of_person_verb", NAME_LINE_SCORE),
             ("object_of_said", NAME_LINE_SCORE),
             ("name_answer", INTRODUCED_SCORE),
-            ("closing", INTRODUCED_SCORE),
         ):
             for match in patterns[key].finditer(text):
                 add(self._trim_name(text, *match.span("name")), score)
