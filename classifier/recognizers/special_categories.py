@@ -24,7 +24,19 @@ The vocabulary is the union of the seven languages' files
 ``classifier/data/special_categories*.json`` (no branching on a language
 code). ``{a,b}`` in a phrase lists inflected endings: ``cukrzyc{a,y,ę,ą}``.
 The span reported is the term (or the predicate, or a label's value), so
-redaction removes the sensitive fact and keeps the sentence.
+redaction removes the sensitive fact and keeps the sentence. Leading articles
+("einer Depression", "la CGT", "the union") stay outside the span and count as
+the cue's words ("adhérent de la CGT"). A cue noun followed by what it names
+("militante de La France insoumise", "member of Unite") reports the name; a
+state ("on sick leave") and its cause in one sentence are one span.
+
+Three classes are found by shape rather than as listed phrases: German and
+Dutch compounds ending in a condition ("Brustkrebs", "Schilddrüsenerkrankung",
+"angststoornis") or a biometric template with a biometric head ("Stimmprofil",
+"gezichtsherkenningsgegevens"); origin frames ("of Turkish origin", "di
+origine senegalese", "van Surinaamse afkomst", "türkischer Herkunft",
+"pochodzenia tureckiego") next to a copula; and labels naming their person
+("Genetic test result for A. B.: ...", "Badanie genetyczne Anna Nowak: ...").
 """
 
 from __future__ import annotations
@@ -49,6 +61,7 @@ POSSESSIVE_SCORE = 0.8
 LABEL_SCORE = 0.85
 SUBJECT_WINDOW_CHARS = 70
 LABEL_VALUE_MAX_CHARS = 80
+STATE_GAP_CHARS = 60
 _F = regex.VERSION1 | regex.IGNORECASE
 # Most patterns hold lower-case phrases and run case-sensitively on lower-cased text: with alternations of
 # thousands of phrases, that is several times faster than a case-insensitive match.
@@ -107,20 +120,20 @@ def _key(phrase: str) -> str:
 
 def load_data(paths: list[Path] | None = None) -> dict:
     """The union of the per-language files: every list merged, every category merged key by key."""
-    merged: dict = {"subjects": {}, "categories": {}}
+    merged: dict = {"subjects": {}, "categories": {}, "compounds": {}, "origin": {}}
     for path in paths if paths is not None else DATA_FILES:
         data = json.loads(path.read_text(encoding="utf-8"))
         for key, value in data.items():
             if key.startswith("_") or key == "language":
                 continue
-            if key in ("subjects", "categories"):
+            if isinstance(value, dict):  # "subjects", "categories", "compounds", "origin": merged key by key
                 for name, spec in value.items():
                     if isinstance(spec, dict):
-                        target = merged[key].setdefault(name, {})
+                        target = merged.setdefault(key, {}).setdefault(name, {})
                         for field, words in spec.items():
                             target.setdefault(field, []).extend(_expand_all(words))
                     else:
-                        merged[key].setdefault(name, []).extend(_expand_all(spec))
+                        merged.setdefault(key, {}).setdefault(name, []).extend(_expand_all(spec))
             else:
                 merged.setdefault(key, []).extend(_expand_all(value))
     return merged
@@ -197,10 +210,56 @@ class _Lexicon:
                 rf"(?P<gap>(?:\s+[\w'\u2019-]+){{0,2}}?)\s+{after}(?![\w])", _L
             )
             labels = _alt(spec.get("labels", []) + spec.get("label_cues", []))
-            self.labels_before[entity_type] = regex.compile(rf"(?<![\w]){labels}\s*[:\uff1a][^\n:]*\Z", _L)
+            self.labels_before[entity_type] = regex.compile(
+                rf"(?<![\w]){labels}(?P<tail>[^\n:]{{0,50}}?)\s*[:\uff1a][^\n:]*\Z", _L
+            )
         self.label_colon = regex.compile(r"[ \t]*[:\uff1a][ \t]*(?=\S)", regex.VERSION1)
         self.label_value = regex.compile(r"[^\n.;!?]*[^\s.;!?,]", regex.VERSION1)
         self.placeholders = frozenset(_key(p) for p in data["placeholders"])
+        # Articles are not part of a span, and a cue may end in one: "adhérent de la| CGT", "wegen einer| Depression".
+        self.article = regex.compile(rf"{_alt(_no_apostrophes(data['articles']))}[\s'\u2019]+", _L)
+        # Between a cue noun and the organisation or belief it names: "militante de| La France insoumise".
+        self.naming_gap = regex.compile(rf"\s*(?:{_alt(_no_apostrophes(data['naming_links']))}[\s'\u2019]+)*", _L)
+        # "Genetic test result for Anna Byrne:", "Badanie genetyczne Anna Nowak:": a label naming its person.
+        self.label_person = regex.compile(
+            rf"(?:\s+(?i:{_alt(data['label_person_links'])}))?(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.'\u2019-]*){{1,4}}\s*\Z",
+            regex.VERSION1,
+        )
+        self.final_copula = regex.compile(rf"\s+{_alt(data['final_copulas'])}(?![\w])", _L)
+        # German/Dutch compounds: a word that ends in a condition or biometric-template part. One scan of a short
+        # alternation of endings; the compound must be longer than its ending ("Krebs" itself is a listed term).
+        compounds = data["compounds"]
+        self.compound_types: list[tuple[regex.Pattern[str], str]] = [
+            (
+                regex.compile(
+                    rf"(?<![\w-]){_alt(spec.get('heads', []))}?\w*?{_alt(spec['endings'])}(?![\w-])"
+                    if spec.get("heads")
+                    else rf"(?<![\w-])\w{{3,}}?{_alt(spec['endings'])}(?![\w-])",
+                    _L,
+                ),
+                entity_type,
+            )
+            for entity_type, spec in compounds.items()
+        ]
+        self.compound_blocklist = frozenset(w.lower() for w in data["compound_not_terms"])
+        # Origin frames: an origin noun, an adjective next to it on the side its language puts it.
+        origin = data["origin"]
+        self.origin_anchor = regex.compile(rf"(?<![\w]){_alt(origin['nouns'])}(?![\w])", _L)
+        self.origin_before = regex.compile(rf"(?:(?<![\w]){_alt(origin['links_before'])}\s+)?(?P<adj>[\w-]+)\s+\Z", _L)
+        self.origin_after = regex.compile(r"\s+(?P<adj>[\w-]+)(?![\w'\u2019-])", _L)
+        self.origin_link_before_noun = regex.compile(
+            rf"(?<![\w]){_alt(_no_apostrophes(origin['links_after']))}\s+\Z", _L
+        )
+        self.origin_not_ethnic = frozenset(w.lower() for w in origin["not_ethnic"])
+        self.copula_any_before = regex.compile(
+            rf"(?<![\w]){_alt(data['copulas'] + data['infinitive_copulas'] + data['pro_drop_copulas'])}\s+\Z", _L
+        )
+        # Short organisation names that are also words ("Unite", "FO", "LAB", "Linke"): their capitals must be there.
+        self.capitals: dict[str, list[str]] = {}
+        for entity_type in data["capitalised_categories"]:
+            for phrase in data["categories"].get(entity_type, {}).get("terms", []):
+                if " " not in phrase.strip() and len(phrase.strip()) <= 6 and any(c.isupper() for c in phrase):
+                    self.capitals.setdefault(_key(phrase), []).append(phrase.strip())
         self.entity_types = list(data["categories"])
         lowered = sorted({p.lower() for p in phrases})
         self._lowered = lowered
@@ -237,6 +296,31 @@ class _Lexicon:
             if match and self.gap.fullmatch(match.group("gap") + " "):
                 return match
         return None
+
+    def label_before(self, entity_type: str, before: str, lbefore: str) -> bool:
+        """A label and its colon before the term; between them at most the person it is about."""
+        if ":" not in before and "\uff1a" not in before:
+            return False
+        match = self.labels_before[entity_type].search(lbefore)
+        if not match:
+            return False
+        tail = match.group("tail")
+        return not tail.strip() or bool(self.label_person.fullmatch(before, *match.span("tail")))
+
+    def capitals_missing(self, key: str, found: str) -> bool:
+        """A short organisation name written without its capitals ("unite", "lab") is an ordinary word."""
+        forms = self.capitals.get(key)
+        if not forms:
+            return False
+        return not any(all(not c.isupper() or f == c for c, f in zip(form, found, strict=False)) for form in forms)
+
+    def strip_article(self, lowered: str, start: int, end: int) -> int:
+        """Where the term starts after its leading articles ("einer Depression" -> "Depression")."""
+        while True:
+            match = self.article.match(lowered, start, end)
+            if not match or match.end() >= end:
+                return start
+            start = match.end()
 
     def cue_after(self, entity_type: str, text: str, end: int) -> bool:
         match = self.cues_after[entity_type].match(text, end)
@@ -277,6 +361,7 @@ def phrase_matches(lexicon: _Lexicon, lowered: str) -> Iterator[regex.Match[str]
             resume = match.end()
 
 
+_ORIGIN_LINK = regex.compile(r"(?<![\w])(?:of|van|von|z|de|di|d)[\s'\u2019]+\Z", regex.VERSION1)
 _SENTENCE_END = regex.compile(r"\n|[!?](?=\s)|(?<=(?P<word>\w*))\.(?=\s)", regex.VERSION1)
 
 
@@ -319,16 +404,18 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             [ent.end_char for ent in nlp_artifacts.tokens.ents if ent.label_ == "PERSON"] if nlp_artifacts else []
         )
         starts: list[int] | None = None
-        results: list[RecognizerResult] = []
+        found: list[tuple[RecognizerResult, str]] = []  # (result, kind of the phrase that fired)
         label_values: list[tuple[str, int, int]] = []
         lowered = text.lower()
         if len(lowered) != len(text):  # "İ" lower-cases to two characters: keep such characters, keep offsets
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        for match in phrase_matches(lexicon, lowered):
-            start, end = match.span()
-            uses = lexicon.uses[_key(match.group())]
+        named: list[tuple[int, int, str]] = []  # terms of every match, for cue nouns that name one
+        for start, end, uses in self._matches(lexicon, text, lowered):
             if uses[0].kind != "label" and lexicon.blocker.match(lowered, end):
                 continue  # "diabetes research", "union leaders": about the thing, not a person
+            if uses[0].kind != "label":
+                start = lexicon.strip_article(lowered, start, end)
+            named.extend((start, end, u.entity_type) for u in uses if u.kind == "term")
             if starts is None:
                 starts = sentence_starts(text)
             sentence_start = _sentence_start(starts, start)
@@ -343,17 +430,131 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                         label_values.append((use.entity_type, *value))
                         break
                     continue
-                span, score = self._check(
-                    lexicon, use, text, lowered, start, end, before, lbefore, sentence_start, person_ends
-                )
+                if use.kind == "origin":
+                    span, score = self._check_origin(
+                        lexicon, text, lowered, start, end, window_start, sentence_start, person_ends
+                    )
+                else:
+                    span, score = self._check(
+                        lexicon, use, text, lowered, start, end, before, lbefore, sentence_start, person_ends
+                    )
                 if span:
-                    results.append(self._result(use.entity_type, *span, score))
+                    found.append((self._result(use.entity_type, *span, score), use.kind))
                     break
+        results = self._name_over_cue(lexicon, lowered, found, named)
+        results = self._merge_states(results, found, starts or [0], lowered)
         for entity_type, start, end in label_values:
             # "Diagnosis: Morbus Fabry": a value no term covers is the fact itself.
             if not any(r.entity_type == entity_type and start <= r.start < end for r in results):
                 results.append(self._result(entity_type, start, end, LABEL_SCORE))
         return results
+
+    @staticmethod
+    def _matches(lexicon: _Lexicon, text: str, lowered: str) -> list[tuple[int, int, list[_Use]]]:
+        """Lexicon phrases, compounds and origin frames, in text order."""
+        matches: list[tuple[int, int, list[_Use]]] = []
+        for match in phrase_matches(lexicon, lowered):
+            key = _key(match.group())
+            if lexicon.capitals_missing(key, text[match.start() : match.end()]):
+                continue
+            matches.append((match.start(), match.end(), lexicon.uses[key]))
+        taken = [(s, e) for s, e, _ in matches]
+        for pattern, entity_type in lexicon.compound_types:
+            for match in pattern.finditer(lowered):
+                if match.group() in lexicon.compound_blocklist or match.group() in lexicon.uses:
+                    continue
+                if not any(s < match.end() and match.start() < e for s, e in taken):
+                    matches.append((match.start(), match.end(), [_Use(entity_type, "term")]))
+        for match in lexicon.origin_anchor.finditer(lowered):
+            span = SpecialCategoryRecognizer._origin_span(lexicon, lowered, match.start(), match.end())
+            if span and not any(s < span[1] and span[0] < e for s, e, _ in matches):
+                matches.append((*span, [_Use("ETHNIC_ORIGIN", "origin")]))
+        if len(matches) != len(taken):
+            matches.sort(key=lambda m: m[0])
+        return matches
+
+    @staticmethod
+    def _origin_span(lexicon: _Lexicon, lowered: str, start: int, end: int) -> tuple[int, int] | None:
+        """ "of Turkish origin", "türkischer Herkunft" (adjective before) or "di origine senegalese" (after)."""
+        after = lexicon.origin_after.match(lowered, end)
+        if (
+            after
+            and lexicon.origin_link_before_noun.search(lowered, max(0, start - 12), start)
+            and after.group("adj") not in lexicon.origin_not_ethnic
+            and after.group("adj") not in lexicon.terms
+        ):
+            return start, after.end()
+        before = lexicon.origin_before.search(lowered, max(0, start - 40), start)
+        if before and before.group("adj") not in lexicon.origin_not_ethnic:
+            return before.start("adj"), end
+        return None
+
+    def _check_origin(
+        self,
+        lexicon: _Lexicon,
+        text: str,
+        lowered: str,
+        start: int,
+        end: int,
+        window_start: int,
+        sentence_start: int,
+        person_ends: list[int],
+    ) -> tuple[tuple[int, int] | None, float]:
+        """An origin frame next to a copula ("is of Turkish origin", "dat hij van Turkse afkomst is") with a person."""
+        link = _ORIGIN_LINK.search(lowered, max(0, start - 5), start)
+        frame_start = link.start() if link else start
+        copula = lexicon.copula_any_before.search(lowered, max(window_start, frame_start - 30), frame_start)
+        if not copula and not lexicon.final_copula.match(lowered, end):
+            return None, 0.0
+        if self._subject_in(lexicon, text, lowered, window_start, frame_start, sentence_start, person_ends):
+            return (start, end), STATEMENT_SCORE
+        return None, 0.0
+
+    @staticmethod
+    def _name_over_cue(
+        lexicon: _Lexicon,
+        lowered: str,
+        found: list[tuple[RecognizerResult, str]],
+        named: list[tuple[int, int, str]],
+    ) -> list[RecognizerResult]:
+        """A cue noun that fired as an attribute ("militante", "member") reports what it names when it names one."""
+        results = []
+        for result, kind in found:
+            if kind == "attribute":
+                link = lexicon.naming_gap.match(lowered, result.end)
+                for start, end, entity_type in named:
+                    if entity_type == result.entity_type and start == link.end() and start > result.end:
+                        result.start, result.end = start, end
+                        break
+            results.append(result)
+        return results
+
+    @staticmethod
+    def _merge_states(
+        results: list[RecognizerResult],
+        found: list[tuple[RecognizerResult, str]],
+        starts: list[int],
+        lowered: str,
+    ) -> list[RecognizerResult]:
+        """A state ("is on sick leave", "arbeitsunfähig") and a condition in one sentence are one span, and so are
+        two findings with only spaces between them ("valdese praticante")."""
+        states = {id(r) for r, kind in found if kind in ("predicate", "person_term", "attribute")}
+        merged: list[RecognizerResult] = []
+        for result in sorted(results, key=lambda r: r.start):
+            last = merged[-1] if merged else None
+            if (
+                last is not None
+                and last.entity_type == result.entity_type
+                and ((id(last) in states) != (id(result) in states) or not lowered[last.end : result.start].strip())
+                and _sentence_start(starts, last.start) == _sentence_start(starts, result.start)
+                and 0 <= result.start - last.end <= STATE_GAP_CHARS
+                and "\n" not in lowered[last.end : result.start]
+            ):
+                last.end = max(last.end, result.end)
+                last.score = max(last.score, result.score)
+                continue
+            merged.append(result)
+        return merged
 
     @staticmethod
     def _label_value(lexicon: _Lexicon, text: str, end: int) -> tuple[int, int] | None:
@@ -400,8 +601,12 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 pro_drop=window_start == sentence_start and bool(lexicon.pro_drop_copula.match(copula.group())),
             ):
                 return (start, end), STATEMENT_SCORE
-            if (":" in before or "\uff1a" in before) and lexicon.labels_before[use.entity_type].search(lbefore):
+            if lexicon.label_before(use.entity_type, before, lbefore):
                 return (start, end), LABEL_SCORE
+            if lexicon.final_copula.match(lowered, end) and self._subject_adjacent(
+                lexicon, text, start, person_ends, before, lbefore, pro_drop=False
+            ):
+                return (start, end), STATEMENT_SCORE  # "dass er Rom ist", "dat ze zwanger is"
             if lexicon.cue_before(lexicon.person_cues_before[use.entity_type], lbefore.translate(_APOSTROPHES)):
                 return (start, end), STATEMENT_SCORE  # "as a practising Muslim"
             return None, 0.0
@@ -421,7 +626,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             lexicon, text, lowered, window_start, start, sentence_start, person_ends
         ):
             return (start, end), STATEMENT_SCORE
-        if (":" in before or "\uff1a" in before) and lexicon.labels_before[use.entity_type].search(lbefore):
+        if lexicon.label_before(use.entity_type, before, lbefore):
             return (start, end), LABEL_SCORE
         possessive = lexicon.possessive_before.search(lbefore) or lexicon.name_possessive_before.search(before)
         if possessive and not lexicon.formal_you.match(text, window_start + possessive.start()):
