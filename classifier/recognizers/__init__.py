@@ -12,7 +12,6 @@ from pathlib import Path
 from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.predefined_recognizers import (
     CryptoRecognizer,
-    IpRecognizer,
     MacAddressRecognizer,
     UsBankRecognizer,
     UsItinRecognizer,
@@ -22,6 +21,7 @@ from presidio_analyzer.predefined_recognizers import (
 from classifier.recognizers import contact, financial, national_ids
 from classifier.recognizers.addresses import AddressRecognizer
 from classifier.recognizers.contact import OfflineEmailRecognizer
+from classifier.recognizers.network import PublicIpRecognizer
 from classifier.recognizers.persons import OrganizationRecognizer, PersonRecognizer
 from classifier.recognizers.secrets import SecretsRecognizer
 from classifier.recognizers.special_categories import SpecialCategoryRecognizer
@@ -33,10 +33,10 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 # themselves), MedicalLicenseRecognizer (US DEA numbers, noisy), UsPassport /
 # UsLicense (replaced by context-anchored PassportRecognizer /
 # DriverLicenseRecognizer), NhsRecognizer/IbanRecognizer/PhoneRecognizer/
-# EmailRecognizer/SpacyRecognizer/CreditCardRecognizer (replaced, see the modules).
+# EmailRecognizer/SpacyRecognizer/CreditCardRecognizer/IpRecognizer (replaced, see the modules).
 _PRESIDIO_KEPT = (
     CryptoRecognizer,
-    IpRecognizer,
+    PublicIpRecognizer,
     MacAddressRecognizer,
     UsBankRecognizer,
     UsItinRecognizer,
