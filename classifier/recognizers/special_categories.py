@@ -229,16 +229,10 @@ class _Lexicon:
         # German/Dutch compounds: a word that ends in a condition or biometric-template part. One scan of a short
         # alternation of endings; the compound must be longer than its ending ("Krebs" itself is a listed term).
         compounds = data["compounds"]
-        self.compound_types: list[tuple[regex.Pattern[str], str]] = [
-            (
-                regex.compile(
-                    rf"(?<![\w-]){_alt(spec.get('heads', []))}?\w*?{_alt(spec['endings'])}(?![\w-])"
-                    if spec.get("heads")
-                    else rf"(?<![\w-])\w{{3,}}?{_alt(spec['endings'])}(?![\w-])",
-                    _L,
-                ),
-                entity_type,
-            )
+        # One scan for long words, then str.endswith/startswith with tuples: cheaper than any regex look-behind.
+        self.long_word = regex.compile(r"\w{7,}+(?![\w-])", regex.VERSION1)
+        self.compound_types: list[tuple[tuple[str, ...], tuple[str, ...], str]] = [
+            (tuple(h.lower() for h in spec.get("heads", [])), tuple(e.lower() for e in spec["endings"]), entity_type)
             for entity_type, spec in compounds.items()
         ]
         self.compound_blocklist = frozenset(w.lower() for w in data["compound_not_terms"])
@@ -459,12 +453,18 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 continue
             matches.append((match.start(), match.end(), lexicon.uses[key]))
         taken = [(s, e) for s, e, _ in matches]
-        for pattern, entity_type in lexicon.compound_types:
-            for match in pattern.finditer(lowered):
-                if match.group() in lexicon.compound_blocklist or match.group() in lexicon.uses:
+        for match in lexicon.long_word.finditer(lowered):
+            word = match.group()
+            if match.start() and lowered[match.start() - 1] == "-":
+                continue  # "Diabetes-Krebsregister": part of a hyphenated word
+            for heads, endings, entity_type in lexicon.compound_types:
+                if not word.endswith(endings) or (heads and not word.startswith(heads)) or word in endings:
                     continue
+                if word in lexicon.compound_blocklist or word in lexicon.uses:
+                    break
                 if not any(s < match.end() and match.start() < e for s, e in taken):
                     matches.append((match.start(), match.end(), [_Use(entity_type, "term")]))
+                break
         for match in lexicon.origin_anchor.finditer(lowered):
             span = SpecialCategoryRecognizer._origin_span(lexicon, lowered, match.start(), match.end())
             if span and not any(s < span[1] and span[0] < e for s, e, _ in matches):
