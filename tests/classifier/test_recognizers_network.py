@@ -28,3 +28,8 @@ def test_non_public_addresses_are_not_reported(found, text: str) -> None:
 )
 def test_public_addresses_are_reported(found, text: str, address: str) -> None:
     assert found(text)["IP_ADDRESS"] == [address]
+
+
+def test_a_dotted_section_number_is_not_an_address(found) -> None:
+    assert "IP_ADDRESS" not in found("See RFC 5890, section 2.3.2.4, for A-labels.")
+    assert found("Her IP address was 2.3.2.4 that day.")["IP_ADDRESS"] == ["2.3.2.4"]
