@@ -64,8 +64,10 @@ class FormatRule:
     check: str
 
 
-def _load_formats() -> tuple[FormatRule, ...]:
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+_DATA = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+
+
+def _load_formats(data: dict) -> tuple[FormatRule, ...]:
     rules: list[FormatRule] = []
     for entry in data["rules"]:
         lead = "" if entry.get("boundary") == "own" else r"(?<![\w-])"
@@ -83,7 +85,7 @@ def _load_formats() -> tuple[FormatRule, ...]:
     return tuple(rules)
 
 
-FORMAT_RULES = _load_formats()
+FORMAT_RULES = _load_formats(_DATA)
 # keyword -> indexes of the rules it opens, so each keyword is looked up once per text.
 _KEYWORD_RULES: dict[str, list[int]] = {}
 for _index, _rule in enumerate(FORMAT_RULES):
@@ -102,9 +104,12 @@ _AWS_SECRET = regex.compile(
     r"(?i:aws.{0,24}?(?:secret|private).{0,24}?[\s:=\"'>]+)(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", _V1
 )
 # scheme://user:password@host, user may be empty (redis://:pw@host); only the password is the secret.
+# People paste passwords into URLs unencoded ("app:Primavera2007#@db", "u:x?y=z@db", "u:a@b@db"):
+# the value runs to the last "@" before the host, and only "/", white space, quotes and brackets end it.
 _URL_CREDENTIALS = regex.compile(
-    r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\s:/@?#\"'<>]*:(?P<value>[^\s@/?#\"'<>]{1,128})@[\w\[]", _V1
+    r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\s:/@?#\"'<>]*:(?P<value>[^\s/\"'<>]{1,128})@[\w\[]", _V1
 )
+_PORT_AND_QUERY = regex.compile(r"\d{1,5}(?:[?#].*)?", _V1)  # host:8080?to=a@b.example: no password
 _BASIC_AUTH = regex.compile(
     r"(?i:\bauthorization\b[\"']?\s*[:=,]\s*[\"']?\s*basic\s+|\bbasic\s+(?=[A-Za-z0-9+/]{12,}))"
     r"(?P<value>[A-Za-z0-9+/]{8,}={0,2})(?![\w+/=])",
@@ -136,7 +141,8 @@ _NAME_BEFORE = regex.compile(r"[\w.$-]{0,64}", _V1 | regex.REVERSE)  # matched b
 _NAME_SEPARATORS = regex.compile(r"[_.\-$:\s]+", _V1)
 _NAME_PARTS = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", _V1)
 _ENV_DEFAULT = regex.compile(
-    r"\b(?:getenv|get|setdefault|env|fetch)\(\s*([\"'])(?P<name>[A-Za-z_][\w.-]{0,63})\1\s*,\s*(?:default\s*=\s*)?",
+    r"\b(?:getenv|get|setdefault|env|fetch|define|setenv|putenv|setProperty|put|set)\(\s*([\"'])"
+    r"(?P<name>[A-Za-z_][\w.-]{0,63})\1\s*,\s*(?:default\s*=\s*)?",
     _V1,
 )
 _XML_ELEMENT = regex.compile(
@@ -151,6 +157,22 @@ _CLI_FLAG = regex.compile(
 )
 _QUOTED_VALUE = regex.compile(r"(?P<prefix>[bBrRuUfF]{0,2})(?P<q>[\"'`])(?P<value>[^\"'`\n]{0,512}?)(?P=q)", _V1)
 _UNQUOTED_VALUE = regex.compile(r"[^\s\"'`,;]{1,256}", _V1)
+_ANNOTATION_AFTER = regex.compile(r"[ \t]*(?:=(?!=)|\|)", _V1)
+_IDENTIFIER = regex.compile(r"[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*", _V1)
+# SQL states a password as a clause, not an assignment: CREATE ROLE r LOGIN PASSWORD '…',
+# ALTER USER u WITH ENCRYPTED PASSWORD '…', IDENTIFIED BY '…', SET PASSWORD … PASSWORD('…').
+_SQL_PASSWORD = regex.compile(
+    r"(?i:\b(?:password|identified\s+by)(?:\s+|\s*\(\s*))(?P<q>['\"])(?P<value>[^'\"\s]{3,128})(?P=q)", _V1
+)
+# The statement must be one that creates or changes a login: "identified by 'name'" is also prose.
+_SQL_LOGIN_STATEMENT = re.compile(r"\b(?:create|alter)\s+(?:user|role|login)\b|\bgrant\b|\bset\s+password\b")
+SQL_STATEMENT_CHARS = 300
+# Command lines that take a password right after a short flag: mysql -pS3cret, sshpass -p 'x'.
+_COMMAND_PASSWORD = regex.compile(
+    r"\b(?:(?:mysql(?:dump|admin|import|show|check)?|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?(?<=\s)-p|sshpass\s+-p\s*)"
+    r"(?:(?P<q>['\"])(?P<value>[^'\"\n]{3,128})(?P=q)|(?P<value>[^\s'\"-][^\s'\"]{2,127}))",
+    _V1,
+)
 _LINE_START_NAME = regex.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ \t]+|-[ \t]+)?\Z", _V1)
 
 _PASSWORD_WORDS = frozenset(
@@ -182,6 +204,7 @@ _NOT_SECRET_TOKEN_PREFIXES = frozenset(
      "invite", "invitation", "confirmation", "unsubscribe", "tracking", "pkce", "state", "nonce", "request",
      "correlation", "idempotency", "lock"}
 )  # fmt: skip
+_PUBLIC_PARTS = frozenset({"public", "pub", "publishable"})
 _TYPE_NAMES = frozenset(
     {"str", "string", "bytes", "int", "bool", "boolean", "any", "optional", "secretstr", "secretbytes", "text",
      "char", "varchar", "number", "object", "list", "dict", "none", "null", "nil", "undefined", "true", "false",
@@ -189,7 +212,7 @@ _TYPE_NAMES = frozenset(
      "field", "input", "hidden", "masked", "sensitive", "void", "unknown"}
 )  # fmt: skip
 _PLACEHOLDERS = frozenset(
-    {"changeme", "change_me", "change-me", "changeit", "example", "xxxxxx", "redacted", "hidden", "secret",
+    {"changeme", "change_me", "guest", "change-me", "changeit", "example", "xxxxxx", "redacted", "hidden", "secret",
      "password", "passwort", "passw0rd", "env", "your_password", "yourpassword", "mypassword", "my_password",
      "not", "the", "reset", "protected", "incorrect", "wrong", "expired", "invalid", "strong", "weak", "correct",
      "forgotten", "todo", "tbd", "fixme", "dummy", "sample", "placeholder", "test", "testing", "foo", "bar",
@@ -205,6 +228,7 @@ _PLACEHOLDER_MARKERS = ("your_", "your-", "yourpass", "yoursecret", "yourtoken",
 _NAME_WORDS = ("pass", "secret", "token", "key", "pwd", "auth", "cred")
 _TEMPLATE_STARTS = ("$", "{{", "${", "%(", "#{", "{%", "<%", "!vault", "[[", "process.env", "os.environ")
 _WORD_IDENTIFIER = regex.compile(r"[A-Za-z]+(?:[_.\-][A-Za-z]+)*", _V1)
+_WORD_PHRASE = regex.compile(r"[A-Za-z]+(?:[ _.\-][A-Za-z]+)*", _V1)
 _REFERENCE = regex.compile(
     r"[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+[\w$.]*(?:\(.*|\[.*)?|[A-Za-z_$][\w$.]*[(\[].*", _V1
 )
@@ -245,9 +269,31 @@ _FOLLOW_UP_TERM = re.compile(
     r"(?:(?:the\s+)?new\s+one|(?:das|ein)\s+neue[s]?|le\s+nouveau|la\s+nouvelle|il\s+nuovo|la\s+nuova"
     r"|el\s+nuevo|la\s+nueva|het\s+nieuwe|nowe|nowy)"
 )
+# Long password terms that also end compounds: "Initialpasswort", "Startkennwort", "adminpassword".
+_COMPOUND_TERMS = frozenset({"password", "passwort", "kennwort", "wachtwoord", "passcode"})
+# A plain word after "my password is …" is the password unless it describes one (data file).
+_NOT_VALUES = frozenset(_DATA["prose"]["not_values"])
+_STATE_ENDINGS = tuple(_DATA["prose"]["state_endings"])
+_PLAIN_VALUE = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", _V1)
+# After a plain-word value the clause ends or goes on with a conjunction ("… is sunshine and it worked").
+_CLAUSE_GOES_ON = frozenset(
+    {"and", "but", "or", "und", "aber", "oder", "et", "mais", "ou", "e", "ma", "o", "y", "pero", "en", "maar", "of",
+     "i", "ale", "lub", "albo", "oraz"}
+)  # fmt: skip
+# Words near "the new one should be …" that say it is a login's (data file): mailbox, account, VPN, Konto …
+_ACCOUNT_CONTEXT = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        re.escape(w).replace(r"\-", r"[\s-]?") for w in sorted(_DATA["prose"]["account_context"], key=len, reverse=True)
+    )
+    + r")(?!\w)"
+)
 # A digit, a symbol that words do not carry, or a capital after the first letter.
-_STRONG = regex.compile(r"\d|[!#$%&*+=?@^~/\\|<>§]|(?<=\w)[A-Z]", _V1)
+_STRONG = regex.compile(r"\d|[!#$%&*+=?@^~/\\|<>§]|(?<=\p{Ll})\p{Lu}", _V1)
 _EMAIL = regex.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", _V1)
+_PEM_BODY = regex.compile(r"[A-Za-z0-9+/]{16,}", _V1)
+_TAG = regex.compile(r"</?[A-Za-z][\w-]*|<!--", _V1)
+_SENTENCE_GOES_ON = regex.compile(r"[,;]|[ \t]+\p{Ll}", _V1)
 _DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", _V1)
 _UNIT_AFTER = regex.compile(
     r"\s+(?i:char(?:acter)?s?|digits?|letters?|zeichen|stellen|ziffern|caract[eè]res|chiffres|caratteri|cifre"
@@ -280,6 +326,8 @@ def basic_credentials_valid(value: str) -> bool:
 def _format_check(check: str, value: str) -> bool:
     if check == "jwt":
         return jwt_header_valid(value)
+    if check == "pem_body":
+        return _PEM_BODY.search(value, value.find("-----", 10) + 5) is not None
     if check == "mixed_case":
         return any(c.isupper() for c in value) and any(c.islower() for c in value)
     if check == "letters_digits":
@@ -298,10 +346,17 @@ def is_placeholder(value: str) -> bool:
         return True
     if len(set(lowered)) == 1 or set(lowered) <= set("*x.•#-_ "):
         return True
-    if _FORMAT_REFERENCE.search(value):
-        return True
+    if _FORMAT_REFERENCE.search(value) and not _random_remainder(_FORMAT_REFERENCE.sub("", value)):
+        return True  # "Bearer %s", "{token}"; a Django key may hold "%r" among its random characters
     # "password_confirm", "db-password", "my_secret_key": a name, not a value.
-    return bool(_WORD_IDENTIFIER.fullmatch(value)) and any(word in lowered for word in _NAME_WORDS)
+    return bool(_WORD_PHRASE.fullmatch(value)) and any(word in lowered for word in _NAME_WORDS)
+
+
+def _random_remainder(value: str) -> bool:
+    """Long, with letters, digits and several symbols: random characters, not a template's literal text."""
+    if len(value) < 16 or not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
+        return False
+    return len({c for c in value if not c.isalnum()}) >= 3
 
 
 def looks_like_token(value: str, min_length: int = 8) -> bool:
@@ -310,9 +365,8 @@ def looks_like_token(value: str, min_length: int = 8) -> bool:
         return False
     # Letters only: "test_secret_key_rotation_works", "Production", "ABCDEF". A long single run
     # of mixed-case letters ("qWeRtZuIoPaSdFgHjKlY") can be random, a joined phrase cannot.
-    if _WORD_IDENTIFIER.fullmatch(value) and (
-        not value.isalpha() or len(value) < 20 or value.islower() or value.isupper()
-    ):
+    word = value.strip("_")  # "_auth_user_id", "__root__": dunder and private names
+    if _WORD_IDENTIFIER.fullmatch(word) and (not word.isalpha() or len(word) < 20 or word.islower() or word.isupper()):
         return False
     if value.isdigit() and len(value) < 12:
         return False
@@ -323,7 +377,7 @@ def looks_like_token(value: str, min_length: int = 8) -> bool:
 
 def looks_like_password(value: str, *, quoted: bool, env_style: bool) -> bool:
     """A literal that can be a password: quoted strings are literals; bare words only in env-style lines."""
-    if len(value) < 3 or is_placeholder(value) or value.lower() in _TYPE_NAMES:
+    if len(value) < 3 or is_placeholder(value) or value.lower().rstrip("?") in _TYPE_NAMES:
         return False
     if quoted:
         return True
@@ -356,6 +410,8 @@ def secret_name_kind(name: str) -> str | None:
     if not parts:
         return None
     last, previous = parts[-1], (parts[-2] if len(parts) > 1 else "")
+    if not _PUBLIC_PARTS.isdisjoint(parts[:-1]):
+        return None  # publicKeyToken, public_key_id, publishable_key: published, not secret
     if last in _PASSWORD_WORDS or last.endswith(_PASSWORD_SUFFIXES):
         return "password"
     if last.endswith("secret") or last in {"credentials", "credential", "creds"}:
@@ -458,7 +514,7 @@ class SecretsRecognizer(LocalRecognizer):
         if "://" in text:
             for match in _URL_CREDENTIALS.finditer(text):
                 value = match.group("value")
-                if looks_like_password(value, quoted=True, env_style=True):
+                if _PORT_AND_QUERY.fullmatch(value) is None and looks_like_password(value, quoted=True, env_style=True):
                     yield _span_hit("PASSWORD", match, CARRIER_SCORE)
         if "basic" in lowered:
             for match in _BASIC_AUTH.finditer(text):
@@ -511,8 +567,21 @@ class SecretsRecognizer(LocalRecognizer):
         if "--" in text:
             for match in _CLI_FLAG.finditer(text):
                 kind = secret_name_kind(match.group("name"))
+                if text[match.end("name")] == " " and not match.group("q") and not _is_strong(match.group("value")):
+                    continue  # "the --password option", "--username and --password options"
                 if kind is not None and self._value_ok(match.group("value"), kind, quoted=True, env_style=False):
                     yield _span_hit(_entity_for(kind), match, ASSIGNMENT_SCORE)
+        if "password" in lowered or "identified" in lowered:
+            for match in _SQL_PASSWORD.finditer(text):
+                statement_start = max(lowered.rfind(";", 0, match.start()) + 1, match.start() - SQL_STATEMENT_CHARS)
+                if _SQL_LOGIN_STATEMENT.search(lowered, statement_start, match.start()) is None:
+                    continue
+                if looks_like_password(match.group("value"), quoted=True, env_style=False):
+                    yield _span_hit("PASSWORD", match, ASSIGNMENT_SCORE)
+        if "-p" in text and ("mysql" in lowered or "mariadb" in lowered or "sshpass" in lowered):
+            for match in _COMMAND_PASSWORD.finditer(text):
+                if looks_like_password(match.group("value"), quoted=True, env_style=False):
+                    yield _span_hit("PASSWORD", match, ASSIGNMENT_SCORE)
 
     def _value_after(
         self, text: str, pos: int, kind: str, *, env_style: bool, operator: str, quoted_only: bool = False
@@ -522,6 +591,8 @@ class SecretsRecognizer(LocalRecognizer):
             value = quoted.group("value")
             if "f" in quoted.group("prefix").lower() and "{" in value:
                 return None  # f"{prefix}{token}" is a reference
+            if "r" in quoted.group("prefix").lower() and "\\" in value:
+                return None  # r'[^\W\d]\w*': a regular expression
             if not self._value_ok(value, kind, quoted=True, env_style=env_style):
                 return None
             return _span_hit(_entity_for(kind), quoted, ASSIGNMENT_SCORE)
@@ -533,8 +604,13 @@ class SecretsRecognizer(LocalRecognizer):
         value = bare.group()
         # YAML/INI "password: hunter2" is a literal; so is ".env" PGPASSWORD=s3cret. In code,
         # "password = x" names a variable: bare values there must not look like identifiers.
-        if operator == ":" and value.endswith(","):
-            return None
+        if operator == ":" and text.startswith(",", bare.end()):
+            return None  # {password: userPassword, …}, private_key: PKCS7PrivateKeyTypes,
+        if operator == ":" and _ANNOTATION_AFTER.match(text, bare.end()):
+            return None  # pwd: ModuleType | None = None, password: FilterOrBool = False
+        core = value.rstrip(")]}:")
+        if (core != value or text.startswith(",", bare.end())) and _IDENTIFIER.fullmatch(core):
+            return None  # f(token=type_token, credential=credential_), {"masterKey": self._key}
         if not self._value_ok(value, kind, quoted=False, env_style=env_style):
             return None
         return _Hit(_entity_for(kind), bare.start(), bare.end(), ASSIGNMENT_SCORE)
@@ -552,21 +628,27 @@ class SecretsRecognizer(LocalRecognizer):
     def _prose(self, text: str, lowered: str) -> Iterator[_Hit]:
         term_starts: list[int] = []
         for term in _PROSE_TERM.finditer(lowered):
-            if _is_word(lowered, *term.span()):
-                term_starts.append(term.start())
-                yield from self._prose_value(text, lowered, term.end())
-        if not term_starts:
-            return
-        for phrase in _FOLLOW_UP_TERM.finditer(lowered):
-            # "The new one should be …" is a password only right after one was mentioned.
-            if _is_word(lowered, *phrase.span()) and any(
-                phrase.start() - FOLLOW_UP_WINDOW_CHARS <= start < phrase.start() for start in term_starts
+            start, end = term.span()
+            if _is_word(lowered, start, end) or (
+                term.group() in _COMPOUND_TERMS and (end == len(lowered) or not lowered[end].isalnum())
             ):
-                yield from self._prose_value(text, lowered, phrase.end())
+                term_starts.append(start)
+                yield from self._prose_value(text, lowered, end, plain_words=True)
+        for phrase in _FOLLOW_UP_TERM.finditer(lowered):
+            # "The new one should be …" is a password only where a password or a login is spoken of:
+            # a password term before it, or an account word (mailbox, VPN, Konto, compte …) around it.
+            start = phrase.start()
+            if _is_word(lowered, *phrase.span()) and (
+                any(start - FOLLOW_UP_WINDOW_CHARS <= term_start < start for term_start in term_starts)
+                or _ACCOUNT_CONTEXT.search(
+                    lowered, max(0, start - FOLLOW_UP_WINDOW_CHARS), start + FOLLOW_UP_WINDOW_CHARS
+                )
+            ):
+                yield from self._prose_value(text, lowered, phrase.end(), plain_words=False)
 
     @staticmethod
-    def _prose_value(text: str, lowered: str, pos: int) -> Iterator[_Hit]:
-        span = prose_value_span(text, pos, lowered)
+    def _prose_value(text: str, lowered: str, pos: int, *, plain_words: bool) -> Iterator[_Hit]:
+        span = prose_value_span(text, pos, lowered, plain_words=plain_words)
         if span is not None:
             yield _Hit("PASSWORD", span[0], span[1], PROSE_SCORE)
 
@@ -596,13 +678,21 @@ def _is_word(text: str, start: int, end: int) -> bool:
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
-def prose_value_span(text: str, pos: int, lowered: str | None = None) -> tuple[int, int] | None:
+def prose_value_span(
+    text: str, pos: int, lowered: str | None = None, *, plain_words: bool = True
+) -> tuple[int, int] | None:
     """The value stated after a password term that ends at ``pos``: "… ist Sonne2024!", "…: X".
 
     Up to four words may stand between the term and a copula or colon ("password for the
     staging server is …"). A copula followed by a word, not a value ("password to access the
     server is …"), counts as one of those words. ``lowered`` is ``text.lower()`` with the same
     offsets, when the caller has it.
+
+    A value needs a digit, a symbol or an inner capital, except right after the term and its
+    copula ("my password is sunshine.", "Mein Passwort ist Sonnenschein und …"; ``plain_words``):
+    there a plain word that ends the clause is the password unless it describes one ("is
+    expired", "ist abgelaufen", "est oublié"; see ``plain_word_is_value``). Polish "to" also
+    defines ("hasło to podstawa"), so it keeps the stricter rule.
     """
     lowered = text.lower() if lowered is None else lowered
     words = lowered[pos : pos + PROSE_WINDOW_CHARS].split(None, PROSE_MAX_GAP_WORDS + 6)
@@ -614,11 +704,11 @@ def prose_value_span(text: str, pos: int, lowered: str | None = None) -> tuple[i
             end = lowered.index(word, end) + len(word)
         return end
 
-    def span(index: int, skip: int = 0) -> tuple[int, int] | None:
+    def span(index: int, skip: int = 0, plain: bool = False) -> tuple[int, int] | None:
         if index >= len(words):
             return None
         end = end_of(index)
-        return _trim_prose_value(text, end - len(words[index]) + skip, end)
+        return _trim_prose_value(text, end - len(words[index]) + skip, end, plain=plain)
 
     for i, word in enumerate(words[: PROSE_MAX_GAP_WORDS + 4]):
         if word[0] in ":=" or word.startswith("->"):
@@ -628,7 +718,7 @@ def prose_value_span(text: str, pos: int, lowered: str | None = None) -> tuple[i
             n = len(phrase)
             if tuple(bare[i : i + n]) == phrase:
                 j = i + n + (1 if i + n < len(words) and words[i + n] in (":", "=", "->") else 0)
-                value = span(j)
+                value = span(j, plain=plain_words and i == 0 and phrase != ("to",))
                 if value is not None:
                     return value
                 break
@@ -639,21 +729,59 @@ def prose_value_span(text: str, pos: int, lowered: str | None = None) -> tuple[i
     return None
 
 
-def _trim_prose_value(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The value's span without quotes and sentence punctuation ("… is hunter2."); None when it is no password."""
+def _is_strong(value: str) -> bool:
+    return _STRONG.search(value.rstrip("!?.")) is not None
+
+
+def plain_word_is_value(value: str) -> bool:
+    """A plain word stated as a password: not a state, judgement, pronoun or participle ("expired", "gesperrt")."""
+    lowered = value.lower()
+    if _PLAIN_VALUE.fullmatch(value) is None or lowered in _NOT_VALUES or lowered.endswith(_STATE_ENDINGS):
+        return False
+    # German and Dutch participles: gesperrt, gespeichert, vergeten is listed, geblokkeerd, gewijzigd.
+    return not (len(lowered) > 5 and lowered.startswith("ge") and lowered.endswith(("t", "en", "d")))
+
+
+def _clause_ends(text: str, end: int) -> bool:
+    """Nothing but punctuation, a line end or a conjunction follows the value."""
+    rest = text[end : end + 24].lstrip(_QUOTES)
+    if not rest or rest[0] in ".,;!?)\n\r":
+        return True
+    words = rest.split(None, 2)
+    return bool(words) and rest[0] in " \t" and words[0].lower() in _CLAUSE_GOES_ON
+
+
+def _trim_prose_value(text: str, start: int, end: int, *, plain: bool = False) -> tuple[int, int] | None:
+    """The value's span without quotes and sentence punctuation ("… is hunter2."); None when it is no password.
+
+    A full stop that the sentence does not end at ("Zomer1987. and it worked", "Verano2020., …")
+    belongs to the value.
+    """
+    quoted = start < end and text[start] in _QUOTES
     while start < end and text[start] in _QUOTES:
         start += 1
     while end > start and (text[end - 1] in _VALUE_EDGE or (end - start > 4 and text[end - 1] in ".)]:")):
+        if text[end - 1] == "." and _SENTENCE_GOES_ON.match(text, end):
+            break
         end -= 1
     if not 4 <= end - start <= 64:
         return None
+    tag = _TAG.search(text, start, end)
+    if tag is not None:  # "… will be lost.</li>": the value ends where markup starts
+        return None if tag.start() == start else _trim_prose_value(text, start, tag.start(), plain=plain)
     value = text[start:end]
     if is_placeholder(value) or _REFERENCE.fullmatch(value) or value.endswith(("(", "[")):
         return None
     if value.lower().startswith(("http://", "https://", "www.")) or _EMAIL.fullmatch(value) or _DATE.fullmatch(value):
         return None
-    if _STRONG.search(value.rstrip("!?")) is None:
+    if _VERSION.fullmatch(value):
+        return None  # "the new one should be 2.4.1"
+    if _STRONG.search(value.rstrip("!?")) is None and not (
+        plain and (quoted or _clause_ends(text, end)) and plain_word_is_value(value)
+    ):
         return None  # "vergessen?", "case-sensitive", "user_input": words
     if _UNIT_AFTER.match(text, end):
         return None  # "is 8-12 characters", "ist 10 Zeichen"
+    if _ANNOTATION_AFTER.match(text, end):
+        return None  # "password: FilterOrBool = False": a type annotation in code
     return start, end

@@ -131,6 +131,59 @@ FOUND = [
     ("PASSWORD", "I reset my password this morning. The new one should be Winter#77 from now on.", "Winter#77"),
     ("PASSWORD", "VPN pw: Hunter22", "Hunter22"),
     ("PASSWORD", "the password for the staging server is Fake0Pass1", "Fake0Pass1"),
+    # SQL states a password as a clause; command lines glue it to -p
+    ("PASSWORD", "CREATE ROLE reporting LOGIN PASSWORD 'Fake0Pass1';", "Fake0Pass1"),
+    ("PASSWORD", "ALTER USER app WITH ENCRYPTED PASSWORD 'fiets-kat-fiets42';", "fiets-kat-fiets42"),
+    ("PASSWORD", "CREATE USER 'app'@'%' IDENTIFIED BY \"Fake0Pass1\";", "Fake0Pass1"),
+    ("PASSWORD", "SET PASSWORD FOR 'app'@'localhost' = PASSWORD('Fake0Pass1');", "Fake0Pass1"),
+    ("PASSWORD", "mysqldump -h db -u root -pFake0Pass1 app > app.sql", "Fake0Pass1"),
+    ("PASSWORD", "sshpass -p 'Fake0Pass1' ssh deploy@host", "Fake0Pass1"),
+    # passwords pasted into URLs unencoded keep their symbols, "@" included
+    ("PASSWORD", 'DATABASE_URL: "postgres://app:Fake0Pass#1@db-01:5432/app"', "Fake0Pass#1"),
+    ("PASSWORD", "mysql://svc:w+_Fa?ke0=Pass@localhost:3306/app", "w+_Fa?ke0=Pass"),
+    ("PASSWORD", "postgres://app:%Fake0?Pass@pg.svc:5432/app", "%Fake0?Pass"),
+    ("PASSWORD", "redis://:Fake0=@ss!Pass@cache:6379/0", "Fake0=@ss!Pass"),
+    # setters and constants that take the name and the literal as arguments
+    ("PASSWORD", "define('DB_PASSWORD', 'Fake0Pass1');", "Fake0Pass1"),
+    ("PASSWORD", 'props.setProperty("mail.smtp.password", "Fake0Pass1");', "Fake0Pass1"),
+    # a Django key whose random characters include "%r" is no format string
+    (
+        "GENERIC_SECRET",
+        'SECRET_KEY = "(q41^zk=8b2__&f_&v7w@p)9(4xa=kq=mz3ty%r)"',
+        "(q41^zk=8b2__&f_&v7w@p)9(4xa=kq=mz3ty%r)",
+    ),
+    # a plain word right after "my password is" (and its translations) is the password
+    ("PASSWORD", "I can't log in. My password is sunshine and it worked yesterday.", "sunshine"),
+    ("PASSWORD", "Mein Passwort ist Sonnenschein.", "Sonnenschein"),
+    ("PASSWORD", "Mon mot de passe est tournesol, il marchait hier.", "tournesol"),
+    ("PASSWORD", "La mia password è girasole.", "girasole"),
+    ("PASSWORD", "Mi contraseña es girasol y ayer funcionaba.", "girasol"),
+    ("PASSWORD", "Mijn wachtwoord is zonnebloem", "zonnebloem"),
+    ("PASSWORD", "The Wi-Fi password is 'guestnetwork' for visitors.", "guestnetwork"),
+    ("PASSWORD", "My password is correct-horse-battery-staple.", "correct-horse-battery-staple"),
+    # initial, temporary and one-time passwords; PINs
+    ("PASSWORD", "Ihr Initialpasswort lautet Fake0Pass1", "Fake0Pass1"),
+    ("PASSWORD", "Das Startkennwort ist kiwi-pferd-kiwi17.", "kiwi-pferd-kiwi17"),
+    ("PASSWORD", "Temporary password: Fake0Pass1", "Fake0Pass1"),
+    ("PASSWORD", "Votre mot de passe temporaire : Fake0Pass1", "Fake0Pass1"),
+    ("PASSWORD", "La password provvisoria è Fake0Pass1.", "Fake0Pass1"),
+    ("PASSWORD", "Contraseña temporal: Fake0Pass1", "Fake0Pass1"),
+    ("PASSWORD", "Uw tijdelijke wachtwoord is Fake0Pass1.", "Fake0Pass1"),
+    ("PASSWORD", "Hasło tymczasowe: Fake0Pass1", "Fake0Pass1"),
+    ("PASSWORD", "Die PIN lautet 4821.", "4821"),
+    ("PASSWORD", "il codice PIN è 4821", "4821"),
+    # "the new one" where a login is spoken of, without the word password
+    (
+        "PASSWORD",
+        "The new one should be kiwi-horse-staple19, please set it on the shared mailbox.",
+        "kiwi-horse-staple19",
+    ),
+    ("PASSWORD", "VPN access for Anna: the new one is Fake0Pass#1 from Monday.", "Fake0Pass#1"),
+    ("PASSWORD", "Für das Konto von Herrn Maier: das neue lautet Fake0Pass1.", "Fake0Pass1"),
+    # a full stop the sentence goes on after belongs to the value
+    ("PASSWORD", "My password is Zomer1987. and it worked yesterday.", "Zomer1987."),
+    ("PASSWORD", "La nueva contraseña será Verano2020., configúrenla en el buzón.", "Verano2020."),
+    ("PASSWORD", "My password is Fake0Pass1. Thanks!", "Fake0Pass1"),
 ]
 
 # Code, config and prose that name a secret without containing one.
@@ -190,6 +243,67 @@ NOT_FOUND = [
     f"token {NOT_JWT}",  # header has no "alg"
     "checksum = " + fake(40),  # 40 characters without an AWS secret name
     "Bearer tokens are described in RFC 6750.",
+    # SQL and command lines without a literal password
+    "CREATE ROLE app LOGIN PASSWORD NULL;",
+    "ALTER ROLE app WITH PASSWORD :'new_password';",
+    "CREATE USER app WITH PASSWORD 'changeme';",
+    "mysql -u root -p appdb",
+    "mysqldump -h db -P 3306 -u app appdb",
+    "Enter the password 'your-password' when asked.",
+    "Load the dynamic library identified by 'name'.",
+    # code: identifiers, annotations, dunder names, regex literals, public tokens, header constants
+    'SESSION_KEY = "_auth_user_id"',
+    "ROOT_KEY = '__root__'",
+    'INTERNAL_RESET_SESSION_TOKEN = "_password_reset_token"',
+    "client = Client(account_url=url, credential=credential_, token=type_token)",
+    'client = CosmosClient(endpoint, {"masterKey": self._key})',
+    "def sign(private_key: PKCS7PrivateKeyTypes, data: bytes) -> bytes:",
+    "def _re_auth(self, token: TokenInterface):",
+    "    password: FilterOrBool = False,",
+    "pwd: ModuleType | None = None",
+    "DEFAULT_LAST_PASS: Final = 2",
+    "jsonnet_token = r'[^\\W\\d]\\w*'",
+    '<assemblyIdentity name="Microsoft.VC90.CRT" publicKeyToken="1fc8b3b9a1e18e3b"/>',
+    '_SK_START = b"-----BEGIN OPENSSH PRIVATE KEY-----"\n_SK_END = b"-----END OPENSSH PRIVATE KEY-----"',
+    '{"username": "string?", "password": "string?"}',
+    "def __init__(self, host='localhost:5672', userid='guest', password='guest'):",
+    'data["args"]["passwd"] = "deleted password"',
+    "# the --password option suffers from the same exposure; use --username and --password options",
+    "Userid and passwords apply to AMQPLAIN and PLAIN.",
+    '"If disabled, the current password for this user will be lost.</li></ul>"',
+    "<p>PIN:\n  <input type=text name=pin>",
+    "Reset the password 'hunter22' policy example in the docs; see the password 'rules' page.",
+    # URLs with a port, a query and an address after it
+    "https://status.example.com:8443?notify=ops@example.com",
+    "see http://wiki.example.com:8080#owner=ops@example.com",
+    # setters given a reference
+    "define('DB_HOST', 'localhost');",
+    'props.setProperty("mail.smtp.password", password);',
+    'SECRET_KEY = "%s-%s" % (prefix, suffix)',
+    # words that describe a password instead of stating it, in every language
+    "Your password is expired.",
+    "My password is not working and I can't log in.",
+    "The password is sent separately.",
+    "The password is hashed, salted and stored.",
+    "The password is everything.",
+    "Your password is too short.",
+    "The password policy is strict.",
+    "Mein Passwort ist abgelaufen und ich komme nicht rein.",
+    "Das Passwort ist gesperrt.",
+    "Mon mot de passe est bloqué.",
+    "Votre mot de passe est incorrect, réessayez.",
+    "La mia password è scaduta.",
+    "Mi contraseña es incorrecta.",
+    "Mijn wachtwoord is verlopen.",
+    "Mijn wachtwoord is geblokkeerd.",
+    "Moje hasło to podstawa bezpieczeństwa.",
+    "Silne hasło to podstawa.",
+    "Twoje hasło wygasło.",
+    "Password: Policy",
+    # "the new one" about a thing, or without a login around it
+    "We ordered a replacement laptop. The new one should be ThinkPad-X1, delivered on Monday.",
+    "The old release had a bug; the new one should be 2.4.1 for your account.",
+    "The new one should be delivered to the mailbox by Friday.",
 ]
 
 
