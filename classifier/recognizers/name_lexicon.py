@@ -15,6 +15,12 @@
 - ``places.txt``: cities, regions and countries (Faker's address providers,
   MIT, and major cities compiled for Custos, CC0), less given names and
   European surnames.
+- ``places_also_names.txt``: well-known places that are also given names
+  ("Valencia", "Roma"): places after a preposition of place or in a place
+  slot (compiled for Custos, CC0).
+- ``names_ordinary_words.txt``: given names that are frequent ordinary words of
+  the six other languages ("Rada", "Paz", "Rosa"): no name alone (compiled for
+  Custos, CC0).
 - ``tech_names.json``: AI models, software, frameworks, languages and cloud
   products, which are not people (compiled for Custos, CC0).
 
@@ -69,6 +75,16 @@ def places() -> frozenset[str]:
 
 
 @cache
+def places_also_names() -> frozenset[str]:
+    return _load("places_also_names.txt")
+
+
+@cache
+def names_ordinary_words() -> frozenset[str]:
+    return _load("names_ordinary_words.txt")
+
+
+@cache
 def _tech() -> dict[str, frozenset[str]]:
     data = json.loads((DATA_DIR / "tech_names.json").read_text(encoding="utf-8"))
     return {key: frozenset(w.lower() for w in data[key]) for key in ("products", "also_given_names", "product_words")}
@@ -81,6 +97,8 @@ def load() -> None:
     common_words()
     common_words_eu()
     places()
+    places_also_names()
+    names_ordinary_words()
     _tech()
 
 
@@ -135,6 +153,17 @@ def is_common_eu(word: str) -> bool:
 def is_place(word: str) -> bool:
     """A city, region or country that is no given name ("Toulouse", "Lublin", "Deutschland")."""
     return word.lower() in places()
+
+
+def is_place_name(word: str) -> bool:
+    """A city, region or country, also one that is a given name too ("Valencia", "Roma", "Austin")."""
+    lowered = word.lower()
+    return lowered in places() or lowered in places_also_names()
+
+
+def is_ordinary_name(word: str) -> bool:
+    """A given name that is also a frequent ordinary word of another language ("Rada", "Paz", "Rosa")."""
+    return word.lower() in names_ordinary_words()
 
 
 def _ordinary(part: str) -> bool:

@@ -31,6 +31,7 @@ no signal, so lexicon rules are off there and NER persons must be all name words
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -137,6 +138,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "postcode_before": regex.compile(r"(?<![\w\-.])\d{4,5}[ \t]+\Z", flags),
         "capitalised_after": regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\-]*){1,2}", flags),
         # Prepositions of place in the seven languages, right before a word: "in", "à", "chez", "bei", "presso".
+        # Where a place that is also a given name is a place: "en Valencia", "in Florence", "nach Roma".
+        "place_name_before": regex.compile(
+            r"(?<![\w])(?i:in|en|à|au|aux|de|da|di|del|nach|aus|im|desde|naar|uit|w|we|z|ze|near)[ \t]+\Z", flags
+        ),
         "place_before": regex.compile(
             r"(?<![\w])(?i:in|at|near|à|au|aux|chez|en|nach|aus|bei|im|presso|ad|desde|naar|uit|bij|w|we)[ \t]+\Z",
             flags,
@@ -268,6 +273,49 @@ def _is_identifier(word: str) -> bool:
     return not (len(parts) == 2 and parts[0].lower() in _CAMEL_NAME_PREFIXES)
 
 
+_RE_NAME_COMMA_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\-]+),[ \t]+\Z")
+_RE_CLAUSE_END = regex.compile(r"[ \t]*(?:$|[\r\n.!?;)]|,[ \t]*\d)")
+_RE_TECH_WORD = regex.compile(r"(?<![\w.])\p{L}[\p{L}\d]*")
+_RE_ABBREVIATION_AFTER = regex.compile(r"\.[ \t]+\p{Lu}\p{L}{0,4}\.(?:[ \t]|$)")
+# Labels of a place slot in the seven languages ("Place of birth:", "Geburtsort:", "Luogo e data di nascita:").
+_RE_PLACE_SLOT = regex.compile(
+    r"(?i)(?:\b(?:place|city|town|location|birthplace|ort|stadt|lieu|ville|localit[ée]|luogo|citt[àa]|comune|"
+    r"residenza|lugar|ciudad|localidad|municipio|plaats|stad|woonplaats|geboorteplaats|miejsce|miejscowo[śs][ćc]|"
+    r"miasto)|geburtsort|wohnort|standort|arbeitsort|dienstort)\b[^\n:]{0,40}:[ \t]*\Z"
+)
+_RE_NAME_LABEL_WORD = regex.compile(r"(?i)\b(?:name|nome|nom|nombre|naam|imi[eę]|nazwisko)\b")
+# A line of code, a comment or a heading: judged by code rules, a name there needs the text to announce it.
+_RE_CODE_LINE = regex.compile(
+    r"^[ \t]*(?:>>>|\.\.\.[ \t]|#(?!\d)|//|/\*|@\w|--[ \t]|(?:def|class|import|from[ \t]+[\w.]+[ \t]+import|return|"
+    r"raise|elif|except|var|let|const|function|public|private|protected|package|func|fn|struct|enum)\b)"
+    r"|[\w\]\)'\"][ \t]*(?:=|\+=|:=|=>|->)[ \t]*[^=\s]"
+    r"|[;{}][ \t]*$"
+    r"|\w\.\w+\("
+    r"|^[ \t]*[\[(]?[\"'][^\"'\n]*[\"'][ \t]*[,:\])]"
+    r"|^[ \t]*(?::[\w-]+:[ \t]|\.\.[ \t]+[\w-]+::)"  # reStructuredText options and directives
+)
+_RE_UNDERLINE = regex.compile(r"[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,})[ \t]*$")
+
+
+class _CodeLines:
+    """Whether a span stands in a line of code, a comment or a heading (a line underlined with "===" or "---")."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def around(self, start: int, end: int) -> bool:
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if line_end < 0:
+            line_end = len(text)
+        if _RE_CODE_LINE.search(text[line_start:line_end]):
+            return True
+        next_end = text.find("\n", line_end + 1)
+        underline = text[line_end + 1 : len(text) if next_end < 0 else next_end]
+        return line_end < len(text) and bool(_RE_UNDERLINE.match(underline))
+
+
 def _in_ranges(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in ranges)
 
@@ -288,10 +336,13 @@ class PersonRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         spans: dict[tuple[int, int], float] = {}
+        announced: set[tuple[int, int]] = set()  # spans that the text announces as a name: title, label, ...
 
-        def add(span: tuple[int, int] | None, score: float) -> None:
+        def add(span: tuple[int, int] | None, score: float, *, strong: bool = False) -> None:
             if span:
                 spans[span] = max(spans.get(span, 0.0), score)
+                if strong:
+                    announced.add(span)
 
         ents = list(nlp_artifacts.tokens.ents) if nlp_artifacts is not None else []
         # The English model's PERSON spans in text of another language need a word that a name list knows.
@@ -308,7 +359,7 @@ class PersonRecognizer(LocalRecognizer):
                 if not value or self._is_common_phrase(value):
                     continue
                 part_start = ent.start_char + part.start() + (len(part.group()) - len(part.group().lstrip()))
-                span = self._clean_ner_span(text, part_start, part_start + len(value))
+                span = self._clean_ner_span(text, part_start, part_start + len(value), foreign=foreign)
                 if span and _in_ranges(span, title_lines) and not self._all_name_words(ent.text):
                     continue  # headline: "Dallas Cowboys Sign New Quarterback"
                 if span and not self._has_name_evidence(text[span[0] : span[1]]):
@@ -326,11 +377,12 @@ class PersonRecognizer(LocalRecognizer):
             if len(lowered) == len(text):  # lower-casing kept the offsets (not so for "İ")
                 for cue in patterns[f"{key}_cue"].finditer(lowered):
                     name_match = patterns[rest].match(text, cue.end())
-                    if name_match:
-                        add(self._trim_name(text, *name_match.span("name")), score)
+                    if name_match and not self._in_abbreviations(text, *name_match.span("name")):
+                        add(self._trim_name(text, *name_match.span("name")), score, strong=True)
             else:
                 for match in patterns[key].finditer(text):
-                    add(self._trim_name(text, *match.span("name")), score)
+                    if not self._in_abbreviations(text, *match.span("name")):
+                        add(self._trim_name(text, *match.span("name")), score, strong=True)
         for key, score in (
             ("label", INTRODUCED_SCORE),
             ("subject_of_person_verb", NAME_LINE_SCORE),
@@ -338,7 +390,7 @@ class PersonRecognizer(LocalRecognizer):
             ("name_answer", INTRODUCED_SCORE),
         ):
             for match in patterns[key].finditer(text):
-                add(self._trim_name(text, *match.span("name")), score)
+                add(self._trim_name(text, *match.span("name")), score, strong=score == INTRODUCED_SCORE)
         for span in self._name_lines(text):
             add(span, NAME_LINE_SCORE)
         for key in ("addressee", "vocative_end", "vocative_start", "object_of_person_verb"):
@@ -359,11 +411,18 @@ class PersonRecognizer(LocalRecognizer):
                     match.group("name")[0].islower() and (match.group(0)[0] in "cCnN" or lexicon.is_name_word(words[0]))
                 ):
                     continue  # "call me višeslav", "named bob"; after "I'm" only a known name ("i'm tired")
-                add(self._trim_name(text, *match.span("name"), allow_lower=True), INTRODUCED_SCORE)
+                add(self._trim_name(text, *match.span("name"), allow_lower=True), INTRODUCED_SCORE, strong=True)
         for span in self._lexicon_names(text, ents, foreign=foreign):
             if not _in_ranges(span, title_lines):  # capitals carry no signal in "Paris Climate Talks Enter Final Week"
                 add(span, LEXICON_SCORE)
         spans = {span: score for span, score in spans.items() if self._plausible(text, *span)}
+        if spans:  # code, comments and headings: only a name that the text announces, or a known full name
+            code_lines = _CodeLines(text)
+            spans = {
+                span: score
+                for span, score in spans.items()
+                if span in announced or self._full_known_name(text[span[0] : span[1]]) or not code_lines.around(*span)
+            }
         if title_lines:  # a heading's "Child Found Safe": names there need a word that is no ordinary word
             spans = {
                 span: score
@@ -418,10 +477,78 @@ class PersonRecognizer(LocalRecognizer):
                 and patterns["place_before"].search(text, max(0, start - 12), start)
             ):
                 return False  # "basé à Vitalis", "chez Costaverde", "in Galway": a place or a firm
+        if kinds[0] != "G" and patterns["place_before"].search(text, max(0, start - 12), start):
+            return False  # "chez Vitalis Webinaire", "w Polmeks Kandydat": a firm, run on into the next sentence
+        if (
+            lexicon.is_place_name(words[0])
+            and not any(k in "GS" for k in kinds[1:])
+            and (len(words) > 1 or patterns["place_name_before"].search(text, max(0, start - 12), start))
+        ):
+            return False  # "en Valencia", "Valencia Inscríbete": a place that is also a given name
+        if lexicon.is_place_name(words[0]) and len(words) == 1:
+            before = _RE_NAME_COMMA_BEFORE.search(text, max(0, start - 40), start)
+            if before and self._word_class(before.group("w")) in "GSU" and _RE_CLAUSE_END.match(text, end):
+                return False  # "Mikel Jiménez, Valencia": a person and the place
+        if self._in_abbreviations(text, start, end):
+            return False  # "Mr. Mt. Murr. Npr."
+        if self._in_place_slot(text, start):
+            return False  # "Luogo e data di nascita: Roma", "Geburtsort: Florenz"
+        if len(words) == 1 and self._in_technology_list(text, start, end, words[0]):
+            return False  # "Skills: Python, SQL, Jenkins", "experience with Jenkins" next to "PostgreSQL"
         # "(Hamburg)", "(Zaragoza)": one word in parentheses after a name or a firm is a place, unless a known name.
         return not (
             len(words) == 1 and kinds[0] not in "GS" and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
         )
+
+    @staticmethod
+    def _in_place_slot(text: str, start: int) -> bool:
+        """Right after a label that names a place and no name ("Place of birth:", "Luogo e data di nascita:")."""
+        prefix = text[max(0, text.rfind("\n", 0, start) + 1, start - 80) : start]
+        if ":" not in prefix:
+            return False
+        label = _RE_PLACE_SLOT.search(prefix)
+        return bool(label) and not _RE_NAME_LABEL_WORD.search(label.group())
+
+    @staticmethod
+    def _in_technology_list(text: str, start: int, end: int, word: str) -> bool:
+        """A technology: a product that is also a name ("Jenkins", "Julia") with another product on its line, or
+        any item of a comma list that names a product ("Skills: Python, SQL, Jenkins")."""
+        in_list = text[max(0, start - 3) : start].rstrip(" \t").endswith(",") or text[end : end + 2].lstrip(
+            " \t"
+        ).startswith(",")
+        if not in_list and not lexicon.is_tech_name(word):
+            return False
+        line_start = max(text.rfind("\n", 0, start) + 1, start - 100)
+        line_end = text.find("\n", end)
+        line_end = min(len(text) if line_end < 0 else line_end, end + 100)
+        return any(lexicon.is_tech_product(m.group()) for m in _RE_TECH_WORD.finditer(text, line_start, line_end))
+
+    @staticmethod
+    def _in_word_list(text: str, start: int, end: int) -> bool:
+        """Inside an alphabetical list of words, such as another language's stop words ("ahol aki akik akkor",
+        "ned nederst nedersta nedre"): lower-case words there are no names."""
+        words = _RE_TECH_WORD.findall(text, max(0, start - 40), start)[-2:]
+        words += text[start:end].split()
+        words += _RE_TECH_WORD.findall(text, end, end + 40)[:2]
+        # In code-point order or with diacritics folded: lists are sorted either way ("akkor akár", "nästa ned").
+        return len(words) >= 5 and all(
+            a.lower() <= b.lower() or lexicon.fold(a) <= lexicon.fold(b) for a, b in itertools.pairwise(words)
+        )
+
+    @staticmethod
+    def _in_abbreviations(text: str, start: int, end: int) -> bool:
+        """Short words that each end with a dot, in a list of abbreviations ("Mr. Mt. Murr. Npr."): no name."""
+        words = text[start:end].split()
+        return (
+            all(w.endswith(".") for w in words[:-1])
+            and all(len(w.rstrip(".")) <= 5 for w in words)
+            and bool(_RE_ABBREVIATION_AFTER.match(text, end))
+        )
+
+    def _full_known_name(self, value: str) -> bool:
+        """Two or more words, at least two of them known given names or surnames ("Anna Schmidt")."""
+        kinds = [self._word_class(w.strip(".,;:!?()\"'\u2019")) for w in value.split()]
+        return sum(1 for k in kinds if k in "GS") >= 2 and "G" in kinds and not any(k in "Cc" for k in kinds)
 
     def _has_name_evidence(self, value: str) -> bool:
         """A word that can be part of a name: known or unknown, but no ordinary word of any of the seven languages
@@ -467,6 +594,8 @@ class PersonRecognizer(LocalRecognizer):
             return "s" if lexicon.is_surname(bare) and not lexicon.is_first_name(bare) else "c"
         if "-" in bare and not bare.rsplit("-", 1)[1][:1].isupper():
             return "C"  # "Retrouvez-nous", "E-Mail": parts of a name are capitalised ("Jean-Luc")
+        if lexicon.is_ordinary_name(bare):
+            return "g"  # "Rada" (council), "Paz" (peace): a name next to a surname only
         if lexicon.is_first_name(bare):
             return "G"
         if lexicon.is_place(bare):
@@ -558,12 +687,19 @@ class PersonRecognizer(LocalRecognizer):
                 and last.lower() not in _not_names()
                 and len(last) >= 3
                 and (len(words) == 2 or len(words[1].rstrip(".")) == 1)
+                and not self._in_word_list(text, *match.span("name"))
             ):
                 spans.append(match.span("name"))
         if not any(ch.isupper() for ch in text):  # all lower case: "selma is from stillwater supercomputing inc."
             for match in patterns["lower_word"].finditer(text):
                 word = match.group()
-                if lexicon.is_given(word) and word not in _not_names() and self._lone_name_context(text, *match.span()):
+                if (
+                    lexicon.is_given(word)
+                    and word in lexicon.first_names()  # as written: "lès" is no "Les"
+                    and word not in _not_names()
+                    and self._lone_name_context(text, *match.span())
+                    and not self._in_word_list(text, *match.span())
+                ):
                     spans.append(match.span())
         for match in patterns["name_pair"].finditer(text):
             kinds = self._word_class(match.group("a")) + self._word_class(match.group("b"))
@@ -735,7 +871,7 @@ class PersonRecognizer(LocalRecognizer):
             previous_end = match.end()
         return spans
 
-    def _clean_ner_span(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+    def _clean_ner_span(self, text: str, start: int, end: int, *, foreign: bool = False) -> tuple[int, int] | None:
         value = text[start:end]
         if any(ch.isdigit() or ch in "@/:=#_<>{}[]|\\" for ch in value) or "\n" in value:
             return None
@@ -758,13 +894,52 @@ class PersonRecognizer(LocalRecognizer):
         words = [(m.start() + start, m.end() + start) for m in _RE_TOKEN.finditer(text[start:end])]
         if text[words[-1][0] : words[-1][1]].lower().strip('.,;:!?()"') in _organisation_words():
             return None  # "Williamson Orchestra", "Galorath Incorporated": an organisation
-        while len(words) > 1 and self._word_class(text[words[-1][0] : words[-1][1]].strip('.,;:!?()"')) == "C":
-            words.pop()
-        while len(words) > 1 and self._word_class(text[words[0][0] : words[0][1]].strip('.,;:!?()"')) == "C":
-            words.pop(0)
+        # Ordinary words and labels at the edges run over a missing sentence break ("Polmeks Kandydat", "Colofon
+        # Het", "Łódź Prelegent", "Amber Alert"): trimmed, ordinary words of the six other languages at the end only
+        # (wordfreq's lists hold given names it does not know as such: "Przemek"); what is left must stand alone.
+        foreign_trimmed = False
+        count = len(words)
+        while len(words) > 1:
+            kind = self._word_class(text[words[-1][0] : words[-1][1]].strip('.,;:!?()"'))
+            if kind == "C" or (
+                kind == "c" and lexicon.is_common_eu(text[words[-1][0] : words[-1][1]].strip('.,;:!?()"'))
+            ):
+                foreign_trimmed = foreign_trimmed or kind == "c"
+                words.pop()
+            else:
+                break
+        while len(words) > 1:
+            word = text[words[0][0] : words[0][1]].strip('.,;:!?()"')
+            kind = self._word_class(word)
+            if kind == "C" or (kind == "c" and lexicon.is_place(word)):
+                foreign_trimmed = foreign_trimmed or kind == "c"
+                words.pop(0)
+            else:
+                break
+        trimmed = len(words) < count
         while words and text[words[0][0]].islower():
             words.pop(0)  # "de Bilbao", "schnelle Hilfe": a name starts with a capital
-        return self._trim_name(text, words[0][0], words[-1][1]) if words else None
+        if not words:
+            return None
+        if (
+            trimmed
+            and (foreign or foreign_trimmed)
+            and len(words) == 1
+            and self._word_class(text[words[0][0] : words[0][1]].strip('.,;:!?()"')) not in "GS"
+        ):
+            return None  # "Colofon" of "Colofon Het", "Prelegent" of "Łódź Prelegent": one unknown word is no person
+        if len(words) == 2:
+            # An ordinary word of English and another language that is a surname too ("Het") after an unknown word
+            # ("Colofon Het"): no person; "Linneo Medrano", "Anna Lange" are.
+            values = [text[s:e].strip('.,;:!?()"') for s, e in words]
+            if (
+                self._word_class(values[0]) == "U"
+                and lexicon.is_common(values[1])
+                and lexicon.is_common_eu(values[1])
+                and self._word_class(values[1]) in "gs"
+            ):
+                return None
+        return self._trim_name(text, words[0][0], words[-1][1])
 
     @staticmethod
     def _trim_name(text: str, start: int, end: int, *, allow_lower: bool = False) -> tuple[int, int] | None:
