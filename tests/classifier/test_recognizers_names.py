@@ -285,3 +285,70 @@ def test_a_person_named_like_a_product_is_still_a_person(found) -> None:
 )
 def test_names_in_seven_languages(found, text: str, names: list[str]) -> None:
     assert sorted(found(text).get("PERSON", [])) == sorted(names), found(text)
+
+
+# -- precision on clean business text and code: classes of false names ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an NER span run on over a missing sentence break or a label into the next word
+        "Uitschrijven | Privacy | Contact | Colofon Het kantoor is vrijdag gesloten.",
+        # places that are also names: after a place preposition, in a place slot
+        "Puesto: analista de datos, en Victoria o en remoto.",
+        "Ci vediamo a settembre in Verona per il lancio.",
+        "Luogo di nascita: Siena, 04/11/1981",
+        "Geburtsort: Florence",
+        # given names that are ordinary words of another language, with no name context
+        "Paz y bienestar para todo el equipo.",
+        "Rada nadzorcza zatwierdziła budżet.",
+        # technologies in skills lists and next to other technologies
+        "Skills: Go, Terraform, Jenkins",
+        "Experience with Travis and Docker is welcome.",
+        # code, comments and headings
+        '__all__ = ["Yakut", "Kyrgyz"]',
+        "# Renderers turn the payload into JSON",
+        "Sponsors\n========\n\nGoldsmith\n---------\n\nThanks to our sponsor.",
+        "   :alt: Goldsmith logo",
+        "mark_done.short_description = 'Mark selected tasks as done'",
+        'r.hset("user:1", "first", "James")',
+        # lists of abbreviations and alphabetical stop-word lists of other languages
+        "ABBREVIATIONS = 'Dr. Mt. Murr. Npr. Ul. Zb.'",
+        "abban ahhoz ahogy ahol aki akik akkor akár alatt",
+        "mer mest mot mycket ned nederst nedersta nedre nej ner",
+    ],
+)
+def test_clean_business_text_and_code_hold_no_person(found, text: str) -> None:
+    assert "PERSON" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the speaker is found, the firm and the next sentence that NER runs her name into are not; a place after
+        # "Name, " is no person
+        (
+            "Intervenante : Claire Roux, responsable produit chez Nordavia Inscrivez-vous avant vendredi.",
+            ["Claire Roux"],
+        ),
+        ("Ponente: Lucía Ortiz, directora en Solmarina Descubre las novedades del mes.", ["Lucía Ortiz"]),
+        ("Prelegentka: Anna Nowak, kierownik w Technex Zapisz się już dziś.", ["Anna Nowak"]),
+        ("«Un servicio excelente.» - Pablo Ruiz, Valencia", ["Pablo Ruiz"]),
+        # a name after a place preposition when it starts with a given name
+        ("Le dossier est chez Marie Dubois depuis lundi.", ["Marie Dubois"]),
+        # a place that is a name, elsewhere
+        ("Victoria Bianchi will lead the onboarding.", ["Victoria Bianchi"]),
+        # an ordinary-word name next to a surname
+        ("Rosa Martínez ha confirmado la reserva.", ["Rosa Martínez"]),
+        # a known full name in code, and an announced one
+        ('author = "Anna Schmidt"', ["Anna Schmidt"]),
+        ("# Reviewed by: Lukas Novak", ["Lukas Novak"]),
+        # a technology word that is a name, announced by a title
+        ("Mr. Jenkins approved the budget.", ["Jenkins"]),
+        # lower case in a sentence, not in a list
+        ("please forward this to patricia desrosiers before noon", ["patricia desrosiers"]),
+    ],
+)
+def test_names_next_to_the_precision_rules_are_still_found(found, text: str, names: list[str]) -> None:
+    assert sorted(found(text).get("PERSON", [])) == sorted(names), found(text)
