@@ -479,12 +479,14 @@ class PersonRecognizer(LocalRecognizer):
                 return False  # "basé à Vitalis", "chez Costaverde", "in Galway": a place or a firm
         if kinds[0] != "G" and patterns["place_before"].search(text, max(0, start - 12), start):
             return False  # "chez Vitalis Webinaire", "w Polmeks Kandydat": a firm, run on into the next sentence
+        # The first word that is not an ordinary one (an article: "La France") being a place.
+        first = next((i for i, (k, w) in enumerate(zip(kinds, words, strict=True)) if not self._is_ordinary(k, w)), 0)
         if (
-            lexicon.is_place_name(words[0])
-            and not any(k in "GS" for k in kinds[1:])
+            lexicon.is_place_name(words[first])
+            and not any(k in "GS" for k in kinds[first + 1 :])
             and (len(words) > 1 or patterns["place_name_before"].search(text, max(0, start - 12), start))
         ):
-            return False  # "en Valencia", "Valencia Inscríbete": a place that is also a given name
+            return False  # "en Valencia", "Valencia Inscríbete", "La France": a place that is also a given name
         if lexicon.is_place_name(words[0]) and len(words) == 1:
             before = _RE_NAME_COMMA_BEFORE.search(text, max(0, start - 40), start)
             if before and self._word_class(before.group("w")) in "GSU" and _RE_CLAUSE_END.match(text, end):
@@ -499,6 +501,11 @@ class PersonRecognizer(LocalRecognizer):
         return not (
             len(words) == 1 and kinds[0] not in "GS" and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
         )
+
+    @staticmethod
+    def _is_ordinary(kind: str, word: str) -> bool:
+        """An ordinary word of any of the seven languages, also one that is a surname too ("La", "Het")."""
+        return kind in "Cc" or (kind in "gs" and lexicon.is_common_eu(word))
 
     @staticmethod
     def _in_place_slot(text: str, start: int) -> bool:

@@ -300,6 +300,7 @@ def test_names_in_seven_languages(found, text: str, names: list[str]) -> None:
         "Ci vediamo a settembre in Verona per il lancio.",
         "Luogo di nascita: Siena, 04/11/1981",
         "Geburtsort: Florence",
+        "Elle est bénévole pour La France solidaire depuis 2019.",
         # given names that are ordinary words of another language, with no name context
         "Paz y bienestar para todo el equipo.",
         "Rada nadzorcza zatwierdziła budżet.",
