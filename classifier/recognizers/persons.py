@@ -19,9 +19,10 @@ common-word lexicon removes NER "persons" that are ordinary words
     C  ordinary word or a known non-name     "Discipline", "Street", "Inc", "Herren", "Qwen", "ModelAdmin"
     c  ordinary word of another language     "Bestellung", "Kontaktformular", "Ventas"
 
-Ordinary words of German, French, Italian, Spanish, Dutch and Polish (``c``) are no names, but they are not
-trimmed off an NER span either: the small English model knows little of those languages, and a span a word too
-long redacts more, where one too short leaks a name. Known product, model and technology names ("Qwen",
+Ordinary words of German, French, Italian, Spanish, Dutch and Polish (``c``) are no names; at the end of an NER
+span they are trimmed ("Polmeks Kandydat" runs over a missing sentence break), and what is left must stand alone.
+Places that are names ("Valencia") are places after a preposition of place or in a place slot, and in code,
+comments and headings a name must be announced by the text or be a full known name. Known product, model and technology names ("Qwen",
 "Django", "Claude 3.5"), code identifiers ("ModelAdmin", ``class Promise``) and single words in parentheses
 that are no known name ("(Hamburg)") are never people.
 
