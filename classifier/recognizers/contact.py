@@ -43,7 +43,8 @@ def _in_url_userinfo(text: str, start: int) -> bool:
 # A run that can hold a phone number: optional +/( then digits with the usual separators, 7+ digits.
 # Not glued to a code ("INV-2024-5253", "#4481923", "v10.2.1003").
 _PHONE_CANDIDATE = regex.compile(
-    r"(?<![\w+#])(?<!\w[-/_])(?:\+|00|\()?\d[\d \t().\-/]{5,22}\d(?P<ext>\s?(?i:x|ext\.?|extension)\s?\d{1,6})?(?![\w])"
+    r"(?<![\w+#])(?<!\w[-/_])(?:\+|00|\()?\d[\d \t().\-/]{5,22}\d(?P<ext>\s?(?i:x|ext\.?|extension)\s?\d{1,6})?"
+    r"(?![\w]|[-/_][\p{L}\p{N}])"  # nor to a code after it: the first group of a UUID, "8819721-B"
 )
 _PHONE_LABELS = words_regex(identifier_words("phone_labels"))
 _PHONE_WEAK_LABELS = words_regex(identifier_words("phone_weak_labels"))
@@ -133,6 +134,20 @@ _POSTCODE_CONTEXT = regex.compile(
     + r")(?![\w])\W*(?:is\W*)?\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
+# A number presented as an example, a format or a made-up value ("e.g. 0171 2345678", "Examples (fictitious):
+# 021234568, 381789045", "np. 601 234 567"): the label, an optional note in parentheses, and the list it opens.
+_EXAMPLE_LABEL = "|".join(
+    sorted({regex.escape(w).replace(r"\ ", r"\s*") for w in identifier_words("example_labels")}, key=len, reverse=True)
+)
+_LIST_SEPARATOR = r"(?:\s*[,;/]\s*(?:_CONJ\s+)?|\s+_CONJ\s+)".replace(
+    "_CONJ", r"(?:and|or|und|oder|et|ou|e|o|y|en|of|i|lub)"
+)
+_EXAMPLE_BEFORE = regex.compile(
+    rf"(?<![\w])(?:{_EXAMPLE_LABEL})(?![\w])(?:\s*\([^()\n]{{0,40}}\))?\s*[:=]?\s*"
+    rf"(?:[\"'\u201c\u201e]?\+?\d[\d \t().\-/]{{3,22}}\d[\"'\u201d]?{_LIST_SEPARATOR}){{0,5}}[\"'\u201c\u201e]?\Z",
+    regex.IGNORECASE | regex.REVERSE,
+)
+EXAMPLE_WINDOW_CHARS = 160
 # Regions whose numbers are written with the trunk 0 at home ("030 1234567"): without it, digits there are no phone.
 _TRUNK_ZERO_REGIONS = frozenset({"GB", "DE", "AT", "CH", "FR", "BE", "NL", "IE", "SE", "IL"})
 
@@ -165,6 +180,8 @@ def _names_other_number(text: str, start: int, end: int) -> str | None:
     """What the words around a digit run say it is (``_OTHER_NUMBER``, ``_AMOUNT_AFTER``, ``_PHONE_KEY``), or None."""
     before = text[max(0, start - 64) : start]
     if _reference_label_before(before):
+        return _OTHER_NUMBER
+    if _EXAMPLE_BEFORE.search(text, max(0, start - EXAMPLE_WINDOW_CHARS), start):
         return _OTHER_NUMBER
     key = _CODE_KEY_BEFORE.search(before)
     if key is not None:

@@ -197,3 +197,58 @@ def test_a_phone_on_the_line_above_a_word_is_not_taken_for_an_amount(found) -> N
 def test_a_version_number_before_a_date_is_no_phone(found) -> None:
     assert "PHONE_NUMBER" not in found("Webinar mit Llama 3 am 19.02.2025 um 13:00")
     assert found("Tel. 0171 2345678 19.02.2025").get("PHONE_NUMBER") == ["0171 2345678"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Polish declines its nouns: "umowę" (accusative) names the contract as well as "umowa" does.
+        "Czy mogą Państwo przesłać ponownie umowę 418.552.907?",
+        "Proszę sprawdzić fakturę 502 118 334 jeszcze raz.",
+        "W zamówieniu 604 221 870 brakuje jednej pozycji.",
+        # Business register and VAT numbers, with their labels.
+        "REGON 123456785, KRS 0000123456",
+        "Firma: Techbud Sp. z o.o., numer KRS 0000456781",
+        "Handelsregister HRB 123456789, USt-IdNr. folgt",
+        "SIRET 732 829 320 00074",
+        "KvK-nummer 69599084",
+        "Partita IVA 0123456789 1",
+    ],
+)
+def test_inflected_and_business_register_labels_name_the_number_no_phone(found, text: str) -> None:
+    assert "PHONE_NUMBER" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Request failed (request id 09413115-9f0b-4929-a3af-56e9d689ee82).",
+        "Seriennummer? Nein: 0171234567-AB steht auf dem Gerät",
+    ],
+)
+def test_digits_glued_to_a_code_after_them_are_no_phone(found, text: str) -> None:
+    assert "PHONE_NUMBER" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Examples (fictitious): 021234568, 381789045, 721234567",
+        "Telefon (np. 601 234 567)",
+        "Enter the number with its country code, e.g. +49 30 12345678 or +49 40 2345678.",
+        "Format: +33 1 23 45 67 89",
+        "Geben Sie die Nummer ein, z. B. 0171 2345678",
+        "Numéro de téléphone, par exemple 06 12 34 56 78",
+        "Inserire il numero, ad esempio 347 123 4567",
+        "Introduzca el número, por ejemplo 612 34 56 78",
+        "Vul je nummer in, bijvoorbeeld 06-12345678",
+    ],
+)
+def test_a_number_presented_as_an_example_is_no_phone(found, text: str) -> None:
+    assert "PHONE_NUMBER" not in found(text)
+
+
+def test_a_phone_after_an_example_list_or_a_reference_is_still_found(found) -> None:
+    assert found("For example, call me at 0171 2345678.").get("PHONE_NUMBER") == ["0171 2345678"]
+    assert found("REGON 123456785, tel. 601 234 567").get("PHONE_NUMBER") == ["601 234 567"]
+    assert found("Umowę podpisałem. Mój numer to 601 234 567.").get("PHONE_NUMBER") == ["601 234 567"]
