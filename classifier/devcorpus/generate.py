@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json`` and ``holdout.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -8,6 +8,11 @@ credentials or special-category terms become labelled spans; the others
 unlabelled. Every block list and value pool is split by position (even: dev,
 odd: holdout), so the splits share no template and no value. The random
 generator is seeded per split: the output is the same on every run.
+
+The third split, ``test``, was written later for the honest measurement:
+its blocks (``final_phrases_<language>.py``, ``final_phrases_code.py``),
+value pools (``final_values.py``) and package chunks are its own and are
+used whole; nobody tunes a recognizer on it.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
@@ -22,20 +27,22 @@ import importlib
 import json
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
-from classifier.devcorpus import ids, packages, values
+from classifier.devcorpus import final_phrases_code, final_values, ids, packages, values
 from classifier.devcorpus.phrases_code import CODE_CLEAN, CODE_SECRET
 from classifier.devcorpus.values import LANGUAGES, split_pool
 from classifier.levels import DEFAULT_LEVELS, LevelMapping
 from classifier.types import SensitivityLevel
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("dev", "holdout")
+T = TypeVar("T")
+SPLITS = ("dev", "holdout", "test")
+FINAL = "test"  # the split with its own blocks and pools (final_*.py), used whole
 # Texts per language and split, and the share of PII-free ones.
 KIND_SIZES = {"support": 56, "hr": 50, "code": 44, "marketing": 50}
 CLEAN_SHARE = 0.4
@@ -96,8 +103,18 @@ CODE_NEUTRAL = {
 }
 
 
-def phrasebook(language: str) -> ModuleType:
-    return importlib.import_module(f"classifier.devcorpus.phrases_{language}")
+def phrasebook(language: str, split: str = "dev") -> ModuleType:
+    prefix = "final_phrases" if split == FINAL else "phrases"
+    return importlib.import_module(f"classifier.devcorpus.{prefix}_{language}")
+
+
+def pool(items: Sequence[T], split: str, *, offset: int = 0) -> list[T]:
+    """The split's share of a block list or value pool: the final split owns its pools whole."""
+    return list(items) if split == FINAL else split_pool(items, split, offset=offset)
+
+
+def value_source(split: str) -> ModuleType:
+    return final_values if split == FINAL else values
 
 
 @dataclass
@@ -112,21 +129,22 @@ class Persona:
 
 
 def make_persona(rng: random.Random, language: str, split: str, book: ModuleType) -> Persona:
-    female_names, male_names, surnames = values.NAMES[language]
+    source = value_source(split)
+    female_names, male_names, surnames = source.NAMES[language]
     female = rng.random() < 0.5
-    first = rng.choice(split_pool(female_names if female else male_names, split))
-    last = rng.choice(split_pool(surnames, split))
+    first = rng.choice(pool(female_names if female else male_names, split))
+    last = rng.choice(pool(surnames, split))
     birth = (rng.randint(1950, 2004), rng.randint(1, 12), rng.randint(1, 28))
     person = Persona(first, last, female, birth)
     id_type = rng.choice(ID_TYPES[language])
     person.values = {
         "ID_TYPE": id_type,
-        "ID_LABEL": rng.choice(split_pool(book.ID_LABELS[id_type], split, offset=LANGUAGES.index(language))),
+        "ID_LABEL": rng.choice(pool(book.ID_LABELS[id_type], split, offset=LANGUAGES.index(language))),
         "ID": make_id(rng, id_type, person),
-        "EMAIL": values.email_for(rng, first, last, language),
-        "PHONE": values.phone(rng, language),
-        "ADDRESS": values.address(rng, language, split),
-        "DOB": values.written_date(rng, language, birth),
+        "EMAIL": source.email_for(rng, first, last, language),
+        "PHONE": source.phone(rng, language),
+        "ADDRESS": source.address(rng, language, split),
+        "DOB": source.written_date(rng, language, birth),
         "IBAN": ids.iban(rng, rng.choice(IBAN_COUNTRIES[language]), separator=rng.choice((" ", " ", " ", "", "-"))),
         "CARD": ids.credit_card(rng),
     }
@@ -157,7 +175,8 @@ class Filler:
 
     def __init__(self, rng: random.Random, language: str, split: str) -> None:
         self.rng, self.language, self.split = rng, language, split
-        self.book = phrasebook(language)
+        self.book = phrasebook(language, split)
+        self.source = value_source(split)
         self.offset = LANGUAGES.index(language)
         self.person = make_persona(rng, language, split, self.book)
         self.other = make_persona(rng, language, split, self.book)
@@ -211,14 +230,16 @@ class Filler:
             return ids.basic_auth(rng, rng.choice(CODE_NEUTRAL["USER"])), "PASSWORD"
         if key in SECRET_TYPES:
             entity_type, maker = SECRET_TYPES[key]
+            maker = getattr(self.source, "SECRET_MAKERS", {}).get(key, maker)
             return maker(rng), entity_type
         if key in TERM_TYPES:
-            return rng.choice(split_pool(self.book.TERMS[key], self.split, offset=self.offset)), TERM_TYPES[key]
+            return rng.choice(pool(self.book.TERMS[key], self.split, offset=self.offset)), TERM_TYPES[key]
         if key == "COMMENT":
-            return rng.choice(split_pool(self.book.PHRASES["comment"], self.split, offset=self.offset)), None
-        if key in CODE_NEUTRAL:
-            return rng.choice(CODE_NEUTRAL[key]), None
-        return values.clean_value(rng, key, self.language, self.split), None
+            return rng.choice(pool(self.book.PHRASES["comment"], self.split, offset=self.offset)), None
+        neutral = final_phrases_code.CODE_NEUTRAL if self.split == FINAL else CODE_NEUTRAL
+        if key in neutral:
+            return rng.choice(neutral[key]), None
+        return self.source.clean_value(rng, key, self.language, self.split), None
 
 
 def _pick(rng: random.Random, book: ModuleType, name: str, split: str) -> str:
@@ -227,7 +248,7 @@ def _pick(rng: random.Random, book: ModuleType, name: str, split: str) -> str:
 
 def _phrases(book: ModuleType, name: str, split: str) -> list[str]:
     offset = LANGUAGES.index(book.__name__.rsplit("_", 1)[-1])
-    return split_pool(book.PHRASES[name], split, offset=offset)
+    return pool(book.PHRASES[name], split, offset=offset)
 
 
 def _blocks(
@@ -252,7 +273,11 @@ def compose(
     book = filler.book
     shape = rng.random()
     if kind == "code":
-        template = rng.choice(split_pool(CODE_SECRET if with_pii else CODE_CLEAN, split))
+        if split == FINAL:
+            templates = final_phrases_code.CODE_SECRET if with_pii else final_phrases_code.CODE_CLEAN
+        else:
+            templates = CODE_SECRET if with_pii else CODE_CLEAN
+        template = rng.choice(pool(templates, split))
         filler.add(template)
         return filler.text, filler.spans
     if kind == "support":
@@ -343,7 +368,7 @@ def generate_split(split: str, *, package_chunks: int = PACKAGE_CHUNKS_PER_SPLIT
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--out", type=Path, default=HERE, help="Folder for dev.json and holdout.json.")
+    parser.add_argument("--out", type=Path, default=HERE, help="Folder for dev.json, holdout.json and test.json.")
     args = parser.parse_args(argv)
     for split in SPLITS:
         records = generate_split(split)

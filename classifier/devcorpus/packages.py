@@ -5,7 +5,9 @@ Source: ``.py`` files of a few packages in the virtual environment (kind
 README, kind ``docs``). Lines that name people (author, maintainer, copyright,
 "thanks to" lines, e-mail addresses) are dropped, so a chunk holds no personal
 data and is expected PUBLIC. Files are assigned to a split by a hash of their
-path (disjoint splits); the chunk positions are seeded. The chunks depend on
+path (disjoint splits); the chunk positions are seeded. The ``test`` split
+reads other packages (``TEST_PACKAGES``, ``TEST_DISTRIBUTIONS``), all of
+their files. The chunks depend on
 the installed versions: regenerate after an upgrade.
 """
 
@@ -53,6 +55,41 @@ PERSONAL_LINE = re.compile(
     r"copyright|author|maintainer|contributor|thanks to|credit|written by|\(c\)|©|\bby [A-Z][a-z]+ [A-Z]|[\w.+-]+@[\w-]+\.[\w.-]+",
     re.IGNORECASE,
 )
+# The test split's own packages: none of them is read for dev or holdout.
+TEST_PACKAGES = (
+    "urllib3",
+    "idna",
+    "markdown_it",
+    "jsonschema",
+    "typer",
+    "sqlparse",
+    "werkzeug",
+    "psycopg",
+    "thinc",
+    "drf_spectacular",
+    "packaging",
+    "dateutil",
+)
+TEST_DISTRIBUTIONS = (
+    "urllib3",
+    "idna",
+    "markdown_it_py",
+    "jsonschema",
+    "typer",
+    "sqlparse",
+    "werkzeug",
+    "psycopg",
+    "thinc",
+    "drf_spectacular",
+    "packaging",
+    "python_dateutil",
+    "rich",
+    "pygments",
+    "cryptography",
+    "certifi",
+    "pytest",
+    "sortedcontainers",
+)
 METADATA_HEADER = re.compile(r"^[A-Z][\w-]*: ")
 
 
@@ -61,6 +98,8 @@ def _site_packages() -> Path:
 
 
 def _in_split(path: str, split: str) -> bool:
+    if split == "test":
+        return True
     parity = int(hashlib.sha256(path.encode()).hexdigest(), 16) % 2
     return parity == (0 if split == "dev" else 1)
 
@@ -71,7 +110,8 @@ def _clean_lines(text: str) -> list[str]:
 
 def _sources(split: str) -> Iterator[tuple[str, str, list[str]]]:
     root = _site_packages()
-    for package in PACKAGES:
+    package_names, distributions = (TEST_PACKAGES, TEST_DISTRIBUTIONS) if split == "test" else (PACKAGES, DISTRIBUTIONS)
+    for package in package_names:
         for path in sorted((root / package).rglob("*.py")):
             relative = path.relative_to(root).as_posix()
             if "/tests/" in relative or "/locale/" in relative or not _in_split(relative, split):
@@ -79,7 +119,7 @@ def _sources(split: str) -> Iterator[tuple[str, str, list[str]]]:
             lines = _clean_lines(path.read_text(encoding="utf-8", errors="replace"))
             if len(lines) >= 20:
                 yield f"package:{relative}", "code", lines
-    for distribution in DISTRIBUTIONS:
+    for distribution in distributions:
         for metadata in sorted(root.glob(f"{distribution}-*.dist-info/METADATA")):
             relative = metadata.relative_to(root).as_posix()
             if not _in_split(relative, split):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 from collections import Counter
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from classifier.devcorpus import generate, ids
+from classifier.devcorpus import final_values, generate, ids, packages, values
 from classifier.recognizers import checksums
 
 HERE = Path(generate.__file__).resolve().parent
@@ -101,9 +102,33 @@ def test_splits_share_no_text_and_no_person(corpus) -> None:
             if s["entity_type"] in {"PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS"}
         }
 
-    dev, holdout = corpus["dev"], corpus["holdout"]
-    assert not {r["full_text"] for r in dev} & {r["full_text"] for r in holdout}
-    assert not people(dev) & people(holdout)
+    assert set(corpus) == {"dev", "holdout", "test"}
+    for first, second in itertools.combinations(corpus.values(), 2):
+        assert not {r["full_text"] for r in first} & {r["full_text"] for r in second}
+        assert not people(first) & people(second)
+
+
+def test_final_split_shares_no_value_pool_entry_with_the_first_two() -> None:
+    def flat(pools) -> set[str]:
+        return {name for groups in pools.values() for group in groups for name in group}
+
+    assert not flat(values.NAMES) & flat(final_values.NAMES)
+    for language in values.LANGUAGES:
+        assert not set(values.STREETS[language]) & set(final_values.STREETS[language])
+        assert not {c for _, c in values.CITIES[language]} & {c for _, c in final_values.CITIES[language]}
+        assert not set(values.EMAIL_DOMAINS[language]) & set(final_values.EMAIL_DOMAINS[language])
+    for pool in ("MODELS", "PRODUCTS", "TECH", "WORK_DOMAINS"):
+        assert not set(getattr(values, pool)) & set(getattr(final_values, pool)), pool
+
+
+def test_final_split_reads_other_packages(corpus) -> None:
+    assert not set(packages.PACKAGES) & set(packages.TEST_PACKAGES)
+    assert not set(packages.DISTRIBUTIONS) & set(packages.TEST_DISTRIBUTIONS)
+    sources = {
+        split: {r["source"] for r in records if r["source"].startswith("package:")} for split, records in corpus.items()
+    }
+    assert len(sources["test"]) >= 20
+    assert not sources["test"] & (sources["dev"] | sources["holdout"])
 
 
 def test_expected_level_follows_the_most_sensitive_span(corpus) -> None:
@@ -113,11 +138,12 @@ def test_expected_level_follows_the_most_sensitive_span(corpus) -> None:
     assert record["expected_level"] == "CONFIDENTIAL"
 
 
-def test_generation_is_deterministic() -> None:
-    first = generate.generate_split("dev", package_chunks=3)
-    second = generate.generate_split("dev", package_chunks=3)
+@pytest.mark.parametrize("split", generate.SPLITS)
+def test_generation_is_deterministic(split) -> None:
+    first = generate.generate_split(split, package_chunks=3)
+    second = generate.generate_split(split, package_chunks=3)
     assert first == second
-    assert first[:40] == json.loads((HERE / "dev.json").read_text(encoding="utf-8"))[:40]
+    assert first[:40] == json.loads((HERE / f"{split}.json").read_text(encoding="utf-8"))[:40]
 
 
 def test_luhn_and_iban_generators_on_many_values() -> None:
