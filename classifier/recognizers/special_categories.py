@@ -149,8 +149,10 @@ class _Lexicon:
         relation = _alt(subjects["relations"])
         determiner = _alt(data["determiners"] + subjects["possessives"])
         # "the applicant", "il paziente", "meine Kollegin": a definite relation noun points at one person too.
+        # An elided pronoun ("j'", "l'") ends in its apostrophe and runs into the verb: "j'étais".
         person_ref = (
-            rf"(?:(?<![\w]){pronoun}|(?<![\w]){determiner}\s+(?:[\w'\u2019-]+\s+)?{relation}s?)(?![\w'\u2019-])"
+            rf"(?:(?<![\w]){pronoun}|(?<![\w]){determiner}\s+(?:[\w'\u2019-]+\s+)?{relation}s?)"
+            r"(?:(?<=['\u2019])|(?![\w'\u2019-]))"
         )
         self.subject_anywhere = regex.compile(person_ref, _L)
         # A relation noun opening a sentence without an article: "Patient reports ...", "Mitarbeiterin ist ...".
@@ -184,6 +186,10 @@ class _Lexicon:
         self.gap = regex.compile(rf"\s*{fillers}*(?:{other}{fillers}*)?", _L)
         gap = r"(?P<gap>(?:\s+[\w'\u2019-]+){0,5}?)\s+"
         self.copula_before = regex.compile(rf"(?<![\w]){_alt(data['copulas'])}\s+{fillers}*\Z", _L)
+        # "ha raccontato di essere gay", "a dit être croyante", "said to be gay": the subject is earlier in the sentence.
+        self.infinitive_copula_before = regex.compile(
+            rf"(?<![\w]){_alt(_no_apostrophes(data['reported_copulas']))}\s+{fillers}*\Z", _L
+        )
         self.person_copula_before = regex.compile(rf"(?<![\w]){_alt(data['person_copulas'])}\s+{fillers}*\Z", _L)
         self.possessive_before = regex.compile(rf"(?<![\w]){possessive}\s+(?:[\w'\u2019-]+\s+)?\Z", _L)
         self.name_possessive_before = regex.compile(
@@ -242,9 +248,18 @@ class _Lexicon:
         self.origin_before = regex.compile(rf"(?:(?<![\w]){_alt(origin['links_before'])}\s+)?(?P<adj>[\w-]+)\s+\Z", _L)
         self.origin_after = regex.compile(r"\s+(?P<adj>[\w-]+)(?![\w'\u2019-])", _L)
         self.origin_link_before_noun = regex.compile(
-            rf"(?<![\w]){_alt(_no_apostrophes(origin['links_after']))}\s+\Z", _L
+            rf"(?<![\w]){_alt(_no_apostrophes(origin['links_after']))}[\s'\u2019]+\Z", _L
         )
+        # Polish genitive frames need no link: "jest narodowości białoruskiej", "pochodzenia tureckiego".
+        self.origin_genitive_nouns = frozenset(w.lower() for w in origin["genitive_nouns"])
+        self.origin_genitive_adjective = tuple(e.lower() for e in origin["genitive_adjective_endings"])
         self.origin_not_ethnic = frozenset(w.lower() for w in origin["not_ethnic"])
+        # "è di origine": a link or a copula before the noun is no adjective.
+        self.origin_links = frozenset(
+            w.lower()
+            for w in _no_apostrophes(origin["links_after"] + data["copulas"] + data["pro_drop_copulas"])
+            if " " not in w
+        )
         self.copula_any_before = regex.compile(
             rf"(?<![\w]){_alt(data['copulas'] + data['infinitive_copulas'] + data['pro_drop_copulas'])}\s+\Z", _L
         )
@@ -273,6 +288,9 @@ class _Lexicon:
             _F,
         )
         self.terms = frozenset(self.uses)
+        self.ethnic_words = frozenset(
+            key for key, uses in self.uses.items() if all(u.entity_type == "ETHNIC_ORIGIN" for u in uses)
+        )
 
     def starting_with(self, word: str) -> regex.Pattern[str]:
         """The phrases whose first word is ``word``, longest first; compiled on first use (most words never are)."""
@@ -315,6 +333,18 @@ class _Lexicon:
             if not match or match.end() >= end:
                 return start
             start = match.end()
+
+    def longer_after_article(self, lowered: str, match: regex.Match[str]) -> regex.Match[str]:
+        """ "una fractura| de cadera": a phrase listed with its article may stop short of a longer phrase
+        that starts after the article ("fractura de cadera"); the longer one is the term."""
+        article = self.article.match(lowered, match.start(), match.end())
+        if not article or article.end() >= match.end():
+            return match
+        word = _WORD.match(lowered, article.end())
+        if not word or word.group() not in self._by_first_word:
+            return match
+        longer = self.starting_with(word.group()).match(lowered, article.end())
+        return longer if longer and longer.end() > match.end() else match
 
     def cue_after(self, entity_type: str, text: str, end: int) -> bool:
         match = self.cues_after[entity_type].match(text, end)
@@ -447,10 +477,15 @@ class SpecialCategoryRecognizer(LocalRecognizer):
     def _matches(lexicon: _Lexicon, text: str, lowered: str) -> list[tuple[int, int, list[_Use]]]:
         """Lexicon phrases, compounds and origin frames, in text order."""
         matches: list[tuple[int, int, list[_Use]]] = []
+        extended_to = 0
         for match in phrase_matches(lexicon, lowered):
+            if match.start() < extended_to:
+                continue
+            match = lexicon.longer_after_article(lowered, match)
             key = _key(match.group())
             if lexicon.capitals_missing(key, text[match.start() : match.end()]):
                 continue
+            extended_to = match.end()
             matches.append((match.start(), match.end(), lexicon.uses[key]))
         taken = [(s, e) for s, e, _ in matches]
         for match in lexicon.long_word.finditer(lowered):
@@ -467,10 +502,21 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 break
         for match in lexicon.origin_anchor.finditer(lowered):
             span = SpecialCategoryRecognizer._origin_span(lexicon, lowered, match.start(), match.end())
-            if span and not any(s < span[1] and span[0] < e for s, e, _ in matches):
+            if not span:
+                continue
+            # An origin adjective listed as an ethnic word ("maghrébine") is part of the frame around it.
+            inside = [
+                m
+                for m in matches
+                if span[0] <= m[0]
+                and m[1] <= span[1]
+                and all(u.entity_type == "ETHNIC_ORIGIN" and u.kind != "label" for u in m[2])
+            ]
+            if inside:
+                matches = [m for m in matches if m not in inside]
+            if not any(s < span[1] and span[0] < e for s, e, _ in matches):
                 matches.append((*span, [_Use("ETHNIC_ORIGIN", "origin")]))
-        if len(matches) != len(taken):
-            matches.sort(key=lambda m: m[0])
+        matches.sort(key=lambda m: m[0])
         return matches
 
     @staticmethod
@@ -479,13 +525,23 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         after = lexicon.origin_after.match(lowered, end)
         if (
             after
-            and lexicon.origin_link_before_noun.search(lowered, max(0, start - 12), start)
+            and (
+                lexicon.origin_link_before_noun.search(lowered, max(0, start - 12), start)
+                or (
+                    lowered[start:end] in lexicon.origin_genitive_nouns
+                    and after.group("adj").endswith(lexicon.origin_genitive_adjective)
+                )
+            )
             and after.group("adj") not in lexicon.origin_not_ethnic
-            and after.group("adj") not in lexicon.terms
+            and (after.group("adj") not in lexicon.terms or after.group("adj") in lexicon.ethnic_words)
         ):
             return start, after.end()
         before = lexicon.origin_before.search(lowered, max(0, start - 40), start)
-        if before and before.group("adj") not in lexicon.origin_not_ethnic:
+        if (
+            before
+            and before.group("adj") not in lexicon.origin_not_ethnic
+            and before.group("adj") not in lexicon.origin_links
+        ):
             return before.start("adj"), end
         return None
 
@@ -508,6 +564,12 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             return None, 0.0
         if self._subject_in(lexicon, text, lowered, window_start, frame_start, sentence_start, person_ends):
             return (start, end), STATEMENT_SCORE
+        if (
+            copula
+            and lexicon.pro_drop_copula.match(lowered, copula.start())
+            and lexicon.clause_opening.search(lowered[window_start : copula.start()])
+        ):
+            return (start, end), STATEMENT_SCORE  # "Jest pochodzenia tureckiego.", "Es de origen marroquí."
         return None, 0.0
 
     @staticmethod
@@ -588,9 +650,11 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 return (start, tail.end() if tail else end), STATEMENT_SCORE
             return None, 0.0
         if use.kind == "attribute":
-            if lexicon.person_copula_before.search(lbefore):
+            # An elided article is stripped off the span, its apostrophe is a space here: "est d'|origine ...".
+            lbefore_spaced = lbefore.translate(_APOSTROPHES)
+            if lexicon.person_copula_before.search(lbefore_spaced):
                 return (start, end), STATEMENT_SCORE
-            copula = lexicon.copula_before.search(lbefore)
+            copula = lexicon.copula_before.search(lbefore_spaced)
             if copula and self._subject_adjacent(
                 lexicon,
                 text,
@@ -599,6 +663,11 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 before[: copula.start()],
                 lbefore[: copula.start()],
                 pro_drop=window_start == sentence_start and bool(lexicon.pro_drop_copula.match(copula.group())),
+            ):
+                return (start, end), STATEMENT_SCORE
+            infinitive = lexicon.infinitive_copula_before.search(lbefore_spaced)
+            if infinitive and self._subject_in(
+                lexicon, text, lowered, window_start, window_start + infinitive.start(), sentence_start, person_ends
             ):
                 return (start, end), STATEMENT_SCORE
             if lexicon.label_before(use.entity_type, before, lbefore):
