@@ -181,8 +181,14 @@ def is_compound_common(word: str) -> bool:
     ordinary = _ordinary
     for cut in range(4, len(folded) - 3):
         head, tail = folded[:cut], folded[cut:]
-        # A linking "s", "n" or "en" may join the parts: "Arbeits|vertrag", "Kunden|service".
-        if not (ordinary(head) or (head[-1] in "sn" and ordinary(head[:-1])) or ordinary(head.removesuffix("en"))):
+        # A linking "s", "n" or "en" may join the parts: "Arbeits|vertrag", "Kunden|service"; a verb stem may lead
+        # ("Prüf|ziffer" of "prüfen", "Wasch|maschine").
+        if not (
+            ordinary(head)
+            or (head[-1] in "sn" and ordinary(head[:-1]))
+            or ordinary(head.removesuffix("en"))
+            or ordinary(head + "en")
+        ):
             continue
         if ordinary(tail) or is_compound_common(tail):
             return True

@@ -257,6 +257,26 @@ def _not_names() -> frozenset[str]:
     return frozenset(w.lower() for w in _context()["not_names"])
 
 
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for w in _context()["titles"])
+
+
+@cache
+def _role_introducers() -> frozenset[str]:
+    return frozenset(w.lower() for w in _context()["role_introducers"])
+
+
+@cache
+def _post_nominals() -> frozenset[str]:
+    return frozenset(w.lower() for w in _context()["post_nominals"])
+
+
+def _is_acronym(word: str) -> bool:
+    """An upper-case code of 2-6 letters or digits ("CRM", "POS", "NIF", "X1"): no name word."""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalnum()
+
+
 # Name prefixes before an inner capital: "McDonald", "DeVries", "LeBlanc", "DiCaprio", "MacArthur", "FitzGerald".
 _CAMEL_NAME_PREFIXES = frozenset(
     ("mc", "mac", "fitz", "de", "di", "da", "du", "la", "le", "van", "von", "st", "ja", "ke", "la", "al", "el", "ben")
@@ -275,6 +295,12 @@ def _is_identifier(word: str) -> bool:
 
 
 _RE_NAME_COMMA_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\-]+),[ \t]+\Z")
+# The word right after a span: "Atlas CRM", "Mercury POS terminal", "Command R+".
+_RE_NEXT_WORD = regex.compile(r"[ \t]+(?P<w>\p{Lu}[\p{L}\d]*)")
+_RE_SENTENCE_START = regex.compile(r"(?:^|[.!?:\n][\"'\u201c\u201d\u00bb)]*[ \t]*|^[ \t>*\-]+)\Z")
+# Cues that declare a name, after which any word is one: "name is", "ich heiße", "je m'appelle", "named".
+_RE_NAME_CUE = regex.compile(r"(?i)nam|nom|heiß|heiss|appel|chiam|llam|heet|imi|call|known")
+_RE_CODE_GLUE = regex.compile(r"\w[(\[\"]")
 _RE_CLAUSE_END = regex.compile(r"[ \t]*(?:$|[\r\n.!?;)]|,[ \t]*\d)")
 _RE_TECH_WORD = regex.compile(r"(?<![\w.])\p{L}[\p{L}\d]*")
 _RE_ABBREVIATION_AFTER = regex.compile(r"\.[ \t]+\p{Lu}\p{L}{0,4}\.(?:[ \t]|$)")
@@ -367,6 +393,8 @@ class PersonRecognizer(LocalRecognizer):
                     continue  # "Sie", "Der Fehler", "Handy", "Toulouse": no word of it is a name
                 if span and foreign and not self._has_known_name_word(text[span[0] : span[1]]):
                     continue
+                if span and self._lone_ordinary_word(text, *span, foreign=foreign):
+                    continue  # "Salary will be paid", "Vary headers", "Prüfziffer algorithm"
                 add(span, NER_SCORE)
         patterns = _patterns()
         lowered = text.lower()
@@ -378,11 +406,17 @@ class PersonRecognizer(LocalRecognizer):
             if len(lowered) == len(text):  # lower-casing kept the offsets (not so for "İ")
                 for cue in patterns[f"{key}_cue"].finditer(lowered):
                     name_match = patterns[rest].match(text, cue.end())
-                    if name_match and not self._in_abbreviations(text, *name_match.span("name")):
+                    if (
+                        name_match
+                        and not self._in_abbreviations(text, *name_match.span("name"))
+                        and (key == "title" or self._starts_with_name(name_match.group("name"), cue.group()))
+                    ):
                         add(self._trim_name(text, *name_match.span("name")), score, strong=True)
             else:
                 for match in patterns[key].finditer(text):
-                    if not self._in_abbreviations(text, *match.span("name")):
+                    if not self._in_abbreviations(text, *match.span("name")) and (
+                        key == "title" or self._starts_with_name(match.group("name"), match.group())
+                    ):
                         add(self._trim_name(text, *match.span("name")), score, strong=True)
         for key, score in (
             ("label", INTRODUCED_SCORE),
@@ -416,7 +450,9 @@ class PersonRecognizer(LocalRecognizer):
         for span in self._lexicon_names(text, ents, foreign=foreign):
             if not _in_ranges(span, title_lines):  # capitals carry no signal in "Paris Climate Talks Enter Final Week"
                 add(span, LEXICON_SCORE)
-        spans = {span: score for span, score in spans.items() if self._plausible(text, *span)}
+        spans = {
+            span: score for span, score in spans.items() if self._plausible(text, *span, announced=span in announced)
+        }
         if spans:  # code, comments and headings: only a name that the text announces, or a known full name
             code_lines = _CodeLines(text)
             spans = {
@@ -435,7 +471,7 @@ class PersonRecognizer(LocalRecognizer):
 
     # -- what is never a person ---------------------------------------------------
 
-    def _plausible(self, text: str, start: int, end: int) -> bool:
+    def _plausible(self, text: str, start: int, end: int, *, announced: bool = False) -> bool:
         """Whether a candidate span can be a person at all, whatever found it.
 
         Not: ordinary words only, in any of the seven languages ("Kontaktformular", "Mein Passwort"); a product,
@@ -444,13 +480,23 @@ class PersonRecognizer(LocalRecognizer):
         no known name ("(Hamburg)").
         """
         patterns = _patterns()
-        words = [w.strip(".,;:!?()\"'\u2019") for w in text[start:end].split()]
+        words = [w.strip(".,;:!?()\"'\u2019+") for w in text[start:end].split()]
         words = [w for w in words if w]
         if not words:
             return False
         kinds = [self._word_class(w) for w in words]
         if all(k in "Cc" or w.lower() in _particles() for k, w in zip(kinds, words, strict=True)):
             return False
+        ordinary = [self._is_ordinary(k, w) for k, w in zip(kinds, words, strict=True)]
+        codes = [k == "I" or _is_acronym(w) for k, w in zip(kinds, words, strict=True)]
+        if (
+            any(ordinary)
+            and any(codes)
+            and all(o or c or w.lower() in _particles() for o, c, w in zip(ordinary, codes, words, strict=True))
+        ):
+            return False  # "Command R", "Mi NIF", "Plan B": ordinary words, initials and codes
+        if not announced and "G" not in kinds and self._names_a_product(text, end, words, ordinary):
+            return False  # "Solis Solar Kit", "Le Atlas CRM", "Mercury POS terminal"
         strong = any(k in "GS" and not lexicon.is_tech_name(w) for k, w in zip(kinds, words, strict=True))
         if not strong and any(lexicon.is_tech_product(w) or _is_identifier(w) for w in words):
             return False  # "Strong Python", "ModelAdmin"; but "Django Reinhardt"
@@ -502,6 +548,59 @@ class PersonRecognizer(LocalRecognizer):
         return not (
             len(words) == 1 and kinds[0] not in "GS" and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
         )
+
+    def _starts_with_name(self, name: str, cue: str) -> bool:
+        """After an introduction or a closing the name starts with a word that can be a name: no ordinary word of
+        any of the seven languages ("der beste Kauf", "Many thanks, Customer Care"); after a role noun ("customer",
+        "member") an ordinary English word that is a name too makes a compound ("Customer Care", "User Guide")."""
+        words = [w for w in (w.strip(".,;:!?()\"'\u2019") for w in name.split()) if w]
+        titles = _titles()
+        while words and words[0].lower() in titles:
+            words.pop(0)  # "Dear Frau Lange": the title announces the name
+        kinds = [self._word_class(w) for w in words]
+        if not kinds or kinds[0] in "Cc":
+            return False
+        if self._is_ordinary(kinds[0], words[0]) and not _RE_NAME_CUE.search(cue):
+            return False  # "der beste Kauf", but "her maiden name is Key"
+        if any(k in "GSU" for k in kinds):
+            return True
+        return " ".join(cue.lower().split()).strip(" ,:") not in _role_introducers()
+
+    def _names_a_product(self, text: str, end: int, words: list[str], ordinary: list[bool]) -> bool:
+        """A span without a given name whose name word is followed by a capitalised ordinary English word or an
+        upper-case code, inside the span or right after it: a product or a firm ("Solis Solar Kit", "Atlas CRM",
+        "Mercury POS terminal"). Letters after a person's name are post-nominals ("Kowalski PhD")."""
+        first = next((i for i, o in enumerate(ordinary) if not o), None)
+        if first is None:
+            return False
+        following = words[first + 1 : first + 3]
+        position = end
+        while len(following) < 2:
+            after = _RE_NEXT_WORD.match(text, position)
+            if not after:
+                break
+            following.append(after.group("w"))
+            position = after.end()
+        if not following or len(following[0]) < 2 or following[0].lower() in _post_nominals():
+            return False  # "Vide A. Persson": a middle initial
+        if _is_acronym(following[0]):
+            return not _is_acronym(words[first])  # "JOHN SMITH" is a name written in capitals
+        # An ordinary word that is no name ("Atlas Cloud"), or two ordinary words ("Solis Solar Kit"); one that is
+        # a surname too may be the surname ("Asya Godina").
+        common = [len(w) > 2 and lexicon.is_common(w) for w in following]
+        return self._word_class(following[0]) == "C" or (len(common) == 2 and all(common))
+
+    def _lone_ordinary_word(self, text: str, start: int, end: int, *, foreign: bool) -> bool:
+        """One NER word that is an ordinary English word (a surname too: "Salary", "Vary") at the start of a
+        sentence or line, where its capital says nothing; or such a word modifying the noun after it ("Vary
+        headers"). Known and unknown names keep NER's word ("the Jensen novel")."""
+        value = text[start:end]
+        if " " in value:
+            return False
+        kind = self._word_class(value)
+        if kind in "Cs" and lexicon.is_common(value) and _RE_SENTENCE_START.search(text, max(0, start - 4), start):
+            return True
+        return kind in "Cgs" and not self._lone_name_context(text, start, end, foreign=foreign)
 
     @staticmethod
     def _is_ordinary(kind: str, word: str) -> bool:
@@ -612,8 +711,12 @@ class PersonRecognizer(LocalRecognizer):
             return "S"
         if lexicon.is_compound_common(bare):
             return "c"  # "Kontaktformular", "Kundenservice"
-        if "-" in bare and all(lexicon.is_common(p) or lexicon.is_common_eu(p) for p in bare.split("-") if p):
-            return "c"  # "Support-Team", "Ausweis-Nr"
+        if "-" in bare and all(
+            lexicon.is_common(p) or lexicon.is_common_eu(p) or _is_acronym(p) or lexicon.is_compound_common(p)
+            for p in bare.split("-")
+            if p
+        ):
+            return "c"  # "Support-Team", "Ausweis-Nr", "KV-Bereichskennzeichen"
         return "U"
 
     @staticmethod
@@ -883,6 +986,8 @@ class PersonRecognizer(LocalRecognizer):
         value = text[start:end]
         if any(ch.isdigit() or ch in "@/:=#_<>{}[]|\\" for ch in value) or "\n" in value:
             return None
+        if _RE_CODE_GLUE.search(value):
+            return None  # 'Pattern("SIN': a call in code
         if not any(ch.isupper() for ch in value):
             return None
         # Extend over name words the model cut off: "A. Kowalski" -> "Tünde A. Kowalski".
