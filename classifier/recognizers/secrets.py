@@ -173,6 +173,21 @@ _COMMAND_PASSWORD = regex.compile(
     r"(?:(?P<q>['\"])(?P<value>[^'\"\n]{3,128})(?P=q)|(?P<value>[^\s'\"-][^\s'\"]{2,127}))",
     _V1,
 )
+# Calls that take an identity, then its secret, as positional literals (data file): Client("AC…", "<token>"),
+# HTTPBasicAuth("user", "pw"), smtp.login("me@example.com", "pw"); and requests' auth=("user", "pw").
+_CALLS = _DATA["credential_calls"]
+_TOKEN_CALLEES = tuple(_CALLS["token_callees"])
+_CALLEE_WORDS = (*_TOKEN_CALLEES, *_CALLS["password_callees"])
+_CREDENTIAL_CALL = re.compile(
+    r"(?:" + "|".join(sorted(map(re.escape, _CALLEE_WORDS), key=len, reverse=True)) + r")\(|\bauth\s*=\s*\("
+)
+_CALLEE_BEFORE = regex.compile(r"[A-Za-z_]\w*", _V1 | regex.REVERSE)
+_CALL_ARGUMENT = regex.compile(
+    r"\s*(?:(?P<keyword>[A-Za-z_]\w*\s*=(?!=))|(?P<q>[\"'])(?P<value>[^\"'\n]{0,256})(?P=q)|[\w.]{1,64})\s*(?P<sep>[,)])",
+    _V1,
+)
+_TOKEN_CHUNKS = regex.compile(r"[^-_.:/+=]+", _V1)
+CALL_MAX_ARGUMENTS = 6
 _LINE_START_NAME = regex.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ \t]+|-[ \t]+)?\Z", _V1)
 
 _PASSWORD_WORDS = frozenset(
@@ -373,6 +388,16 @@ def looks_like_token(value: str, min_length: int = 8) -> bool:
     if value.startswith(("/", "./", "../", "~/", "http://", "https://", "file:")) or "://" in value:
         return False
     return not (_VERSION.fullmatch(value) or _FILE_VALUE.fullmatch(value))
+
+
+def _random_token(value: str) -> bool:
+    """A token as services issue them: 16+ characters with a run of 12+ that mixes letters and digits."""
+    if not looks_like_token(value, 16):
+        return False
+    return any(
+        len(chunk) >= 12 and any(c.isdigit() for c in chunk) and any(c.isalpha() for c in chunk)
+        for chunk in _TOKEN_CHUNKS.findall(value)
+    )
 
 
 def looks_like_password(value: str, *, quoted: bool, env_style: bool) -> bool:
@@ -578,10 +603,41 @@ class SecretsRecognizer(LocalRecognizer):
                     continue
                 if looks_like_password(match.group("value"), quoted=True, env_style=False):
                     yield _span_hit("PASSWORD", match, ASSIGNMENT_SCORE)
+        if "(" in text:
+            yield from self._credential_calls(text, lowered)
         if "-p" in text and ("mysql" in lowered or "mariadb" in lowered or "sshpass" in lowered):
             for match in _COMMAND_PASSWORD.finditer(text):
                 if looks_like_password(match.group("value"), quoted=True, env_style=False):
                     yield _span_hit("PASSWORD", match, ASSIGNMENT_SCORE)
+
+    @staticmethod
+    def _credential_calls(text: str, lowered: str) -> Iterator[_Hit]:
+        for call in _CREDENTIAL_CALL.finditer(lowered):
+            if call.group().startswith("auth") and "=" in call.group():
+                kind = "password"  # requests' auth=("user", "password")
+            else:
+                callee = _CALLEE_BEFORE.match(lowered, 0, call.end() - 1)
+                if callee is None or not callee.group().endswith(_CALLEE_WORDS):
+                    continue
+                kind = "token" if callee.group().endswith(_TOKEN_CALLEES) else "password"
+            pos = call.end()
+            for position in range(CALL_MAX_ARGUMENTS):
+                argument = _CALL_ARGUMENT.match(text, pos)
+                if argument is None or argument.group("keyword"):
+                    break  # an expression, or keyword arguments: the assignment rule reads those
+                value = argument.group("value")
+                if position > 0 and value is not None:
+                    if kind == "token" and _random_token(value):
+                        yield _span_hit("API_KEY", argument, ASSIGNMENT_SCORE)
+                    elif (
+                        kind == "password"
+                        and _is_strong(value)
+                        and looks_like_password(value, quoted=True, env_style=False)
+                    ):
+                        yield _span_hit("PASSWORD", argument, ASSIGNMENT_SCORE)
+                if argument.group("sep") == ")":
+                    break
+                pos = argument.end()
 
     def _value_after(
         self, text: str, pos: int, kind: str, *, env_style: bool, operator: str, quoted_only: bool = False

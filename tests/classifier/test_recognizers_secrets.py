@@ -381,3 +381,46 @@ def test_credentials_make_a_text_restricted(engine) -> None:
     result = engine.classify("aws_access_key_id = AKIAIOSFODNN7EXAMPLE")
     assert result.level.name == "RESTRICTED"
     assert result.categories == frozenset({"credentials"})
+
+
+AUTH_TOKEN = fake(32, HEX)
+CONSUMER_SECRET = fake(43)
+
+# An identity, then its secret, passed to a client or login call as positional literals.
+CREDENTIAL_CALLS = [
+    ("API_KEY", f'client = Client("AC{fake(8, HEX)}", "{AUTH_TOKEN}")\nclient.messages.create(to=to)', AUTH_TOKEN),
+    ("API_KEY", f'client = Client(account_sid, "{AUTH_TOKEN}")', AUTH_TOKEN),
+    ("API_KEY", f'auth = tweepy.OAuthHandler("{fake(22)}", "{CONSUMER_SECRET}")', CONSUMER_SECRET),
+    ("PASSWORD", 'r = requests.get(url, auth=("deploy", "Fake0Pass1!"))', "Fake0Pass1!"),
+    ("PASSWORD", 'smtp.login("alerts@example.com", "Fake0Pass#2")', "Fake0Pass#2"),
+    ("PASSWORD", 'session.auth = HTTPBasicAuth("api", "Fake0Pass3")', "Fake0Pass3"),
+]
+
+
+@pytest.mark.parametrize(("entity_type", "text", "value"), CREDENTIAL_CALLS, ids=_ids(CREDENTIAL_CALLS))
+def test_a_secret_passed_after_its_identity_to_a_client_or_login_call_is_found(
+    engine, entity_type: str, text: str, value: str
+) -> None:
+    start = text.index(value)
+    findings = [
+        (f.entity_type, f.start, f.end) for f in engine.classify(text).findings if f.entity_type in ENTITY_TYPES
+    ]
+    assert findings == [(entity_type, start, start + len(value))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'c = boto3.client("s3", "eu-central-1")',
+        'c = httpx.Client("https://api.example.com", "v2")',
+        'c = Client(base_url="https://api.example.com", token=settings.API_TOKEN)',
+        'c = Client("prod-cluster-01", "service-account-2024")',
+        f'digest = hmac_compare("abc", "{fake(32, HEX)}")',
+        'assert client.login("user", "pass")',
+        'self.client.login(username="bob", password=raw_password)',
+        'headers = make_auth("Authorization", "Bearer")',
+    ],
+)
+def test_calls_without_a_literal_secret_after_an_identity_report_nothing(engine, text: str) -> None:
+    credentials = [(f.entity_type, text[f.start : f.end]) for f in engine.classify(text).findings]
+    assert not [c for c in credentials if c[0] in ENTITY_TYPES], credentials
