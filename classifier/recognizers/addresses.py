@@ -50,6 +50,7 @@ _PROSE_WORDS = frozenset(
 _DIGITS = regex.compile(r"\d+")
 _WORDS = regex.compile(r"[\p{L}\p{M}]+")
 _SENTENCE_END = regex.compile(r"\p{L}{4}\.(?:\s|\Z)")
+_PROSE_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")
 _LEADING_PARTICLES = regex.compile(r"(?:\p{Ll}+[ \t]+)*")
 
 
@@ -73,7 +74,7 @@ class _Grammar:
         sp = r"[ \t]+"
         # House number: "5a", "10/12", "12/3/7", "123-II", "45 bis", "98 ter"; "s/n" (Spanish: no number).
         num = (
-            r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?){0,2}(?:-(?:I{1,3}|IV|hs|bg|h)(?![\p{L}]))?"
+            r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?){0,2}(?:-(?:I{1,3}|IV|hs|bg|h|[A-Za-z])(?![\p{L}]))?"
             r"(?:[ \t]+(?i:bis|ter|quater)(?![\p{L}]))?"
         )
         hnum = rf"(?:{num}|(?i:s/n)(?![\w]))"
@@ -83,7 +84,8 @@ class _Grammar:
         particle = r"(?:de|la|le|les|du|des|del|della|delle|dei|degli|di|da|do|dos|das|e|y|van|von|der|den|het|am|an|im|" \
                    r"zum|zur|na|nad|pod|u|of|the|al|el)"  # fmt: skip
         name = rf"(?:(?:{cw}|{particle}){sp}){{0,3}}?{cw}"  # lazy: "90 Whitchurch Road| street"
-        suffix = rf"(?i:{_alt(terms['street_suffixes'])})\.?(?![\p{{L}}\d])"
+        # Not the start of a dotted word: "u" (Hungarian "utca") is no street type in "u.schneider@".
+        suffix = rf"(?i:{_alt(terms['street_suffixes'])})\.?(?![\p{{L}}\d]|\.[\p{{L}}\d])"
         prefix = rf"(?i:{_alt(terms['street_prefixes'])})"
         first = r"\p{L}" if lower_case else r"\p{Lu}"
         glued = rf"{first}[\p{{L}}\p{{M}}'\u2019\-]+(?i:{_alt(terms['glued_suffixes'])})"
@@ -147,6 +149,10 @@ class _Grammar:
         )
         # Name + number without a street type: only with address context or a postcode/unit that follows.
         self.weak = regex.compile(rf"(?<![\w.])(?:{num}{sp})?(?P<name>{name}){sp}{num}{end}", _F)
+        # Number + name without a street type ("51 Kingsway, Leeds LS1 3AB"): the name closes the street line.
+        self.weak_number_first = regex.compile(
+            rf"(?<![\w.,:/-]){num}{sp}(?P<name>{cw}(?:{sp}{cw}){{0,2}})(?=[ \t]*(?:,|\n))", _F
+        )
         self.named_street = regex.compile(
             rf"(?<![\w])(?:\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]+{sp}){{1,3}}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Way)"
             r"(?![\w])",
@@ -158,7 +164,9 @@ class _Grammar:
         place_word = (
             r"(?!(?i:cedex)(?![\w]))"
             + (word if lower_case else r"(?:\p{Lu}[\p{L}\p{M}'\u2019.\-]*|\(\p{Lu}[\p{L}\p{M}'\u2019.\- ]*\))")
-            + r"(?![\w])"
+            # A full stop after a word of four letters or more ends the sentence ("6811 KH Arnhem. Kandidaat:"),
+            # after an abbreviation it does not ("Co. Mayo", "St. Gallen").
+            + r"(?<!\p{L}{4}\.)(?![\w])"
         )
         places = rf"{place_word}(?:[ \t]+(?:{particle}[ \t]+)?{place_word}){{0,3}}"
         postcode = (
@@ -244,6 +252,8 @@ class AddressRecognizer(LocalRecognizer):
                 if len(words) == 1 and words[0] in grammar.not_street:
                     continue  # "During 1971" is no street named "Du-ring"
                 start, end = match.span()
+                if match.group()[:1].isdigit() and self._after_calendar_word(grammar, text, start):
+                    continue  # "5. April 1998, E-Mail …": a year, not a house number
                 if (
                     words[0] in grammar.prefixes
                     and grammar.prose_follows.match(text, end)
@@ -252,7 +262,8 @@ class AddressRecognizer(LocalRecognizer):
                 ):
                     continue  # "Via Email 24 hours a day": a house number closes its line or precedes a unit
                 spans.append((start, end, TYPED_SCORE))
-            for match in grammar.weak.finditer(text, low, high):
+            weak = (*grammar.weak.finditer(text, low, high), *grammar.weak_number_first.finditer(text, low, high))
+            for match in weak:
                 start, end = match.span()
                 words = _WORDS.findall(match.group("name").lower())
                 if any(w in grammar.not_street for w in words):
@@ -300,6 +311,11 @@ class AddressRecognizer(LocalRecognizer):
         return spans
 
     @staticmethod
+    def _after_calendar_word(grammar: _Grammar, text: str, start: int) -> bool:
+        words = _WORDS.findall(text[max(0, start - 16) : start].lower())
+        return bool(words) and words[-1] in grammar.calendar_words and text[start - 1 : start] in (" ", "\t")
+
+    @staticmethod
     def _has_context(grammar: _Grammar, text: str, start: int) -> bool:
         return grammar.context.search(text, max(0, start - 48), start) is not None
 
@@ -329,6 +345,8 @@ class AddressRecognizer(LocalRecognizer):
             if after.startswith(":") or "@" in piece or match.end() - origin > MAX_ADDRESS_CHARS:
                 break
             postcode = match.group("pc")
+            if "\n" in match.group("sep") and not postcode and _PROSE_GOES_ON.match(text, match.end()):
+                break  # "Leeds LS1 3AB\nMandatory training …": the next line is a sentence, not a town
             place = _WORDS.findall(piece.replace(postcode, "").lower()) if postcode else []
             if postcode and (previous_place or place) and not any(w in grammar.numbered_nouns for w in place):
                 evidence = True  # "50132 Firenze", "Helsinki\nFinland 00100"

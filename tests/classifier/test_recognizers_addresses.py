@@ -108,3 +108,35 @@ def test_postcode_and_town_alone_are_not_a_street_address(found) -> None:
 def test_unit_between_street_and_town_keeps_the_address_in_one_finding(found) -> None:
     text = "Mariahilfer Str. 12, Top 7, 1060 Wien"
     assert found(text)["STREET_ADDRESS"] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Number + a street name without a type word, closed by a comma: with a label or a postcode and town after.
+        ("Home address: 51 Broadway, Leeds LS1 3AB\nMandatory training starts Monday.", "51 Broadway, Leeds LS1 3AB"),
+        ("Ship it to 14 Queensway, London W2 3RX please", "14 Queensway, London W2 3RX"),
+        # Dutch "Laan van …" puts the type first; a house number may carry a letter after a dash.
+        (
+            "Het pakket moet naar Laan van Meerdervoort 109-A\n2517 AB Den Haag. Kandidaat: Joost",
+            "Laan van Meerdervoort 109-A\n2517 AB Den Haag",
+        ),
+        ("Adres: Keizersgracht 123-b, 1015 CJ Amsterdam", "Keizersgracht 123-b, 1015 CJ Amsterdam"),
+    ],
+)
+def test_street_lines_without_a_type_word_or_with_a_lettered_number(found, text: str, address: str) -> None:
+    assert found(text).get("STREET_ADDRESS") == [address], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A year after a month, then an e-mail whose local part starts with "u." (Hungarian "u." = utca).
+        "Zur Prüfung: Geburtsdatum 5. April 1998, E-Mail u.schneider@example.de.",
+        "Released on 3 March 2024, Version 2 follows",
+        "We sold 51 Units, London office included.",
+        "51 Broadway shows, a record season",
+    ],
+)
+def test_a_year_or_a_count_before_capitalised_words_is_no_street(found, text: str) -> None:
+    assert "STREET_ADDRESS" not in found(text), found(text)
