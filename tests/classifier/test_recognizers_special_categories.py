@@ -287,3 +287,65 @@ def test_sick_leave_alone_is_health_data_and_with_its_cause_one_span(found) -> N
     assert found("Anna Berg is on sick leave because of asthma.").get("HEALTH_DATA") == [
         "is on sick leave because of asthma"
     ]
+
+
+# Round 3, the same classes in other words and grammar (sentences of our own): a copula in the infinitive after a
+# reporting verb, elided pronouns and links, Polish genitive origin frames, nominative faiths, injuries by body part,
+# past-tense and reflexive cues, inflected German adjectives, face and voice data, a phrase listed with its article
+# giving way to a longer one.
+GRAMMAR = [
+    ("it", "SEX_LIFE_ORIENTATION", "Luca ha confessato di essere bisessuale.", "bisessuale"),
+    ("it", "SEX_LIFE_ORIENTATION", "Giulia ha ammesso di essere lesbica.", "lesbica"),
+    ("fr", "SEX_LIFE_ORIENTATION", "Elle a dit être lesbienne.", "lesbienne"),
+    ("fr", "HEALTH_DATA", "J'étais absente hier à cause d'une sclérose en plaques.", "sclérose en plaques"),
+    ("fr", "ETHNIC_ORIGIN", "Il est d'origine maghrébine.", "origine maghrébine"),
+    ("fr", "HEALTH_DATA", "Il a eu une entorse de la cheville.", "entorse de la cheville"),
+    ("pl", "ETHNIC_ORIGIN", "Kandydatka podała, że jest narodowości ukraińskiej.", "narodowości ukraińskiej"),
+    ("pl", "ETHNIC_ORIGIN", "Jest pochodzenia wietnamskiego.", "pochodzenia wietnamskiego"),
+    ("pl", "RELIGIOUS_BELIEF", "Jako buddystka poprosiła o wolne.", "buddystka"),
+    ("pl", "HEALTH_DATA", "Mój brat ma złamanie nadgarstka.", "złamanie nadgarstka"),
+    ("pl", "BIOMETRIC_DATA", "Dostęp dla Anna Nowak jest zarejestrowany przez próbkę głosu.", "próbkę głosu"),
+    ("es", "HEALTH_DATA", "Mi madre padeció una fractura de tobillo.", "fractura de tobillo"),
+    ("es", "HEALTH_DATA", "Falté porque tengo una rotura de cadera.", "rotura de cadera"),
+    ("es", "HEALTH_DATA", "Sufrió un infarto el año pasado.", "infarto"),
+    ("es", "BIOMETRIC_DATA", "El acceso de Juan Pérez está registrado mediante muestras de voz.", "muestras de voz"),
+    ("it", "HEALTH_DATA", "Marta ha sofferto di una frattura del polso.", "frattura del polso"),
+    ("it", "BIOMETRIC_DATA", "Il dipendente è registrato tramite campione vocale.", "campione vocale"),
+    ("de", "HEALTH_DATA", "Sie leidet an Multipler Sklerose.", "Multipler Sklerose"),
+    ("de", "HEALTH_DATA", "Er litt an chronischer Bronchitis.", "chronischer Bronchitis"),
+    ("de", "BIOMETRIC_DATA", "Der Zugang für Anna Berg ist per Stimmprobe registriert.", "Stimmprobe"),
+    ("nl", "HEALTH_DATA", "Zij heeft een gebroken pols.", "gebroken pols"),
+    ("en", "BIOMETRIC_DATA", "Access for Tom Reed is enrolled with face recognition data.", "face recognition data"),
+]
+
+NOT_GRAMMAR = [
+    "Wrist fractures are common in winter.",
+    "Las roturas de muñeca son frecuentes en invierno.",
+    "La frattura del polso richiede sei settimane di riposo.",
+    "Złamanie nadgarstka goi się około sześciu tygodni.",
+    "Our app supports facial recognition data export.",
+    "La empresa sufrió pérdidas por la crisis.",
+    "Dane o narodowości polskiej kandydatów są poufne.",
+    "È importante essere inclusivi sul lavoro.",
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "entity_type", "text", "span"), GRAMMAR, ids=[f"{t[0]}-{t[1]}-{i}" for i, t in enumerate(GRAMMAR)]
+)
+def test_each_class_is_found_in_other_words_and_grammar(
+    found, language: str, entity_type: str, text: str, span: str
+) -> None:
+    assert span in found(text).get(entity_type, []), found(text)
+
+
+@pytest.mark.parametrize("text", NOT_GRAMMAR)
+def test_injuries_origins_and_biometrics_as_topics_are_not_flagged(engine, text: str) -> None:
+    result = engine.classify(text)
+    assert not ({"special_category", "criminal_record"} & result.categories), [
+        (f.entity_type, text[f.start : f.end]) for f in result.findings
+    ]
+
+
+def test_practising_and_its_faith_are_one_finding(found) -> None:
+    assert found("Jako praktykujący buddysta poprosił o wolne.").get("RELIGIOUS_BELIEF") == ["praktykujący buddysta"]
