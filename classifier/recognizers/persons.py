@@ -573,7 +573,7 @@ class PersonRecognizer(LocalRecognizer):
         first = next((i for i, o in enumerate(ordinary) if not o), None)
         if first is None:
             return False
-        following = words[first + 1 : first + 3]
+        following = [w for w in words[first + 1 :] if w[0].isupper()][:2]  # not "van den" of "Roos van den Berg"
         position = end
         while len(following) < 2:
             after = _RE_NEXT_WORD.match(text, position)
