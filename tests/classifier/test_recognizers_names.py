@@ -318,6 +318,16 @@ def test_names_in_seven_languages(found, text: str, names: list[str]) -> None:
         "ABBREVIATIONS = 'Dr. Mt. Murr. Npr. Ul. Zb.'",
         "abban ahhoz ahogy ahol aki akik akkor akár alatt",
         "mer mest mot mycket ned nederst nedersta nedre nej ner",
+        # a role noun or closing before ordinary words, products followed by a code or ordinary words
+        "Many thanks,\nCustomer Care",
+        "Please read the User Guide before installing.",
+        "Das Gerät Atlas CRM startet neu.",
+        "The Mercury POS terminal is offline.",
+        "Solis Solar Kit ships next week.",
+        "We tried Command R+ and Plan B.",
+        # an ordinary word that is also a surname, at a sentence start or modifying the next noun
+        "Salary will be paid monthly.",
+        "Add Vary headers to the response.",
     ],
 )
 def test_clean_business_text_and_code_hold_no_person(found, text: str) -> None:
@@ -349,6 +359,12 @@ def test_clean_business_text_and_code_hold_no_person(found, text: str) -> None:
         ("Mr. Jenkins approved the budget.", ["Jenkins"]),
         # lower case in a sentence, not in a list
         ("please forward this to patricia desrosiers before noon", ["patricia desrosiers"]),
+        # a title after a greeting, a name after a role noun or a closing, a name after "name is"
+        ("Dear Frau Lange, thank you for your order.", ["Lange"]),
+        ("Customer Anna Kowalska called about the invoice.", ["Anna Kowalska"]),
+        ("Many thanks,\nGrace", ["Grace"]),
+        ("I work as the assistant to Asya Godina.", ["Asya Godina"]),
+        ("Her maiden name is Key.", ["Key"]),
     ],
 )
 def test_names_next_to_the_precision_rules_are_still_found(found, text: str, names: list[str]) -> None:
