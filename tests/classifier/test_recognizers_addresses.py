@@ -140,3 +140,9 @@ def test_street_lines_without_a_type_word_or_with_a_lettered_number(found, text:
 )
 def test_a_year_or_a_count_before_capitalised_words_is_no_street(found, text: str) -> None:
     assert "STREET_ADDRESS" not in found(text), found(text)
+
+
+def test_a_count_that_ends_a_sentence_is_no_street_before_the_next_paragraph(found) -> None:
+    text = "Wir bräuchten etwa 25 Lizenzen.\n\nDie Karte 4111-1111 wurde belastet."
+    assert "STREET_ADDRESS" not in found(text), found(text)
+    assert "STREET_ADDRESS" not in found("Wir bräuchten etwa 25 Lizenzen,\n\nDie Karte 4111-1111 wurde belastet.")
