@@ -171,6 +171,20 @@ def _valid_phone_span(raw: str, regions: tuple[str, ...]) -> tuple[int, int] | N
     return None
 
 
+# Polish NIP (tax number of firms and sole traders) in the two ways it is printed: 3-3-2-2 and 3-2-2-3.
+_POLISH_NIP_SHAPE = regex.compile(r"\d{3}-(?:\d{3}-\d{2}-\d{2}|\d{2}-\d{2}-\d{3})")
+_NIP_WEIGHTS = (6, 5, 7, 2, 3, 4, 5, 6, 7)
+
+
+def polish_nip_valid(value: str) -> bool:
+    """The NIP check digit: the weighted sum of the first nine digits mod 11 is the tenth (never 10)."""
+    digits = [int(ch) for ch in value if ch.isdigit()]
+    if len(digits) != 10:
+        return False
+    check = sum(w * d for w, d in zip(_NIP_WEIGHTS, digits, strict=False)) % 11
+    return check == digits[9]
+
+
 _OTHER_NUMBER = "other"  # a reference, an id, an amount or a code value: not a phone
 _AMOUNT_AFTER = "amount"  # a unit or currency follows: not a phone, though a shorter run before it may be
 _PHONE_KEY = "phone key"  # the value of a key that names a phone: '"phone": ...', 'mobile_number = ...'
@@ -250,6 +264,8 @@ class FastPhoneRecognizer(RegexRecognizer):
             return None, False
         if _NOT_PHONE.search(raw):
             return None, True  # a date or time at the end may hide a phone before it
+        if _POLISH_NIP_SHAPE.fullmatch(raw) and polish_nip_valid(raw):
+            return None, False  # "123-456-32-18": a Polish tax number as it is written, its check digit holds
         if digits > 15:
             return None, False
         if raw.isdigit() and digits > 11:

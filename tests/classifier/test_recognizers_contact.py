@@ -252,3 +252,11 @@ def test_a_phone_after_an_example_list_or_a_reference_is_still_found(found) -> N
     assert found("For example, call me at 0171 2345678.").get("PHONE_NUMBER") == ["0171 2345678"]
     assert found("REGON 123456785, tel. 601 234 567").get("PHONE_NUMBER") == ["601 234 567"]
     assert found("Umowę podpisałem. Mój numer to 601 234 567.").get("PHONE_NUMBER") == ["601 234 567"]
+
+
+def test_a_polish_tax_number_in_its_printed_shape_is_no_phone_when_its_check_digit_holds(found) -> None:
+    # 526-104-08-28 is a valid NIP (weights 6,5,7,2,3,4,5,6,7 mod 11); without a label it would read as a phone.
+    assert "PHONE_NUMBER" not in found("Dane firmy: 526-104-08-28, Warszawa")
+    assert "PHONE_NUMBER" not in found("Firma Techbud, 526-10-40-828")
+    # The same shape with a wrong check digit stays a phone next to a phone word.
+    assert found("Tel. 526-104-08-29").get("PHONE_NUMBER") == ["526-104-08-29"]
