@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -13,6 +13,10 @@ The third split, ``test``, was written later for the honest measurement:
 its blocks (``final_phrases_<language>.py``, ``final_phrases_code.py``),
 value pools (``final_values.py``) and package chunks are its own and are
 used whole; nobody tunes a recognizer on it.
+
+The fourth split, ``exam``, was added the same way once ``test`` had been
+used for tuning too: ``exam_phrases_<language>.py``, ``exam_phrases_code.py``,
+``exam_values.py`` and packages of its own. It is the honest measurement now.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
@@ -33,7 +37,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
 
-from classifier.devcorpus import final_phrases_code, final_values, ids, packages, values
+from classifier.devcorpus import exam_phrases_code, exam_values, final_phrases_code, final_values, ids, packages, values
 from classifier.devcorpus.phrases_code import CODE_CLEAN, CODE_SECRET
 from classifier.devcorpus.values import LANGUAGES, split_pool
 from classifier.levels import DEFAULT_LEVELS, LevelMapping
@@ -41,8 +45,11 @@ from classifier.types import SensitivityLevel
 
 HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
-SPLITS = ("dev", "holdout", "test")
-FINAL = "test"  # the split with its own blocks and pools (final_*.py), used whole
+SPLITS = ("dev", "holdout", "test", "exam")
+# Splits with their own blocks and pools (<prefix>_*.py), used whole.
+OWN_MODULES = {"test": "final", "exam": "exam"}
+OWN_CODE = {"test": final_phrases_code, "exam": exam_phrases_code}
+OWN_VALUES = {"test": final_values, "exam": exam_values}
 # Texts per language and split, and the share of PII-free ones.
 KIND_SIZES = {"support": 56, "hr": 50, "code": 44, "marketing": 50}
 CLEAN_SHARE = 0.4
@@ -104,17 +111,17 @@ CODE_NEUTRAL = {
 
 
 def phrasebook(language: str, split: str = "dev") -> ModuleType:
-    prefix = "final_phrases" if split == FINAL else "phrases"
+    prefix = f"{OWN_MODULES[split]}_phrases" if split in OWN_MODULES else "phrases"
     return importlib.import_module(f"classifier.devcorpus.{prefix}_{language}")
 
 
 def pool(items: Sequence[T], split: str, *, offset: int = 0) -> list[T]:
-    """The split's share of a block list or value pool: the final split owns its pools whole."""
-    return list(items) if split == FINAL else split_pool(items, split, offset=offset)
+    """The split's share of a block list or value pool: a split with its own modules owns its pools whole."""
+    return list(items) if split in OWN_MODULES else split_pool(items, split, offset=offset)
 
 
 def value_source(split: str) -> ModuleType:
-    return final_values if split == FINAL else values
+    return OWN_VALUES.get(split, values)
 
 
 @dataclass
@@ -236,7 +243,7 @@ class Filler:
             return rng.choice(pool(self.book.TERMS[key], self.split, offset=self.offset)), TERM_TYPES[key]
         if key == "COMMENT":
             return rng.choice(pool(self.book.PHRASES["comment"], self.split, offset=self.offset)), None
-        neutral = final_phrases_code.CODE_NEUTRAL if self.split == FINAL else CODE_NEUTRAL
+        neutral = OWN_CODE[self.split].CODE_NEUTRAL if self.split in OWN_CODE else CODE_NEUTRAL
         if key in neutral:
             return rng.choice(neutral[key]), None
         return self.source.clean_value(rng, key, self.language, self.split), None
@@ -273,8 +280,8 @@ def compose(
     book = filler.book
     shape = rng.random()
     if kind == "code":
-        if split == FINAL:
-            templates = final_phrases_code.CODE_SECRET if with_pii else final_phrases_code.CODE_CLEAN
+        if split in OWN_CODE:
+            templates = OWN_CODE[split].CODE_SECRET if with_pii else OWN_CODE[split].CODE_CLEAN
         else:
             templates = CODE_SECRET if with_pii else CODE_CLEAN
         template = rng.choice(pool(templates, split))
@@ -368,7 +375,9 @@ def generate_split(split: str, *, package_chunks: int = PACKAGE_CHUNKS_PER_SPLIT
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--out", type=Path, default=HERE, help="Folder for dev.json, holdout.json and test.json.")
+    parser.add_argument(
+        "--out", type=Path, default=HERE, help="Folder for dev.json, holdout.json, test.json and exam.json."
+    )
     args = parser.parse_args(argv)
     for split in SPLITS:
         records = generate_split(split)

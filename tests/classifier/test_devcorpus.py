@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from classifier.devcorpus import final_values, generate, ids, packages, values
+from classifier.devcorpus import exam_values, final_values, generate, ids, packages, values
 from classifier.recognizers import checksums
 
 HERE = Path(generate.__file__).resolve().parent
@@ -102,33 +102,56 @@ def test_splits_share_no_text_and_no_person(corpus) -> None:
             if s["entity_type"] in {"PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS"}
         }
 
-    assert set(corpus) == {"dev", "holdout", "test"}
+    assert set(corpus) == {"dev", "holdout", "test", "exam"}
     for first, second in itertools.combinations(corpus.values(), 2):
         assert not {r["full_text"] for r in first} & {r["full_text"] for r in second}
         assert not people(first) & people(second)
 
 
-def test_final_split_shares_no_value_pool_entry_with_the_first_two() -> None:
+# Each split with its own pools against every pool module before it.
+POOL_PAIRS = [(values, final_values), (values, exam_values), (final_values, exam_values)]
+
+
+@pytest.mark.parametrize(("older", "newer"), POOL_PAIRS, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_own_value_pools_share_no_entry_with_earlier_splits(older, newer) -> None:
     def flat(pools) -> set[str]:
         return {name for groups in pools.values() for group in groups for name in group}
 
-    assert not flat(values.NAMES) & flat(final_values.NAMES)
+    assert not flat(older.NAMES) & flat(newer.NAMES)
     for language in values.LANGUAGES:
-        assert not set(values.STREETS[language]) & set(final_values.STREETS[language])
-        assert not {c for _, c in values.CITIES[language]} & {c for _, c in final_values.CITIES[language]}
-        assert not set(values.EMAIL_DOMAINS[language]) & set(final_values.EMAIL_DOMAINS[language])
+        assert not set(older.STREETS[language]) & set(newer.STREETS[language])
+        assert not {c for _, c in older.CITIES[language]} & {c for _, c in newer.CITIES[language]}
+        assert not set(older.EMAIL_DOMAINS[language]) & set(newer.EMAIL_DOMAINS[language])
     for pool in ("MODELS", "PRODUCTS", "TECH", "WORK_DOMAINS"):
-        assert not set(getattr(values, pool)) & set(getattr(final_values, pool)), pool
+        assert not set(getattr(older, pool)) & set(getattr(newer, pool)), pool
+    if hasattr(older, "COMPANIES"):
+        assert not set(older.COMPANIES) & set(newer.COMPANIES)
 
 
-def test_final_split_reads_other_packages(corpus) -> None:
-    assert not set(packages.PACKAGES) & set(packages.TEST_PACKAGES)
-    assert not set(packages.DISTRIBUTIONS) & set(packages.TEST_DISTRIBUTIONS)
+def test_own_splits_read_packages_no_other_split_reads(corpus) -> None:
+    package_sets = [packages.PACKAGES, packages.TEST_PACKAGES, packages.EXAM_PACKAGES]
+    distribution_sets = [packages.DISTRIBUTIONS, packages.TEST_DISTRIBUTIONS, packages.EXAM_DISTRIBUTIONS]
+    for first, second in itertools.combinations(package_sets, 2):
+        assert not set(first) & set(second)
+    for first, second in itertools.combinations(distribution_sets, 2):
+        assert not set(first) & set(second)
     sources = {
         split: {r["source"] for r in records if r["source"].startswith("package:")} for split, records in corpus.items()
     }
-    assert len(sources["test"]) >= 20
-    assert not sources["test"] & (sources["dev"] | sources["holdout"])
+    for split in ("test", "exam"):
+        assert len(sources[split]) >= 20
+        others = set().union(*(sources[other] for other in sources if other != split))
+        assert not sources[split] & others, split
+
+
+def test_exam_split_has_every_kind_language_and_a_clean_share(corpus) -> None:
+    generated = [r for r in corpus["exam"] if r["source"] == "generated"]
+    for language in values.LANGUAGES:
+        for kind in generate.KIND_SIZES:
+            records = [r for r in generated if r["language"] == language and r["kind"] == kind]
+            clean = sum(1 for r in records if not r["spans"])
+            assert records and 0.35 <= clean / len(records) <= 0.45, (language, kind)
+    assert sum(1 for r in corpus["exam"] if r["source"].startswith("package:")) == generate.PACKAGE_CHUNKS_PER_SPLIT
 
 
 def test_expected_level_follows_the_most_sensitive_span(corpus) -> None:
