@@ -53,6 +53,8 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from classifier.recognizers import name_lexicon
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = sorted(DATA_DIR.glob("special_categories*.json"))
 
@@ -157,6 +159,8 @@ class _Lexicon:
         self.subject_anywhere = regex.compile(person_ref, _L)
         # A relation noun opening a sentence without an article: "Patient reports ...", "Mitarbeiterin ist ...".
         self.relation_at_start = regex.compile(rf"\s*{relation}(?![\w'\u2019-])", _L)
+        # A possessive opening the sentence names its owner: "Haar toegang is ...", "His access uses ...".
+        self.possessive_at_start = regex.compile(rf"\s*{possessive}\s+[\w'\u2019-]", _L)
         # German formal "Sie"/"Ihre" mid-sentence address the reader, like "you": not a subject.
         self.formal_you = regex.compile(
             rf"(?<=[^\s.!?:\"\u201e\u00ab\u00bb(]\s*)(?<![\w]){_alt(data['formal_you'], lower=False)}(?![\w])",
@@ -178,6 +182,14 @@ class _Lexicon:
             regex.VERSION1,
         )
         self.not_subjects = frozenset(w.lower() for w in subjects["not_subjects"])
+        # A capitalised word anywhere before the cue that the given-name lexicon knows: "Saoirse stood as ...".
+        self.capitalised_word = regex.compile(r"(?<![\w])\p{Lu}[\p{Ll}\p{M}'\u2019-]+(?![\w])", regex.VERSION1)
+        # "Blandine, qui est ...", "Tom, who is ...": a relative pronoun after a comma stands for the person before it.
+        self.relative_pronoun = regex.compile(rf",\s*(?<![\w]){_alt(data.get('relative_pronouns', []))}\s*\Z", _L)
+        # Possessives that also address the reader ("su" is "his/her" and formal "your"): one only after a subject.
+        self.subject_possessive_before = regex.compile(
+            rf"(?<![\w]){_alt(data.get('subject_possessives', []))}\s+(?:[\w'\u2019-]+\s+)?\Z", _L
+        )
         blockers = _alt(data["term_blockers"])
         self.blocker = regex.compile(rf"\s+{blockers}(?![\w])", _L)
         fillers = rf"(?:{_alt(_no_apostrophes(data['fillers']))}\s+)"
@@ -224,6 +236,8 @@ class _Lexicon:
         self.placeholders = frozenset(_key(p) for p in data["placeholders"])
         # Articles are not part of a span, and a cue may end in one: "adhérent de la| CGT", "wegen einer| Depression".
         self.article = regex.compile(rf"{_alt(_no_apostrophes(data['articles']))}[\s'\u2019]+", _L)
+        # A phrase may start with a link ("di sinistra"), and a longer one may start after it ("Sinistra Italiana").
+        self.lead_link = regex.compile(rf"{_alt(_no_apostrophes(data['naming_links']))}[\s'\u2019]+", _L)
         # Between a cue noun and the organisation or belief it names: "militante de| La France insoumise".
         self.naming_gap = regex.compile(rf"\s*(?:{_alt(_no_apostrophes(data['naming_links']))}[\s'\u2019]+)*", _L)
         # "Genetic test result for Anna Byrne:", "Badanie genetyczne Anna Nowak:": a label naming its person.
@@ -335,9 +349,11 @@ class _Lexicon:
             start = match.end()
 
     def longer_after_article(self, lowered: str, match: regex.Match[str]) -> regex.Match[str]:
-        """ "una fractura| de cadera": a phrase listed with its article may stop short of a longer phrase
-        that starts after the article ("fractura de cadera"); the longer one is the term."""
-        article = self.article.match(lowered, match.start(), match.end())
+        """ "una fractura| de cadera": a phrase listed with its article (or a link: "di sinistra| italiana") may
+        stop short of a longer phrase that starts after it ("fractura de cadera"); the longer one is the term."""
+        article = self.article.match(lowered, match.start(), match.end()) or self.lead_link.match(
+            lowered, match.start(), match.end()
+        )
         if not article or article.end() >= match.end():
             return match
         word = _WORD.match(lowered, article.end())
@@ -386,6 +402,7 @@ def phrase_matches(lexicon: _Lexicon, lowered: str) -> Iterator[regex.Match[str]
 
 
 _ORIGIN_LINK = regex.compile(r"(?<![\w])(?:of|van|von|z|de|di|d)[\s'\u2019]+\Z", regex.VERSION1)
+_NAME_BEFORE = regex.compile(r"(?<![\w])(?P<word>\p{Lu}[\p{L}\p{M}'\u2019-]*)\s+\Z", regex.VERSION1)
 _SENTENCE_END = regex.compile(r"\n|[!?](?=\s)|(?<=(?P<word>\w*))\.(?=\s)", regex.VERSION1)
 
 
@@ -398,6 +415,28 @@ def sentence_starts(text: str) -> list[int]:
             continue  # "Dr. Smith", "J. Smith": not the end of a sentence
         starts.append(match.end())
     return starts
+
+
+def _name_before(text: str, start: int, end: int) -> bool:
+    """A capitalised word that is no ordinary word ends right before ``end``: "Liesbeth| Zwart", not "van De| Unie"."""
+    match = _NAME_BEFORE.search(text, start, end)
+    return bool(match) and name_lexicon.is_name_word(match.group("word"))
+
+
+def _person_spans(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
+    """NER PERSON spans, without those made of ordinary words only ("Collective bargaining ...")."""
+    if not nlp_artifacts:
+        return []
+    return [
+        (ent.start_char, ent.end_char)
+        for ent in nlp_artifacts.tokens.ents
+        if ent.label_ == "PERSON" and not all(_ordinary_word(word) for word in ent.text.split())
+    ]
+
+
+def _ordinary_word(word: str) -> bool:
+    """An ordinary word of one of the seven languages that is no given name ("Tables", "Collective")."""
+    return not name_lexicon.is_first_name(word) and (name_lexicon.is_common(word) or name_lexicon.is_common_eu(word))
 
 
 def _sentence_start(starts: list[int], pos: int) -> int:
@@ -424,9 +463,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         lexicon = _lexicon()
-        person_ends = (
-            [ent.end_char for ent in nlp_artifacts.tokens.ents if ent.label_ == "PERSON"] if nlp_artifacts else []
-        )
+        person_spans = _person_spans(nlp_artifacts)
+        person_ends = [end for _, end in person_spans]
         starts: list[int] | None = None
         found: list[tuple[RecognizerResult, str]] = []  # (result, kind of the phrase that fired)
         label_values: list[tuple[str, int, int]] = []
@@ -439,6 +477,10 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 continue  # "diabetes research", "union leaders": about the thing, not a person
             if uses[0].kind != "label":
                 start = lexicon.strip_article(lowered, start, end)
+                if text[start].isupper() and any(
+                    s < start < e and _name_before(text, s, start) for s, e in person_spans
+                ):
+                    continue  # "Liesbeth Zwart is ...", "Anna White": a surname that is also a word
             named.extend((start, end, u.entity_type) for u in uses if u.kind == "term")
             if starts is None:
                 starts = sentence_starts(text)
@@ -467,6 +509,10 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                     break
         results = self._name_over_cue(lexicon, lowered, found, named)
         results = self._merge_states(results, found, starts or [0], lowered)
+        unique: dict[tuple[str, int, int], RecognizerResult] = {}
+        for result in results:  # a cue noun and the term it names can report the same span
+            unique.setdefault((result.entity_type, result.start, result.end), result)
+        results = list(unique.values())
         for entity_type, start, end in label_values:
             # "Diagnosis: Morbus Fabry": a value no term covers is the fact itself.
             if not any(r.entity_type == entity_type and start <= r.start < end for r in results):
@@ -510,7 +556,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 for m in matches
                 if span[0] <= m[0]
                 and m[1] <= span[1]
-                and all(u.entity_type == "ETHNIC_ORIGIN" and u.kind != "label" for u in m[2])
+                and all(u.entity_type == "ETHNIC_ORIGIN" for u in m[2])
+                and not (m[2][0].kind == "label" and lexicon.label_colon.match(lowered, m[1]))
             ]
             if inside:
                 matches = [m for m in matches if m not in inside]
@@ -700,6 +747,11 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         possessive = lexicon.possessive_before.search(lbefore) or lexicon.name_possessive_before.search(before)
         if possessive and not lexicon.formal_you.match(text, window_start + possessive.start()):
             return (start, end), POSSESSIVE_SCORE
+        possessive = lexicon.subject_possessive_before.search(lbefore)
+        if possessive and self._subject_in(
+            lexicon, text, lowered, window_start, window_start + possessive.start(), sentence_start, person_ends
+        ):
+            return (start, end), POSSESSIVE_SCORE  # "Fermín nos habló de su depresión"
         return None, 0.0
 
     @staticmethod
@@ -714,11 +766,22 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         for match in lexicon.subject_anywhere.finditer(lowered, start, pos):
             if not lexicon.formal_you.match(text, match.start()):
                 return True
-        if start == sentence_start and lexicon.relation_at_start.match(lowered, start, pos):
+        if start == sentence_start and (
+            lexicon.relation_at_start.match(lowered, start, pos)
+            or lexicon.possessive_at_start.match(lowered, start, pos)
+        ):
             return True
         for match in lexicon.name_before_verb.finditer(text, start, min(len(text), pos + 12)):
-            name = match.group("name").lower()
-            if match.start() < pos and name not in lexicon.not_subjects and name not in lexicon.terms:
+            name = match.group("name")
+            if (
+                match.start() < pos
+                and name.lower() not in lexicon.not_subjects
+                and name.lower() not in lexicon.terms
+                and (not _ordinary_word(name) or lexicon.subject_anywhere.fullmatch(name.lower()))
+            ):
+                return True
+        for match in lexicon.capitalised_word.finditer(text, start, pos):
+            if match.group().lower() not in lexicon.terms and name_lexicon.is_given(match.group()):
                 return True
         return False
 
@@ -734,6 +797,11 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         pro_drop: bool,
     ) -> bool:
         """A person is named right before ``pos`` (where the copula starts), or implied by a pro-drop copula."""
+        relative = lexicon.relative_pronoun.search(lbefore)
+        if relative:  # "Blandine, qui| est ...": the person is before the comma
+            pos -= len(before) - relative.start()
+            before, lbefore = before[: relative.start()], lbefore[: relative.start()]
+            pro_drop = False
         stripped_end = pos - (len(before) - len(before.rstrip()))
         if stripped_end in person_ends:
             return True
@@ -742,8 +810,10 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         match = lexicon.subject_at_end.search(before)
         if not match or lexicon.formal_you.match(before, match.start()):
             return False
-        word = match.group().strip().lower()
-        return word not in lexicon.not_subjects and word not in lexicon.terms
+        word = match.group().strip()
+        if word[:1].isupper() and _ordinary_word(word) and not lexicon.subject_anywhere.fullmatch(word.lower()):
+            return False  # "Tables are disabled by default": a capitalised ordinary word is no one
+        return word.lower() not in lexicon.not_subjects and word.lower() not in lexicon.terms
 
     def _result(self, entity_type: str, start: int, end: int, score: float) -> RecognizerResult:
         return RecognizerResult(
