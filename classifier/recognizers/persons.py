@@ -243,6 +243,18 @@ def _organisation_words() -> frozenset[str]:
 
 
 @cache
+def _months() -> frozenset[str]:
+    """Month names and abbreviations of the seven languages (``identifier_terms.json``): "Jan", "Jun" are names too."""
+    data = json.loads((DATA_FILE.parent / "identifier_terms.json").read_text(encoding="utf-8"))["months"]
+    return frozenset(w.lower().rstrip(".") for key, words in data.items() if not key.startswith("_") for w in words)
+
+
+# A day or year next to a word: "Jan 15 2026", "15/Jan/2025", "26. Jan. 2024", "7. Sep. 2026".
+_RE_DIGIT_BEFORE = regex.compile(r"\d[ \t]*[./\-]?[ \t]*\Z")
+_RE_DIGIT_AFTER = regex.compile(r"\.?[ \t]*[/\-]?[ \t]*\d")
+
+
+@cache
 def _particles() -> frozenset[str]:
     return frozenset(p.lower() for p in _context()["particles"])
 
@@ -300,6 +312,11 @@ _RE_NEXT_WORD = regex.compile(r"[ \t]+(?P<w>\p{Lu}[\p{L}\d]*)")
 _RE_SENTENCE_START = regex.compile(r"(?:^|[.!?:\n][\"'\u201c\u201d\u00bb)]*[ \t]*|^[ \t>*\-]+)\Z")
 # Cues that declare a name, after which any word is one: "name is", "ich heiße", "je m'appelle", "named".
 _RE_NAME_CUE = regex.compile(r"(?i)nam|nom|heiß|heiss|appel|chiam|llam|heet|imi|call|known")
+# What follows a name in a firm's name: "Inc", ", Ltd.", "& Fils SARL", "& Co. KG", "B.V.".
+_RE_FIRM_TAIL = regex.compile(
+    r"[ \t]*(?:,[ \t]*(?P<words>\p{Lu}[\p{L}.]*)(?![\w])"
+    r"|(?P<words>(?:&[ \t]*)?\p{Lu}[\p{L}.&]*(?:[ \t]+(?:&[ \t]*)?\p{L}[\p{L}.]*){0,2}))"
+)
 _RE_CODE_GLUE = regex.compile(r"\w[(\[\"]")
 _RE_CLAUSE_END = regex.compile(r"[ \t]*(?:$|[\r\n.!?;)]|,[ \t]*\d)")
 _RE_TECH_WORD = regex.compile(r"(?<![\w.])\p{L}[\p{L}\d]*")
@@ -540,6 +557,12 @@ class PersonRecognizer(LocalRecognizer):
                 return False  # "Mikel Jiménez, Valencia": a person and the place
         if self._in_abbreviations(text, start, end):
             return False  # "Mr. Mt. Murr. Npr."
+        if (
+            len(words) == 1
+            and words[0].lower() in _months()
+            and (_RE_DIGIT_BEFORE.search(text, max(0, start - 4), start) or _RE_DIGIT_AFTER.match(text, end))
+        ):
+            return False  # "Jan 15 2026", "15/Jun/2025", "7. Sep. 2026": a date
         if self._in_place_slot(text, start):
             return False  # "Luogo e data di nascita: Roma", "Geburtsort: Florenz"
         if len(words) == 1 and self._in_technology_list(text, start, end, words[0]):
@@ -832,7 +855,8 @@ class PersonRecognizer(LocalRecognizer):
                 continue
             if kind not in "Cc":
                 speakers.append((match.span("name"), kind))
-        if len(speakers) >= 2 or any(kind in "GS" for _, kind in speakers):
+        # A dialogue has two speakers ("Ubul: ...", "Nicole: ..."); one word repeated before colons is a label.
+        if len({text[s:e] for (s, e), _ in speakers}) >= 2 or any(kind in "GS" for _, kind in speakers):
             spans += [span for span, _ in speakers]
         return spans
 
@@ -851,8 +875,7 @@ class PersonRecognizer(LocalRecognizer):
         for ws, we in words:
             word = text[ws:we]
             kinds.append("P" if word.islower() and word in particles else self._word_class(word))
-        next_word = _RE_NEXT_ORG_WORD.match(text, end)
-        followed_by_org = bool(next_word) and next_word.group("w").lower() in _organisation_words()
+        followed_by_org = self._followed_by_legal_form(text, end)
         found: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
@@ -870,9 +893,7 @@ class PersonRecognizer(LocalRecognizer):
             if span and segment == ["G"] and not self._lone_name_context(text, *span, foreign=foreign):
                 span = None
             next_is_org = (
-                followed_by_org
-                if stop == len(words) - 1
-                else text[words[stop + 1][0] : words[stop + 1][1]].lower().rstrip(".") in _organisation_words()
+                followed_by_org if stop == len(words) - 1 else self._followed_by_legal_form(text, words[stop][1])
             )
             if span and next_is_org:
                 span = None  # "Morgan Stanley Inc", "Davis Williamson Orchestra"
@@ -882,6 +903,15 @@ class PersonRecognizer(LocalRecognizer):
                     found.append(trimmed)
             index = stop + 1
         return found
+
+    @staticmethod
+    def _followed_by_legal_form(text: str, end: int) -> bool:
+        """An organisation word or legal form right after a name, or after "& Partner" ("Lambert & Fils SARL",
+        "Groenveld B.V.", "Morgan Stanley Inc"): a firm named after people."""
+        following = _RE_FIRM_TAIL.match(text, end)
+        if not following:
+            return False
+        return any(w.lower().replace(".", "") in _organisation_words() for w in following.group("words").split())
 
     @staticmethod
     def _lone_name_context(text: str, start: int, end: int, *, foreign: bool = False) -> bool:
@@ -1005,7 +1035,7 @@ class PersonRecognizer(LocalRecognizer):
             end = match.end()
         # Ordinary words at the edges are not part of the name ("Amber Alert" -> "Amber", "Williamson Orchestra").
         words = [(m.start() + start, m.end() + start) for m in _RE_TOKEN.finditer(text[start:end])]
-        if text[words[-1][0] : words[-1][1]].lower().strip('.,;:!?()"') in _organisation_words():
+        if text[words[-1][0] : words[-1][1]].lower().strip('.,;:!?()"').replace(".", "") in _organisation_words():
             return None  # "Williamson Orchestra", "Galorath Incorporated": an organisation
         # Ordinary words and labels at the edges run over a missing sentence break ("Polmeks Kandydat", "Colofon
         # Het", "Łódź Prelegent", "Amber Alert"): trimmed, ordinary words of the six other languages at the end only

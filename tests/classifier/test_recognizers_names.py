@@ -369,3 +369,42 @@ def test_clean_business_text_and_code_hold_no_person(found, text: str) -> None:
 )
 def test_names_next_to_the_precision_rules_are_still_found(found, text: str, names: list[str]) -> None:
     assert sorted(found(text).get("PERSON", [])) == sorted(names), found(text)
+
+
+# -- round 4: dates, firms named after people, labels that repeat, bigger lexicons ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month abbreviation next to a day or year is a date ("Jan", "Jun" are names too)
+        "The workshop moves to Jun 3 2027, doors open at nine.",
+        "Der Vertrag endet am 30. Jan. 2027.",
+        "GET /health 200 12/Jun/2026:08:15:02 +0200",
+        # a firm named after a person: a legal form after the name, also after "&" or with dots
+        "Our auditors are Lambert & Fils SARL in Lyon.",
+        "Payroll is handled by Brouwer Techniek B.V. since May.",
+        "Il fornitore resta Caruso Trasporti S.r.l. fino a dicembre.",
+        # one word repeated before colons is a label, not two speakers of a dialogue
+        "Esito: positivo\nNote: nessuna\nEsito: confermato",
+        # ordinary words of other languages that are given names too
+        "Belle journée à toute l'équipe !",
+    ],
+)
+def test_dates_firms_and_labels_hold_no_person(found, text: str) -> None:
+    assert "PERSON" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jan Nowak przyjdzie jutro.", ["Jan Nowak"]),
+        ("The contract was signed by Anna Lambert, Ltd. counsel.", ["Anna Lambert"]),
+        ("Speaker: Ulla Brandt, Geschäftsführung der Nordwind Analytics GmbH.", ["Ulla Brandt"]),
+        # names from the larger lexicons (Faker's locales)
+        ("The keys are with Imogen Aldous today.", ["Imogen Aldous"]),
+        ("Blandine Marchal rejoint l'équipe lundi.", ["Blandine Marchal"]),
+    ],
+)
+def test_names_next_to_dates_and_firms_are_still_found(found, text: str, names: list[str]) -> None:
+    assert sorted(found(text).get("PERSON", [])) == sorted(names), found(text)
