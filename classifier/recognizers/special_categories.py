@@ -14,8 +14,11 @@ shapes, all inside one sentence:
 
 A subject is a personal pronoun (first or third person: "you" and "your" in
 product copy and FAQs address everyone), "my/his/the + relation" ("my
-colleague", "il paziente"), a person the NER found, or a capitalised name
-right before a verb. A person cue is a conjugated verb or a sick-leave noun
+colleague", "il paziente"), a person the NER found (not one made of ordinary
+words only), a given name from the name lexicon, a capitalised name right
+before a verb, a relative pronoun after a name ("Blandine, qui est ..."), or a
+possessive opening the sentence ("Haar toegang ..."); Spanish "su" is a
+possessive only after a named person. A person cue is a conjugated verb or a sick-leave noun
 that names its person itself (pro-drop languages). Words between a cue and its
 term may be fillers (articles, "severe", "chronic") and at most one other word,
 never a topic word ("an article about diabetes").
@@ -811,7 +814,15 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         if not match or lexicon.formal_you.match(before, match.start()):
             return False
         word = match.group().strip()
-        if word[:1].isupper() and _ordinary_word(word) and not lexicon.subject_anywhere.fullmatch(word.lower()):
+        if (
+            word[:1].isupper()
+            and _ordinary_word(word)
+            and not lexicon.subject_anywhere.fullmatch(word.lower())
+            and not any(  # "Marloes de Groot is ...": a surname that is a word, after a given name
+                name_lexicon.is_given(m.group())
+                for m in lexicon.capitalised_word.finditer(before, max(0, match.start() - 30), match.start())
+            )
+        ):
             return False  # "Tables are disabled by default": a capitalised ordinary word is no one
         return word.lower() not in lexicon.not_subjects and word.lower() not in lexicon.terms
 

@@ -349,3 +349,44 @@ def test_injuries_origins_and_biometrics_as_topics_are_not_flagged(engine, text:
 
 def test_practising_and_its_faith_are_one_finding(found) -> None:
     assert found("Jako praktykujący buddysta poprosił o wolne.").get("RELIGIOUS_BELIEF") == ["praktykujący buddysta"]
+
+
+# Round 4: subjects the grammar knew too little of, and broader vocabularies (sentences made up for these tests).
+SUBJECTS_AND_VOCABULARY = [
+    ("HEALTH_DATA", "Niamh will be working part-time while she recovers from sciatica.", "sciatica"),
+    ("HEALTH_DATA", "Declan is off this week, recovering from a slipped disc.", "slipped disc"),
+    ("RELIGIOUS_BELIEF", "Valentine, qui est protestante, ne travaille pas le dimanche.", "protestante"),
+    ("RELIGIOUS_BELIEF", "Rosalie, who is Buddhist, asked for a quiet room.", "Buddhist"),
+    ("HEALTH_DATA", "Tras la baja, Iñaki nos habló de su ansiedad.", "ansiedad"),
+    ("POLITICAL_OPINION", "Loredana è militante di Sinistra Italiana dal 2019.", "Sinistra Italiana"),
+    ("POLITICAL_OPINION", "Joost is actief lid van Vlaams Belang.", "Vlaams Belang"),
+    ("BIOMETRIC_DATA", "Das Login von Henrike erfolgt über einen Fingerabdruckscanner.", "Fingerabdruckscanner"),
+    ("HEALTH_DATA", "Condition: a hernia, reviewed monthly.", "hernia"),
+    ("RELIGIOUS_BELIEF", "Geloofsovertuiging: moslim", "moslim"),
+    ("ETHNIC_ORIGIN", "Sanne de Groot is van Molukse afkomst.", "Molukse afkomst"),
+]
+
+NOT_PERSONS = [
+    # NER reads a capitalised ordinary word at a line start as a person; it is no subject.
+    "Hybrid working, two days a week.\nCollective bargaining with the recognised union resumes in May.",
+    "Tables are disabled by default, as in CommonMark.",
+    # A surname that is also an ordinary word is part of the name.
+    "Liesbeth Zwart is onze nieuwe collega.",
+    # "su" addresses the reader when no one is named before it.
+    "¿Puede indicarnos su diabetes tipo en el formulario?",
+]
+
+
+@pytest.mark.parametrize(("entity_type", "text", "span"), SUBJECTS_AND_VOCABULARY)
+def test_named_relative_and_possessive_subjects_and_broader_terms_are_found(
+    found, entity_type: str, text: str, span: str
+) -> None:
+    assert span in found(text).get(entity_type, []), found(text)
+
+
+@pytest.mark.parametrize("text", NOT_PERSONS)
+def test_ordinary_words_read_as_persons_and_surnames_that_are_words_are_not_statements(engine, text: str) -> None:
+    result = engine.classify(text)
+    assert not ({"special_category", "criminal_record"} & result.categories), [
+        (f.entity_type, text[f.start : f.end]) for f in result.findings
+    ]
