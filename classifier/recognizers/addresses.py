@@ -50,8 +50,12 @@ _PROSE_WORDS = frozenset(
 _DIGITS = regex.compile(r"\d+")
 _WORDS = regex.compile(r"[\p{L}\p{M}]+")
 _SENTENCE_END = regex.compile(r"\p{L}{4}\.(?:\s|\Z)")
+# A province or country code closing a sentence: "35122 Padova PD." (abbreviations such as "Co." keep their dot).
+_CODE_SENTENCE_END = regex.compile(r"(?<![\p{L}])\p{Lu}{2}\.(?:\s|\Z)")
 _PROSE_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")
 _LEADING_PARTICLES = regex.compile(r"(?:\p{Ll}+[ \t]+)*")
+# Dutch and English nouns made with "-ering" ("Reservering 95", "vergadering 27"): the "ring" is no street type.
+_NOMINAL_RING = regex.compile(r"(?i)\p{L}+ering\.?[ \t]+\d+[\p{L}\d/\-]*\.?\Z")
 
 
 @cache
@@ -73,19 +77,25 @@ class _Grammar:
         terms = _terms()
         sp = r"[ \t]+"
         # House number: "5a", "10/12", "12/3/7", "123-II", "45 bis", "98 ter"; "s/n" (Spanish: no number).
+        # Never a date ("2025/08/23", "7/9/2023").
         num = (
-            r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?){0,2}(?:-(?:I{1,3}|IV|hs|bg|h|[A-Za-z])(?![\p{L}]))?"
+            r"(?!\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4})\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?){0,2}(?:-(?:I{1,3}|IV|hs|bg|h|[A-Za-z])(?![\p{L}]))?"
             r"(?:[ \t]+(?i:bis|ter|quater)(?![\p{L}]))?"
         )
         hnum = rf"(?:{num}|(?i:s/n)(?![\w]))"
         word = r"[\p{L}\p{M}][\p{L}\p{M}'\u2019.\-]*"
         # A name word: capitalised (or an ordinal like "31st") unless the whole text is lower case.
-        cw = word if lower_case else r"(?:\p{Lu}[\p{L}\p{M}'\u2019.\-]*|\d{1,3}(?:st|nd|rd|th))"
+        # An elided article or preposition belongs to the name it is glued to: "d'Assisi", "dell'Indipendenza".
+        cw = (
+            word
+            if lower_case
+            else r"(?:(?:(?i:d|l|dell|dall|all|nell|sull|degl)['\u2019])?\p{Lu}[\p{L}\p{M}'\u2019.\-]*|\d{1,3}(?:st|nd|rd|th))"
+        )
         particle = r"(?:de|la|le|les|du|des|del|della|delle|dei|degli|di|da|do|dos|das|e|y|van|von|der|den|het|am|an|im|" \
                    r"zum|zur|na|nad|pod|u|of|the|al|el)"  # fmt: skip
         name = rf"(?:(?:{cw}|{particle}){sp}){{0,3}}?{cw}"  # lazy: "90 Whitchurch Road| street"
         # Not the start of a dotted word: "u" (Hungarian "utca") is no street type in "u.schneider@".
-        suffix = rf"(?i:{_alt(terms['street_suffixes'])})\.?(?![\p{{L}}\d]|\.[\p{{L}}\d])"
+        suffix = rf"(?i:{_alt(terms['street_suffixes'])})\.?(?![\p{{L}}\d]|[./][\p{{L}}\d])"
         prefix = rf"(?i:{_alt(terms['street_prefixes'])})"
         first = r"\p{L}" if lower_case else r"\p{Lu}"
         glued = rf"{first}[\p{{L}}\p{{M}}'\u2019\-]+(?i:{_alt(terms['glued_suffixes'])})"
@@ -122,7 +132,10 @@ class _Grammar:
         cap_prefix = prefix if lower_case else rf"(?:(?=\p{{Lu}}){prefix}\.?|(?=[\p{{L}}º/.]{{1,8}}\.){prefix}\.)"
         after_prefix = r"(?:(?<=[/º])[ \t]*|[ \t]+)"
         # "Via Cavour, 11" / "Calle Mayor, 46, 6º B": the number after a comma must close the street line.
-        line_closes = r"(?=[ \t]*(?:[,;\n)]|\Z)|\.(?:\s|\Z))"
+        # A dash before the postcode closes it too ("Corso Matteotti, 172 - 16121 Genova").
+        line_closes = r"(?=[ \t]*(?:[,;\n)]|\Z)|\.(?:\s|\Z)|[ \t]+[-\u2013][ \t]+\d)"
+        # The number may carry its sign: "Calle del Pez, nº 168", "n. 4", "Nr. 12".
+        signed_num = rf"(?:(?i:n[º°o]\.?|n\.º|n\.|nr\.?|núm\.?|num\.)[ \t]*)?{hnum}"
         self.typed = regex.compile(
             r"(?<![\p{L}\d.])(?:"
             + "|".join(
@@ -136,7 +149,7 @@ class _Grammar:
                             rf"(?:{num}{sp})?{name}{sp}{suffix}{sp}{hnum}{end}\.?",  # Koepenicker Str. 74
                             rf"(?:{num}{sp})?{glued}\.?{sp}{hnum}{end}\.?",  # Koskikatu 25
                             # Via delle Coste 41, ul. Narewska 94, Via Cavour, 11
-                            rf"{cap_prefix}{after_prefix}{name}(?:{sp}{hnum}{end}|,[ \t]*{hnum}{end}{line_closes})",
+                            rf"{cap_prefix}{after_prefix}{name}(?:{sp}{hnum}{end}|,[ \t]*{signed_num}{end}{line_closes})",
                         )
                     )
                     + ")",
@@ -161,9 +174,15 @@ class _Grammar:
         # "on Elm Street", "at the corner of Baker Street": a named street used as a place.
         self.preposition = regex.compile(r"(?i)(?<![\w])(?:on|at|near|along|off|into|onto|corner\s+of|in)\s+\Z", _F)
         self.left = regex.compile(rf"(?:(?:{unit}|{floor}|{num})[ \t,]+){{1,2}}\Z", _F)
+        # A street type written in lower case inside a sentence: "au |rue Émile Zola 193", "impasse des |Glycines".
+        self.left_prefix = regex.compile(rf"(?<![\p{{L}}\d.])(?i:{prefix})\.?[ \t]+(?:{particle}[ \t]+){{0,2}}\Z", _F)
+        self.calendar_after = regex.compile(r"[ \t]+(\p{L}+)")
         place_word = (
             r"(?!(?i:cedex)(?![\w]))"
-            + (word if lower_case else r"(?:\p{Lu}[\p{L}\p{M}'\u2019.\-]*|\(\p{Lu}[\p{L}\p{M}'\u2019.\- ]*\))")
+            # Dutch towns after an elided article: "'s-Hertogenbosch", "'t Zandt".
+            + r"(?:['\u2019](?i:s-|t[ \t]+)\p{L}[\p{L}\p{M}'\u2019.\-]*|"
+            + (word if lower_case else r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*|\(\p{Lu}[\p{L}\p{M}'\u2019.\- ]*\)")
+            + ")"
             # A full stop after a word of four letters or more ends the sentence ("6811 KH Arnhem. Kandidaat:"),
             # after an abbreviation it does not ("Co. Mayo", "St. Gallen").
             + r"(?<!\p{L}{4}\.)(?![\w])"
@@ -178,7 +197,7 @@ class _Grammar:
         cedex = r"(?i:cedex)(?:[ \t]+\d{1,2})?(?![\w])"
         # One piece after the address so far; group "sep" tells whether a comma or line break came first.
         self.piece = regex.compile(
-            rf"(?P<sep>[ \t,;]*(?:\n[ \t>?*\-]*){{0,2}}[ \t,;]*)"
+            rf"(?P<sep>[ \t,;]*(?:[-\u2013][ \t]+)?(?:\n[ \t>?*\-]*){{0,2}}[ \t,;]*)"
             rf"(?P<piece>(?P<unit>{unit}|{floor})|{po_box}|{cedex}"
             rf"|{postcode}(?:[ \t]+{places}(?:[ \t]+{cedex})?)?"
             rf"|{place_word}[ \t]+\d{{1,2}}(?![\w]|[.,:]\d)"  # Dublin 2
@@ -200,6 +219,7 @@ class _Grammar:
         )
         self.context = regex.compile(rf"(?i)(?<![\w]){_alt(terms['address_context'])}(?![\w])", _F)
         self.stop_words = frozenset(w.lower() for w in terms["stop_words"])
+        self.po_box_heads = frozenset(_WORDS.findall(w.lower())[0] for w in terms["po_boxes"])
         self.prefixes = frozenset(w.lower().rstrip("./º") for w in terms["street_prefixes"])
         # Lower-case prose after the house number, unless it says "street" or names the town ("... 12 in Milano").
         self.prose_follows = regex.compile(
@@ -254,6 +274,16 @@ class AddressRecognizer(LocalRecognizer):
                 start, end = match.span()
                 if match.group()[:1].isdigit() and self._after_calendar_word(grammar, text, start):
                     continue  # "5. April 1998, E-Mail …": a year, not a house number
+                if self._before_calendar_word(grammar, text, end) or _NOMINAL_RING.search(match.group()):
+                    continue  # "vergadering 27 november": a date; "-ering" makes nouns, not streets ("Reservering")
+                if (
+                    not grammar.lower_case
+                    and match.group()[:1].islower()
+                    and words[0] in grammar.po_box_heads
+                    and not self._has_context(grammar, text, start)
+                    and not self._extend_right(grammar, text, end)[1]
+                ):
+                    continue  # "el manual, apartado 4": a section; a post box is capitalised or has its town
                 if (
                     words[0] in grammar.prefixes
                     and grammar.prose_follows.match(text, end)
@@ -266,7 +296,7 @@ class AddressRecognizer(LocalRecognizer):
             for match in weak:
                 start, end = match.span()
                 words = _WORDS.findall(match.group("name").lower())
-                if any(w in grammar.not_street for w in words):
+                if any(w in grammar.not_street for w in words) or self._before_calendar_word(grammar, text, end):
                     continue
                 particles = _LEADING_PARTICLES.match(text, start)
                 if particles and not grammar.lower_case and start == match.start("name"):
@@ -292,7 +322,7 @@ class AddressRecognizer(LocalRecognizer):
         for start, end, score in _merge(spans):
             start = self._extend_left(grammar, text, start)
             end = self._extend_right(grammar, text, end)[0]
-            if _SENTENCE_END.match(text, end - 5, end + 1):
+            if _SENTENCE_END.match(text, end - 5, end + 1) or _CODE_SENTENCE_END.match(text, end - 3, end + 1):
                 end -= 1  # "... 28014 Madrid." ends a sentence; "Co." or "Str." keep their dot
             if self._has_context(grammar, text, start):
                 score = min(1.0, score + CONTEXT_BONUS)
@@ -321,6 +351,11 @@ class AddressRecognizer(LocalRecognizer):
         return bool(words) and words[-1] in grammar.calendar_words and text[start - 1 : start] in (" ", "\t")
 
     @staticmethod
+    def _before_calendar_word(grammar: _Grammar, text: str, end: int) -> bool:
+        match = grammar.calendar_after.match(text, end, end + 16)
+        return match is not None and match.group(1).lower() in grammar.calendar_words
+
+    @staticmethod
     def _has_context(grammar: _Grammar, text: str, start: int) -> bool:
         return grammar.context.search(text, max(0, start - 48), start) is not None
 
@@ -328,7 +363,10 @@ class AddressRecognizer(LocalRecognizer):
     def _extend_left(grammar: _Grammar, text: str, start: int) -> int:
         line_start = text.rfind("\n", 0, start) + 1
         match = grammar.left.search(text, max(line_start, start - 60), start)
-        return match.start() if match else start
+        if match:
+            return match.start()
+        prefix = grammar.left_prefix.search(text, max(line_start, start - 40), start)
+        return prefix.start() if prefix else start
 
     @staticmethod
     def _extend_right(grammar: _Grammar, text: str, end: int) -> tuple[int, bool]:
@@ -344,10 +382,14 @@ class AddressRecognizer(LocalRecognizer):
                 break
             piece = match.group("piece")
             first_word = regex.split(r"[\s,.:()]+", piece.strip().lower())[0]
-            after = text[match.end() : match.end() + 2]
+            after = text[match.end() : match.end() + 3]  # French sets a space before the colon ("Portable :")
             if first_word in grammar.stop_words or first_word in grammar.calendar_words:
                 break
-            if after.startswith(":") or "@" in piece or match.end() - origin > MAX_ADDRESS_CHARS:
+            if (
+                after.lstrip(" \t\u00a0\u202f").startswith(":")
+                or "@" in piece
+                or match.end() - origin > MAX_ADDRESS_CHARS
+            ):
                 break
             postcode = match.group("pc")
             if "\n" in match.group("sep") and not postcode and _PROSE_GOES_ON.match(text, match.end()):

@@ -146,3 +146,59 @@ def test_a_count_that_ends_a_sentence_is_no_street_before_the_next_paragraph(fou
     text = "Wir bräuchten etwa 25 Lizenzen.\n\nDie Karte 4111-1111 wurde belastet."
     assert "STREET_ADDRESS" not in found(text), found(text)
     assert "STREET_ADDRESS" not in found("Wir bräuchten etwa 25 Lizenzen,\n\nDie Karte 4111-1111 wurde belastet.")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # A street type in lower case inside a sentence, before a capitalised name (French, Belgian, Italian).
+        (
+            "Envoyez le colis à mon adresse : boulevard des Capucines 18, 69002 Lyon.",
+            "boulevard des Capucines 18, 69002 Lyon",
+        ),
+        ("Elle est domiciliée au chemin Vert 7, 1000 Lausanne.", "chemin Vert 7, 1000 Lausanne"),
+        ("Bâtiment B, 44 chaussée de Louvain, 1030 Schaerbeek.", "Bâtiment B, 44 chaussée de Louvain, 1030 Schaerbeek"),
+        # An elided article or preposition in the street name.
+        (
+            "Abito in Piazza dell'Unità d'Italia 3, 34121 Trieste (TS).",
+            "Piazza dell'Unità d'Italia 3, 34121 Trieste (TS)",
+        ),
+        # A dash before the postcode, a province code closing the sentence.
+        ("Sede legale: Via Nazario Sauro, 19 - 40121 Bologna BO.", "Via Nazario Sauro, 19 - 40121 Bologna BO"),
+        # The number sign before the house number ("nº", which NFKC turns into "no").
+        (
+            "Dirección: Avenida de América, nº 52, 2º izda., 28028 Madrid",
+            "Avenida de América, nº 52, 2º izda., 28028 Madrid",
+        ),
+        # Dutch towns after an elided article.
+        ("Mijn adres: Kerkstraat 12, 1234 AB 's-Gravenhage.", "Kerkstraat 12, 1234 AB 's-Gravenhage"),
+        # A French label with a space before its colon ends the address.
+        ("Jean Dupont\n12 rue des Lilas\n75011 Paris\nPortable : 06 12 34 56 78", "12 rue des Lilas\n75011 Paris"),
+    ],
+)
+def test_sentence_grammar_of_romance_and_dutch_addresses(found, text: str, address: str) -> None:
+    assert found(text).get("STREET_ADDRESS") == [address], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "apartado" is a section as well as a post box: lower case, no town after it.
+        "Consulta el reglamento interno, apartado 4, antes de desplegar.",
+        # Trade-fair pavilions and stands in English and French.
+        "Come and meet us at Pavilion 3, stand C-12, all week.",
+        "Retrouvez-nous au Pavillon 2, stand A-7.",
+        # Dutch nouns in "-ering" are no "…ring" streets; a date after a number is no house number.
+        "Agenda bestuursvergadering 14 maart 2024: begroting.",
+        "Levering 1204: de pallets zijn onderweg.",
+        "Notulen ledenvergadering 2025/08/23: geen besluiten.",
+        # The last group of a reference number with a leading zero is no house number.
+        "Kundennummer 078 221 345, Vertrag ABC/2026/11: bitte prüfen.",
+    ],
+)
+def test_sections_stands_nouns_dates_and_references_are_not_addresses(found, text: str) -> None:
+    assert "STREET_ADDRESS" not in found(text), found(text)
+
+
+def test_a_post_box_with_its_town_is_an_address_in_any_case(found) -> None:
+    assert found("Apartado 1234, 28080 Madrid")["STREET_ADDRESS"] == ["Apartado 1234, 28080 Madrid"]
