@@ -7,7 +7,7 @@ from functools import lru_cache
 import phonenumbers
 import regex
 import tldextract
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer as PresidioEmailRecognizer
 
@@ -18,14 +18,26 @@ from classifier.recognizers.national_ids import identifier_words
 OFFLINE_TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+# The local part people and providers actually use: letters, digits and . _ % + ' -. RFC 5322 also allows
+# = ? / & # ! and others, but in logs, URLs and code those separate a key from its value
+# ("?email=a.b@c.de&t=1", "email=a.b@c.de"): with them the match swallowed the key or failed validation.
+EMAIL_PATTERN = Pattern(
+    "Email (practical local part)",
+    r"(?<![\w.%+'\-])[\w%+'\-]+(?:\.[\w%+'\-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,61}[\p{L}\p{N}])?\.)+"
+    r"\p{L}{2,24}(?![\w\-]|\.[\p{L}\p{N}])",
+    0.5,
+)
+
+
 class OfflineEmailRecognizer(PresidioEmailRecognizer):
-    """Presidio's e-mail regex, validated against the bundled public suffix list (never fetched)."""
+    """E-mail addresses whose domain ends in a public suffix of the bundled list (never fetched)."""
 
     def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(supported_language=supported_language, name="EmailRecognizer")
+        super().__init__(patterns=[EMAIL_PATTERN], supported_language=supported_language, name="EmailRecognizer")
 
     def validate_result(self, pattern_text: str) -> bool:
-        return OFFLINE_TLD_EXTRACTOR(pattern_text).fqdn != ""
+        domain = pattern_text.rpartition("@")[2]
+        return OFFLINE_TLD_EXTRACTOR(domain).fqdn != ""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
@@ -43,7 +55,7 @@ def _in_url_userinfo(text: str, start: int) -> bool:
 # A run that can hold a phone number: optional +/( then digits with the usual separators, 7+ digits.
 # Not glued to a code ("INV-2024-5253", "#4481923", "v10.2.1003").
 _PHONE_CANDIDATE = regex.compile(
-    r"(?<![\w+#])(?<!\w[-/_])(?:\+|00|\()?\d[\d \t().\-/]{5,22}\d(?P<ext>\s?(?i:x|ext\.?|extension)\s?\d{1,6})?"
+    r"(?<![\w+#])(?<!\w[-/_])(?:\+|00|\(\+?)?\d[\d \t().\-/]{5,22}\d(?P<ext>\s?(?i:x|ext\.?|extension)\s?\d{1,6})?"
     r"(?![\w]|[-/_][\p{L}\p{N}])"  # nor to a code after it: the first group of a UUID, "8819721-B"
 )
 _PHONE_LABELS = words_regex(identifier_words("phone_labels"))
@@ -155,6 +167,8 @@ _TRUNK_ZERO_REGIONS = frozenset({"GB", "DE", "AT", "CH", "FR", "BE", "NL", "IE",
 @lru_cache(maxsize=4096)
 def _valid_phone_span(raw: str, regions: tuple[str, ...]) -> tuple[int, int] | None:
     """(0, len) when ``raw`` parses as a valid number of one of ``regions`` (or as an international number)."""
+    if raw.startswith("(+"):
+        raw = raw[1:].replace(")", " ", 1)  # "(+34) 630 291 077"
     international = raw.startswith(("+", "00"))
     trunk_zero = raw.lstrip("(").startswith("0")
     for region in (None,) if international else regions:
@@ -170,6 +184,22 @@ def _valid_phone_span(raw: str, regions: tuple[str, ...]) -> tuple[int, int] | N
             return 0, len(raw)
     return None
 
+
+@lru_cache(maxsize=1024)
+def _possible_international(raw: str) -> bool:
+    """'+31 6 97420287': a country code and a length that country uses, though no allocated range holds it."""
+    raw = raw.lstrip("(").replace(")", " ", 1)
+    if not raw.startswith("+"):
+        return False
+    try:
+        number = phonenumbers.parse(raw, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(number) and phonenumbers.region_code_for_number(number) is not None
+
+
+# A Unix time in seconds, written as one block of ten digits (2001-09-09 to 2033-05-18).
+_UNIX_TIME = regex.compile(r"1\d{9}")
 
 # Polish NIP (tax number of firms and sole traders) in the two ways it is printed: 3-3-2-2 and 3-2-2-3.
 _POLISH_NIP_SHAPE = regex.compile(r"\d{3}-(?:\d{3}-\d{2}-\d{2}|\d{2}-\d{2}-\d{3})")
@@ -270,6 +300,8 @@ class FastPhoneRecognizer(RegexRecognizer):
             return None, False
         if raw.isdigit() and digits > 11:
             return None, False  # a bare block this long is a card/account number, not a phone (those have spaces)
+        if _UNIX_TIME.fullmatch(raw) and not self._phone_context(text, start, end + extension)[0]:
+            return None, False  # "Seit 1721465226", "1727494097 WARN": seconds since 1970 (2001-2033)
         verdict = _names_other_number(text, start, end)
         if verdict is _OTHER_NUMBER or verdict is _AMOUNT_AFTER:
             return None, verdict is _AMOUNT_AFTER
@@ -280,6 +312,9 @@ class FastPhoneRecognizer(RegexRecognizer):
             return self.result(start, end + extension, score), False
         if (strong or weak) and self._looks_like_phone(raw):
             return self.result(start, end + extension, 0.7), False
+        # "+" is phone notation: a grouped number with a country code and a possible length is one.
+        if raw.startswith(("+", "(+")) and self._looks_like_phone(raw.lstrip("(+")) and _possible_international(raw):
+            return self.result(start, end + extension, self.VALID_SCORE), False
         return None, True
 
     def _match_phonenumbers(self, raw: str) -> tuple[int, int] | None:

@@ -260,3 +260,49 @@ def test_a_polish_tax_number_in_its_printed_shape_is_no_phone_when_its_check_dig
     assert "PHONE_NUMBER" not in found("Firma Techbud, 526-10-40-828")
     # The same shape with a wrong check digit stays a phone next to a phone word.
     assert found("Tel. 526-104-08-29").get("PHONE_NUMBER") == ["526-104-08-29"]
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        # A key=value pair in a log line or a query string: the key and the next parameter are not the address.
+        ('"GET /newsletter/optin?email=greta.holm@posteo.de&token=77ab HTTP/1.1" 200', "greta.holm@posteo.de"),
+        ("2025-01-02 INFO login ok uid=7 mail=j.vermeer.12@ziggo.nl ip=10.0.0.8", "j.vermeer.12@ziggo.nl"),
+        ("Contact: o'neill.kate+shop@example.co.uk, thanks", "o'neill.kate+shop@example.co.uk"),
+    ],
+)
+def test_email_in_logs_and_query_strings_is_the_address_only(found, text: str, email: str) -> None:
+    assert found(text).get("EMAIL_ADDRESS") == [email], found(text)
+
+
+def test_an_email_without_a_public_suffix_is_not_an_email(found) -> None:
+    assert "EMAIL_ADDRESS" not in found("ping admin@localhost or build@ci.internal123")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis 1729377002 l'export échoue.",
+        "1715056632 WARN worker retry 2/5",
+        "Seit 1704787911 bricht der Import ab.",
+    ],
+)
+def test_a_unix_time_is_no_phone(found, text: str) -> None:
+    assert "PHONE_NUMBER" not in found(text), found(text)
+
+
+def test_a_ten_digit_block_after_a_phone_label_is_still_a_phone(found) -> None:
+    assert found("Tel.: 1123456789")["PHONE_NUMBER"] == ["1123456789"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # The country code in parentheses belongs to the number.
+        ("De tarde estoy en el (+34) 612 345 678, gracias.", "(+34) 612 345 678"),
+        # A "+" and a country code make a phone even where no allocated range holds the digits.
+        ("Persvragen: Anouk de Vries, +31 6 97420287, anouk@example.nl", "+31 6 97420287"),
+    ],
+)
+def test_international_notation_is_a_phone(found, text: str, phone: str) -> None:
+    assert found(text).get("PHONE_NUMBER") == [phone], found(text)
