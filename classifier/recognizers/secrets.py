@@ -282,6 +282,24 @@ _FOLLOW_UP_TERM = re.compile(
     r"(?:(?:the\s+)?new\s+one|(?:das|ein)\s+neue[s]?|le\s+nouveau|la\s+nouvelle|il\s+nuovo|la\s+nuova"
     r"|el\s+nuevo|la\s+nueva|het\s+nieuwe|nowe|nowy)"
 )
+# "I set it to …": a credential referred back to by a pronoun and changed, the value right after (seven languages).
+_CHANGED_TO = re.compile(
+    r"(?:(?:set|changed|reset|switched)\s+it\s+(?:now\s+)?to"
+    r"|(?:habe|hab|hatte)\s+es\s+(?:jetzt\s+|nun\s+)?auf"
+    r"|l['\u2019]ai\s+(?:chang|modifi|remplac|mis)[ée]*e?\s+(?:en|à|par|pour)"
+    r"|l['\u2019]ho\s+(?:cambiat|impostat|modificat)[ao]\s+(?:in|a|con)"
+    r"|(?:lo|la)\s+(?:cambi[ée]|puse|configur[ée]|establec[ií])\s+(?:a|en|por|como)"
+    r"|(?:heb|had)\s+(?:het|hem)\s+(?:veranderd|gewijzigd|ingesteld|gezet)\s+(?:in|naar|op)"
+    r"|(?:zmieni|ustawi)[łl](?:em|am)\s+(?:je|go)\s+na)"
+)
+# "The login is frontdesk / M@rm0tte_26?": a user name and a password stated as a pair after a login word.
+_USER_SLASH_PASSWORD = re.compile(
+    r"(?:is|are|ist|sind|lautet|lauten|est|sont|è|sono|es|son|zijn|jest|to|:)\s+[\w.@+-]{2,40}[ \t]*/[ \t]*(?=\S)"
+)
+PAIR_CONTEXT_CHARS = 60
+PAIR_MIN_CHARS = 8  # "plan is Pro / Team2" names two tiers; a password in a pair is at least this long
+_NEXT_WORD = re.compile(r"[ \t]*(\S+)")
+_WORD_GOES_ON = regex.compile(r"[ \t]+[\p{L}\d]", _V1)
 # Long password terms that also end compounds: "Initialpasswort", "Startkennwort", "adminpassword".
 _COMPOUND_TERMS = frozenset({"password", "passwort", "kennwort", "wachtwoord", "passcode"})
 # A plain word after "my password is …" is the password unless it describes one (data file).
@@ -703,6 +721,31 @@ class SecretsRecognizer(LocalRecognizer):
                 )
             ):
                 yield from self._prose_value(text, lowered, phrase.end(), plain_words=False)
+        for phrase in _CHANGED_TO.finditer(lowered):
+            start = phrase.start()
+            if _is_word(lowered, *phrase.span()) and (
+                any(start - FOLLOW_UP_WINDOW_CHARS <= term_start < start for term_start in term_starts)
+                or _ACCOUNT_CONTEXT.search(lowered, max(0, start - FOLLOW_UP_WINDOW_CHARS), start)
+            ):
+                yield from self._next_word_value(text, phrase.end())
+        if "/" in text:
+            for pair in _USER_SLASH_PASSWORD.finditer(lowered):
+                start = pair.start()
+                if (
+                    lowered[start] == ":" or start == 0 or not lowered[start - 1].isalnum()
+                ) and _ACCOUNT_CONTEXT.search(lowered, max(0, start - PAIR_CONTEXT_CHARS), start):
+                    yield from self._next_word_value(text, pair.end(), min_length=PAIR_MIN_CHARS)
+
+    @staticmethod
+    def _next_word_value(text: str, pos: int, min_length: int = 4) -> Iterator[_Hit]:
+        match = _NEXT_WORD.match(text, pos)
+        if match is None or (
+            min_length > 4 and match.group(1)[-1] not in ",;:" and _WORD_GOES_ON.match(text, match.end(1))
+        ):
+            return  # "Account: sales / EMEA-2024-Q3 report": a pair's password ends its clause
+        span = _trim_prose_value(text, match.start(1), match.end(1))
+        if span is not None and span[1] - span[0] >= min_length:
+            yield _Hit("PASSWORD", span[0], span[1], PROSE_SCORE)
 
     @staticmethod
     def _prose_value(text: str, lowered: str, pos: int, *, plain_words: bool) -> Iterator[_Hit]:

@@ -40,6 +40,7 @@ PYPI = "pypi-AgEIcHlwaS5vcmc" + fake(60)
 HUGGING_FACE = "hf_" + fake(34, "FakeTokenDummy")
 ANTHROPIC = "sk-ant-api03-" + fake(93) + "AA"
 MAILGUN = "key-" + fake(32, HEX)
+MAILGUN_V2 = fake(32, HEX) + "-" + fake(8, HEX) + "-" + fake(8, HEX)
 SENDGRID = "SG." + fake(22) + "." + fake(43)
 TWILIO = "SK" + fake(32, HEX)
 GOOGLE_OAUTH_SECRET = "GOCSPX-" + fake(28)
@@ -69,6 +70,7 @@ FOUND = [
     ("API_KEY", f"login with {HUGGING_FACE} then pull", HUGGING_FACE),
     ("API_KEY", f'client = Anthropic(api_key="{ANTHROPIC}")', ANTHROPIC),
     ("API_KEY", f"MAILGUN_API_KEY: {MAILGUN}", MAILGUN),
+    ("API_KEY", f"const client = mailer.client({{ username: 'api', key: '{MAILGUN_V2}' }});", MAILGUN_V2),
     ("API_KEY", f"sg = SendGridAPIClient('{SENDGRID}')", SENDGRID),
     ("API_KEY", f"twilio key sid {TWILIO}", TWILIO),
     ("API_KEY", f'"client_secret": "{GOOGLE_OAUTH_SECRET}"', GOOGLE_OAUTH_SECRET),
