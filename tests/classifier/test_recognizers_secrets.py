@@ -426,3 +426,33 @@ def test_a_secret_passed_after_its_identity_to_a_client_or_login_call_is_found(
 def test_calls_without_a_literal_secret_after_an_identity_report_nothing(engine, text: str) -> None:
     credentials = [(f.entity_type, text[f.start : f.end]) for f in engine.classify(text).findings]
     assert not [c for c in credentials if c[0] in ENTITY_TYPES], credentials
+
+
+@pytest.mark.parametrize(
+    ("text", "password"),
+    [
+        # A login stated as "user / password" after a login word, in several languages.
+        ("The login for the meeting-room tablet is reception / T4blet!Oslo, thanks.", "T4blet!Oslo"),
+        ("Die Zugangsdaten lauten admin / Sommer!2024.", "Sommer!2024"),
+        ("Dane logowania to kasia.nowak / Wiosna#2025", "Wiosna#2025"),
+        # A password or login referred back to by a pronoun and changed.
+        ("My VPN account was locked, so I set it to Tulpe77Blau - fine?", "Tulpe77Blau"),
+        ("Mon compte était bloqué, je l'ai changé en Brume#2031 hier.", "Brume#2031"),
+        ("La password del conto non andava: l'ho impostata a Gatto!88 ieri.", "Gatto!88"),
+    ],
+)
+def test_password_stated_as_a_pair_or_changed_by_pronoun_is_found(found, text: str, password: str) -> None:
+    assert found(text).get("PASSWORD") == [password], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our account plan is Pro / Team2 this year.",
+        "Account: sales / EMEA-2024-Q3 report attached.",
+        "Please set it to dark mode in the settings.",
+        "I set it to 5 in the config and restarted.",
+    ],
+)
+def test_pairs_and_settings_that_are_no_password(found, text: str) -> None:
+    assert "PASSWORD" not in found(text), found(text)
