@@ -55,6 +55,8 @@ _CODE_SENTENCE_END = regex.compile(r"(?<![\p{L}])\p{Lu}{2}\.(?:\s|\Z)")
 _PROSE_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")
 _LEADING_PARTICLES = regex.compile(r"(?:\p{Ll}+[ \t]+)*")
 # Dutch and English nouns made with "-ering" ("Reservering 95", "vergadering 27"): the "ring" is no street type.
+# A date is never a house number: "Notulen 2025/08/23", "vergadering 7/9/2023".
+_DATE_NUMBER = regex.compile(r"(?<!\d)(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4})(?!\d)")
 _NOMINAL_RING = regex.compile(r"(?i)\p{L}+ering\.?[ \t]+\d+[\p{L}\d/\-]*\.?\Z")
 
 
@@ -77,9 +79,8 @@ class _Grammar:
         terms = _terms()
         sp = r"[ \t]+"
         # House number: "5a", "10/12", "12/3/7", "123-II", "45 bis", "98 ter"; "s/n" (Spanish: no number).
-        # Never a date ("2025/08/23", "7/9/2023").
         num = (
-            r"(?!\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4})\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?){0,2}(?:-(?:I{1,3}|IV|hs|bg|h|[A-Za-z])(?![\p{L}]))?"
+            r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?){0,2}(?:-(?:I{1,3}|IV|hs|bg|h|[A-Za-z])(?![\p{L}]))?"
             r"(?:[ \t]+(?i:bis|ter|quater)(?![\p{L}]))?"
         )
         hnum = rf"(?:{num}|(?i:s/n)(?![\w]))"
@@ -89,7 +90,7 @@ class _Grammar:
         cw = (
             word
             if lower_case
-            else r"(?:(?:(?i:d|l|dell|dall|all|nell|sull|degl)['\u2019])?\p{Lu}[\p{L}\p{M}'\u2019.\-]*|\d{1,3}(?:st|nd|rd|th))"
+            else r"(?:(?:\p{Lu}|[dDlLaAnNsS]\p{Ll}{0,3}['\u2019]\p{Lu})[\p{L}\p{M}'\u2019.\-]*|\d{1,3}(?:st|nd|rd|th))"
         )
         particle = r"(?:de|la|le|les|du|des|del|della|delle|dei|degli|di|da|do|dos|das|e|y|van|von|der|den|het|am|an|im|" \
                    r"zum|zur|na|nad|pod|u|of|the|al|el)"  # fmt: skip
@@ -274,7 +275,11 @@ class AddressRecognizer(LocalRecognizer):
                 start, end = match.span()
                 if match.group()[:1].isdigit() and self._after_calendar_word(grammar, text, start):
                     continue  # "5. April 1998, E-Mail …": a year, not a house number
-                if self._before_calendar_word(grammar, text, end) or _NOMINAL_RING.search(match.group()):
+                if (
+                    self._before_calendar_word(grammar, text, end)
+                    or _NOMINAL_RING.search(match.group())
+                    or _DATE_NUMBER.search(match.group())
+                ):
                     continue  # "vergadering 27 november": a date; "-ering" makes nouns, not streets ("Reservering")
                 if (
                     not grammar.lower_case
@@ -296,7 +301,11 @@ class AddressRecognizer(LocalRecognizer):
             for match in weak:
                 start, end = match.span()
                 words = _WORDS.findall(match.group("name").lower())
-                if any(w in grammar.not_street for w in words) or self._before_calendar_word(grammar, text, end):
+                if (
+                    any(w in grammar.not_street for w in words)
+                    or self._before_calendar_word(grammar, text, end)
+                    or _DATE_NUMBER.search(match.group())
+                ):
                     continue
                 particles = _LEADING_PARTICLES.match(text, start)
                 if particles and not grammar.lower_case and start == match.start("name"):
