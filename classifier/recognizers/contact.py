@@ -52,18 +52,18 @@ def _in_url_userinfo(text: str, start: int) -> bool:
     return "://" in text[token_start:start]
 
 
+# Words that say which line a number is, written after it ("… 7641-Office", "… (fax)").
+_LINE_WORDS = r"(?i:office|fax|mobile|cell|home|work|desk|tel|büro|bureau|ufficio|oficina|kantoor|biuro)\b"
 # A run that can hold a phone number: optional +/( then digits with the usual separators, 7+ digits.
 # Not glued to a code ("INV-2024-5253", "#4481923", "v10.2.1003").
 _PHONE_CANDIDATE = regex.compile(
     r"(?<![\w+#])(?<!\w[-/_])(?:\+|00|\(\+?)?\d[\d \t().\-/]{5,22}\d(?P<ext>\s?(?i:x|ext\.?|extension)\s?\d{1,6})?"
-    r"(?![\w]|[-/_][\p{L}\p{N}])"  # nor to a code after it: the first group of a UUID, "8819721-B"
+    # nor to a code after it (the first group of a UUID, "8819721-B"); "-Office" names the line, it is no code
+    r"(?![\w]|[-/_](?!" + _LINE_WORDS + r")[\p{L}\p{N}])"
 )
 _PHONE_LABELS = words_regex(identifier_words("phone_labels"))
 _PHONE_WEAK_LABELS = words_regex(identifier_words("phone_weak_labels"))
-_PHONE_CONTEXT_AFTER = regex.compile(
-    r"\A[\s\-,]*(?:\(?\s*)?(?:office|fax|mobile|cell|home|work|desk|tel|büro|bureau|ufficio|oficina|kantoor|biuro)\b",
-    regex.I,
-)
+_PHONE_CONTEXT_AFTER = regex.compile(r"\A[\s\-,]*(?:\(?\s*)?" + _LINE_WORDS)
 # A compound for a phone number: "Telefonnummer", "Handynr", "Servicerufnummer", "phonenumber" (not "Kundennummer").
 _PHONE_COMPOUND = regex.compile(
     r"(?i)^(?:tel|phone|mobile)|(?:telefon|phon|fon|handy|mobil|fax|ruf|natel|gsm|festnetz|durchwahl|kontakt)"

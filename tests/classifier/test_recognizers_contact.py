@@ -306,3 +306,14 @@ def test_a_ten_digit_block_after_a_phone_label_is_still_a_phone(found) -> None:
 )
 def test_international_notation_is_a_phone(found, text: str, phone: str) -> None:
     assert found(text).get("PHONE_NUMBER") == [phone], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Contact:\n085 175 7641-Office\\,3660170548-Fax", "085 175 7641"),
+        ("Reach her on 020 7946 0958-Mobile during the day.", "020 7946 0958"),
+    ],
+)
+def test_a_line_word_glued_after_a_phone_is_no_code(found, text: str, phone: str) -> None:
+    assert phone in found(text).get("PHONE_NUMBER", [])
