@@ -12,6 +12,9 @@
 - ``common_words_eu.txt``: frequent German, French, Italian, Spanish, Dutch and
   Polish words (wordfreq, CC BY-SA 4.0), case-folded; German nouns are
   capitalised, so in any text a capital letter on one of these says little.
+- ``first_names_extra.txt``: given names of the seven languages that the lists above lack or that
+  ``common_words_eu.txt`` holds ("Marloes", "Weronika", "Itziar"): a given name there even so (compiled for
+  Custos, CC0).
 - ``places.txt``: cities, regions and countries (Faker's address providers,
   MIT, and major cities compiled for Custos, CC0), less given names and
   European surnames.
@@ -51,7 +54,12 @@ def _load(name: str) -> frozenset[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    return _load("first_names.txt") | _load("first_names_eu.txt")
+    return _load("first_names.txt") | _load("first_names_eu.txt") | extra_first_names()
+
+
+@cache
+def extra_first_names() -> frozenset[str]:
+    return _load("first_names_extra.txt")
 
 
 @cache
@@ -119,6 +127,11 @@ def _in(word: str, lexicon: frozenset[str]) -> bool:
 
 def is_first_name(word: str) -> bool:
     return _in(word, first_names())
+
+
+def is_listed_given_name(word: str) -> bool:
+    """A given name that no ordinary word shadows, even where the common-word list holds it ("Weronika")."""
+    return _in(word, extra_first_names())
 
 
 def is_surname(word: str) -> bool:

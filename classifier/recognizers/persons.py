@@ -107,6 +107,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     ctx = _context()
     particles = _alternation(ctx["particles"])
     name = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{particles}[ \t]+)*{_NAME_WORD}){{0,3}})(?![\w@])"
+    # After a title or a name label a surname may start with its particle: "mevrouw van den Berg",
+    # "Achternaam: van der Meulen", "madame de la Fontaine".
+    name_lead = rf"(?P<name>(?:{particles}[ \t]+){{0,3}}{_NAME_WORD}(?:[ \t]+(?:{particles}[ \t]+)*{_NAME_WORD}){{0,3}})(?![\w@])"
     flags = regex.VERSION1
     # After a closing: the name on the same line or the next, alone up to the end of its line.
     signature = rf"[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t>]*)?{name}[ \t]*(?:\r?\n|\Z)"
@@ -115,7 +118,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "(?:" + "|".join(sorted((v.replace(" ", r"[ \t]+") for v in ctx["person_verbs"]), key=len, reverse=True)) + ")"
     )
     return {
-        "title": regex.compile(rf"(?<![\w])(?i:{_alternation(ctx['titles'])})\.?[ \t]+{name}", flags),
+        "title": regex.compile(rf"(?<![\w])(?i:{_alternation(ctx['titles'])})\.?[ \t]+{name_lead}", flags),
         "introduced": regex.compile(rf"(?<![\w])(?i:{_alternation(ctx['introducers'])})[,:]?[ \t]+{name}", flags),
         # The same two as a cue found in lower-cased text + a name matched at its end in the text itself:
         # one case-sensitive scan is several times faster than a case-insensitive one.
@@ -124,6 +127,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?<![\w]){_trie([w.lower() for w in ctx['introducers']])}[,:]?[ \t]+", flags
         ),
         "name_at": regex.compile(name, flags),
+        "name_lead_at": regex.compile(name_lead, flags),
         # A signature after a closing: "Mit freundlichen Grüßen\nKatharina Vogelsang", "Cordialement, Jean Dupont".
         "closing": regex.compile(rf"(?<![\w])(?i:{_alternation(ctx['closings'])}){signature}", flags),
         "closing_cue": regex.compile(rf"(?<![\w]){_trie([w.lower() for w in ctx['closings']])}", flags),
@@ -147,7 +151,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?<![\w])(?i:in|at|near|à|au|aux|chez|en|nach|aus|bei|im|presso|ad|desde|naar|uit|bij|w|we)[ \t]+\Z",
             flags,
         ),
-        "label": regex.compile(rf"(?m)^[ \t>*-]*(?i:{_alternation(ctx['labels'])})[ \t]*:[ \t]*{name}", flags),
+        "label": regex.compile(rf"(?m)^[ \t>*-]*(?i:{_alternation(ctx['labels'])})[ \t]*:[ \t]*{name_lead}", flags),
         # "my name is rubija": lower-case names are accepted only after this unambiguous phrase.
         "my_name_lower": regex.compile(
             r"(?i)\b(?:my|his|her)\s+name\s+is\s+(?P<name>[\p{L}'\u2019\-]{2,}(?:[ \t]+[\p{L}'\u2019\-]{2,})?)(?![\w])",
@@ -416,7 +420,7 @@ class PersonRecognizer(LocalRecognizer):
         patterns = _patterns()
         lowered = text.lower()
         for key, score, rest in (
-            ("title", TITLE_SCORE, "name_at"),
+            ("title", TITLE_SCORE, "name_lead_at"),
             ("introduced", INTRODUCED_SCORE, "name_at"),
             ("closing", INTRODUCED_SCORE, "signature"),
         ):
@@ -718,6 +722,8 @@ class PersonRecognizer(LocalRecognizer):
             if lexicon.is_first_name(bare):
                 return "g"
             return "s" if lexicon.is_surname(bare) else "C"
+        if lexicon.is_listed_given_name(bare):
+            return "G"  # "Weronika", "Marloes": wordfreq counts them, yet they are names
         if lexicon.is_common_eu(bare):
             # Given names in that list are function words ("Sie", "Elle", "Lo"); surnames there are the US Census's
             # ("Fehler", "Bruder"): European surnames were left out of it.

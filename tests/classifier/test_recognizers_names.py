@@ -408,3 +408,45 @@ def test_dates_firms_and_labels_hold_no_person(found, text: str) -> None:
 )
 def test_names_next_to_dates_and_firms_are_still_found(found, text: str, names: list[str]) -> None:
     assert sorted(found(text).get("PERSON", [])) == sorted(names), found(text)
+
+
+# -- greetings, cues and particles of the seven languages (round 5) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title or a name label before a surname that starts with a lower-case particle
+        ("Gisteren belde mevrouw van den Berg over de offerte.", "van den Berg"),
+        ("Geachte heer van Dijk,\n\nhierbij de stukken.", "van Dijk"),
+        ("Achternaam: van der Linden\nWoonplaats: Zwolle", "van der Linden"),
+        ("Hier soir, madame de la Tour a rappelé.", "de la Tour"),
+        # greetings and cues of other languages
+        ("Servus Matthias, passt dir der Termin?", "Matthias"),
+        ("Hoi Jildou, bel je me straks even?", "Jildou"),
+        ("Gefeliciteerd Femke, mooi resultaat!", "Femke"),
+        ("Keynote by Annemieke Dijkhuis on privacy.", "Annemieke Dijkhuis"),
+        ("Complimenti a Rossella Pagano per la presentazione.", "Rossella Pagano"),
+        ("Felicidades a Ainhoa Etxeberria por el ascenso.", "Ainhoa Etxeberria"),
+        ("Merci pour tout.\n\nÀ bientôt,\nNolwenn Le Goff", "Nolwenn Le Goff"),
+        # given names that the common-word list also holds
+        ("Cześć Zuzanna, dzięki za szybką odpowiedź.", "Zuzanna"),
+        ("Het verslag komt van Margriet Kuipers.", "Margriet Kuipers"),
+    ],
+)
+def test_greetings_particles_and_shadowed_given_names(found, text: str, name: str) -> None:
+    assert name in found(text).get("PERSON", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Servus! Der Server ist wieder erreichbar.",
+        "Hoi, de nieuwe versie staat online.",
+        "Gefeliciteerd met het nieuwe kantoor!",
+        "Keynote by the product team on the roadmap.",
+        "Achternaam: onbekend",
+    ],
+)
+def test_greetings_and_cues_alone_are_no_person(found, text: str) -> None:
+    assert "PERSON" not in found(text)
