@@ -488,7 +488,31 @@ class PersonRecognizer(LocalRecognizer):
                 if not _in_ranges(span, title_lines)
                 or any(self._word_class(w.strip('.,;:!?()"')) in "GSU" for w in text[span[0] : span[1]].split())
             }
+        if spans:
+            for span in self._repeated_names(text, spans):
+                spans.setdefault(span, LEXICON_SCORE)
         return [self._result(start, end, score) for (start, end), score in spans.items()]
+
+    def _repeated_names(self, text: str, spans: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+        """Once a full name is a person, its given name or surname alone elsewhere in the text is that person too
+        ("Joris Verhoeven ... Verhoeven said", "Marloes Terpstra ... thanks, Marloes"). Only name words that are no
+        ordinary word of any of the seven languages, written as in the full name."""
+        words: set[str] = set()
+        for start, end in spans:
+            parts = [w.strip(".,;:!?()\"'\u2019") for w in text[start:end].split()]
+            if len(parts) < 2:
+                continue
+            words.update(w for w in parts if len(w) >= 3 and w[0].isupper() and self._word_class(w) in "GSU")
+        if not words:
+            return []
+        pattern = regex.compile(r"(?<![\w'\u2019\-])(?:" + "|".join(map(regex.escape, words)) + r")(?![\w@])")
+        taken = sorted(spans)
+        found = []
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if not any(s < end and start < e for s, e in taken) and self._plausible(text, start, end):
+                found.append((start, end))
+        return found
 
     # -- what is never a person ---------------------------------------------------
 

@@ -450,3 +450,12 @@ def test_greetings_particles_and_shadowed_given_names(found, text: str, name: st
 )
 def test_greetings_and_cues_alone_are_no_person(found, text: str) -> None:
     assert "PERSON" not in found(text)
+
+
+def test_a_confirmed_name_is_marked_again_where_it_stands_alone(found) -> None:
+    text = "Het verslag van Joris Verhoeven is klaar. Verhoeven stuurt het morgen, zegt Joris."
+    assert found(text)["PERSON"] == ["Joris Verhoeven", "Verhoeven", "Joris"]
+
+
+def test_a_name_word_repeated_in_code_is_no_person(found) -> None:
+    assert found("Anna Schmidt approved it. Schmidt(x) is a function.")["PERSON"] == ["Anna Schmidt"]
