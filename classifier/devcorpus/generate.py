@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -16,7 +16,12 @@ used whole; nobody tunes a recognizer on it.
 
 The fourth split, ``exam``, was added the same way once ``test`` had been
 used for tuning too: ``exam_phrases_<language>.py``, ``exam_phrases_code.py``,
-``exam_values.py`` and packages of its own. It is the honest measurement now.
+``exam_values.py`` and packages of its own.
+
+The fifth split, ``final``, was added the same way once ``exam`` had been used
+for tuning: ``final2_phrases_<language>.py``, ``final2_phrases_code.py`` and
+``final2_values.py`` (the ``final_`` prefix belongs to ``test``) and packages of
+its own. It is the honest measurement now; nobody tunes on it.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
@@ -37,7 +42,17 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
 
-from classifier.devcorpus import exam_phrases_code, exam_values, final_phrases_code, final_values, ids, packages, values
+from classifier.devcorpus import (
+    exam_phrases_code,
+    exam_values,
+    final2_phrases_code,
+    final2_values,
+    final_phrases_code,
+    final_values,
+    ids,
+    packages,
+    values,
+)
 from classifier.devcorpus.phrases_code import CODE_CLEAN, CODE_SECRET
 from classifier.devcorpus.values import LANGUAGES, split_pool
 from classifier.levels import DEFAULT_LEVELS, LevelMapping
@@ -45,11 +60,11 @@ from classifier.types import SensitivityLevel
 
 HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
-SPLITS = ("dev", "holdout", "test", "exam")
+SPLITS = ("dev", "holdout", "test", "exam", "final")
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
-OWN_MODULES = {"test": "final", "exam": "exam"}
-OWN_CODE = {"test": final_phrases_code, "exam": exam_phrases_code}
-OWN_VALUES = {"test": final_values, "exam": exam_values}
+OWN_MODULES = {"test": "final", "exam": "exam", "final": "final2"}
+OWN_CODE = {"test": final_phrases_code, "exam": exam_phrases_code, "final": final2_phrases_code}
+OWN_VALUES = {"test": final_values, "exam": exam_values, "final": final2_values}
 # Texts per language and split, and the share of PII-free ones.
 KIND_SIZES = {"support": 56, "hr": 50, "code": 44, "marketing": 50}
 CLEAN_SHARE = 0.4
@@ -376,7 +391,7 @@ def generate_split(split: str, *, package_chunks: int = PACKAGE_CHUNKS_PER_SPLIT
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument(
-        "--out", type=Path, default=HERE, help="Folder for dev.json, holdout.json, test.json and exam.json."
+        "--out", type=Path, default=HERE, help="Folder for dev.json, holdout.json, test.json, exam.json and final.json."
     )
     args = parser.parse_args(argv)
     for split in SPLITS:

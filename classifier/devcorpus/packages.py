@@ -8,7 +8,8 @@ data and is expected PUBLIC. Files are assigned to a split by a hash of their
 path (disjoint splits); the chunk positions are seeded. The ``test`` split
 reads other packages (``TEST_PACKAGES``, ``TEST_DISTRIBUTIONS``), all of
 their files; the ``exam`` split reads yet others (``EXAM_PACKAGES``,
-``EXAM_DISTRIBUTIONS``). The chunks depend on
+``EXAM_DISTRIBUTIONS``), and the ``final`` split others again
+(``FINAL_PACKAGES``, ``FINAL_DISTRIBUTIONS``). The chunks depend on
 the installed versions: regenerate after an upgrade.
 """
 
@@ -134,7 +135,47 @@ EXAM_DISTRIBUTIONS = (
     "iniconfig",
     "markupsafe",
 )
-OWN_PACKAGES = {"test": (TEST_PACKAGES, TEST_DISTRIBUTIONS), "exam": (EXAM_PACKAGES, EXAM_DISTRIBUTIONS)}
+# The final split's own packages: read for no other split.
+FINAL_PACKAGES = (
+    "attr",
+    "catalogue",
+    "charset_normalizer",
+    "filelock",
+    "inflection",
+    "mdurl",
+    "pathspec",
+    "vine",
+    "wrapt",
+    "yaml",
+    "tqdm",
+    "pyrate_limiter",
+    "requests_file",
+    "typing_inspection",
+)
+FINAL_DISTRIBUTIONS = (
+    "attrs",
+    "catalogue",
+    "charset_normalizer",
+    "filelock",
+    "inflection",
+    "mdurl",
+    "pathspec",
+    "vine",
+    "wrapt",
+    "pyyaml",
+    "tqdm",
+    "pyrate_limiter",
+    "requests_file",
+    "typing_inspection",
+    "typing_extensions",
+    "six",
+    "async_timeout",
+)
+OWN_PACKAGES = {
+    "test": (TEST_PACKAGES, TEST_DISTRIBUTIONS),
+    "exam": (EXAM_PACKAGES, EXAM_DISTRIBUTIONS),
+    "final": (FINAL_PACKAGES, FINAL_DISTRIBUTIONS),
+}
 METADATA_HEADER = re.compile(r"^[A-Z][\w-]*: ")
 
 

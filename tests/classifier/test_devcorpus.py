@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from classifier.devcorpus import exam_values, final_values, generate, ids, packages, values
+from classifier.devcorpus import exam_values, final2_values, final_values, generate, ids, packages, values
 from classifier.recognizers import checksums
 
 HERE = Path(generate.__file__).resolve().parent
@@ -102,14 +102,15 @@ def test_splits_share_no_text_and_no_person(corpus) -> None:
             if s["entity_type"] in {"PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS"}
         }
 
-    assert set(corpus) == {"dev", "holdout", "test", "exam"}
+    assert set(corpus) == {"dev", "holdout", "test", "exam", "final"}
     for first, second in itertools.combinations(corpus.values(), 2):
         assert not {r["full_text"] for r in first} & {r["full_text"] for r in second}
         assert not people(first) & people(second)
 
 
 # Each split with its own pools against every pool module before it.
-POOL_PAIRS = [(values, final_values), (values, exam_values), (final_values, exam_values)]
+POOL_MODULES = [values, final_values, exam_values, final2_values]
+POOL_PAIRS = list(itertools.combinations(POOL_MODULES, 2))
 
 
 @pytest.mark.parametrize(("older", "newer"), POOL_PAIRS, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
@@ -122,6 +123,7 @@ def test_own_value_pools_share_no_entry_with_earlier_splits(older, newer) -> Non
         assert not set(older.STREETS[language]) & set(newer.STREETS[language])
         assert not {c for _, c in older.CITIES[language]} & {c for _, c in newer.CITIES[language]}
         assert not set(older.EMAIL_DOMAINS[language]) & set(newer.EMAIL_DOMAINS[language])
+        assert not {f"{p} {c}" for p, c in older.CITIES[language]} & {f"{p} {c}" for p, c in newer.CITIES[language]}
     for pool in ("MODELS", "PRODUCTS", "TECH", "WORK_DOMAINS"):
         assert not set(getattr(older, pool)) & set(getattr(newer, pool)), pool
     if hasattr(older, "COMPANIES"):
@@ -129,8 +131,13 @@ def test_own_value_pools_share_no_entry_with_earlier_splits(older, newer) -> Non
 
 
 def test_own_splits_read_packages_no_other_split_reads(corpus) -> None:
-    package_sets = [packages.PACKAGES, packages.TEST_PACKAGES, packages.EXAM_PACKAGES]
-    distribution_sets = [packages.DISTRIBUTIONS, packages.TEST_DISTRIBUTIONS, packages.EXAM_DISTRIBUTIONS]
+    package_sets = [packages.PACKAGES, packages.TEST_PACKAGES, packages.EXAM_PACKAGES, packages.FINAL_PACKAGES]
+    distribution_sets = [
+        packages.DISTRIBUTIONS,
+        packages.TEST_DISTRIBUTIONS,
+        packages.EXAM_DISTRIBUTIONS,
+        packages.FINAL_DISTRIBUTIONS,
+    ]
     for first, second in itertools.combinations(package_sets, 2):
         assert not set(first) & set(second)
     for first, second in itertools.combinations(distribution_sets, 2):
@@ -138,20 +145,31 @@ def test_own_splits_read_packages_no_other_split_reads(corpus) -> None:
     sources = {
         split: {r["source"] for r in records if r["source"].startswith("package:")} for split, records in corpus.items()
     }
-    for split in ("test", "exam"):
+    for split in ("test", "exam", "final"):
         assert len(sources[split]) >= 20
         others = set().union(*(sources[other] for other in sources if other != split))
         assert not sources[split] & others, split
 
 
-def test_exam_split_has_every_kind_language_and_a_clean_share(corpus) -> None:
-    generated = [r for r in corpus["exam"] if r["source"] == "generated"]
+@pytest.mark.parametrize("split", ["exam", "final"])
+def test_own_split_has_every_kind_language_and_a_clean_share(corpus, split) -> None:
+    generated = [r for r in corpus[split] if r["source"] == "generated"]
     for language in values.LANGUAGES:
         for kind in generate.KIND_SIZES:
             records = [r for r in generated if r["language"] == language and r["kind"] == kind]
             clean = sum(1 for r in records if not r["spans"])
             assert records and 0.35 <= clean / len(records) <= 0.45, (language, kind)
-    assert sum(1 for r in corpus["exam"] if r["source"].startswith("package:")) == generate.PACKAGE_CHUNKS_PER_SPLIT
+    assert sum(1 for r in corpus[split] if r["source"].startswith("package:")) == generate.PACKAGE_CHUNKS_PER_SPLIT
+
+
+def test_final_split_covers_every_kind_of_pii_and_its_own_templates(corpus) -> None:
+    found = {s["entity_type"] for r in corpus["final"] for s in r["spans"]}
+    assert set(VALIDATORS) | set(generate.TERM_TYPES.values()) <= found
+    assert {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "DATE_OF_BIRTH", "PASSWORD"} <= found
+    assert {"AWS_ACCESS_KEY", "GITHUB_TOKEN", "STRIPE_KEY", "OPENAI_API_KEY", "JWT", "API_KEY"} <= found
+    # Its blocks are written fresh: no clean block text of an earlier split reappears in it.
+    earlier = {r["full_text"] for split in ("dev", "holdout", "test", "exam") for r in corpus[split]}
+    assert not earlier & {r["full_text"] for r in corpus["final"]}
 
 
 def test_expected_level_follows_the_most_sensitive_span(corpus) -> None:
