@@ -2,9 +2,14 @@
 """English blocks of the ``final`` split (telecom, utilities, clinics, tenancy, logistics, schools). Compiled for Custos, CC0, written fresh for this split."""
 
 PHRASES = {
-    "greet": ["Hi team,", "To the lettings office,", "Good afternoon, billing,", "Hello from reception,"],
-    "greet_name": ["Hi <<FIRST>>,", "Dear Dr <<LAST>>,", "Good afternoon <<FIRST>> <<LAST>>,", "Dear Mrs <<LAST>>,"],
-    "close": ["Thanks in advance,", "Speak soon,", "Yours sincerely,", "All the best,"],
+    "greet": ["Hi there, helpdesk,", "To the lettings office,", "Good afternoon, billing,", "Hello from reception,"],
+    "greet_name": [
+        "Hiya <<FIRST>>,",
+        "Dear Dr. <<LAST>> (clinic),",
+        "Good afternoon <<FIRST>> <<LAST>>,",
+        "Dear Mrs <<LAST>>,",
+    ],
+    "close": ["Thanks ever so much,", "Talk soon,", "Yours sincerely,", "Warm wishes,"],
     "sign": [
         "<<NAME>>\nTenant, <<ADDRESS>>",
         "<<FIRST>> – mobile <<PHONE>>",
@@ -62,10 +67,10 @@ PHRASES = {
         "<<NAME>> has been off work since March because of <<HEALTH>>.",
         "Occupational health note: <<FIRST>> lives with <<HEALTH>>; adjust rota.",
         "<<NAME>> told us she is <<PREGNANCY>>; a risk assessment is due.",
-        "Faith: <<RELIGION>>",
+        "Religious observance noted on file: <<RELIGION>>",
         "<<NAME>> asked for Friday afternoons off as a <<RELIGION>>.",
         "<<NAME>> is represented at the hearing by <<UNION>>.",
-        "Union membership: <<UNION>>",
+        "Trade union (payroll deduction): <<UNION>>",
         "In the exit interview <<FIRST>> said he is <<ORIENTATION>> and felt excluded.",
         "Monitoring form for <<NAME>> – ethnic group: <<ETHNIC>>",
         "<<NAME>> stood as a candidate for <<POLITICAL>> last spring.",

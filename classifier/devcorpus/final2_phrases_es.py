@@ -2,14 +2,19 @@
 """Spanish blocks of the ``final`` split. Compiled for Custos, CC0, written fresh for this split."""
 
 PHRASES = {
-    "greet": ["Buenas tardes,", "A la atención de la administración de fincas:", "Hola, equipo:", "Estimados señores:"],
+    "greet": [
+        "Buenas tardes a todos:",
+        "A la atención de la administración de fincas:",
+        "Hola, equipo:",
+        "Hola, administración:",
+    ],
     "greet_name": [
         "Hola, <<FIRST>>:",
-        "Estimada Sra. <<LAST>>:",
+        "Estimada Dra. <<LAST>>:",
         "Estimado Dr. <<LAST>>:",
         "Buenos días, <<FIRST>> <<LAST>>:",
     ],
-    "close": ["Atentamente,", "Un abrazo,", "Quedo a la espera,", "Muchas gracias de antemano,"],
+    "close": ["Reciba un cordial saludo,", "Un abrazo,", "Quedo a la espera,", "Muchas gracias de antemano,"],
     "sign": [
         "<<NAME>>\nInquilina, <<ADDRESS>>",
         "<<FIRST>> <<LAST>> – móvil <<PHONE>>",
@@ -71,18 +76,18 @@ PHRASES = {
         "Motivo de la derivación: <<HEALTH>>",
         "<<NAME>> está de baja desde marzo por <<HEALTH>>.",
         "Informe del servicio de prevención: <<FIRST>> padece <<HEALTH>>, adaptar el puesto.",
-        "<<NAME>> está <<PREGNANCY>> y pedirá la baja por maternidad.",
-        "Religión: <<RELIGION>>",
+        "<<NAME>> ha comunicado que está <<PREGNANCY>>; hay que revisar la evaluación de riesgos.",
+        "Confesión anotada en el expediente: <<RELIGION>>",
         "<<NAME>>, <<RELIGION>>, pide libre el día de su festividad.",
         "<<NAME>> está afiliada a <<UNION>>.",
-        "Sindicato: <<UNION>>",
+        "Afiliación sindical (cuota en nómina): <<UNION>>",
         "<<FIRST>> contó que es <<ORIENTATION>>.",
         "Origen declarado por <<NAME>>: <<ETHNIC>>",
         "<<NAME>> milita en <<POLITICAL>>.",
-        "Acceso de <<NAME>> mediante <<BIOMETRIC>>.",
-        "Prueba genética de <<NAME>>: <<GENETIC>>.",
+        "El fichaje de <<NAME>> se hace con <<BIOMETRIC>>.",
+        "Resultado del cribado genético de <<NAME>>: <<GENETIC>>.",
         "Antecedentes de <<NAME>>: condena por <<CRIMINAL>>.",
-        "Antecedentes penales: <<CRIMINAL>>",
+        "Consta en el certificado de penales: <<CRIMINAL>>",
     ],
     "marketing_clean": [
         "Caso de éxito: <<COMPANY>> redujo la espera un <<PERCENT>>.",
@@ -98,7 +103,7 @@ PHRASES = {
     ],
     "marketing_pii": [
         "«Lo instalé en diez minutos.» – <<FIRST>> <<LAST>>, propietario en <<CITY>>",
-        "Contacto de prensa: <<NAME>>, <<EMAIL>>, <<PHONE>>",
+        "Para medios: <<NAME>> – <<EMAIL>> – <<PHONE>>",
         "Historia de cliente: <<NAME>>, jefa de operaciones en <<COMPANY>>.",
         "Ganadora del sorteo de recomendaciones: <<NAME>>.",
     ],

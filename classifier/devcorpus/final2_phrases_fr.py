@@ -2,9 +2,19 @@
 """French blocks of the ``final`` split (FR and BE usage). Compiled for Custos, CC0, written fresh for this split."""
 
 PHRASES = {
-    "greet": ["Bonsoir,", "À l'attention du service client,", "Madame, Monsieur,", "Bonjour à toute l'équipe,"],
-    "greet_name": ["Bonjour <<FIRST>>,", "Chère Madame <<LAST>>,", "Cher Monsieur <<LAST>>,", "Salut <<FIRST>> !"],
-    "close": ["Bien à vous,", "Merci d'avance,", "Veuillez agréer mes salutations distinguées,", "Belle journée,"],
+    "greet": [
+        "Bonsoir à vous,",
+        "À l'attention du service client,",
+        "Messieurs-dames,",
+        "Bonjour au service des réclamations,",
+    ],
+    "greet_name": ["Coucou <<FIRST>>,", "Chère Madame <<LAST>>,", "Maître <<LAST>>,", "Bien le bonjour <<FIRST>>,"],
+    "close": [
+        "Avec mes remerciements,",
+        "D'avance merci pour votre retour,",
+        "Veuillez agréer mes salutations distinguées,",
+        "Excellente soirée,",
+    ],
     "sign": [
         "<<NAME>>\nLocataire, <<ADDRESS>>",
         "<<FIRST>> <<LAST>> – port. <<PHONE>>",
@@ -61,16 +71,16 @@ PHRASES = {
         "Motif de l'orientation : <<HEALTH>>",
         "<<NAME>> est en arrêt depuis mars pour <<HEALTH>>.",
         "Avis de la médecine du travail : <<FIRST>> souffre de <<HEALTH>>, poste à aménager.",
-        "<<NAME>> est <<PREGNANCY>> et partira en congé maternité.",
-        "Religion : <<RELIGION>>",
+        "<<NAME>> nous a annoncé être <<PREGNANCY>> ; aménagement du poste à prévoir.",
+        "Confession indiquée dans le dossier : <<RELIGION>>",
         "<<NAME>>, <<RELIGION>>, demande un jour de congé pour la fête religieuse.",
-        "<<NAME>> est adhérent de <<UNION>>.",
-        "Syndicat : <<UNION>>",
+        "<<NAME>> est assisté à l'entretien par un délégué de <<UNION>>.",
+        "Appartenance syndicale déclarée : <<UNION>>",
         "<<FIRST>> a confié être <<ORIENTATION>>.",
         "Origine déclarée par <<NAME>> : <<ETHNIC>>",
         "<<NAME>> milite chez <<POLITICAL>>.",
         "Accès au local de <<NAME>> par <<BIOMETRIC>>.",
-        "Test génétique de <<NAME>> : <<GENETIC>>.",
+        "Résultat du dépistage génétique de <<NAME>> : <<GENETIC>>.",
         "Casier judiciaire de <<NAME>> : condamnation pour <<CRIMINAL>>.",
         "Antécédents judiciaires : <<CRIMINAL>>",
     ],
@@ -88,7 +98,7 @@ PHRASES = {
     ],
     "marketing_pii": [
         "« Une installation en dix minutes. » – <<FIRST>> <<LAST>>, propriétaire à <<CITY>>",
-        "Contact presse : <<NAME>>, <<EMAIL>>, <<PHONE>>",
+        "Relations médias : <<NAME>> – <<EMAIL>> – <<PHONE>>",
         "Portrait client : <<NAME>>, responsable des opérations chez <<COMPANY>>.",
         "Gagnante du parrainage : <<NAME>> !",
     ],

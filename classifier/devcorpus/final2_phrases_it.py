@@ -2,14 +2,24 @@
 """Italian blocks of the ``final`` split. Compiled for Custos, CC0, written fresh for this split."""
 
 PHRASES = {
-    "greet": ["Salve,", "Spettabile amministrazione,", "Buonasera a tutti,", "Alla cortese attenzione dell'ufficio,"],
+    "greet": [
+        "Salve a tutti,",
+        "Spettabile amministrazione,",
+        "Buonasera, ufficio reclami,",
+        "Alla cortese attenzione dell'ufficio,",
+    ],
     "greet_name": [
-        "Ciao <<FIRST>>,",
+        "Ciao <<FIRST>>, tutto bene?",
         "Gentile dott.ssa <<LAST>>,",
-        "Egregio sig. <<LAST>>,",
+        "Egregio avv. <<LAST>>,",
         "Buongiorno <<FIRST>> <<LAST>>,",
     ],
-    "close": ["Distinti saluti,", "Un caro saluto,", "Grazie mille,", "In attesa di riscontro, saluto cordialmente."],
+    "close": [
+        "Saluti cordiali,",
+        "Resto in attesa di un cenno,",
+        "Grazie per la disponibilità,",
+        "In attesa di riscontro, saluto cordialmente.",
+    ],
     "sign": [
         "<<NAME>>\nInquilina, <<ADDRESS>>",
         "<<FIRST>> <<LAST>> – cell. <<PHONE>>",
@@ -71,18 +81,18 @@ PHRASES = {
         "Motivo dell'invio: <<HEALTH>>",
         "<<NAME>> è in malattia da marzo per <<HEALTH>>.",
         "Giudizio del medico competente: <<FIRST>> soffre di <<HEALTH>>, mansione da adattare.",
-        "<<NAME>> è <<PREGNANCY>> e andrà in maternità.",
+        "<<NAME>> ci ha comunicato di essere <<PREGNANCY>>; va aggiornata la valutazione dei rischi.",
         "Confessione religiosa: <<RELIGION>>",
         "<<NAME>>, <<RELIGION>>, chiede un permesso per la festività.",
-        "<<NAME>> è iscritto alla <<UNION>>.",
-        "Sindacato: <<UNION>>",
+        "<<NAME>> è assistito in audizione da un delegato <<UNION>>.",
+        "Iscrizione sindacale (trattenuta in busta paga): <<UNION>>",
         "<<FIRST>> ha raccontato di essere <<ORIENTATION>>.",
         "Origine dichiarata da <<NAME>>: <<ETHNIC>>",
         "<<NAME>> è militante di <<POLITICAL>>.",
-        "Accesso di <<NAME>> tramite <<BIOMETRIC>>.",
-        "Test genetico di <<NAME>>: <<GENETIC>>.",
+        "La timbratura di <<NAME>> avviene con <<BIOMETRIC>>.",
+        "Esito dello screening genetico di <<NAME>>: <<GENETIC>>.",
         "Casellario giudiziale di <<NAME>>: condanna per <<CRIMINAL>>.",
-        "Precedenti penali: <<CRIMINAL>>",
+        "Dal certificato penale risulta: <<CRIMINAL>>",
     ],
     "marketing_clean": [
         "Caso di successo: <<COMPANY>> ha ridotto i tempi di attesa del <<PERCENT>>.",
@@ -98,7 +108,7 @@ PHRASES = {
     ],
     "marketing_pii": [
         "«Attivazione in dieci minuti.» – <<FIRST>> <<LAST>>, proprietario a <<CITY>>",
-        "Ufficio stampa: <<NAME>>, <<EMAIL>>, <<PHONE>>",
+        "Per la stampa: <<NAME>> – <<EMAIL>> – <<PHONE>>",
         "Storia cliente: <<NAME>>, responsabile operativa di <<COMPANY>>.",
         "Vincitrice del concorso presenta-un-amico: <<NAME>>!",
     ],

@@ -172,6 +172,20 @@ def test_final_split_covers_every_kind_of_pii_and_its_own_templates(corpus) -> N
     assert not earlier & {r["full_text"] for r in corpus["final"]}
 
 
+@pytest.mark.parametrize("language", values.LANGUAGES)
+def test_final_split_blocks_are_written_fresh(language) -> None:
+    def blocks(split: str) -> set[str]:
+        return {block for group in generate.phrasebook(language, split).PHRASES.values() for block in group}
+
+    earlier = blocks("dev") | blocks("test") | blocks("exam")
+    assert not blocks("final") & earlier
+    code = generate.OWN_CODE["final"]
+    earlier_code = set(generate.CODE_SECRET + generate.CODE_CLEAN)
+    for split in ("test", "exam"):
+        earlier_code |= set(generate.OWN_CODE[split].CODE_SECRET + generate.OWN_CODE[split].CODE_CLEAN)
+    assert not set(code.CODE_SECRET + code.CODE_CLEAN) & earlier_code
+
+
 def test_expected_level_follows_the_most_sensitive_span(corpus) -> None:
     record = next(r for r in corpus["dev"] if any(s["entity_type"] == "HEALTH_DATA" for s in r["spans"]))
     assert record["expected_level"] == "RESTRICTED"
