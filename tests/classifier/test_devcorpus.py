@@ -206,3 +206,10 @@ def test_luhn_and_iban_generators_on_many_values() -> None:
     for _ in range(200):
         assert checksums.luhn_valid(_compact(ids.credit_card(rng)))
         assert checksums.iban_valid(_compact(ids.iban(rng, rng.choice(sorted(ids.IBAN_BBAN)))))
+
+
+def test_the_eval_command_accepts_every_split() -> None:
+    from classifier.devcorpus.generate import SPLITS
+    from classifier.management.commands.classifier_eval import CORPUS_SPLITS
+
+    assert CORPUS_SPLITS == SPLITS

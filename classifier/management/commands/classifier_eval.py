@@ -14,6 +14,9 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from classifier import evaluation
 from classifier.engine import DEFAULT_SPACY_MODEL
 
+# The corpus splits (classifier/devcorpus/generate.py SPLITS), named here so the command loads no generator.
+CORPUS_SPLITS = ("dev", "holdout", "test", "exam", "final")
+
 
 class Command(BaseCommand):
     help = (
@@ -26,7 +29,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--dataset", required=True, help="JSON data set (relative paths: to the repo root).")
-        parser.add_argument("--split", choices=("dev", "holdout", "all"), default="all")
+        parser.add_argument("--split", choices=(*CORPUS_SPLITS, "all"), default="all")
         parser.add_argument("--language", default=None, help="Only texts in this language (en, de, fr, ...).")
         parser.add_argument("--kind", default=None, help="Only texts of this kind (support, hr, code, ...).")
         parser.add_argument("--limit", type=int, default=None, help="Evaluate only the first N records.")
