@@ -244,8 +244,22 @@ class _Lexicon:
         # Between a cue noun and the organisation or belief it names: "militante de| La France insoumise".
         self.naming_gap = regex.compile(rf"\s*(?:{_alt(_no_apostrophes(data['naming_links']))}[\s'\u2019]+)*", _L)
         # "Genetic test result for Anna Byrne:", "Badanie genetyczne Anna Nowak:": a label naming its person.
+        # Surname particles stay lower-case inside a name: "Arjen van Dijkhuizen", "Gonnie op den Kamp".
+        particles = _alt(data["name_particles"])
+        name_word = r"\p{Lu}[\p{L}\p{M}.'\u2019-]*"
         self.label_person = regex.compile(
-            rf"(?:\s+(?i:{_alt(data['label_person_links'])}))?(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.'\u2019-]*){{1,4}}\s*\Z",
+            rf"(?:\s+(?i:{_alt(data['label_person_links'])}))?\s+{name_word}(?:(?:\s+{particles})*\s+{name_word}){{0,3}}\s*\Z",
+            regex.VERSION1,
+        )
+        # A name opening the sentence before its verb: "Clovis Chauvière milite ...", "Armel nous a indiqué ...".
+        self.name_at_start = regex.compile(
+            rf"\s*(?P<first>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)(?:(?:\s+{particles})*\s+(?P<last>\p{{Lu}}[\p{{Ll}}\p{{M}}'\u2019-]+))?"
+            r"\s+\p{Ll}",
+            regex.VERSION1,
+        )
+        # Given name and surname right before a copula: "Rianne Terpstra| is ...", "Jelmer van Dijkhuizen| is ...".
+        self.full_name_at_end = regex.compile(
+            rf"(?<![\w])(?P<first>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)(?:\s+{particles})*\s+(?P<last>\p{{Lu}}[\p{{Ll}}\p{{M}}'\u2019-]+)\s*\Z",
             regex.VERSION1,
         )
         self.final_copula = regex.compile(rf"\s+{_alt(data['final_copulas'])}(?![\w])", _L)
@@ -330,11 +344,12 @@ class _Lexicon:
         """A label and its colon before the term; between them at most the person it is about."""
         if ":" not in before and "\uff1a" not in before:
             return False
-        match = self.labels_before[entity_type].search(lbefore)
-        if not match:
-            return False
-        tail = match.group("tail")
-        return not tail.strip() or bool(self.label_person.fullmatch(before, *match.span("tail")))
+        # "Arrêt de travail pour Loïc Van den Broeck, motif : ...": a later label may be the one before the colon.
+        for match in self.labels_before[entity_type].finditer(lbefore, overlapped=True):
+            tail = match.group("tail")
+            if not tail.strip() or self.label_person.fullmatch(before, *match.span("tail")):
+                return True
+        return False
 
     def capitals_missing(self, key: str, found: str) -> bool:
         """A short organisation name written without its capitals ("unite", "lab") is an ordinary word."""
@@ -440,6 +455,14 @@ def _person_spans(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
 def _ordinary_word(word: str) -> bool:
     """An ordinary word of one of the seven languages that is no given name ("Tables", "Collective")."""
     return not name_lexicon.is_first_name(word) and (name_lexicon.is_common(word) or name_lexicon.is_common_eu(word))
+
+
+def _name_words(lexicon: _Lexicon, first: str, last: str | None) -> bool:
+    """A sentence-opening name: a given name and surname that are no English word, or one word no list knows."""
+    words = [w for w in (first, last) if w]
+    if any(w.lower() in lexicon.not_subjects or w.lower() in lexicon.terms or name_lexicon.is_common(w) for w in words):
+        return False
+    return bool(last) or name_lexicon.is_given(first) or not name_lexicon.is_common_eu(first)
 
 
 def _sentence_start(starts: list[int], pos: int) -> int:
@@ -774,6 +797,9 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             or lexicon.possessive_at_start.match(lowered, start, pos)
         ):
             return True
+        opening = lexicon.name_at_start.match(text, start) if start == sentence_start else None
+        if opening and opening.end() - 1 <= pos and _name_words(lexicon, opening.group("first"), opening.group("last")):
+            return True
         for match in lexicon.name_before_verb.finditer(text, start, min(len(text), pos + 12)):
             name = match.group("name")
             if (
@@ -814,6 +840,12 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         if not match or lexicon.formal_you.match(before, match.start()):
             return False
         word = match.group().strip()
+        full_name = lexicon.full_name_at_end.search(before)
+        if full_name and not any(
+            name_lexicon.is_common(w) or w.lower() in lexicon.not_subjects or w.lower() in lexicon.terms
+            for w in full_name.group("first", "last")
+        ):
+            return True  # two capitalised words that are no English word: a name, even where a Dutch list holds it
         if (
             word[:1].isupper()
             and _ordinary_word(word)

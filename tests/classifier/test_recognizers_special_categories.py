@@ -390,3 +390,40 @@ def test_ordinary_words_read_as_persons_and_surnames_that_are_words_are_not_stat
     assert not ({"special_category", "criminal_record"} & result.categories), [
         (f.entity_type, text[f.start : f.end]) for f in result.findings
     ]
+
+
+# Sentences made up for round 5: names no list holds, names with particles, sick-leave and result labels
+# naming their person, and infinitive or campaign cues, across languages.
+NAMED_PERSONS_AND_PERSON_LABELS = [
+    ("HEALTH_DATA", "Wietske Hoogendoorn is zwanger en werkt tot juli.", "zwanger"),
+    ("RELIGIOUS_BELIEF", "Gerrit-Jan Veldkamp is katholiek.", "katholiek"),
+    ("HEALTH_DATA", "Maelys nous a confié souffrir d'une fibromyalgie.", "fibromyalgie"),
+    ("HEALTH_DATA", "Arrêt maladie pour Maëlle Le Goff : une sciatique.", "sciatique"),
+    ("HEALTH_DATA", "Ziekmelding Sjoerd van der Veen: hernia.", "hernia"),
+    ("HEALTH_DATA", "Sick note for Odhran de Burca: a concussion.", "concussion"),
+    ("HEALTH_DATA", "Arrêt de travail pour Loïc Van den Broeck, motif : un zona.", "zona"),
+    ("POLITICAL_OPINION", "Quentin Rasquinet milite pour Ecolo depuis 2019.", "Ecolo"),
+    ("POLITICAL_OPINION", "Femke Bosgra staat op de lijst van GroenLinks.", "GroenLinks"),
+    ("POLITICAL_OPINION", "Aurélien Pichonnat est sur la liste du Parti socialiste.", "Parti socialiste"),
+]
+
+NOT_PERSON_STATEMENTS = [
+    "Het rapport staat op de kieslijst van de PVV.",
+    "Arrêt de travail : formulaire à remplir avant lundi.",
+    "Sick note template: see the intranet.",
+]
+
+
+@pytest.mark.parametrize(("entity_type", "text", "span"), NAMED_PERSONS_AND_PERSON_LABELS)
+def test_names_no_list_holds_and_labels_naming_their_person_make_statements(
+    found, entity_type: str, text: str, span: str
+) -> None:
+    assert span in found(text).get(entity_type, []), found(text)
+
+
+@pytest.mark.parametrize("text", NOT_PERSON_STATEMENTS)
+def test_a_label_or_cue_without_a_person_and_term_is_no_statement(engine, text: str) -> None:
+    result = engine.classify(text)
+    assert not ({"special_category", "criminal_record"} & result.categories), [
+        (f.entity_type, text[f.start : f.end]) for f in result.findings
+    ]
