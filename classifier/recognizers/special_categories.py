@@ -247,10 +247,16 @@ class _Lexicon:
         # Surname particles stay lower-case inside a name: "Arjen van Dijkhuizen", "Gonnie op den Kamp".
         particles = _alt(data["name_particles"])
         name_word = r"\p{Lu}[\p{L}\p{M}.'\u2019-]*"
-        self.label_person = regex.compile(
-            rf"(?:\s+(?i:{_alt(data['label_person_links'])}))?\s+{name_word}(?:(?:\s+{particles})*\s+{name_word}){{0,3}}\s*\Z",
-            regex.VERSION1,
+        person = rf"(?:\s+(?i:{_alt(data['label_person_links'])}))?\s+{name_word}(?:(?:\s+{particles})*\s+{name_word}){{0,3}}"
+        self.label_person = regex.compile(rf"{person}\s*\Z", regex.VERSION1)
+        # Between a label and its colon: who declared it or where it is recorded ("Herkunft laut Fragebogen (Anna
+        # Nowak):", "Appartenance syndicale déclarée :"), a parenthetical ("Trade union (payroll deduction):").
+        qualifier = (
+            rf"(?:\s+(?i:{_alt(data['label_qualifiers'])})(?:\s+[\w.'\u2019-]+){{0,2}}?)?"
+            rf"(?:\s*\([^()\n:]{{1,40}}\))?(?:{person})?"
         )
+        self.label_qualified = regex.compile(rf"{qualifier}\s*\Z", regex.VERSION1)
+        self.label_qualified_colon = regex.compile(rf"{qualifier}[ \t]*[:\uff1a][ \t]*(?=\S)", regex.VERSION1)
         # A name opening the sentence before its verb: "Clovis Chauvière milite ...", "Armel nous a indiqué ...".
         self.name_at_start = regex.compile(
             rf"\s*(?P<first>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)(?:(?:\s+{particles})*\s+(?P<last>\p{{Lu}}[\p{{Ll}}\p{{M}}'\u2019-]+))?"
@@ -347,7 +353,7 @@ class _Lexicon:
         # "Arrêt de travail pour Loïc Van den Broeck, motif : ...": a later label may be the one before the colon.
         for match in self.labels_before[entity_type].finditer(lbefore, overlapped=True):
             tail = match.group("tail")
-            if not tail.strip() or self.label_person.fullmatch(before, *match.span("tail")):
+            if not tail.strip() or self.label_qualified.fullmatch(before, *match.span("tail")):
                 return True
         return False
 
@@ -694,7 +700,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
     @staticmethod
     def _label_value(lexicon: _Lexicon, text: str, end: int) -> tuple[int, int] | None:
         """The value after "Label:" on the same line, up to the end of its sentence; None for a placeholder."""
-        colon = lexicon.label_colon.match(text, end)
+        colon = lexicon.label_colon.match(text, end) or lexicon.label_qualified_colon.match(text, end)
         if not colon:
             return None
         value = lexicon.label_value.match(text, colon.end(), min(len(text), colon.end() + LABEL_VALUE_MAX_CHARS))

@@ -427,3 +427,37 @@ def test_a_label_or_cue_without_a_person_and_term_is_no_statement(engine, text: 
     assert not ({"special_category", "criminal_record"} & result.categories), [
         (f.entity_type, text[f.start : f.end]) for f in result.findings
     ]
+
+
+# Round 6: a label may carry who declared the value or where it is recorded between itself and its colon.
+QUALIFIED_LABELS = [
+    ("TRADE_UNION_MEMBERSHIP", "Union membership as per HR file: UNISON", "UNISON"),
+    ("TRADE_UNION_MEMBERSHIP", "Gewerkschaft (Beitragsabzug): IG Metall", "IG Metall"),
+    ("TRADE_UNION_MEMBERSHIP", "Cotisation syndicale versée à : la CFDT", "CFDT"),
+    ("TRADE_UNION_MEMBERSHIP", "Vakbondsbijdrage afgedragen aan: CNV", "CNV"),
+    ("TRADE_UNION_MEMBERSHIP", "Składki związkowe odprowadzana do: OPZZ", "OPZZ"),
+    ("ETHNIC_ORIGIN", "Ethnicity self-declared (Marek Dvořák): Roma", "Roma"),
+    ("ETHNIC_ORIGIN", "Origen étnico declarado por Lucía Ferrer: gitana", "gitana"),
+    ("RELIGIOUS_BELIEF", "Religione dichiarata da Paolo Neri: valdese", "valdese"),
+    ("CRIMINAL_RECORD", "Vorstrafen laut Führungszeugnis: Diebstahl (2019)", "Diebstahl"),
+]
+
+UNQUALIFIED_LABEL_WORDS = [
+    "Union negotiations concluded today: wages rise by 3 %.",
+    "Religion in modern Europe: a reading list.",
+]
+
+
+@pytest.mark.parametrize(("entity_type", "text", "span"), QUALIFIED_LABELS)
+def test_a_label_qualified_by_its_source_or_declarant_still_labels_its_value(
+    found, entity_type: str, text: str, span: str
+) -> None:
+    assert span in found(text).get(entity_type, []), found(text)
+
+
+@pytest.mark.parametrize("text", UNQUALIFIED_LABEL_WORDS)
+def test_a_label_word_followed_by_other_words_is_no_label(engine, text: str) -> None:
+    result = engine.classify(text)
+    assert not ({"special_category", "criminal_record"} & result.categories), [
+        (f.entity_type, text[f.start : f.end]) for f in result.findings
+    ]
