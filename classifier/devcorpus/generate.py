@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -21,7 +21,12 @@ used for tuning too: ``exam_phrases_<language>.py``, ``exam_phrases_code.py``,
 The fifth split, ``final``, was added the same way once ``exam`` had been used
 for tuning: ``final2_phrases_<language>.py``, ``final2_phrases_code.py`` and
 ``final2_values.py`` (the ``final_`` prefix belongs to ``test``) and packages of
-its own. It is the honest measurement now; nobody tunes on it.
+its own.
+
+The sixth split, ``blind``, was added the same way once ``final`` had been used
+for tuning: ``blind_phrases_<language>.py``, ``blind_phrases_code.py`` and
+``blind_values.py`` and packages of its own. It is the honest measurement now;
+nobody tunes on it.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
@@ -43,6 +48,8 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 from classifier.devcorpus import (
+    blind_phrases_code,
+    blind_values,
     exam_phrases_code,
     exam_values,
     final2_phrases_code,
@@ -60,11 +67,16 @@ from classifier.types import SensitivityLevel
 
 HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
-SPLITS = ("dev", "holdout", "test", "exam", "final")
+SPLITS = ("dev", "holdout", "test", "exam", "final", "blind")
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
-OWN_MODULES = {"test": "final", "exam": "exam", "final": "final2"}
-OWN_CODE = {"test": final_phrases_code, "exam": exam_phrases_code, "final": final2_phrases_code}
-OWN_VALUES = {"test": final_values, "exam": exam_values, "final": final2_values}
+OWN_MODULES = {"test": "final", "exam": "exam", "final": "final2", "blind": "blind"}
+OWN_CODE = {
+    "test": final_phrases_code,
+    "exam": exam_phrases_code,
+    "final": final2_phrases_code,
+    "blind": blind_phrases_code,
+}
+OWN_VALUES = {"test": final_values, "exam": exam_values, "final": final2_values, "blind": blind_values}
 # Texts per language and split, and the share of PII-free ones.
 KIND_SIZES = {"support": 56, "hr": 50, "code": 44, "marketing": 50}
 CLEAN_SHARE = 0.4
@@ -391,7 +403,10 @@ def generate_split(split: str, *, package_chunks: int = PACKAGE_CHUNKS_PER_SPLIT
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument(
-        "--out", type=Path, default=HERE, help="Folder for dev.json, holdout.json, test.json, exam.json and final.json."
+        "--out",
+        type=Path,
+        default=HERE,
+        help="Folder for dev.json, holdout.json, test.json, exam.json, final.json and blind.json.",
     )
     args = parser.parse_args(argv)
     for split in SPLITS:

@@ -9,7 +9,8 @@ path (disjoint splits); the chunk positions are seeded. The ``test`` split
 reads other packages (``TEST_PACKAGES``, ``TEST_DISTRIBUTIONS``), all of
 their files; the ``exam`` split reads yet others (``EXAM_PACKAGES``,
 ``EXAM_DISTRIBUTIONS``), and the ``final`` split others again
-(``FINAL_PACKAGES``, ``FINAL_DISTRIBUTIONS``). The chunks depend on
+(``FINAL_PACKAGES``, ``FINAL_DISTRIBUTIONS``), and the ``blind`` split
+others again (``BLIND_PACKAGES``, ``BLIND_DISTRIBUTIONS``). The chunks depend on
 the installed versions: regenerate after an upgrade.
 """
 
@@ -171,10 +172,44 @@ FINAL_DISTRIBUTIONS = (
     "six",
     "async_timeout",
 )
+# The blind split's own packages: read for no other split.
+BLIND_PACKAGES = (
+    "pycparser",
+    "click_didyoumean",
+    "click_repl",
+    "annotated_doc",
+    "graphql",
+    "hypothesis_graphql",
+    "harfile",
+    "jsonschema_specifications",
+    "spacy_legacy",
+    "spacy_loggers",
+    "py3langid",
+    "presidio_anonymizer",
+    "pytest_django",
+    "django_stubs_ext",
+)
+BLIND_DISTRIBUTIONS = (
+    "pycparser",
+    "click_didyoumean",
+    "click_repl",
+    "annotated_doc",
+    "graphql_core",
+    "hypothesis_graphql",
+    "harfile",
+    "jsonschema_specifications",
+    "spacy_legacy",
+    "spacy_loggers",
+    "py3langid",
+    "presidio_anonymizer",
+    "pytest_django",
+    "django_stubs_ext",
+)
 OWN_PACKAGES = {
     "test": (TEST_PACKAGES, TEST_DISTRIBUTIONS),
     "exam": (EXAM_PACKAGES, EXAM_DISTRIBUTIONS),
     "final": (FINAL_PACKAGES, FINAL_DISTRIBUTIONS),
+    "blind": (BLIND_PACKAGES, BLIND_DISTRIBUTIONS),
 }
 METADATA_HEADER = re.compile(r"^[A-Z][\w-]*: ")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from classifier.devcorpus import exam_values, final2_values, final_values, generate, ids, packages, values
+from classifier.devcorpus import blind_values, exam_values, final2_values, final_values, generate, ids, packages, values
 from classifier.recognizers import checksums
 
 HERE = Path(generate.__file__).resolve().parent
@@ -102,14 +102,14 @@ def test_splits_share_no_text_and_no_person(corpus) -> None:
             if s["entity_type"] in {"PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS"}
         }
 
-    assert set(corpus) == {"dev", "holdout", "test", "exam", "final"}
+    assert set(corpus) == {"dev", "holdout", "test", "exam", "final", "blind"}
     for first, second in itertools.combinations(corpus.values(), 2):
         assert not {r["full_text"] for r in first} & {r["full_text"] for r in second}
         assert not people(first) & people(second)
 
 
 # Each split with its own pools against every pool module before it.
-POOL_MODULES = [values, final_values, exam_values, final2_values]
+POOL_MODULES = [values, final_values, exam_values, final2_values, blind_values]
 POOL_PAIRS = list(itertools.combinations(POOL_MODULES, 2))
 
 
@@ -131,12 +131,19 @@ def test_own_value_pools_share_no_entry_with_earlier_splits(older, newer) -> Non
 
 
 def test_own_splits_read_packages_no_other_split_reads(corpus) -> None:
-    package_sets = [packages.PACKAGES, packages.TEST_PACKAGES, packages.EXAM_PACKAGES, packages.FINAL_PACKAGES]
+    package_sets = [
+        packages.PACKAGES,
+        packages.TEST_PACKAGES,
+        packages.EXAM_PACKAGES,
+        packages.FINAL_PACKAGES,
+        packages.BLIND_PACKAGES,
+    ]
     distribution_sets = [
         packages.DISTRIBUTIONS,
         packages.TEST_DISTRIBUTIONS,
         packages.EXAM_DISTRIBUTIONS,
         packages.FINAL_DISTRIBUTIONS,
+        packages.BLIND_DISTRIBUTIONS,
     ]
     for first, second in itertools.combinations(package_sets, 2):
         assert not set(first) & set(second)
@@ -145,13 +152,13 @@ def test_own_splits_read_packages_no_other_split_reads(corpus) -> None:
     sources = {
         split: {r["source"] for r in records if r["source"].startswith("package:")} for split, records in corpus.items()
     }
-    for split in ("test", "exam", "final"):
+    for split in ("test", "exam", "final", "blind"):
         assert len(sources[split]) >= 20
         others = set().union(*(sources[other] for other in sources if other != split))
         assert not sources[split] & others, split
 
 
-@pytest.mark.parametrize("split", ["exam", "final"])
+@pytest.mark.parametrize("split", ["exam", "final", "blind"])
 def test_own_split_has_every_kind_language_and_a_clean_share(corpus, split) -> None:
     generated = [r for r in corpus[split] if r["source"] == "generated"]
     for language in values.LANGUAGES:
@@ -162,14 +169,15 @@ def test_own_split_has_every_kind_language_and_a_clean_share(corpus, split) -> N
     assert sum(1 for r in corpus[split] if r["source"].startswith("package:")) == generate.PACKAGE_CHUNKS_PER_SPLIT
 
 
-def test_final_split_covers_every_kind_of_pii_and_its_own_templates(corpus) -> None:
-    found = {s["entity_type"] for r in corpus["final"] for s in r["spans"]}
+@pytest.mark.parametrize("split", ["final", "blind"])
+def test_own_split_covers_every_kind_of_pii_and_its_own_templates(corpus, split) -> None:
+    found = {s["entity_type"] for r in corpus[split] for s in r["spans"]}
     assert set(VALIDATORS) | set(generate.TERM_TYPES.values()) <= found
     assert {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "DATE_OF_BIRTH", "PASSWORD"} <= found
     assert {"AWS_ACCESS_KEY", "GITHUB_TOKEN", "STRIPE_KEY", "OPENAI_API_KEY", "JWT", "API_KEY"} <= found
     # Its blocks are written fresh: no clean block text of an earlier split reappears in it.
-    earlier = {r["full_text"] for split in ("dev", "holdout", "test", "exam") for r in corpus[split]}
-    assert not earlier & {r["full_text"] for r in corpus["final"]}
+    earlier = {r["full_text"] for other in generate.SPLITS[: generate.SPLITS.index(split)] for r in corpus[other]}
+    assert not earlier & {r["full_text"] for r in corpus[split]}
 
 
 @pytest.mark.parametrize("language", values.LANGUAGES)
