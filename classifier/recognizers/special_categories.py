@@ -252,7 +252,7 @@ class _Lexicon:
         # Between a label and its colon: who declared it or where it is recorded ("Herkunft laut Fragebogen (Anna
         # Nowak):", "Appartenance syndicale déclarée :"), a parenthetical ("Trade union (payroll deduction):").
         qualifier = (
-            rf"(?:\s+(?i:{_alt(data['label_qualifiers'])})(?:\s+[\w.'\u2019-]+){{0,2}}?)?"
+            rf"(?:\s+(?i:{_alt(data['label_qualifiers'])})(?:\s+[\w.'\u2019-]+){{0,3}}?)?"
             rf"(?:\s*\([^()\n:]{{1,40}}\))?(?:{person})?"
         )
         self.label_qualified = regex.compile(rf"{qualifier}\s*\Z", regex.VERSION1)
@@ -268,6 +268,9 @@ class _Lexicon:
             rf"(?<![\w])(?P<first>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)(?:\s+{particles})*\s+(?P<last>\p{{Lu}}[\p{{Ll}}\p{{M}}'\u2019-]+)\s*\Z",
             regex.VERSION1,
         )
+        # An apposition closes after its attribute and at most one more word: "Anna Nowak, buddystka, prosi ...".
+        self.apposition_open = regex.compile(r",\s*\Z", _L)
+        self.apposition_close = regex.compile(r"(?:\s+[\w'\u2019-]+)?\s*,", _L)
         self.final_copula = regex.compile(rf"\s+{_alt(data['final_copulas'])}(?![\w])", _L)
         # German/Dutch compounds: a word that ends in a condition or biometric-template part. One scan of a short
         # alternation of endings; the compound must be longer than its ending ("Krebs" itself is a listed term).
@@ -751,6 +754,13 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 return (start, end), STATEMENT_SCORE
             if lexicon.label_before(use.entity_type, before, lbefore):
                 return (start, end), LABEL_SCORE
+            apposition = lexicon.apposition_open.search(lbefore)
+            if (
+                apposition
+                and lexicon.apposition_close.match(lowered, end)
+                and self._named_before(lexicon, text, window_start + apposition.start(), person_ends)
+            ):
+                return (start, end), STATEMENT_SCORE  # "Théophile Dewaele, juif pratiquant, demande ..."
             if lexicon.final_copula.match(lowered, end) and self._subject_adjacent(
                 lexicon, text, start, person_ends, before, lbefore, pro_drop=False
             ):
@@ -819,6 +829,14 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             if match.group().lower() not in lexicon.terms and name_lexicon.is_given(match.group()):
                 return True
         return False
+
+    @staticmethod
+    def _named_before(lexicon: _Lexicon, text: str, pos: int, person_ends: list[int]) -> bool:
+        """A person's name (not a pronoun or a relation noun) ends right before ``pos``: an apposition's owner."""
+        if pos in person_ends:
+            return True
+        name = lexicon.full_name_at_end.search(text, max(0, pos - 60), pos)
+        return bool(name and name_lexicon.is_given(name.group("first")))
 
     @staticmethod
     def _subject_adjacent(

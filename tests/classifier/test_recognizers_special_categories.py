@@ -440,6 +440,10 @@ QUALIFIED_LABELS = [
     ("ETHNIC_ORIGIN", "Origen étnico declarado por Lucía Ferrer: gitana", "gitana"),
     ("RELIGIOUS_BELIEF", "Religione dichiarata da Paolo Neri: valdese", "valdese"),
     ("CRIMINAL_RECORD", "Vorstrafen laut Führungszeugnis: Diebstahl (2019)", "Diebstahl"),
+    ("RELIGIOUS_BELIEF", "Religion recorded in personnel records: Hindu", "Hindu"),
+    ("RELIGIOUS_BELIEF", "Religionszugehörigkeit eingetragen in der Personalakte: katholisch", "katholisch"),
+    ("CRIMINAL_RECORD", "Strafrechtelijke gegevens: oplichting", "oplichting"),
+    ("CRIMINAL_RECORD", "Krajowy Rejestr Karny: oszustwo", "oszustwo"),
 ]
 
 UNQUALIFIED_LABEL_WORDS = [
@@ -457,6 +461,35 @@ def test_a_label_qualified_by_its_source_or_declarant_still_labels_its_value(
 
 @pytest.mark.parametrize("text", UNQUALIFIED_LABEL_WORDS)
 def test_a_label_word_followed_by_other_words_is_no_label(engine, text: str) -> None:
+    result = engine.classify(text)
+    assert not ({"special_category", "criminal_record"} & result.categories), [
+        (f.entity_type, text[f.start : f.end]) for f in result.findings
+    ]
+
+
+# Round 6: an attribute in apposition after a name ("Name, attribute, verb") is said about that person.
+APPOSITIONS = [
+    ("RELIGIOUS_BELIEF", "Maximilian Gruber, evangelisch, bittet um einen freien Tag.", "evangelisch"),
+    ("RELIGIOUS_BELIEF", "Our new hire Fiona Walsh, Buddhist, asked about the prayer room.", "Buddhist"),
+    ("HEALTH_DATA", "Rosalie Vermeulen, zwanger, vraagt om aangepaste uren.", "zwanger"),
+    ("RELIGIOUS_BELIEF", "Ksawery Nowicki, buddysta, prosi o wolne.", "buddysta"),
+]
+
+NOT_APPOSITIONS = [
+    "Churches in Vienna, Catholic, Protestant and Orthodox, open at nine.",
+    "Colours: red, blind, green, blue.",
+]
+
+
+@pytest.mark.parametrize(("entity_type", "text", "span"), APPOSITIONS)
+def test_an_attribute_in_apposition_after_a_name_is_about_that_person(
+    found, entity_type: str, text: str, span: str
+) -> None:
+    assert span in found(text).get(entity_type, []), found(text)
+
+
+@pytest.mark.parametrize("text", NOT_APPOSITIONS)
+def test_an_attribute_in_a_list_without_a_name_is_no_statement(engine, text: str) -> None:
     result = engine.classify(text)
     assert not ({"special_category", "criminal_record"} & result.categories), [
         (f.entity_type, text[f.start : f.end]) for f in result.findings
