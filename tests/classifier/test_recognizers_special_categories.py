@@ -494,3 +494,20 @@ def test_an_attribute_in_a_list_without_a_name_is_no_statement(engine, text: str
     assert not ({"special_category", "criminal_record"} & result.categories), [
         (f.entity_type, text[f.start : f.end]) for f in result.findings
     ]
+
+
+# Round 6: screening labels naming their person with "bei"/"bij", and referral-reason labels.
+SCREENING_AND_REFERRAL_LABELS = [
+    (
+        "GENETIC_DATA",
+        "Genetisches Screening bei Ottilie Brandl: BRCA2-Variante nachgewiesen",
+        "BRCA2-Variante nachgewiesen",
+    ),
+    ("GENETIC_DATA", "Genetisch onderzoek bij Femke Dijkstra: BRCA1-mutatie", "BRCA1-mutatie"),
+    ("HEALTH_DATA", "Motivo de la derivación: asma", "asma"),
+]
+
+
+@pytest.mark.parametrize(("entity_type", "text", "span"), SCREENING_AND_REFERRAL_LABELS)
+def test_screening_and_referral_labels_label_their_value(found, entity_type: str, text: str, span: str) -> None:
+    assert span in found(text).get(entity_type, []), found(text)
