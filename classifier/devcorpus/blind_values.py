@@ -1,19 +1,23 @@
-"""Value pools of the ``blind`` split: names, places, companies, products and formats no other split uses.
+"""Value pools of the ``blind`` split: names, places, companies and products no other split uses.
 
 Compiled for Custos from general knowledge (CC0), written fresh for the sixth
 split, which nobody tunes on. The pools are used whole and share no entry with
 ``values.py``, ``final_values.py``, ``exam_values.py`` or ``final2_values.py``
-(``tests/classifier/test_devcorpus.py`` checks it). Phone layouts, address
-forms, reference-number schemes and password shapes are chosen afresh as well.
+(``tests/classifier/test_devcorpus.py`` checks it). Phone layouts and date
+forms are those of ``final2_values.py`` (imported from there), and the
+address forms repeat its forms over this split's own streets and cities;
+reference-number schemes, ports and password words are this split's own.
 """
 
 from __future__ import annotations
 
 import random
 import string
-import unicodedata
 
-from classifier.devcorpus.values import MONTHS
+# Shared with the final split; phone and written_date are this module's too (generate.py reads them here).
+from classifier.devcorpus.final2_values import _ascii, _d, _uuid
+from classifier.devcorpus.final2_values import phone as phone
+from classifier.devcorpus.final2_values import written_date as written_date
 
 # (given names female, given names male, surnames)
 NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -294,10 +298,6 @@ TECH = (
 )
 
 
-def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
 def email_for(rng: random.Random, first: str, last: str, language: str) -> str:
     local = rng.choice(("{f}{l}", "{fi}.{l}", "{l}_{f}", "{f}.{l}{n}", "{l}{y}", "{f}_{li}"))
     value = local.format(
@@ -310,60 +310,6 @@ def email_for(rng: random.Random, first: str, last: str, language: str) -> str:
     )
     domain = rng.choice(EMAIL_DOMAINS[language] + WORK_DOMAINS)
     return _ascii(value).replace("..", ".").strip(".") + "@" + domain
-
-
-def _d(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(string.digits) for _ in range(n))
-
-
-def phone(rng: random.Random, language: str) -> str:
-    """Phone numbers in the country's usual layouts, other ones than the earlier splits."""
-    d = lambda n: _d(rng, n)  # noqa: E731
-    layouts = {
-        "en": (
-            lambda: f"+44 7{d(3)} {d(3)} {d(3)}",
-            lambda: f"029 {d(4)} {d(4)}",
-            lambda: f"(021) {d(3)}-{d(4)}",
-            lambda: f"+353 (0)86 {d(3)} {d(4)}",
-        ),
-        "de": (
-            lambda: f"+49 (0) 421 {d(3)} {d(2)} {d(2)}",
-            lambda: f"0176-{d(8)}",
-            lambda: f"+43 662 {d(4)}-{d(2)}",
-            lambda: f"+41 31 {d(3)} {d(2)} {d(2)}",
-        ),
-        "fr": (
-            lambda: f"07 {d(2)} {d(2)} {d(2)} {d(2)}",
-            lambda: f"+33 2 {d(2)} {d(2)} {d(2)} {d(2)}",
-            lambda: f"+32 4{d(2)} {d(2)} {d(2)} {d(2)}",
-            lambda: f"02/{d(3)}.{d(2)}.{d(2)}",
-        ),
-        "it": (
-            lambda: f"+39 333 {d(3)} {d(4)}",
-            lambda: f"02 {d(4)} {d(4)}",
-            lambda: f"(+39) 06-{d(8)}",
-            lambda: f"340/{d(7)}",
-        ),
-        "es": (
-            lambda: f"+34 6{d(2)} {d(3)} {d(3)}",
-            lambda: f"954 {d(2)} {d(2)} {d(2)}",
-            lambda: f"(+34) 9{d(2)}.{d(3)}.{d(3)}",
-            lambda: f"7{d(2)} {d(2)} {d(2)} {d(2)}",
-        ),
-        "nl": (
-            lambda: f"+31 6 {d(4)} {d(4)}",
-            lambda: f"030-{d(7)}",
-            lambda: f"+32 9 {d(3)} {d(2)} {d(2)}",
-            lambda: f"(020) {d(3)} {d(2)} {d(2)}",
-        ),
-        "pl": (
-            lambda: f"{d(3)} {d(3)} {d(3)}",
-            lambda: f"+48 58 {d(3)}-{d(2)}-{d(2)}",
-            lambda: f"5{d(2)}-{d(3)}-{d(3)}",
-            lambda: f"(+48) 6{d(2)} {d(3)} {d(3)}",
-        ),
-    }
-    return rng.choice(layouts[language])()
 
 
 def address(rng: random.Random, language: str, split: str = "blind") -> str:
@@ -437,25 +383,6 @@ def address(rng: random.Random, language: str, split: str = "blind") -> str:
 def postcode_city(rng: random.Random, language: str) -> str:
     postcode, city = rng.choice(CITIES[language])
     return f"{postcode} {city}"
-
-
-def written_date(rng: random.Random, language: str, date: tuple[int, int, int]) -> str:
-    """A date as people write it in the language: ISO, numeric with the local separator, or with the month's name."""
-    year, month, day = date
-    name = MONTHS[language][month - 1]
-    shape = rng.randrange(3)
-    if shape == 0:
-        return f"{year}-{month:02d}-{day:02d}"
-    if shape == 1:
-        sep = {"en": "/", "de": ".", "fr": "/", "it": "/", "es": "/", "nl": "-", "pl": "."}[language]
-        return f"{day:02d}{sep}{month:02d}{sep}{year}"
-    if language == "en":
-        return rng.choice((f"{day} {name} {year}", f"{name} {day}, {year}"))
-    if language == "es":
-        return f"{day} de {name} de {year}"
-    if language == "de":
-        return f"{day}. {name} {year}"
-    return f"{day} {name} {year}"
 
 
 def password(rng: random.Random) -> str:
@@ -535,8 +462,3 @@ def clean_value(rng: random.Random, kind: str, language: str, split: str = "blin
         "IP_INTERNAL": lambda: f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
     }
     return makers[kind]()
-
-
-def _uuid(rng: random.Random) -> str:
-    h = "".join(rng.choice("0123456789abcdef") for _ in range(32))
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
