@@ -190,6 +190,23 @@ CUSTOS_PREFLIGHT_MAX_BODY_BYTES = env_int("CUSTOS_PREFLIGHT_MAX_BODY_BYTES", 1_0
 CUSTOS_PREFLIGHT_MAX_MESSAGES = env_int("CUSTOS_PREFLIGHT_MAX_MESSAGES", 256, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = max(CUSTOS_PREFLIGHT_MAX_BODY_BYTES, 2_621_440)
 
+# --- Service keys: failed uses and Redis (governance.key_failures, governance.ratelimit) ---
+# Failed key uses per minute, per source address and per key prefix; past them failures get 429, not 401.
+CUSTOS_KEY_FAILURES_PER_SOURCE = env_int("CUSTOS_KEY_FAILURES_PER_SOURCE", 20, minimum=1)
+CUSTOS_KEY_FAILURES_PER_PREFIX = env_int("CUSTOS_KEY_FAILURES_PER_PREFIX", 60, minimum=1)
+# Failed uses of a key are audited as at most one event per key per interval (plus the first at once).
+CUSTOS_KEY_FAILURE_AUDIT_INTERVAL_S = env_int("CUSTOS_KEY_FAILURE_AUDIT_INTERVAL_S", 60, minimum=1)
+# Socket timeout of the pre-flight path's Redis calls, and how long a failed Redis is skipped (circuit breaker).
+CUSTOS_REDIS_TIMEOUT_S = env_float("CUSTOS_REDIS_TIMEOUT_S", 0.5, minimum=0.01)
+CUSTOS_REDIS_BREAKER_OPEN_S = env_float("CUSTOS_REDIS_BREAKER_OPEN_S", 30.0, minimum=0.0)
+CELERY_BEAT_SCHEDULE = {
+    **globals().get("CELERY_BEAT_SCHEDULE", {}),
+    "servicekey-failures-flush": {
+        "task": "governance.tasks.servicekey_failures_flush",
+        "schedule": float(CUSTOS_KEY_FAILURE_AUDIT_INTERVAL_S),
+    },
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
