@@ -198,7 +198,7 @@ def register_failure(
         to_record = FailureBatch(prefix, since, until, 1, Counter([reason]), Counter([workload] if workload else []))
         if source:
             to_record.sources.add(source)
-        for earlier in claim_pending(prefix=prefix, before_interval=interval):
+        for earlier in claim_pending(prefix=prefix, now=moment):
             to_record.add(earlier)
     retry_after = max(1, int((window + 1) * WINDOW_S - moment))
     if by_source > settings.CUSTOS_KEY_FAILURES_PER_SOURCE:
@@ -208,10 +208,9 @@ def register_failure(
     return FailureVerdict(0, "", to_record)
 
 
-def claim_pending(*, prefix: str | None = None, before_interval: int | None = None) -> list[FailureBatch]:
+def claim_pending(*, prefix: str | None = None, now: float | None = None) -> list[FailureBatch]:
     """Take the pending batches of intervals that have ended (of one prefix, or all); the caller writes them."""
-    current = int(time.time() // _interval_s())
-    before = current if before_interval is None else min(before_interval, current)
+    before = int((time.time() if now is None else now) // _interval_s())
     batches = _local_claim(prefix, before)
     members = redis_call("key failure index", lambda client: client.smembers(_PENDING_INDEX))
     for raw in sorted(members or ()):

@@ -398,9 +398,9 @@ def servicekey_record_failure(
     return verdict
 
 
-def servicekey_failures_flush() -> int:
+def servicekey_failures_flush(*, now: float | None = None) -> int:
     """Write the pending failed-use counts of ended intervals, one event per key and interval; returns how many."""
-    batches = key_failures.claim_pending()
+    batches = key_failures.claim_pending(now=now)
     for batch in batches:
         _servicekey_write_failures(batch, trigger="")
     return len(batches)
