@@ -9,6 +9,7 @@ Two modes:
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -271,6 +272,18 @@ CUSTOS_SCAN_TOP_ROWS = env_int("CUSTOS_SCAN_TOP_ROWS", 20, minimum=0)
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/accounts/login/"
+# Login throttling (django-axes, governance/login.py): after CUSTOS_LOGIN_FAILURE_LIMIT failed sign-ins for one
+# username from one address, that pair is refused (429) for CUSTOS_LOGIN_COOLOFF_MINUTES; one audit event per lockout.
+CUSTOS_LOGIN_FAILURE_LIMIT = env_int("CUSTOS_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+CUSTOS_LOGIN_COOLOFF_MINUTES = env_int("CUSTOS_LOGIN_COOLOFF_MINUTES", 15, minimum=1)
+INSTALLED_APPS.insert(INSTALLED_APPS.index("django.contrib.auth") + 1, "axes")
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last: turns a flagged lockout into the response below
+AXES_FAILURE_LIMIT = CUSTOS_LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = dt.timedelta(minutes=CUSTOS_LOGIN_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "governance.login.lockout_response"
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "config.csp.ContentSecurityPolicyMiddleware"
 )
