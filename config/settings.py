@@ -9,6 +9,7 @@ Two modes:
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -190,6 +191,23 @@ CUSTOS_PREFLIGHT_MAX_BODY_BYTES = env_int("CUSTOS_PREFLIGHT_MAX_BODY_BYTES", 1_0
 CUSTOS_PREFLIGHT_MAX_MESSAGES = env_int("CUSTOS_PREFLIGHT_MAX_MESSAGES", 256, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = max(CUSTOS_PREFLIGHT_MAX_BODY_BYTES, 2_621_440)
 
+# --- Service keys: failed uses and Redis (governance.key_failures, governance.ratelimit) ---
+# Failed key uses per minute, per source address and per key prefix; past them failures get 429, not 401.
+CUSTOS_KEY_FAILURES_PER_SOURCE = env_int("CUSTOS_KEY_FAILURES_PER_SOURCE", 20, minimum=1)
+CUSTOS_KEY_FAILURES_PER_PREFIX = env_int("CUSTOS_KEY_FAILURES_PER_PREFIX", 60, minimum=1)
+# Failed uses of a key are audited as at most one event per key per interval (plus the first at once).
+CUSTOS_KEY_FAILURE_AUDIT_INTERVAL_S = env_int("CUSTOS_KEY_FAILURE_AUDIT_INTERVAL_S", 60, minimum=1)
+# Socket timeout of the pre-flight path's Redis calls, and how long a failed Redis is skipped (circuit breaker).
+CUSTOS_REDIS_TIMEOUT_S = env_float("CUSTOS_REDIS_TIMEOUT_S", 0.5, minimum=0.01)
+CUSTOS_REDIS_BREAKER_OPEN_S = env_float("CUSTOS_REDIS_BREAKER_OPEN_S", 30.0, minimum=0.0)
+CELERY_BEAT_SCHEDULE = {
+    **globals().get("CELERY_BEAT_SCHEDULE", {}),
+    "servicekey-failures-flush": {
+        "task": "governance.tasks.servicekey_failures_flush",
+        "schedule": float(CUSTOS_KEY_FAILURE_AUDIT_INTERVAL_S),
+    },
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -254,6 +272,18 @@ CUSTOS_SCAN_TOP_ROWS = env_int("CUSTOS_SCAN_TOP_ROWS", 20, minimum=0)
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/accounts/login/"
+# Login throttling (django-axes, governance/login.py): after CUSTOS_LOGIN_FAILURE_LIMIT failed sign-ins for one
+# username from one address, that pair is refused (429) for CUSTOS_LOGIN_COOLOFF_MINUTES; one audit event per lockout.
+CUSTOS_LOGIN_FAILURE_LIMIT = env_int("CUSTOS_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+CUSTOS_LOGIN_COOLOFF_MINUTES = env_int("CUSTOS_LOGIN_COOLOFF_MINUTES", 15, minimum=1)
+INSTALLED_APPS.insert(INSTALLED_APPS.index("django.contrib.auth") + 1, "axes")
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last: turns a flagged lockout into the response below
+AXES_FAILURE_LIMIT = CUSTOS_LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = dt.timedelta(minutes=CUSTOS_LOGIN_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "governance.login.lockout_response"
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "config.csp.ContentSecurityPolicyMiddleware"
 )

@@ -14,6 +14,7 @@ from django.utils import timezone
 from audit import services as audit
 from audit.actors import Actor
 from audit.models import AuditEvent
+from governance import key_failures
 from governance.incidents import ReportDeadline, report_deadline
 from governance.keys import generate_key
 from governance.lifecycle import HIGH_RISK_MIN_RETENTION_DAYS, check_transition
@@ -379,16 +380,48 @@ def servicekey_rotate(
     return successor, new.plaintext
 
 
-def servicekey_record_failure(*, key_prefix: str, reason: str, workload: str = "", remote_addr: str = "") -> None:
-    """Audit a failed use of a known key (bad secret, revoked, expired, out of scope), in its own transaction."""
-    with transaction.atomic():
-        audit.record(
-            actor=Actor(type=AuditEvent.ActorType.SERVICE_KEY, id=key_prefix, label=key_prefix),
-            action="servicekey.use_failed",
-            subject_type="service_key",
-            subject_id=key_prefix,
-            payload={"reason": reason, "workload": workload, "remote_addr": remote_addr},
-        )
+def servicekey_record_failure(
+    *, key_prefix: str, reason: str, workload: str = "", remote_addr: str = ""
+) -> key_failures.FailureVerdict:
+    """Count a failed use of a known key (bad secret, revoked, expired, out of scope) and audit it in aggregate.
+
+    The first failure of the key in an audit interval is written at once, with
+    any earlier intervals still pending; the rest of the interval is written
+    later by ``servicekey_failures_flush`` (see ``governance.key_failures``).
+    The verdict says whether the source or the prefix is over its failure limit.
+    """
+    verdict = key_failures.register_failure(
+        prefix=key_prefix, reason=reason, remote_addr=remote_addr, workload=workload
+    )
+    if verdict.to_record is not None:
+        _servicekey_write_failures(verdict.to_record, trigger=reason)
+    return verdict
+
+
+def servicekey_failures_flush(*, now: float | None = None) -> int:
+    """Write the pending failed-use counts of ended intervals, one event per key and interval; returns how many."""
+    batches = key_failures.claim_pending(now=now)
+    for batch in batches:
+        _servicekey_write_failures(batch, trigger="")
+    return len(batches)
+
+
+def _servicekey_write_failures(batch: key_failures.FailureBatch, *, trigger: str) -> None:
+    payload: dict[str, object] = batch.payload()
+    if trigger:
+        payload["reason"] = trigger  # the failure that opened the interval
+    try:
+        with transaction.atomic():
+            audit.record(
+                actor=Actor(type=AuditEvent.ActorType.SERVICE_KEY, id=batch.prefix, label=batch.prefix),
+                action="servicekey.use_failed",
+                subject_type="service_key",
+                subject_id=batch.prefix,
+                payload=payload,
+            )
+    except Exception:
+        key_failures.requeue(batch)  # counted again by the next flush, not lost
+        raise
 
 
 # --- Residency policy ----------------------------------------------------------

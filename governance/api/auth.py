@@ -19,7 +19,7 @@ from rest_framework.authentication import BaseAuthentication, get_authorization_
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 
-from governance import services
+from governance import key_failures, services
 from governance.keys import key_matches, parse_prefix
 from governance.models import ServiceKey
 from governance.ratelimit import check_rate
@@ -50,7 +50,11 @@ class ServicePrincipal:
 
 
 class ServiceKeyAuthentication(BaseAuthentication):
-    """Finds the key by its visible prefix, rate-limits it, then compares hashes in constant time."""
+    """Finds the key by its visible prefix, compares hashes in constant time, then rate-limits the key.
+
+    Failed uses are counted per source and per prefix and audited in aggregate
+    (``governance.key_failures``); past those limits they get 429, not 401.
+    """
 
     def authenticate_header(self, request: Request) -> str:
         return 'Bearer realm="custos"'
@@ -66,22 +70,28 @@ class ServiceKeyAuthentication(BaseAuthentication):
         except UnicodeDecodeError:
             raise exceptions.AuthenticationFailed("Invalid service key.") from None
         prefix = parse_prefix(plaintext)
-        if not prefix:
-            raise exceptions.AuthenticationFailed("Invalid service key.")
         registry = current_snapshot()
-        scoped = registry.service_key(prefix)
+        scoped = registry.service_key(prefix) if prefix else None
         if scoped is None:
+            verdict = key_failures.register_unknown_key(remote_addr=_remote_addr(request))
+            if verdict.limited_by:
+                raise exceptions.Throttled(wait=verdict.retry_after_s, detail=_FAILURE_LIMITS[verdict.limited_by])
             raise exceptions.AuthenticationFailed("Invalid service key.")
         key = scoped.key
+        # The secret first: a forged key built from the visible prefix must not spend the real key's quota.
+        problem = self._problem(key, plaintext)
+        if problem:
+            verdict = services.servicekey_record_failure(
+                key_prefix=key.prefix, reason=problem, remote_addr=_remote_addr(request)
+            )
+            if verdict.limited_by:
+                raise exceptions.Throttled(wait=verdict.retry_after_s, detail=_FAILURE_LIMITS[verdict.limited_by])
+            raise exceptions.AuthenticationFailed(_MESSAGES[problem])
         rate = check_rate(key.prefix, key.rate_limit_per_minute or settings.CUSTOS_PREFLIGHT_RATE_LIMIT)
         if not rate.allowed:
             raise exceptions.Throttled(
                 wait=rate.retry_after_s, detail=f"Rate limit of {rate.limit} requests per minute exceeded for this key."
             )
-        problem = self._problem(key, plaintext)
-        if problem:
-            services.servicekey_record_failure(key_prefix=key.prefix, reason=problem, remote_addr=_remote_addr(request))
-            raise exceptions.AuthenticationFailed(_MESSAGES[problem])
         now = timezone.now()
         last_used = _last_used_written.get(key.pk, key.last_used_at)
         if last_used is None or now - last_used > _LAST_USED_RESOLUTION:
@@ -100,6 +110,10 @@ class ServiceKeyAuthentication(BaseAuthentication):
         return ""
 
 
+_FAILURE_LIMITS = {
+    "source": "Too many failed service-key attempts from this address.",
+    "prefix": "Too many failed attempts with this service key.",
+}
 _MESSAGES = {
     "wrong_secret": "Invalid service key.",
     "revoked": "This service key has been revoked.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
-from django.test import override_settings
+from django.test import RequestFactory, override_settings
 
 from audit.chain import verify_chain
 from audit.models import AuditEvent
@@ -34,8 +34,9 @@ def test_demo_data_is_complete_and_idempotent(capsys: pytest.CaptureFixture[str]
     }
     for slug in ("cv-screener", "support-summarizer", "code-assistant"):
         assert Workload.objects.get(slug=slug).allowed_destinations.count() == 4
-    assert authenticate(username="officer", password="demo-password-for-tests") is not None
-    assert authenticate(username="auditor", password="demo-password-for-tests") is not None
+    sign_in = RequestFactory().post("/accounts/login/")  # login throttling (django-axes) needs the request
+    assert authenticate(sign_in, username="officer", password="demo-password-for-tests") is not None
+    assert authenticate(sign_in, username="auditor", password="demo-password-for-tests") is not None
 
     events = AuditEvent.objects.count()
     call_command("demo_data")

@@ -1,0 +1,87 @@
+"""Login throttling of the web UI (issue 12, item 9): repeated wrong passwords lock the sign-in, audited once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+
+import pytest
+from axes.models import AccessAttempt
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+
+from audit.models import AuditEvent
+from tests.factories import officer
+
+PASSWORD = "correct horse battery staple"
+pytestmark = pytest.mark.django_db
+
+
+def browser() -> Client:
+    # An address of its own: the lockout de-duplication lives in the Redis that parallel test runs share.
+    return Client(REMOTE_ADDR=f"10.{secrets.randbelow(250)}.{secrets.randbelow(250)}.{secrets.randbelow(250)}")
+
+
+def sign_in(client: Client, password: str, username: str = "officer"):  # type: ignore[no-untyped-def]
+    return client.post("/accounts/login/", {"username": username, "password": password})
+
+
+def test_thirty_wrong_passwords_lock_the_sign_in_and_are_audited_once() -> None:
+    officer(username="officer")
+    client = browser()
+    statuses = [sign_in(client, f"guess-{n}").status_code for n in range(30)]
+    assert statuses[:4] == [200] * 4  # the form again, with its error
+    assert set(statuses[5:]) == {429}
+
+    refused = sign_in(client, PASSWORD)
+    assert refused.status_code == 429
+    assert "_auth_user_id" not in client.session
+    page = refused.content.decode()
+    assert "Too many failed sign-ins" in page and "15 minutes" in page
+    assert int(refused["Retry-After"]) == 15 * 60
+
+    events = list(AuditEvent.objects.filter(action="auth.login_locked_out"))
+    assert len(events) == 1  # one event per lockout, not one per refused attempt
+    assert events[0].subject_id == "officer" and events[0].actor_type == "system"
+    text = json.dumps(events[0].payload)
+    assert "guess-" not in text and PASSWORD not in text and client.defaults["REMOTE_ADDR"] not in text
+
+
+def test_another_address_is_not_locked_out() -> None:
+    officer(username="officer")
+    attacker = browser()
+    for n in range(6):
+        sign_in(attacker, f"guess-{n}")
+    assert sign_in(browser(), PASSWORD).status_code == 302
+
+
+def test_the_sign_in_works_again_after_the_cooloff() -> None:
+    officer(username="officer")
+    client = browser()
+    for n in range(6):
+        sign_in(client, f"guess-{n}")
+    assert sign_in(client, PASSWORD).status_code == 429
+    AccessAttempt.objects.update(attempt_time=timezone.now() - dt.timedelta(minutes=16))
+    assert sign_in(client, PASSWORD).status_code == 302
+
+
+def test_an_administrator_can_reset_a_lockout() -> None:
+    officer(username="officer")
+    client = browser()
+    for n in range(6):
+        sign_in(client, f"guess-{n}")
+    assert sign_in(client, PASSWORD).status_code == 429
+    call_command("axes_reset_username", "officer")
+    response = sign_in(client, PASSWORD)
+    assert response.status_code == 302 and "_auth_user_id" in client.session
+
+
+def test_an_unknown_username_is_audited_as_a_keyed_hash() -> None:
+    client = browser()
+    typed = "my-secret-password-typed-in-the-wrong-field"
+    for n in range(6):
+        sign_in(client, f"guess-{n}", username=typed)
+    event = AuditEvent.objects.get(action="auth.login_locked_out")
+    assert event.subject_id.startswith("hmac:") and typed not in json.dumps(event.payload)
