@@ -10,8 +10,9 @@ reads other packages (``TEST_PACKAGES``, ``TEST_DISTRIBUTIONS``), all of
 their files; the ``exam`` split reads yet others (``EXAM_PACKAGES``,
 ``EXAM_DISTRIBUTIONS``), and the ``final`` split others again
 (``FINAL_PACKAGES``, ``FINAL_DISTRIBUTIONS``), and the ``blind`` split
-others again (``BLIND_PACKAGES``, ``BLIND_DISTRIBUTIONS``). The chunks depend on
-the installed versions: regenerate after an upgrade.
+others again (``BLIND_PACKAGES``, ``BLIND_DISTRIBUTIONS``), and the ``fresh``
+split others again (``FRESH_PACKAGES``, ``FRESH_DISTRIBUTIONS``). The chunks
+depend on the installed versions: regenerate after an upgrade.
 """
 
 from __future__ import annotations
@@ -205,11 +206,47 @@ BLIND_DISTRIBUTIONS = (
     "pytest_django",
     "django_stubs_ext",
 )
+# The fresh split's own packages: read for no other split (type checkers, C bindings, test tools, native
+# extensions); regex, celery-types and the jsonschema-rs description are left out because they name their authors
+# by handle.
+FRESH_PACKAGES = (
+    "axes",
+    "mypy_django_plugin",
+    "mypy_drf_plugin",
+    "cffi",
+    "mypyc",
+    "greenlet",
+    "hypothesis",
+    "blis",
+    "preshed",
+    "cymem",
+    "murmurhash",
+    "jsonschema_rs",
+    "rpds",
+)
+FRESH_DISTRIBUTIONS = (
+    "django_axes",
+    "cffi",
+    "greenlet",
+    "rpds_py",
+    "mypy",
+    "hypothesis",
+    "blis",
+    "cymem",
+    "preshed",
+    "murmurhash",
+    "django_stubs",
+    "djangorestframework_stubs",
+    "types_requests",
+    "types_pyyaml",
+    "mypy_extensions",
+)
 OWN_PACKAGES = {
     "test": (TEST_PACKAGES, TEST_DISTRIBUTIONS),
     "exam": (EXAM_PACKAGES, EXAM_DISTRIBUTIONS),
     "final": (FINAL_PACKAGES, FINAL_DISTRIBUTIONS),
     "blind": (BLIND_PACKAGES, BLIND_DISTRIBUTIONS),
+    "fresh": (FRESH_PACKAGES, FRESH_DISTRIBUTIONS),
 }
 METADATA_HEADER = re.compile(r"^[A-Z][\w-]*: ")
 

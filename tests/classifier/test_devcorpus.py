@@ -10,7 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from classifier.devcorpus import blind_values, exam_values, final2_values, final_values, generate, ids, packages, values
+from classifier.devcorpus import (
+    blind_values,
+    exam_values,
+    final2_values,
+    final_values,
+    fresh_values,
+    generate,
+    ids,
+    packages,
+    values,
+)
 from classifier.recognizers import checksums
 
 HERE = Path(generate.__file__).resolve().parent
@@ -102,14 +112,14 @@ def test_splits_share_no_text_and_no_person(corpus) -> None:
             if s["entity_type"] in {"PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS"}
         }
 
-    assert set(corpus) == {"dev", "holdout", "test", "exam", "final", "blind"}
+    assert set(corpus) == {"dev", "holdout", "test", "exam", "final", "blind", "fresh"}
     for first, second in itertools.combinations(corpus.values(), 2):
         assert not {r["full_text"] for r in first} & {r["full_text"] for r in second}
         assert not people(first) & people(second)
 
 
 # Each split with its own pools against every pool module before it.
-POOL_MODULES = [values, final_values, exam_values, final2_values, blind_values]
+POOL_MODULES = [values, final_values, exam_values, final2_values, blind_values, fresh_values]
 POOL_PAIRS = list(itertools.combinations(POOL_MODULES, 2))
 
 
@@ -137,6 +147,7 @@ def test_own_splits_read_packages_no_other_split_reads(corpus) -> None:
         packages.EXAM_PACKAGES,
         packages.FINAL_PACKAGES,
         packages.BLIND_PACKAGES,
+        packages.FRESH_PACKAGES,
     ]
     distribution_sets = [
         packages.DISTRIBUTIONS,
@@ -144,6 +155,7 @@ def test_own_splits_read_packages_no_other_split_reads(corpus) -> None:
         packages.EXAM_DISTRIBUTIONS,
         packages.FINAL_DISTRIBUTIONS,
         packages.BLIND_DISTRIBUTIONS,
+        packages.FRESH_DISTRIBUTIONS,
     ]
     for first, second in itertools.combinations(package_sets, 2):
         assert not set(first) & set(second)
@@ -152,13 +164,13 @@ def test_own_splits_read_packages_no_other_split_reads(corpus) -> None:
     sources = {
         split: {r["source"] for r in records if r["source"].startswith("package:")} for split, records in corpus.items()
     }
-    for split in ("test", "exam", "final", "blind"):
+    for split in ("test", "exam", "final", "blind", "fresh"):
         assert len(sources[split]) >= 20
         others = set().union(*(sources[other] for other in sources if other != split))
         assert not sources[split] & others, split
 
 
-@pytest.mark.parametrize("split", ["exam", "final", "blind"])
+@pytest.mark.parametrize("split", ["exam", "final", "blind", "fresh"])
 def test_own_split_has_every_kind_language_and_a_clean_share(corpus, split) -> None:
     generated = [r for r in corpus[split] if r["source"] == "generated"]
     for language in values.LANGUAGES:
@@ -169,7 +181,7 @@ def test_own_split_has_every_kind_language_and_a_clean_share(corpus, split) -> N
     assert sum(1 for r in corpus[split] if r["source"].startswith("package:")) == generate.PACKAGE_CHUNKS_PER_SPLIT
 
 
-@pytest.mark.parametrize("split", ["final", "blind"])
+@pytest.mark.parametrize("split", ["final", "blind", "fresh"])
 def test_own_split_covers_every_kind_of_pii_and_its_own_templates(corpus, split) -> None:
     found = {s["entity_type"] for r in corpus[split] for s in r["spans"]}
     assert set(VALIDATORS) | set(generate.TERM_TYPES.values()) <= found
@@ -190,6 +202,22 @@ def test_final_split_blocks_are_written_fresh(language) -> None:
     code = generate.OWN_CODE["final"]
     earlier_code = set(generate.CODE_SECRET + generate.CODE_CLEAN)
     for split in ("test", "exam"):
+        earlier_code |= set(generate.OWN_CODE[split].CODE_SECRET + generate.OWN_CODE[split].CODE_CLEAN)
+    assert not set(code.CODE_SECRET + code.CODE_CLEAN) & earlier_code
+
+
+@pytest.mark.parametrize("language", values.LANGUAGES)
+def test_fresh_split_blocks_are_written_from_scratch(language) -> None:
+    """Only short formulas ("Best regards,") may repeat an earlier split's block; no sentence or code template does."""
+
+    def blocks(split: str) -> set[str]:
+        return {block for group in generate.phrasebook(language, split).PHRASES.values() for block in group}
+
+    earlier = set().union(*(blocks(split) for split in ("dev", "test", "exam", "final", "blind")))
+    assert all(len(block) <= 40 and "\n" not in block for block in blocks("fresh") & earlier)
+    code = generate.OWN_CODE["fresh"]
+    earlier_code = set(generate.CODE_SECRET + generate.CODE_CLEAN)
+    for split in ("test", "exam", "final", "blind"):
         earlier_code |= set(generate.OWN_CODE[split].CODE_SECRET + generate.OWN_CODE[split].CODE_CLEAN)
     assert not set(code.CODE_SECRET + code.CODE_CLEAN) & earlier_code
 
