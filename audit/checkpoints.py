@@ -23,6 +23,7 @@ import binascii
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from django.conf import settings
 from django.db import connections, router, transaction
@@ -30,6 +31,7 @@ from django.utils import timezone
 
 from audit import selectors
 from audit.actors import Actor
+from audit.bindings import bindings_start
 from audit.chain import ChainReport, stored_rows, verify_rows
 from audit.merkle import Frontier, MerkleTree, leaf_hash, verify_consistency
 from audit.models import Checkpoint
@@ -253,20 +255,33 @@ def verify_log(*, external_note: str | None = None, progress: Callable[[int], No
     upto_id = latest.pk if latest else 0
     leaves = bytearray()
     witnessed: list[tuple[int, dict]] = []
+    bindings = {binding.action: binding for binding in bindings_start()}
+    current: dict[str, Any] = {}
 
     def watched_rows():  # type: ignore[no-untyped-def]
         for row in stored_rows():
             if row["action"] == CHECKPOINT_ACTION and isinstance(row["payload"], dict):
                 witnessed.append((row["seq"], row["payload"]))
+            current.update(row)
             yield row
 
-    chain = verify_rows(watched_rows(), progress, on_entry=lambda _seq, entry: leaves.extend(leaf_hash(entry)))
+    def on_entry(seq: int, entry: bytes) -> None:
+        leaves.extend(leaf_hash(entry))
+        # Only events whose hash has just been recomputed reach the bindings.
+        binding = bindings.get(current["action"])
+        if binding is not None and isinstance(current["payload"], dict):
+            binding.see(seq, current["hash"], current["payload"])
+
+    chain = verify_rows(watched_rows(), progress, on_entry=on_entry)
     tree = MerkleTree(leaves)
     # Past a broken link nothing is trusted: compare checkpoints only with the verified prefix.
     report = LogReport(chain=chain, tree_size=tree.size, root=tree.root())
     stored_count = selectors.event_count() if not chain.ok else tree.size
     witnessed = [(seq, payload) for seq, payload in witnessed if seq <= tree.size]
     _check_stored_checkpoints(report, tree, stored_count, witnessed, upto_id)
+    for binding in bindings.values():
+        findings = binding.finish(verified_size=tree.size, chain_ok=chain.ok)
+        report.problems.extend(Problem(finding.message, finding.seq) for finding in findings)
     if external_note is not None:
         _check_external(report, tree, external_note)
     return report
