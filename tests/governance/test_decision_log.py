@@ -157,3 +157,19 @@ def test_the_art12_summary_says_when_its_decisions_disagree_with_the_log(world: 
     summary = art12_summary(world.workload, default_period())
     assert summary.log_mismatches == 1
     assert str(denied.pk) in summary.log_first_mismatch
+
+
+def test_the_dashboard_and_decision_page_say_when_decisions_do_not_verify(world: World, officer_client) -> None:  # type: ignore[no-untyped-def]
+    denied = decide(world, "eu-api", HEALTH)
+    assert "has never been verified" in officer_client.get("/").content.decode()
+    assert run_verify("--record")[0] == 0
+    page = officer_client.get("/").content.decode()
+    assert "has never been verified" not in page and "verification of the audit log failed" not in page
+
+    tamper("UPDATE governance_decision SET outcome = 'allow' WHERE id = %s", [denied.pk])
+    detail = officer_client.get(f"/decisions/{denied.pk}/").content.decode()
+    assert "This decision row does not match the audit log: outcome &#x27;allow&#x27; differs" in detail
+    assert run_verify("--record")[0] == 1
+    page = officer_client.get("/").content.decode()
+    assert "The last full verification of the audit log failed" in page
+    assert str(denied.pk) in page
