@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Mapping
 from contextlib import nullcontext
 from functools import cache
@@ -131,7 +132,9 @@ def _checkpoint_when_due(seq: int, using: str) -> None:
 
     Seqs are unique, so exactly one writer sees each multiple: the unanchored
     tail stays near that many events however fast the log grows (beat bounds
-    it in time). Queuing never fails or delays the caller's write for long.
+    it in time). Queuing never fails the caller's write, and happens in a
+    thread of its own, so a stalled broker never holds up the request that
+    happened to write the multiple (in eager mode the task runs right here).
     """
     if seq % settings.CUSTOS_AUDIT_CHECKPOINT_EVENTS:
         return
@@ -144,7 +147,13 @@ def _checkpoint_when_due(seq: int, using: str) -> None:
         except Exception:
             logger.exception("could not queue the checkpoint due at seq %s; beat writes the next one", seq)
 
-    transaction.on_commit(enqueue, using=using)
+    def enqueue_aside() -> None:
+        if settings.CELERY_TASK_ALWAYS_EAGER:
+            enqueue()
+        else:
+            threading.Thread(target=enqueue, name=f"checkpoint-due-{seq}", daemon=True).start()
+
+    transaction.on_commit(enqueue_aside, using=using)
 
 
 def _new_event(
