@@ -23,6 +23,8 @@ import binascii
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.db import connections, router, transaction
@@ -30,11 +32,13 @@ from django.utils import timezone
 
 from audit import selectors
 from audit.actors import Actor
+from audit.bindings import bindings_start
 from audit.chain import ChainReport, stored_rows, verify_rows
 from audit.merkle import Frontier, MerkleTree, leaf_hash, verify_consistency
-from audit.models import Checkpoint
+from audit.models import AuditEvent, Checkpoint
 from audit.services import record
 from audit.signing import NoteError, VerifierKey, log_signer, open_note, split_note, trusted_verifiers
+from audit.witness import newest_witnessed, witnesses_publish
 
 CHECKPOINT_ACTION = "checkpoint.create"
 TIME_PREFIX = "time "
@@ -202,6 +206,8 @@ def checkpoint_create(
             subject_id=checkpoint.pk,
             payload={"tree_size": size, "root_hash": root.hex(), "key_id": checkpoint.key_id, "origin": signer.name},
         )
+        # Outside copies only of what committed; a witness never holds a checkpoint the log rolled back.
+        transaction.on_commit(lambda: witnesses_publish(note=note, tree_size=size), using=using)
     return checkpoint
 
 
@@ -226,6 +232,8 @@ class LogReport:
     checkpoints: int = 0
     latest: Checkpoint | None = None
     external: SignedCheckpoint | None = None
+    witnessed: SignedCheckpoint | None = None  # the newest checkpoint of the witness directory
+    witness_path: Path | None = None
     problems: list[Problem] = field(default_factory=list)
     matched_sizes: list[int] = field(default_factory=list)  # checkpoint sizes whose root matches the log
 
@@ -241,35 +249,86 @@ class LogReport:
         return min(seqs, default=None)
 
 
-def verify_log(*, external_note: str | None = None, progress: Callable[[int], None] | None = None) -> LogReport:
+def verify_log(
+    *,
+    external_note: str | None = None,
+    witness_dir: str | Path | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> LogReport:
     """Verify the chain, the Merkle root at every checkpoint, every signature, and no shrink or fork.
 
     Streams the events once, keeping only their 32-byte leaf hashes. With
     ``external_note`` (a checkpoint kept outside the database) also checks that
-    the log still contains, unchanged, the tree that note signed.
+    the log still contains, unchanged, the tree that note signed; so does the
+    newest checkpoint of the witness directory (``witness_dir``; None: the
+    CUSTOS_AUDIT_WITNESS_DIR setting, "": none). Every ``RowBinding`` (decision
+    rows) is checked against the verified events of its action.
     """
     # Checkpoints written while this runs are left out: their events may be newer than the stream.
     latest = selectors.latest_checkpoint()
     upto_id = latest.pk if latest else 0
     leaves = bytearray()
     witnessed: list[tuple[int, dict]] = []
+    bindings = {binding.action: binding for binding in bindings_start()}
+    current: dict[str, Any] = {}
 
     def watched_rows():  # type: ignore[no-untyped-def]
         for row in stored_rows():
             if row["action"] == CHECKPOINT_ACTION and isinstance(row["payload"], dict):
                 witnessed.append((row["seq"], row["payload"]))
+            current.update(row)
             yield row
 
-    chain = verify_rows(watched_rows(), progress, on_entry=lambda _seq, entry: leaves.extend(leaf_hash(entry)))
+    def on_entry(seq: int, entry: bytes) -> None:
+        leaves.extend(leaf_hash(entry))
+        # Only events whose hash has just been recomputed reach the bindings.
+        binding = bindings.get(current["action"])
+        if binding is not None and isinstance(current["payload"], dict):
+            binding.see(seq, current["hash"], current["payload"])
+
+    chain = verify_rows(watched_rows(), progress, on_entry=on_entry)
     tree = MerkleTree(leaves)
     # Past a broken link nothing is trusted: compare checkpoints only with the verified prefix.
     report = LogReport(chain=chain, tree_size=tree.size, root=tree.root())
     stored_count = selectors.event_count() if not chain.ok else tree.size
     witnessed = [(seq, payload) for seq, payload in witnessed if seq <= tree.size]
     _check_stored_checkpoints(report, tree, stored_count, witnessed, upto_id)
+    for binding in bindings.values():
+        findings = binding.finish(verified_size=tree.size, chain_ok=chain.ok)
+        report.problems.extend(Problem(finding.message, finding.seq) for finding in findings)
     if external_note is not None:
-        _check_external(report, tree, external_note)
+        report.external = _check_external(report, tree, external_note, label="external checkpoint")
+    directory = settings.CUSTOS_AUDIT_WITNESS_DIR if witness_dir is None else witness_dir
+    if directory:
+        _check_witness_directory(report, tree, Path(directory))
     return report
+
+
+def verification_result(report: LogReport) -> dict[str, Any]:
+    """The payload of an ``audit.verify`` event for ``report`` (read by the dashboard and the reports)."""
+    return {
+        "ok": report.ok,
+        "checked": report.chain.checked,
+        "head_seq": report.chain.head_seq,
+        "head_hash": report.chain.head_hash,
+        "first_bad_seq": report.first_bad_seq,
+        "checkpoints": report.checkpoints,
+        "witnessed_size": report.witnessed.tree_size if report.witnessed else None,
+        "problems": [problem.message for problem in report.problems]
+        + ([report.chain.problem] if not report.chain.ok else []),
+    }
+
+
+def verification_record(report: LogReport, *, actor: Actor) -> AuditEvent:
+    """Append the result of a verification to the log as an ``audit.verify`` event."""
+    with transaction.atomic(using=router.db_for_write(AuditEvent)):
+        return record(
+            actor=actor,
+            action=selectors.VERIFY_ACTION,
+            subject_type="audit_log",
+            subject_id="chain",
+            payload=verification_result(report),
+        )
 
 
 def _check_stored_checkpoints(
@@ -344,21 +403,20 @@ def _check_stored_checkpoints(
             )
 
 
-def _check_external(report: LogReport, tree: MerkleTree, note: str) -> None:
+def _check_external(report: LogReport, tree: MerkleTree, note: str, *, label: str) -> SignedCheckpoint | None:
+    """Check that the log still holds, unchanged, the tree a checkpoint kept outside the database signed."""
     try:
         external = open_checkpoint(note)
     except NoteError as exc:
-        report.problems.append(Problem(f"external checkpoint: {exc}"))
-        return
-    report.external = external
+        report.problems.append(Problem(f"{label}: {exc}"))
+        return None
     if external.origin != settings.CUSTOS_AUDIT_LOG_ORIGIN:
-        report.problems.append(Problem(f"external checkpoint is for the log {external.origin!r}, not this one"))
+        report.problems.append(Problem(f"{label} is for the log {external.origin!r}, not this one"))
     elif external.tree_size > tree.size:
         if report.chain.ok:
             report.problems.append(
                 Problem(
-                    f"truncated tail: the external checkpoint covers {external.tree_size} events "
-                    f"but the log has {tree.size}",
+                    f"truncated tail: the {label} covers {external.tree_size} events but the log has {tree.size}",
                     tree.size + 1,
                 )
             )
@@ -366,12 +424,34 @@ def _check_external(report: LogReport, tree: MerkleTree, note: str) -> None:
         after = _last_good_size(report, external.tree_size)
         report.problems.append(
             Problem(
-                f"the log is not consistent with the external checkpoint (size {external.tree_size}): "
+                f"the log is not consistent with the {label} (size {external.tree_size}): "
                 f"the Merkle root differs; an event between seq {after + 1} and {external.tree_size} "
                 "was changed, removed or reordered",
                 after + 1,
             )
         )
+    return external
+
+
+def _check_witness_directory(report: LogReport, tree: MerkleTree, directory: Path) -> None:
+    """Compare the log with the newest checkpoint of the witness directory (the database cannot rewrite it)."""
+    try:
+        newest = newest_witnessed(directory)
+    except OSError as exc:
+        report.problems.append(Problem(f"the witness directory {directory} cannot be read: {exc}"))
+        return
+    if newest is None:
+        if report.checkpoints:
+            report.problems.append(
+                Problem(
+                    f"the witness directory {directory} holds no checkpoint although the database has "
+                    f"{report.checkpoints}: checkpoints are not being published, or the witness was emptied"
+                )
+            )
+        return
+    path, note = newest
+    report.witnessed = _check_external(report, tree, note, label=f"witnessed checkpoint {path}")
+    report.witness_path = path
 
 
 def _last_good_size(report: LogReport, size: int) -> int:

@@ -27,10 +27,11 @@ from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, Max, Min, Prefetch
+from django.db.models import Count, Max, Min, OuterRef, Prefetch, Subquery
 from django.utils import timezone
 
 from audit.models import AuditEvent
+from governance.decision_log import DECISION_FIELDS, DecisionLogTrust, decision_log_trust, event_mismatch
 from governance.incidents import deadline_status
 from governance.lifecycle import HIGH_RISK_MIN_RETENTION_DAYS
 from governance.models import Decision, Destination, Incident, Workload
@@ -182,6 +183,10 @@ class Art12Summary:
     categories: dict[str, int]
     levels: dict[str, int]
     policy_versions: list[PolicyUse]
+    # Decisions of the period whose row disagrees with its preflight.decision event (checked in the same query).
+    log_mismatches: int = 0
+    log_first_mismatch: str = ""
+    log_trust: DecisionLogTrust | None = None  # the last full verification of the whole log
 
 
 def _sorted_counts(counter: Counter[str]) -> dict[str, int]:
@@ -228,17 +233,29 @@ def art12_summary(workload: Workload, period: Period) -> Art12Summary:
     redactions: Counter[str] = Counter()
     categories: Counter[str] = Counter()
     levels: Counter[str] = Counter()
-    for outcome, reasons, cats, level in decisions.values_list("outcome", "reasons", "categories", "level").iterator(
-        chunk_size=2000
-    ):
-        codes = {reason.get("code", "") for reason in reasons or [] if isinstance(reason, dict)}
-        if outcome == Decision.Outcome.DENY:
+    mismatches, first_mismatch = 0, ""
+    # One joined query: each decision with its audit event, compared as it is counted.
+    event = AuditEvent.objects.filter(seq=OuterRef("audit_seq"))
+    rows = decisions.annotate(
+        event_action=Subquery(event.values("action")[:1]),
+        event_hash=Subquery(event.values("hash")[:1]),
+        event_payload=Subquery(event.values("payload")[:1]),
+    ).order_by("audit_seq")
+    for row in rows.values(*DECISION_FIELDS, "event_action", "event_hash", "event_payload").iterator(chunk_size=2000):
+        problem = event_mismatch(
+            row, action=row["event_action"], event_hash=row["event_hash"], payload=row["event_payload"]
+        )
+        if problem:
+            mismatches += 1
+            first_mismatch = first_mismatch or f"decision {row['id']}: {problem}"
+        codes = {reason.get("code", "") for reason in row["reasons"] or [] if isinstance(reason, dict)}
+        if row["outcome"] == Decision.Outcome.DENY:
             denials.update(codes)
-        elif outcome == Decision.Outcome.REDACT:
+        elif row["outcome"] == Decision.Outcome.REDACT:
             redactions.update(codes)
-        categories.update(set(cats or []))
-        if level:
-            levels[level] += 1
+        categories.update(set(row["categories"] or []))
+        if row["level"]:
+            levels[row["level"]] += 1
     return Art12Summary(
         workload=workload.slug,
         workload_name=workload.name,
@@ -258,6 +275,9 @@ def art12_summary(workload: Workload, period: Period) -> Art12Summary:
         categories=_sorted_counts(categories),
         levels=_sorted_counts(levels),
         policy_versions=policies,
+        log_mismatches=mismatches,
+        log_first_mismatch=first_mismatch,
+        log_trust=decision_log_trust(),
     )
 
 
@@ -285,6 +305,17 @@ def log_activity(period: Period) -> list[LogActivity]:
     ]
 
 
+def _trust_rows(trust: DecisionLogTrust | None) -> list[list[Any]]:
+    if trust is None:
+        return []
+    return [
+        ["integrity", "last_full_verification", trust.state],
+        ["integrity", "last_full_verification_at", trust.verified_at],
+        ["integrity", "verified_up_to_seq", trust.verified_upto_seq],
+        ["integrity", "decisions_after_last_verification", trust.unverified_decisions],
+    ]
+
+
 def art12_table(summary: Art12Summary) -> tuple[list[str], list[list[Any]]]:
     """The summary as long-format rows: section, key, value."""
     rows: list[list[Any]] = [
@@ -299,6 +330,9 @@ def art12_table(summary: Art12Summary) -> tuple[list[str], list[list[Any]]]:
         ["usage", "last_decision_at", summary.last_decision_at],
         ["usage", "first_audit_seq", summary.first_audit_seq],
         ["usage", "last_audit_seq", summary.last_audit_seq],
+        ["integrity", "decisions_disagreeing_with_log", summary.log_mismatches],
+        ["integrity", "first_disagreement", summary.log_first_mismatch],
+        *_trust_rows(summary.log_trust),
     ]
     rows += [["outcome", outcome, n] for outcome, n in summary.outcomes.items()]
     for use in summary.destinations:

@@ -11,11 +11,14 @@ here, under the write lock an IMMEDIATE transaction holds from BEGIN.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import threading
 from collections.abc import Mapping
 from contextlib import nullcontext
 from functools import cache
 from typing import Any
 
+from django.conf import settings
 from django.db import connections, models, router, transaction
 from django.utils import timezone
 
@@ -24,6 +27,8 @@ from audit.canonical import canonical_json
 from audit.hashing import GENESIS_HASH, chain_hash, entry_bytes, entry_dict, entry_parts
 from audit.models import AuditEvent
 from config.db import insert_new, prepared_values
+
+logger = logging.getLogger(__name__)
 
 # pg_advisory_xact_lock key: the ASCII of "custos" as an integer. Held until
 # the surrounding transaction commits or rolls back, so two writers can never
@@ -58,6 +63,7 @@ def record(
     event = _new_event(actor, action, subject_type, subject_id, payload)
     if connections[using].vendor != "postgresql":
         _append_here(event, using)
+        _checkpoint_when_due(event.seq, using)
         return event
     with connections[using].cursor() as cursor:
         cursor.execute(
@@ -67,6 +73,7 @@ def record(
         row = cursor.fetchone()
     event.seq, event.hash, event.prev_hash, event.created_at = row
     _mark_saved(event, using)
+    _checkpoint_when_due(event.seq, using)
     return event
 
 
@@ -103,6 +110,7 @@ def record_with_row(
             for field, attribute in links.items():
                 setattr(row, field, getattr(event, attribute))
             insert_new(row, using=using)
+        _checkpoint_when_due(event.seq, using)
         return event
     sql, fields = _append_with_row_sql(type(row), tuple(links.items()), using)
     # Outside a transaction the statement is its own (and commits at once); inside one it gets a savepoint,
@@ -115,7 +123,37 @@ def record_with_row(
     for field, attribute in links.items():
         setattr(row, field, getattr(event, attribute))
     _mark_saved(row, using)
+    _checkpoint_when_due(event.seq, using)
     return event
+
+
+def _checkpoint_when_due(seq: int, using: str) -> None:
+    """Every CUSTOS_AUDIT_CHECKPOINT_EVENTS-th event queues a checkpoint once it commits.
+
+    Seqs are unique, so exactly one writer sees each multiple: the unanchored
+    tail stays near that many events however fast the log grows (beat bounds
+    it in time). Queuing never fails the caller's write, and happens in a
+    thread of its own, so a stalled broker never holds up the request that
+    happened to write the multiple (in eager mode the task runs right here).
+    """
+    if seq % settings.CUSTOS_AUDIT_CHECKPOINT_EVENTS:
+        return
+
+    def enqueue() -> None:
+        from audit.tasks import checkpoint_write  # the task module imports this one
+
+        try:
+            checkpoint_write.apply_async(retry=False)
+        except Exception:
+            logger.exception("could not queue the checkpoint due at seq %s; beat writes the next one", seq)
+
+    def enqueue_aside() -> None:
+        if settings.CELERY_TASK_ALWAYS_EAGER:
+            enqueue()
+        else:
+            threading.Thread(target=enqueue, name=f"checkpoint-due-{seq}", daemon=True).start()
+
+    transaction.on_commit(enqueue_aside, using=using)
 
 
 def _new_event(

@@ -229,13 +229,24 @@ CUSTOS_AUDIT_SIGNING_KEY_DIR = _LOCAL_SECRETS
 CUSTOS_AUDIT_LOG_ORIGIN = env_str("CUSTOS_AUDIT_LOG_ORIGIN", "custos.local/audit")
 # Verifier keys (name+keyid+base64) of rotated-out signing keys, still trusted for old checkpoints.
 CUSTOS_AUDIT_RETIRED_VERIFIER_KEYS = env_list("CUSTOS_AUDIT_RETIRED_VERIFIER_KEYS", [])
-CUSTOS_AUDIT_CHECKPOINT_MINUTES = env_int("CUSTOS_AUDIT_CHECKPOINT_MINUTES", 5, minimum=1)
+# The unanchored tail (events no checkpoint covers yet) is bounded by time and by count: beat signs a
+# checkpoint every CUSTOS_AUDIT_CHECKPOINT_SECONDS when the log grew, and every CUSTOS_AUDIT_CHECKPOINT_EVENTS-th
+# event queues one at once. (CUSTOS_AUDIT_CHECKPOINT_MINUTES, the older name, still sets the interval.)
+CUSTOS_AUDIT_CHECKPOINT_SECONDS = env_int(
+    "CUSTOS_AUDIT_CHECKPOINT_SECONDS", 60 * env_int("CUSTOS_AUDIT_CHECKPOINT_MINUTES", 1, minimum=1), minimum=1
+)
+CUSTOS_AUDIT_CHECKPOINT_EVENTS = env_int("CUSTOS_AUDIT_CHECKPOINT_EVENTS", 1000, minimum=1)
+# Witnesses every checkpoint is published to (audit/witness.py): a directory the database host cannot rewrite
+# (a write-once mount; empty: none; the embedded mode uses var/witness), and C2SP tlog-witness base URLs.
+CUSTOS_AUDIT_WITNESS_DIR = env_str("CUSTOS_AUDIT_WITNESS_DIR", str(VAR_DIR / "witness") if EMBEDDED else "")
+CUSTOS_AUDIT_WITNESS_URLS = env_list("CUSTOS_AUDIT_WITNESS_URLS", [])
+CUSTOS_AUDIT_WITNESS_TIMEOUT_S = env_float("CUSTOS_AUDIT_WITNESS_TIMEOUT_S", 5.0, minimum=0.1)
 CUSTOS_AUDIT_EXPORT_DIR = Path(env_str("CUSTOS_AUDIT_EXPORT_DIR", str(VAR_DIR / "exports")))
 CELERY_BEAT_SCHEDULE = {
     **globals().get("CELERY_BEAT_SCHEDULE", {}),  # keep entries defined above this block
     "audit-checkpoint": {
         "task": "audit.tasks.checkpoint_write",
-        "schedule": CUSTOS_AUDIT_CHECKPOINT_MINUTES * 60.0,
+        "schedule": float(CUSTOS_AUDIT_CHECKPOINT_SECONDS),
     },
 }
 

@@ -9,3 +9,9 @@ class GovernanceConfig(AppConfig):
         from governance.login import connect_signals
 
         connect_signals()  # lockouts of the web UI's sign-in become audit events
+
+        from audit.bindings import binding_register
+        from governance.decision_log import DecisionBinding
+
+        # audit_verify compares every decision row with its preflight.decision event.
+        binding_register("governance.decision", DecisionBinding)

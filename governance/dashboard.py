@@ -18,6 +18,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from audit import selectors as audit_selectors
+from governance.decision_log import decision_log_trust
 from governance.incidents import deadline_status
 from governance.jurisdictions import ADEQUACY_DECISIONS, is_eea
 from governance.models import Decision, Destination, Incident, Level, Workload
@@ -212,7 +213,11 @@ def destinations_by_jurisdiction() -> list[dict[str, Any]]:
 
 
 def chain_status() -> dict[str, Any]:
-    """Head of the audit chain, the latest signed checkpoint and the latest "verify chain now" result."""
+    """Head of the audit chain, the latest signed checkpoint, the latest verification and what it covers.
+
+    The dashboard's decision counts come from decision rows; ``decisions`` says
+    up to where the last full verification checked them against the log.
+    """
     head = audit_selectors.chain_head()
     checkpoint = audit_selectors.latest_checkpoint()
     verification = audit_selectors.last_verification()
@@ -221,6 +226,7 @@ def chain_status() -> dict[str, Any]:
         "checkpoint": checkpoint,
         "uncheckpointed": head.seq - checkpoint.tree_size if checkpoint else head.seq,
         "verification": verification,
+        "decisions": decision_log_trust(),
     }
 
 

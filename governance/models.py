@@ -276,7 +276,7 @@ class PolicyVersion(models.Model):
 
 
 class Decision(models.Model):
-    """One pre-flight decision: metadata only, never the payload text."""
+    """One pre-flight decision: metadata only, never the payload text; append-only (migration 0005)."""
 
     class Outcome(models.TextChoices):
         ALLOW = "allow", "Allow"
@@ -310,7 +310,9 @@ class Decision(models.Model):
                 fields=["service_key", "request_id"],
                 condition=models.Q(request_id__isnull=False),
                 name="one_decision_per_request_id",
-            )
+            ),
+            # Each decision is bound to its own preflight.decision event (migration 0005 also makes rows append-only).
+            models.UniqueConstraint(fields=["audit_seq"], name="one_decision_per_audit_event"),
         ]
         indexes = [
             models.Index(fields=["workload", "created_at"], name="decision_workload_idx"),

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 
+from governance.decision_log import DecisionUnverifiable, decision_check
 from governance.models import Decision, Destination, PolicyVersion, ServiceKey, Workload
 from governance.policy import transfer_basis
 
@@ -97,6 +98,22 @@ def decision_get(decision_id: str) -> Decision:
     return Decision.objects.select_related("workload", "destination", "policy_version", "service_key").get(
         pk=decision_id
     )
+
+
+def decision_get_verified(decision_id: str, *, service_key: ServiceKey | None = None) -> Decision:
+    """One decision (of ``service_key``, when given), only if it agrees with its audit event.
+
+    Raises Decision.DoesNotExist, or DecisionUnverifiable naming how the row and
+    its ``preflight.decision`` event disagree (see governance.decision_log).
+    """
+    decisions = Decision.objects.select_related("workload", "destination", "policy_version", "service_key")
+    if service_key is not None:
+        decisions = decisions.filter(service_key=service_key)
+    decision = decisions.get(pk=decision_id)
+    problem = decision_check(decision)
+    if problem:
+        raise DecisionUnverifiable(f"Decision {decision.pk} does not match the audit log: {problem}.")
+    return decision
 
 
 def policy_published() -> PolicyVersion | None:

@@ -27,6 +27,7 @@ from audit import selectors as audit_selectors
 from audit import services as audit
 from audit.actors import Actor
 from governance import dashboard, selectors, services
+from governance.decision_log import decision_check
 from governance.forms import (
     ANNEX_III_AREAS,
     ART5_QUESTIONS,
@@ -918,7 +919,9 @@ def decision_detail_view(request: HttpRequest, decision_id: str) -> HttpResponse
         decision = selectors.decision_get(decision_id)
     except (Decision.DoesNotExist, ValidationError):
         raise Http404("No such decision.") from None
-    return render(request, "governance/decision_detail.html", {"decision": decision})
+    # The row is shown only with its check against its audit event (one read): a rewritten row says so.
+    context = {"decision": decision, "log_problem": decision_check(decision)}
+    return render(request, "governance/decision_detail.html", context)
 
 
 # --- template context ------------------------------------------------------------------------

@@ -68,17 +68,22 @@ def test_summary_matches_the_decisions_made(world: World) -> None:
 
 
 def test_the_period_bounds_what_is_counted(world: World) -> None:
-    decide(world, "eu-api", CLEAN)
-    old = decide(world, "eu-api", HEALTH)
-    Decision.objects.filter(pk=old["decision_id"]).update(created_at=timezone.now() - dt.timedelta(days=45))
-    assert art12_summary(world.workload, default_period()).outcomes == {"allow": 1, "redact": 0, "deny": 0}
-    last_60 = Period(since=timezone.now() - dt.timedelta(days=60), until=timezone.now())
+    # Decisions are append-only (their time is their audit event's): the period moves instead.
+    earlier = decide(world, "eu-api", HEALTH)
+    later = decide(world, "eu-api", CLEAN)
+    between = Decision.objects.get(pk=later["decision_id"]).created_at
+    after_the_first = Period(since=between, until=timezone.now() + dt.timedelta(seconds=1))
+    assert art12_summary(world.workload, after_the_first).outcomes == {"allow": 1, "redact": 0, "deny": 0}
+    before_the_second = Period(since=timezone.now() - dt.timedelta(days=1), until=between)
+    assert art12_summary(world.workload, before_the_second).outcomes == {"allow": 0, "redact": 0, "deny": 1}
+    assert earlier["decision"] == "deny"
+    last_60 = Period(since=timezone.now() - dt.timedelta(days=60), until=timezone.now() + dt.timedelta(seconds=1))
     assert art12_summary(world.workload, last_60).total == 2
     empty = art12_summary(
         world.workload, Period(since=timezone.now() + dt.timedelta(days=1), until=timezone.now() + dt.timedelta(days=2))
     )
     assert empty.total == 0 and empty.first_decision_at is None and empty.policy_versions == []
-    assert {a.workload.slug: a.decisions for a in log_activity(default_period())} == {"support": 1}
+    assert {a.workload.slug: a.decisions for a in log_activity(after_the_first)} == {"support": 1}
 
 
 def test_each_policy_version_in_force_is_listed_with_its_hash(world: World) -> None:

@@ -13,19 +13,32 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from audit.checkpoints import verify_log
+from audit.actors import Actor
+from audit.checkpoints import verification_record, verify_log
 
 
 class Command(BaseCommand):
     help = (
         "Verify the audit log: hash chain, Merkle root against every stored checkpoint, checkpoint signatures, "
-        "no shrinking or forked checkpoints; with --checkpoint FILE also consistency with a checkpoint note "
-        "kept outside the database. Exit 0 when intact, 1 otherwise."
+        "no shrinking or forked checkpoints, every decision row against its preflight.decision event, the newest "
+        "checkpoint of the witness directory; with --checkpoint FILE also consistency with a checkpoint note "
+        "kept elsewhere. Exit 0 when intact, 1 otherwise."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "--checkpoint", metavar="FILE", help="a checkpoint note (as printed by audit_checkpoint) kept elsewhere"
+        )
+        parser.add_argument(
+            "--witness-dir",
+            metavar="DIR",
+            help="witness directory whose newest <size>.checkpoint the log must contain "
+            "(default: CUSTOS_AUDIT_WITNESS_DIR; '' to skip)",
+        )
+        parser.add_argument(
+            "--record",
+            action="store_true",
+            help="append the result to the log as an audit.verify event (what the dashboard and reports show)",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -39,7 +52,13 @@ class Command(BaseCommand):
         def progress(checked: int) -> None:
             self.stderr.write(f"  verified {checked} events...")
 
-        report = verify_log(external_note=note, progress=progress if sys.stderr.isatty() else None)
+        report = verify_log(
+            external_note=note,
+            witness_dir=options["witness_dir"],
+            progress=progress if sys.stderr.isatty() else None,
+        )
+        if options["record"]:
+            verification_record(report, actor=Actor.system("audit_verify"))
         chain = report.chain
         root = base64.b64encode(report.root).decode()
         if report.ok:
@@ -63,6 +82,12 @@ class Command(BaseCommand):
                 self.stdout.write(
                     f"OK: {report.checkpoints} checkpoints: signatures valid, roots match the log, none shrinks or forks; "
                     f"latest size {latest.tree_size} at {latest.created_at:%Y-%m-%dT%H:%M:%SZ} key {latest.origin}+{latest.key_id}"
+                )
+            if report.witnessed is not None:
+                unanchored = report.tree_size - report.witnessed.tree_size
+                self.stdout.write(
+                    f"OK: witnessed checkpoint {report.witness_path} (size {report.witnessed.tree_size}) is consistent "
+                    f"with the log; {unanchored} newer event{'s' if unanchored != 1 else ''} not yet witnessed"
                 )
             if report.external is not None:
                 self.stdout.write(
