@@ -92,6 +92,7 @@ class MessageContentField(serializers.Field):
     default_error_messages = {
         "invalid": "Send the content as a string or as a list of text parts.",
         "empty": "Send at least one content part.",
+        "too_many_parts": "At most {limit} content parts per message (CUSTOS_PREFLIGHT_MAX_PARTS).",
     }
 
     def to_internal_value(self, data: Any) -> str | list[dict[str, str]]:
@@ -101,6 +102,8 @@ class MessageContentField(serializers.Field):
             self.fail("invalid")
         if not data:
             self.fail("empty")
+        if len(data) > settings.CUSTOS_PREFLIGHT_MAX_PARTS:  # before validating each part: that is the work
+            self.fail("too_many_parts", limit=settings.CUSTOS_PREFLIGHT_MAX_PARTS)
         parts = TextPartSerializer(data=data, many=True)
         if not parts.is_valid():
             raise serializers.ValidationError(parts.errors)
@@ -123,15 +126,20 @@ class PreflightInputSerializer(StrictSerializer):
     messages = MessageSerializer(many=True, required=False, allow_empty=False)
     request_id = serializers.CharField(required=False, max_length=128)
 
+    def to_internal_value(self, data: Any) -> Any:
+        # Counted before each message is validated: validating them is the work the limit bounds.
+        limit = settings.CUSTOS_PREFLIGHT_MAX_MESSAGES
+        if isinstance(data, dict) and isinstance(data.get("messages"), list) and len(data["messages"]) > limit:
+            raise serializers.ValidationError(
+                {"messages": [f"At most {limit} messages per request (CUSTOS_PREFLIGHT_MAX_MESSAGES)."]}
+            )
+        return super().to_internal_value(data)
+
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if ("input" in attrs) == ("messages" in attrs):
             raise serializers.ValidationError({"input": "Send exactly one of 'input' (text) or 'messages' (chat)."})
         if "messages" in attrs and not attrs["messages"]:
             raise serializers.ValidationError({"messages": "Send at least one message."})
-        if len(attrs.get("messages", [])) > settings.CUSTOS_PREFLIGHT_MAX_MESSAGES:
-            raise serializers.ValidationError(
-                {"messages": f"At most {settings.CUSTOS_PREFLIGHT_MAX_MESSAGES} messages per request."}
-            )
         return attrs
 
 
@@ -210,10 +218,14 @@ class PreflightView(APIView):
 
     authentication_classes = [ServiceKeyAuthentication]
     permission_classes = [IsServiceKey]
+    database_error_code = "decision_unavailable"  # config.errors: a database error is a 503 with this code
 
     @extend_schema(
         request=PreflightInputSerializer,
-        responses={200: PreflightOutputSerializer, **_error_responses(400, 401, 403, 404, 409, 413, 429, 503)},
+        responses={
+            200: PreflightOutputSerializer,
+            **_error_responses(400, 401, 403, 404, 409, 413, 422, 429, 503),
+        },
     )
     def post(self, request: Request) -> Response:
         started = time.perf_counter()
