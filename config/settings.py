@@ -192,7 +192,7 @@ CUSTOS_PREFLIGHT_MAX_MESSAGES = env_int("CUSTOS_PREFLIGHT_MAX_MESSAGES", 256, mi
 # every text of one request, and the seconds classification may take before the request is refused.
 CUSTOS_PREFLIGHT_MAX_PARTS = env_int("CUSTOS_PREFLIGHT_MAX_PARTS", 64, minimum=1)
 CUSTOS_PREFLIGHT_MAX_TOTAL_CHARS = env_int("CUSTOS_PREFLIGHT_MAX_TOTAL_CHARS", 64_000, minimum=1)
-CUSTOS_PREFLIGHT_CLASSIFY_BUDGET_S = env_float("CUSTOS_PREFLIGHT_CLASSIFY_BUDGET_S", 2.0, minimum=0.01)
+CUSTOS_PREFLIGHT_CLASSIFY_BUDGET_S = env_float("CUSTOS_PREFLIGHT_CLASSIFY_BUDGET_S", 5.0, minimum=0.01)
 # How long the pre-flight's audit append may wait for the chain lock, and run, before the request gets 503.
 CUSTOS_PREFLIGHT_LOCK_TIMEOUT_S = env_float("CUSTOS_PREFLIGHT_LOCK_TIMEOUT_S", 2.0, minimum=0.001)
 CUSTOS_PREFLIGHT_STATEMENT_TIMEOUT_S = env_float("CUSTOS_PREFLIGHT_STATEMENT_TIMEOUT_S", 5.0, minimum=0.001)
