@@ -166,3 +166,12 @@ def test_normal_chat_traffic_is_untouched_by_the_default_limits(world: World) ->
     response = world.preflight(destination="eu-api", messages=messages)
     assert response.status_code == 200, response.content
     assert response.json()["decision"] == "allow"
+
+
+def test_policy_draft_form_refuses_deep_json_instead_of_recursing() -> None:
+    """The web UI's policy editor parses JSON from a form field: the same limit applies."""
+    from governance.forms import PolicyDraftForm
+
+    form = PolicyDraftForm(data={"content": _nested(100_000)})
+    assert not form.is_valid()
+    assert form.errors["content"] == ["The JSON nests deeper than 32 levels (CUSTOS_API_MAX_JSON_DEPTH)."]
