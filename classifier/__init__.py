@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from classifier.errors import (
+    ClassificationBudgetExceeded,
     ClassifierConfigError,
     ClassifierError,
     ClassifierInputError,
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Category",
     "Classification",
+    "ClassificationBudgetExceeded",
     "ClassifierConfigError",
     "ClassifierError",
     "ClassifierInputError",
@@ -43,42 +45,50 @@ __all__ = [
 ]
 
 
-def classify(text: str, *, language: str = "auto") -> Classification:
+def classify(text: str, *, language: str = "auto", deadline: float | None = None) -> Classification:
     """Classify one text (str only; empty text is PUBLIC). Raises ClassifierInputError on bad input.
 
     ``language``: ``auto`` (identify it) or one of the supported codes (en, de, fr, it, es, nl, pl).
+    ``deadline``: a ``time.monotonic()`` value; past it, ``ClassificationBudgetExceeded`` is raised
+    instead of asking the second opinion (one text's analysis itself is not interrupted).
 
     The recognizers decide first; the vLLM second opinion, when configured, may
     only raise the level and add categories (classifier.second_opinion).
     """
-    from classifier.engine import get_engine
+    from classifier.engine import check_deadline, get_engine
     from classifier.second_opinion import apply_second_opinion
 
-    return apply_second_opinion(text, get_engine().classify(text, language=language))
+    result = get_engine().classify(text, language=language)
+    check_deadline(deadline)
+    return apply_second_opinion(text, result)
 
 
 def classify_many(
-    texts: Sequence[str], *, language: str = "auto", batch_size: int | None = None
+    texts: Sequence[str], *, language: str = "auto", batch_size: int | None = None, deadline: float | None = None
 ) -> list[Classification]:
-    """Classify many texts with batched NER (spaCy nlp.pipe) and the second opinion; results in input order."""
-    from classifier.engine import get_engine
+    """Classify many texts with batched NER (spaCy nlp.pipe) and the second opinion; results in input order.
+
+    ``deadline`` (``time.monotonic()``) is checked between texts: past it, ``ClassificationBudgetExceeded``.
+    """
+    from classifier.engine import check_deadline, get_engine
     from classifier.second_opinion import apply_second_opinion_many
 
-    results = get_engine().classify_many(texts, language=language, batch_size=batch_size)
+    results = get_engine().classify_many(texts, language=language, batch_size=batch_size, deadline=deadline)
+    check_deadline(deadline)
     return apply_second_opinion_many(texts, results)
 
 
 def classify_sequence(
-    texts: Sequence[str], *, language: str = "auto", batch_size: int | None = None
+    texts: Sequence[str], *, language: str = "auto", batch_size: int | None = None, deadline: float | None = None
 ) -> list[Classification]:
     """Classify texts that are read as one stream (chat messages, their parts): ``classify_many``, plus
     values split across two consecutive texts, found in a window around each boundary and reported
     in both texts (so each side's part is redacted)."""
     from classifier.engine import get_engine
 
-    results = classify_many(texts, language=language, batch_size=batch_size)
+    results = classify_many(texts, language=language, batch_size=batch_size, deadline=deadline)
     engine = get_engine()
-    extra = engine.findings_across(texts)
+    extra = engine.findings_across(texts, deadline=deadline)
     return [engine.with_findings(result, found) for result, found in zip(results, extra, strict=True)]
 
 

@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import threading
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -27,7 +28,13 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from classifier.errors import ClassifierConfigError, ClassifierInputError, TextTooLongError, UnsupportedLanguageError
+from classifier.errors import (
+    ClassificationBudgetExceeded,
+    ClassifierConfigError,
+    ClassifierInputError,
+    TextTooLongError,
+    UnsupportedLanguageError,
+)
 from classifier.language import SUPPORTED_LANGUAGES, detect_language, identifier_version, set_text_language
 from classifier.levels import LevelMapping, load_level_mapping
 from classifier.normalise import NormalisedText, normalise
@@ -191,6 +198,12 @@ def validate_text(text: object, *, max_chars: int, language: str) -> str:
     return text
 
 
+def check_deadline(deadline: float | None) -> None:
+    """Raise ``ClassificationBudgetExceeded`` once ``time.monotonic()`` has passed ``deadline`` (None: no limit)."""
+    if deadline is not None and time.monotonic() >= deadline:
+        raise ClassificationBudgetExceeded()
+
+
 def _overlaps(a: Finding, b: Finding) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -306,12 +319,18 @@ class CustosEngine:
         return self._judge(self.findings(text, language=text_language), language=text_language)
 
     def classify_many(
-        self, texts: Sequence[str], *, language: str = AUTO_LANGUAGE, batch_size: int | None = None
+        self,
+        texts: Sequence[str],
+        *,
+        language: str = AUTO_LANGUAGE,
+        batch_size: int | None = None,
+        deadline: float | None = None,
     ) -> list[Classification]:
         """Classify many texts with spaCy's ``nlp.pipe`` (batched NER); results in input order.
 
         Every text is validated first, so one bad text fails the call before any work
         is done; the error names its index. With ``auto`` each text's language is identified.
+        ``deadline`` (``time.monotonic()``) is checked after each text (see ``check_deadline``).
         """
         for index, text in enumerate(texts):
             try:
@@ -324,13 +343,14 @@ class CustosEngine:
         views = [normalise(text) for text in texts]
         artifacts = self.nlp_engine.process_batch([v.text for v in views], ANALYSIS_LANGUAGE, batch_size=batch)
         for view, item in zip(views, artifacts, strict=True):  # (text, artifacts) pairs, in order
+            check_deadline(deadline)
             text, nlp_artifacts = view.original, item[1]
             text_language = resolve_language(text, language)
             found = self.findings(text, language=text_language, nlp_artifacts=nlp_artifacts, view=view)
             classifications.append(self._judge(found, language=text_language))
         return classifications
 
-    def findings_across(self, texts: Sequence[str]) -> list[list[Finding]]:
+    def findings_across(self, texts: Sequence[str], *, deadline: float | None = None) -> list[list[Finding]]:
         """Values split across consecutive texts ("john.doe@exa" + "mple.com"): for each text, its parts of them.
 
         Only a window around each boundary is searched (``BOUNDARY_CHARS`` of normalised text
@@ -344,6 +364,7 @@ class CustosEngine:
         views = [normalise(text) for text in texts]
         seen: set[tuple[str, tuple[tuple[int, int, int], ...]]] = set()
         for boundary in range(1, len(views)):
+            check_deadline(deadline)
             pieces = _boundary_pieces(views, boundary)
             split = sum(end - start for index, start, end in pieces if index < boundary)
             window = "".join(views[index].text[start:end] for index, start, end in pieces)

@@ -16,6 +16,15 @@ class ClassifierConfigError(ClassifierError):
     """The classifier is misconfigured (missing spaCy model, unreadable level mapping...)."""
 
 
+class ClassificationBudgetExceeded(ClassifierError):
+    """Classification ran past the caller's deadline and was stopped between texts: no judgement."""
+
+    def __init__(self, budget_s: float | None = None) -> None:
+        self.budget_s = budget_s
+        within = f" within {budget_s:g} s" if budget_s is not None else ""
+        super().__init__(f"Classification could not finish{within}; the payload needs more work than allowed.")
+
+
 class ClassifierInputError(ClassifierError, ValueError):
     """The text given to the classifier cannot be classified as it is."""
 

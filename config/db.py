@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
-from django.db import connections, models, router
+from django.db import DEFAULT_DB_ALIAS, connections, models, router
 
 
 @cache
@@ -46,3 +48,44 @@ def insert_new(instance: models.Model, *, using: str | None = None) -> None:
         cursor.execute(sql, params)
     instance._state.adding = False
     instance._state.db = using
+
+
+@contextmanager
+def local_timeouts(
+    *, lock_timeout_s: float, statement_timeout_s: float, using: str = DEFAULT_DB_ALIAS
+) -> Iterator[None]:
+    """Bound lock waits and statements of the current transaction (PostgreSQL ``SET LOCAL``; a no-op elsewhere).
+
+    Must run inside ``transaction.atomic``: the settings end with the transaction, so
+    other work on the same connection keeps the server's defaults. One round trip.
+    """
+    connection = connections[using]
+    if not connection.in_atomic_block:
+        raise RuntimeError("local_timeouts() bounds a transaction: call it inside transaction.atomic().")
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config('lock_timeout', %s, true), set_config('statement_timeout', %s, true)",
+                [_milliseconds(lock_timeout_s), _milliseconds(statement_timeout_s)],
+            )
+    yield
+
+
+def _milliseconds(seconds: float) -> str:
+    return f"{max(1, round(seconds * 1000))}ms"
+
+
+# SQLSTATEs of a statement stopped by the limits above: lock_not_available, query_canceled.
+_TIMEOUT_SQLSTATES = {"55P03": "lock_timeout", "57014": "statement_timeout"}
+
+
+def timeout_kind(exc: BaseException) -> str:
+    """``lock_timeout`` or ``statement_timeout`` when ``exc`` (or what it wraps) is PostgreSQL
+    stopping a statement at that limit; otherwise ``""``."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        kind = _TIMEOUT_SQLSTATES.get(str(getattr(seen, "sqlstate", "") or ""))
+        if kind:
+            return kind
+        seen = seen.__cause__
+    return ""

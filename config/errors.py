@@ -3,17 +3,30 @@
 Shape: ``{"error": {"code": str, "message": str, "fields": {name: [messages]}}}``.
 ``fields`` names the offending input fields for validation errors (nested
 fields are joined with dots, list items by index) and is empty otherwise.
+
+A database that cannot be reached or written (any ``DatabaseError``) is a 503
+with this body, never Django's HTML page: ``decision_unavailable`` for views
+that decide (their ``database_error_code``), ``service_unavailable`` for the
+rest. Errors outside DRF under ``/api/`` get the same body (``handler500``).
 """
 
 from __future__ import annotations
 
+import logging
+import sys
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.http import Http404
+from django.db import DatabaseError, InterfaceError, OperationalError
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.views import defaults
 from rest_framework import exceptions, status
 from rest_framework.response import Response
-from rest_framework.views import exception_handler
+from rest_framework.views import exception_handler, set_rollback
+
+logger = logging.getLogger(__name__)
+
+API_PREFIX = "/api/"
 
 
 class ApiError(exceptions.APIException):
@@ -49,7 +62,30 @@ def error_body(code: str, message: str, fields: dict[str, list[str]] | None = No
     return {"error": {"code": code, "message": message, "fields": fields or {}}}
 
 
+def database_unavailable_body(code: str = "service_unavailable") -> dict[str, Any]:
+    if code == "decision_unavailable":
+        message = (
+            "No decision: the database is unavailable. External destinations fail closed; do not send the payload."
+        )
+    else:
+        message = "The database is unavailable; try again later."
+    return error_body(code, message)
+
+
+def _log_database_error(exc: BaseException) -> None:
+    # Unreachable or stopped: expected in an outage, one line. Anything else may be a bug: the traceback.
+    if isinstance(exc, (OperationalError, InterfaceError)):
+        logger.warning("database unavailable: %s", type(exc.__cause__ or exc).__name__)
+    else:
+        logger.error("database error answered with 503", exc_info=exc)
+
+
 def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    if isinstance(exc, DatabaseError):
+        _log_database_error(exc)
+        set_rollback()
+        code = getattr(context.get("view"), "database_error_code", "service_unavailable")
+        return Response(database_unavailable_body(code), status=status.HTTP_503_SERVICE_UNAVAILABLE)
     if isinstance(exc, DjangoValidationError):
         fields = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
         exc = exceptions.ValidationError(fields)
@@ -69,3 +105,21 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         code = exc.get_codes() if isinstance(exc.get_codes(), str) else exc.default_code
         response.data = error_body(str(code), str(exc.detail))
     return response
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """``handler500``: under ``/api/`` the JSON error body (503 for a database error), elsewhere Django's page."""
+    if not request.path.startswith(API_PREFIX):
+        return defaults.server_error(request)
+    exc = sys.exc_info()[1]  # Django calls handler500 inside the except block of the failed request
+    if isinstance(exc, DatabaseError):
+        _log_database_error(exc)
+        return JsonResponse(database_unavailable_body(), status=503)
+    return JsonResponse(error_body("server_error", "The server failed to answer this request."), status=500)
+
+
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """``handler404``: under ``/api/`` the JSON error body, elsewhere Django's page."""
+    if not request.path.startswith(API_PREFIX):
+        return defaults.page_not_found(request, exception)
+    return JsonResponse(error_body("not_found", "No API endpoint at this address."), status=404)

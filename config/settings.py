@@ -160,7 +160,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "config.pagination.BoundedLimitOffsetPagination",
     "PAGE_SIZE": 50,
     "EXCEPTION_HANDLER": "config.errors.api_exception_handler",
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["config.parsers.DepthLimitedJSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
 SPECTACULAR_SETTINGS = {
@@ -189,6 +189,16 @@ CUSTOS_HEALTH_TIMEOUT_S = env_float("CUSTOS_HEALTH_TIMEOUT_S", 2.0, minimum=0.1)
 CUSTOS_PREFLIGHT_RATE_LIMIT = env_int("CUSTOS_PREFLIGHT_RATE_LIMIT", 6000, minimum=1)
 CUSTOS_PREFLIGHT_MAX_BODY_BYTES = env_int("CUSTOS_PREFLIGHT_MAX_BODY_BYTES", 1_048_576, minimum=1024)
 CUSTOS_PREFLIGHT_MAX_MESSAGES = env_int("CUSTOS_PREFLIGHT_MAX_MESSAGES", 256, minimum=1)
+# Work limits (docs/deploy.md, "Request limits"): text parts in one message's content, characters across
+# every text of one request, and the seconds classification may take before the request is refused.
+CUSTOS_PREFLIGHT_MAX_PARTS = env_int("CUSTOS_PREFLIGHT_MAX_PARTS", 64, minimum=1)
+CUSTOS_PREFLIGHT_MAX_TOTAL_CHARS = env_int("CUSTOS_PREFLIGHT_MAX_TOTAL_CHARS", 64_000, minimum=1)
+CUSTOS_PREFLIGHT_CLASSIFY_BUDGET_S = env_float("CUSTOS_PREFLIGHT_CLASSIFY_BUDGET_S", 5.0, minimum=0.01)
+# How long the pre-flight's audit append may wait for the chain lock, and run, before the request gets 503.
+CUSTOS_PREFLIGHT_LOCK_TIMEOUT_S = env_float("CUSTOS_PREFLIGHT_LOCK_TIMEOUT_S", 2.0, minimum=0.001)
+CUSTOS_PREFLIGHT_STATEMENT_TIMEOUT_S = env_float("CUSTOS_PREFLIGHT_STATEMENT_TIMEOUT_S", 5.0, minimum=0.001)
+# Nesting levels of any JSON body the API parses (a chat payload needs about five).
+CUSTOS_API_MAX_JSON_DEPTH = env_int("CUSTOS_API_MAX_JSON_DEPTH", 32, minimum=2)
 DATA_UPLOAD_MAX_MEMORY_SIZE = max(CUSTOS_PREFLIGHT_MAX_BODY_BYTES, 2_621_440)
 
 # --- Service keys: failed uses and Redis (governance.key_failures, governance.ratelimit) ---

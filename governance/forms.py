@@ -12,9 +12,11 @@ import json
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from audit.exports import DECISION_OUTCOMES
+from config.parsers import json_depth
 from governance.models import DataCategory, Decision, Destination, Level, Screening, Workload, slug_validator
 from governance.policy import validate_policy
 from governance.services import WORKLOAD_FIELDS  # the fields workload_update accepts
@@ -489,6 +491,9 @@ class PolicyDraftForm(forms.Form):
 
     def clean_content(self) -> dict[str, Any]:
         raw = self.cleaned_data["content"]
+        limit = settings.CUSTOS_API_MAX_JSON_DEPTH
+        if json_depth(raw) > limit:  # json.loads recurses per level: a deep enough document is a RecursionError
+            raise ValidationError(f"The JSON nests deeper than {limit} levels (CUSTOS_API_MAX_JSON_DEPTH).")
         try:
             content = json.loads(raw)
         except json.JSONDecodeError as exc:

@@ -246,6 +246,15 @@ class RegistryVersion(models.Model):
         return f"registry version {self.token}"
 
 
+class HealthHeartbeat(models.Model):
+    """One row /healthz rewrites and commits, proving the database takes writes (config.health)."""
+
+    beat_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"health heartbeat {self.beat_at:%Y-%m-%d %H:%M:%S}"
+
+
 class PolicyVersion(models.Model):
     """One version of the residency policy: rules as data, a draft until published."""
 

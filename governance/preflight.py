@@ -11,6 +11,13 @@ destination gets no decision (503, PreflightUnavailable) and the failure is
 audited where possible; an on-prem destination is allowed with the reason
 ``checks_unavailable_on_prem``, since the data does not leave the house. If
 the audit append fails nobody gets a decision.
+
+Bounded work: a request with more text than ``CUSTOS_PREFLIGHT_MAX_TOTAL_CHARS``
+is refused before any classification (413), and classification that runs past
+``CUSTOS_PREFLIGHT_CLASSIFY_BUDGET_S`` is stopped and refused (422) for every
+destination: no decision, never an allow. The audit append waits at most
+``CUSTOS_PREFLIGHT_LOCK_TIMEOUT_S`` for the chain lock and its statement at
+most ``CUSTOS_PREFLIGHT_STATEMENT_TIMEOUT_S`` (503 after that).
 """
 
 from __future__ import annotations
@@ -19,9 +26,11 @@ import logging
 import time
 import uuid
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -32,6 +41,7 @@ from audit.canonical import canonical_json
 from audit.fingerprints import payload_hmac
 from audit.models import AuditEvent
 from classifier.types import Classification, SensitivityLevel
+from config.db import local_timeouts, timeout_kind
 from governance.models import Decision, Destination, PolicyVersion, ServiceKey, Workload
 from governance.policy import Alternative, PolicySubject, Reason, compliant_alternatives, evaluate
 from governance.registry import RegistrySnapshot, current_snapshot
@@ -65,6 +75,14 @@ class IdempotencyConflict(PreflightError):
 
 class PreflightUnavailable(PreflightError):
     status, code = 503, "decision_unavailable"
+
+
+class TooMuchText(PreflightError):
+    status, code = 413, "payload_too_large"
+
+
+class OverBudget(PreflightError):
+    status, code = 422, "classification_budget_exceeded"
 
 
 @dataclass(frozen=True)
@@ -157,6 +175,7 @@ def preflight_decide(
     token read per request); without it the current one is taken.
     """
     started = time.perf_counter()
+    _check_size(request)
     registry = registry or current_snapshot()
     entry = registry.workload(request.workload)
     if entry is None:
@@ -185,6 +204,17 @@ def preflight_decide(
         return _replay(earlier, request)
     redacted = _redact(request, judgement.classifications) if decision.outcome == Decision.Outcome.REDACT else None
     return PreflightResult(decision=decision, redacted_texts=redacted, classification=_classification_summary(decision))
+
+
+def _check_size(request: PreflightRequest) -> None:
+    limit = settings.CUSTOS_PREFLIGHT_MAX_TOTAL_CHARS
+    chars = sum(len(text) for text in request.texts)
+    if chars > limit:
+        raise TooMuchText(
+            f"The request has {chars} characters of text; at most {limit} can be screened in one request "
+            "(CUSTOS_PREFLIGHT_MAX_TOTAL_CHARS). Split the payload.",
+            field_name="messages" if request.messages is not None else "input",
+        )
 
 
 def _gate(workload: Workload, destination: Destination, allowed: Sequence[Destination]) -> Reason | None:
@@ -230,7 +260,7 @@ def _judge(
             policy=policy.content,
             today=today,
         )
-    except classifier.ClassifierInputError:
+    except (classifier.ClassifierInputError, OverBudget):
         raise
     except Exception as exc:
         return _fail(workload, destination, exc)
@@ -240,9 +270,25 @@ def _judge(
 def _classify(texts: Sequence[str]) -> tuple[Classification, ...]:
     # Chat messages go through one batched pass (nlp.pipe, concurrent second opinions), and the
     # boundaries between them are searched for values split across two texts.
-    if len(texts) == 1:
-        return (classifier.classify(texts[0]),)
-    return tuple(classifier.classify_sequence(texts))
+    from classifier.engine import get_engine  # imported here: loading Presidio is for requests, not for start-up
+
+    get_engine()  # built on a process's first request: loading the model is not this payload's work
+    budget = settings.CUSTOS_PREFLIGHT_CLASSIFY_BUDGET_S
+    deadline = time.monotonic() + budget
+    try:
+        if len(texts) == 1:
+            return (classifier.classify(texts[0], deadline=deadline),)
+        return tuple(classifier.classify_sequence(texts, deadline=deadline))
+    except classifier.ClassificationBudgetExceeded:
+        # Sizes only: the payload itself is never logged.
+        logger.warning(
+            "pre-flight classification stopped at its budget of %s s (%d texts, %d characters)",
+            budget, len(texts), sum(len(t) for t in texts),
+        )  # fmt: skip
+        raise OverBudget(
+            f"No decision: classifying this payload takes longer than the budget of {budget:g} s "
+            "(CUSTOS_PREFLIGHT_CLASSIFY_BUDGET_S). Send fewer or shorter texts; do not send the payload as it is."
+        ) from None
 
 
 def _fail(workload: Workload, destination: Destination, exc: Exception) -> _Judgement:
@@ -259,7 +305,7 @@ def _fail(workload: Workload, destination: Destination, exc: Exception) -> _Judg
             ),
         )
     try:
-        with transaction.atomic():
+        with transaction.atomic(), _bounded_waits():
             audit.record(
                 actor=Actor.system("preflight"),
                 action="preflight.failed",
@@ -339,26 +385,50 @@ def _commit(
         latency_ms=round((time.perf_counter() - started) * 1000),
     )
     try:
-        # The event and the decision row go in one statement: both commit, or neither.
-        audit.record_with_row(
-            actor=Actor(type=AuditEvent.ActorType.SERVICE_KEY, id=str(key.pk), label=key.prefix),
-            action="preflight.decision",
-            subject_type="workload",
-            subject_id=workload.slug,
-            payload=payload,
-            row=decision,
-            links={"audit_seq": "seq", "audit_hash": "hash", "created_at": "created_at"},
-        )
+        # The event and the decision row go in one statement: both commit, or neither. The transaction
+        # around it is there to bound how long that statement may wait for the chain lock and run.
+        with transaction.atomic(), _bounded_waits():
+            audit.record_with_row(
+                actor=Actor(type=AuditEvent.ActorType.SERVICE_KEY, id=str(key.pk), label=key.prefix),
+                action="preflight.decision",
+                subject_type="workload",
+                subject_id=workload.slug,
+                payload=payload,
+                row=decision,
+                links={"audit_seq": "seq", "audit_hash": "hash", "created_at": "created_at"},
+            )
         return decision
     except IntegrityError:
         if request.request_id and Decision.objects.filter(service_key=key, request_id=request.request_id).exists():
             return None
         raise PreflightUnavailable("No decision: it could not be recorded.") from None
     except Exception as exc:
+        waited = timeout_kind(exc)
+        if waited == "lock_timeout":
+            logger.warning("pre-flight decision not recorded: the audit chain lock stayed taken (lock_timeout)")
+            raise PreflightUnavailable(
+                f"No decision: the audit log stayed locked for more than {settings.CUSTOS_PREFLIGHT_LOCK_TIMEOUT_S:g} s "
+                "(CUSTOS_PREFLIGHT_LOCK_TIMEOUT_S). Retry later; do not send the payload."
+            ) from exc
+        if waited == "statement_timeout":
+            logger.warning("pre-flight decision not recorded: the audit append ran past its statement_timeout")
+            raise PreflightUnavailable(
+                "No decision: recording it took longer than "
+                f"{settings.CUSTOS_PREFLIGHT_STATEMENT_TIMEOUT_S:g} s (CUSTOS_PREFLIGHT_STATEMENT_TIMEOUT_S). "
+                "Retry later; do not send the payload."
+            ) from exc
         logger.exception("pre-flight decision could not be recorded")
         raise PreflightUnavailable(
             "No decision: the audit record could not be written. Do not send the payload."
         ) from exc
+
+
+def _bounded_waits() -> AbstractContextManager[None]:
+    """Inside the caller's transaction: how long its statements may wait for a lock, and run."""
+    return local_timeouts(
+        lock_timeout_s=settings.CUSTOS_PREFLIGHT_LOCK_TIMEOUT_S,
+        statement_timeout_s=settings.CUSTOS_PREFLIGHT_STATEMENT_TIMEOUT_S,
+    )
 
 
 def _earlier_decision(key: ServiceKey, request_id: str, fingerprint: dict[str, Any]) -> Decision | None:

@@ -7,7 +7,8 @@ import time
 from typing import Any, TypeGuard, cast
 
 from django.conf import settings
-from django.shortcuts import get_object_or_404
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import serializers
 from rest_framework.request import Request
@@ -17,8 +18,10 @@ from rest_framework.views import APIView
 import classifier
 from config.errors import ApiError
 from governance.api.auth import IsServiceKey, ServiceKeyAuthentication, ServicePrincipal
+from governance.decision_log import DecisionUnverifiable
 from governance.models import Decision
 from governance.preflight import PreflightError, PreflightRequest, PreflightResult, preflight_decide
+from governance.selectors import decision_get_verified
 
 MESSAGE_ROLES = ("system", "developer", "user", "assistant", "tool")
 MESSAGE_ROLE_CHOICES = [(role, role) for role in MESSAGE_ROLES]
@@ -92,6 +95,7 @@ class MessageContentField(serializers.Field):
     default_error_messages = {
         "invalid": "Send the content as a string or as a list of text parts.",
         "empty": "Send at least one content part.",
+        "too_many_parts": "At most {limit} content parts per message (CUSTOS_PREFLIGHT_MAX_PARTS).",
     }
 
     def to_internal_value(self, data: Any) -> str | list[dict[str, str]]:
@@ -101,6 +105,8 @@ class MessageContentField(serializers.Field):
             self.fail("invalid")
         if not data:
             self.fail("empty")
+        if len(data) > settings.CUSTOS_PREFLIGHT_MAX_PARTS:  # before validating each part: that is the work
+            self.fail("too_many_parts", limit=settings.CUSTOS_PREFLIGHT_MAX_PARTS)
         parts = TextPartSerializer(data=data, many=True)
         if not parts.is_valid():
             raise serializers.ValidationError(parts.errors)
@@ -123,15 +129,20 @@ class PreflightInputSerializer(StrictSerializer):
     messages = MessageSerializer(many=True, required=False, allow_empty=False)
     request_id = serializers.CharField(required=False, max_length=128)
 
+    def to_internal_value(self, data: Any) -> Any:
+        # Counted before each message is validated: validating them is the work the limit bounds.
+        limit = settings.CUSTOS_PREFLIGHT_MAX_MESSAGES
+        if isinstance(data, dict) and isinstance(data.get("messages"), list) and len(data["messages"]) > limit:
+            raise serializers.ValidationError(
+                {"messages": [f"At most {limit} messages per request (CUSTOS_PREFLIGHT_MAX_MESSAGES)."]}
+            )
+        return super().to_internal_value(data)
+
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if ("input" in attrs) == ("messages" in attrs):
             raise serializers.ValidationError({"input": "Send exactly one of 'input' (text) or 'messages' (chat)."})
         if "messages" in attrs and not attrs["messages"]:
             raise serializers.ValidationError({"messages": "Send at least one message."})
-        if len(attrs.get("messages", [])) > settings.CUSTOS_PREFLIGHT_MAX_MESSAGES:
-            raise serializers.ValidationError(
-                {"messages": f"At most {settings.CUSTOS_PREFLIGHT_MAX_MESSAGES} messages per request."}
-            )
         return attrs
 
 
@@ -210,10 +221,14 @@ class PreflightView(APIView):
 
     authentication_classes = [ServiceKeyAuthentication]
     permission_classes = [IsServiceKey]
+    database_error_code = "decision_unavailable"  # config.errors: a database error is a 503 with this code
 
     @extend_schema(
         request=PreflightInputSerializer,
-        responses={200: PreflightOutputSerializer, **_error_responses(400, 401, 403, 404, 409, 413, 429, 503)},
+        responses={
+            200: PreflightOutputSerializer,
+            **_error_responses(400, 401, 403, 404, 409, 413, 422, 429, 503),
+        },
     )
     def post(self, request: Request) -> Response:
         started = time.perf_counter()
@@ -350,11 +365,13 @@ class DecisionDetailView(APIView):
     authentication_classes = [ServiceKeyAuthentication]
     permission_classes = [IsServiceKey]
 
-    @extend_schema(responses={200: DecisionSerializer, **_error_responses(401, 404)})
+    @extend_schema(responses={200: DecisionSerializer, **_error_responses(401, 404, 409)})
     def get(self, request: Request, decision_id: str) -> Response:
-        decision = get_object_or_404(
-            Decision.objects.select_related("workload", "destination", "policy_version"),
-            pk=decision_id,
-            service_key=request.auth,
-        )
+        # Only what the audit log vouches for: a row that differs from its event is not reported as the decision.
+        try:
+            decision = decision_get_verified(decision_id, service_key=request.auth)
+        except (Decision.DoesNotExist, ValidationError) as exc:
+            raise Http404("No such decision.") from exc
+        except DecisionUnverifiable as exc:
+            raise ApiError(status_code=409, code="decision_unverifiable", message=str(exc)) from exc
         return Response(DecisionSerializer(decision).data)

@@ -149,6 +149,16 @@ def test_the_api_selector_refuses_a_decision_that_disagrees_with_its_event(world
         selectors.decision_get_verified(str(denied.pk), service_key=world.key)
 
 
+def test_the_decisions_api_answers_409_for_a_decision_that_disagrees_with_its_event(world: World) -> None:
+    denied = decide(world, "eu-api", HEALTH)
+    assert world.client.get(f"/api/v1/decisions/{denied.pk}").json()["decision"] == "deny"
+    tamper("UPDATE governance_decision SET outcome = 'allow' WHERE id = %s", [denied.pk])
+    response = world.client.get(f"/api/v1/decisions/{denied.pk}")
+    assert response.status_code == 409
+    assert response.json()["error"]["code"] == "decision_unverifiable"
+    assert "outcome 'allow' differs" in response.json()["error"]["message"]
+
+
 def test_the_art12_summary_says_when_its_decisions_disagree_with_the_log(world: World) -> None:
     decide(world, "eu-api", CLEAN)
     denied = decide(world, "eu-api", HEALTH)
