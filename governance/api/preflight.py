@@ -19,7 +19,7 @@ import classifier
 from config.errors import ApiError
 from governance.api.auth import IsServiceKey, ServiceKeyAuthentication, ServicePrincipal
 from governance.decision_log import DecisionUnverifiable
-from governance.models import Decision
+from governance.models import Decision, ServiceKey
 from governance.preflight import PreflightError, PreflightRequest, PreflightResult, preflight_decide
 from governance.selectors import decision_get_verified
 
@@ -369,7 +369,7 @@ class DecisionDetailView(APIView):
     def get(self, request: Request, decision_id: str) -> Response:
         # Only what the audit log vouches for: a row that differs from its event is not reported as the decision.
         try:
-            decision = decision_get_verified(decision_id, service_key=request.auth)
+            decision = decision_get_verified(decision_id, service_key=cast(ServiceKey, request.auth))
         except (Decision.DoesNotExist, ValidationError) as exc:
             raise Http404("No such decision.") from exc
         except DecisionUnverifiable as exc:
