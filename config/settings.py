@@ -213,6 +213,8 @@ CUSTOS_AUDIT_LOG_ORIGIN = env_str("CUSTOS_AUDIT_LOG_ORIGIN", "custos.local/audit
 CUSTOS_AUDIT_RETIRED_VERIFIER_KEYS = env_list("CUSTOS_AUDIT_RETIRED_VERIFIER_KEYS", [])
 CUSTOS_AUDIT_CHECKPOINT_MINUTES = env_int("CUSTOS_AUDIT_CHECKPOINT_MINUTES", 5, minimum=1)
 CUSTOS_AUDIT_EXPORT_DIR = Path(env_str("CUSTOS_AUDIT_EXPORT_DIR", str(VAR_DIR / "exports")))
+# "Verify chain now": a run that has not reported progress for this long (its worker died) is given up.
+CUSTOS_AUDIT_VERIFY_STALE_S = env_int("CUSTOS_AUDIT_VERIFY_STALE_S", 300, minimum=10)
 CELERY_BEAT_SCHEDULE = {
     **globals().get("CELERY_BEAT_SCHEDULE", {}),  # keep entries defined above this block
     "audit-checkpoint": {
