@@ -53,7 +53,9 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlencode
 
 REPO = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -66,8 +68,20 @@ OWNER, APP = "custos_owner", "custos_app"
 # audit.services._CHAIN_LOCK_KEY: the transaction-level advisory lock every append takes.
 CHAIN_LOCK_KEY = 0x637573746F73
 CLIENT_TIMEOUT_S = 30.0
+DEMO_PASSWORD = "faults-demo-password"
 WORKLOAD, DESTINATION = "support-summarizer", "us-dpf-proprietary"
-PHASES = ("baseline", "pg-stop", "pg-crash", "redis-stop", "redis-freeze", "worker-kill", "db-read-only", "chain-lock")
+PHASES = (
+    "baseline",
+    "pg-stop",
+    "pg-crash",
+    "redis-stop",
+    "redis-freeze",
+    "worker-kill",
+    "db-read-only",
+    "chain-lock",
+    "verify-now",
+)
+VERIFY_CLICKS = 6  # "verify chain now" clicked at once, as in issue 12 item 10
 
 
 # --- pure helpers (tests/test_benchmark_faults.py) ---------------------------------------------------------
@@ -133,6 +147,7 @@ class PhaseRow:
     max_ms: float | None = None
     recovery_s: float | None = None
     verify: str = ""
+    note: str = ""
 
     @property
     def missing(self) -> int:
@@ -209,7 +224,8 @@ def format_table(rows: Sequence[PhaseRow]) -> str:
     lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
     for row in rows:
         lines.append("| " + " | ".join(table_cells(row, baseline=row.phase == "baseline")) + " |")
-    return "\n".join(lines)
+    notes = [f"- {row.phase}: {row.note}" for row in rows if row.note]
+    return "\n".join(lines + (["", *notes] if notes else []))
 
 
 def verify_summary(returncode: int | None, output: str) -> str:
@@ -395,7 +411,7 @@ class Deployment:
             "CUSTOS_AUDIT_HMAC_KEY": "faults-only-hmac-key-0123456789abcdefghij",
             "CUSTOS_AUDIT_SIGNING_KEY": "YmVuY2htYXJrLW9ubHktZWQyNTUxOS1zZWVkLTAxMjM=",
             "CUSTOS_AUDIT_CHECKPOINT_MINUTES": "1",
-            "CUSTOS_DEMO_PASSWORD": "faults-password",
+            "CUSTOS_DEMO_PASSWORD": DEMO_PASSWORD,
             "CUSTOS_VAR_DIR": str(self.root / "var"),
             "ALLOWED_HOSTS": "127.0.0.1",
             "DEBUG": "false",
@@ -409,7 +425,8 @@ class Deployment:
         with self.postgres.connect(user=OWNER) as conn:
             for statement in GRANTS:
                 conn.execute(statement)
-        step("demo data and a service key, as the application role")
+        step("static files, demo data and a service key, as the application role")
+        checked(self.manage("collectstatic", "--noinput", "-v0"))
         checked(self.manage("demo_data"))
         self.key = (
             checked(
@@ -538,6 +555,7 @@ class Fault:
     apply: Callable[[], None]
     lift: Callable[[], None]
     hold: float | None = None
+    describe: Callable[[], str] | None = None  # a note on the phase, taken after it
 
 
 def faults(deployment: Deployment, args: argparse.Namespace) -> dict[str, Fault | None]:
@@ -566,6 +584,20 @@ def faults(deployment: Deployment, args: argparse.Namespace) -> dict[str, Fault 
         conn.rollback()  # type: ignore[attr-defined]
         conn.close()  # type: ignore[attr-defined]
 
+    def click_verify_now() -> None:
+        held["verify-runs-before"] = verification_runs(postgres)[0]
+        held["clicks"] = verify_now_clicks(deployment, VERIFY_CLICKS)
+
+    def describe_verify_runs() -> str:
+        statuses = held.pop("clicks", [])
+        assert isinstance(statuses, list)
+        created, at_once = verification_runs(postgres)
+        answers = ", ".join(f"{statuses.count(code)}x {code}" for code in sorted(set(statuses), key=str))
+        return (
+            f'{len(statuses)} clicks on "verify chain now" at once answered {answers}; verification runs started: '
+            f"{created - int(held.pop('verify-runs-before', 0))}, at most {at_once} in flight at a time"
+        )
+
     return {
         "baseline": None,
         "pg-stop": Fault(lambda: postgres.stop("fast"), postgres.start),
@@ -575,7 +607,79 @@ def faults(deployment: Deployment, args: argparse.Namespace) -> dict[str, Fault 
         "worker-kill": Fault(kill_one_worker, lambda: None, hold=0.0),
         "db-read-only": Fault(lambda: read_only(True), lambda: read_only(False)),
         "chain-lock": Fault(take_chain_lock, release_chain_lock, hold=args.lock_hold),
+        "verify-now": Fault(click_verify_now, lambda: None, hold=0.0, describe=describe_verify_runs),
     }
+
+
+class BrowserClient:
+    """A new http.client connection per request, keeping cookies as a browser does: enough for login and CSRF."""
+
+    def __init__(self, port: int, cookies: dict[str, str] | None = None):
+        self.port, self.cookies = port, dict(cookies or {})
+
+    def request(self, method: str, path: str, form: dict[str, str] | None = None) -> int:
+        headers = {"Cookie": "; ".join(f"{name}={value}" for name, value in self.cookies.items())}
+        if "csrftoken" in self.cookies:
+            headers["X-CSRFToken"] = self.cookies["csrftoken"]
+        if form is not None:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=CLIENT_TIMEOUT_S)
+        try:
+            connection.request(method, path, body=urlencode(form) if form is not None else None, headers=headers)
+            response = connection.getresponse()
+            response.read()
+        finally:
+            connection.close()
+        for cookie in response.headers.get_all("Set-Cookie") or []:
+            name, _, rest = cookie.partition("=")
+            self.cookies[name.strip()] = rest.split(";", 1)[0]
+        return response.status
+
+
+def verify_now_clicks(deployment: Deployment, clicks: int) -> list[int | str]:
+    """Log in as the demo auditor, then POST "verify chain now" ``clicks`` times at once; the answers' statuses."""
+    login = BrowserClient(deployment.port)
+    page = login.request("GET", "/accounts/login/")
+    form = {"username": "auditor", "password": DEMO_PASSWORD, "csrfmiddlewaretoken": login.cookies.get("csrftoken", "")}
+    answer = login.request("POST", "/accounts/login/", form)
+    if "sessionid" not in login.cookies:
+        raise RuntimeError(f"could not log in as the demo auditor: {page}, {answer}, cookies {sorted(login.cookies)}")
+    statuses: list[int | str] = []
+    barrier = threading.Barrier(clicks)
+
+    def click() -> None:
+        session = BrowserClient(deployment.port, login.cookies)
+        barrier.wait(timeout=30)
+        try:
+            statuses.append(session.request("POST", "/audit/verify/start/", {}))
+        except (OSError, http.client.HTTPException) as exc:
+            statuses.append(type(exc).__name__)
+
+    threads = [threading.Thread(target=click, daemon=True) for _ in range(clicks)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=CLIENT_TIMEOUT_S + 5)
+    return statuses
+
+
+def verification_runs(postgres: Postgres) -> tuple[int, int]:
+    """(verification runs, the most that were in flight at one time), from their rows; (0, 0) before migration."""
+    with postgres.connect() as conn:
+        if conn.execute("SELECT to_regclass('audit_verificationrun')").fetchone() == (None,):
+            return 0, 0
+        spans = conn.execute("SELECT created_at, coalesce(finished_at, now()) FROM audit_verificationrun").fetchall()
+    return len(spans), most_at_once(spans)
+
+
+def most_at_once(spans: Sequence[tuple[datetime, datetime]]) -> int:
+    """The largest number of [start, end) spans that overlap at one instant (one ending as another starts: 1)."""
+    edges = sorted([(start, 1) for start, _end in spans] + [(end, -1) for _start, end in spans])
+    most = current = 0
+    for _when, change in edges:
+        current += change
+        most = max(most, current)
+    return most
 
 
 def database_state(postgres: Postgres) -> tuple[int, int]:
@@ -627,6 +731,8 @@ def run_phase(deployment: Deployment, name: str, fault: Fault | None, args: argp
             )
     row = summarise(name, list(load.answers), lifted_at)
     count_stored(deployment.postgres, row, head_before, rows_before)
+    if fault is not None and fault.describe is not None:
+        row.note = fault.describe()
     try:
         result = deployment.manage("audit_verify", timeout=300)
         row.verify = verify_summary(result.returncode, result.stdout + result.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import sys
 from pathlib import Path
@@ -25,6 +26,7 @@ def faults() -> ModuleType:
 def test_quick_shortens_the_phases_and_only_keeps_the_documented_order(faults: ModuleType) -> None:
     default = faults.parse_args([])
     assert (default.phase_seconds, default.lock_hold, default.phases) == (40.0, 20.0, list(faults.PHASES))
+    assert default.phases[0] == "baseline" and "verify-now" in default.phases
     quick = faults.parse_args(["--quick", "--only", "chain-lock, baseline"])
     assert (quick.phase_seconds, quick.lock_hold, quick.phases) == (10.0, 8.0, ["baseline", "chain-lock"])
     assert faults.parse_args(["--quick", "--phase-seconds", "15"]).phase_seconds == 15.0
@@ -68,3 +70,12 @@ def test_the_table_shows_missing_rows_and_a_failed_verification(faults: ModuleTy
     assert "| 0 / 1 |" in lines[3] and "| 2 / 2 / 1 | 1 |" in lines[3]
     assert lines[3].endswith("| no 200 | FAILED at seq 9: seq 9 is missing |")
     assert faults.verify_summary(None, "") == "did not finish"
+    broken.note = "6 clicks answered 6x 302; verification runs started: 1"
+    assert faults.format_table([broken]).splitlines()[-2:] == ["", f"- pg-crash: {broken.note}"]
+
+
+def test_runs_in_flight_at_once_are_counted_from_their_spans(faults: ModuleType) -> None:
+    at = [dt.datetime(2026, 1, 1, 12, 0, second, tzinfo=dt.UTC) for second in range(6)]
+    assert faults.most_at_once([]) == 0
+    assert faults.most_at_once([(at[0], at[1]), (at[1], at[2]), (at[3], at[4])]) == 1  # one after another
+    assert faults.most_at_once([(at[0], at[3]), (at[1], at[2]), (at[2], at[5])]) == 2
