@@ -145,6 +145,7 @@ class PhaseRow:
     events_created: int = 0
     p50_ms: float | None = None
     max_ms: float | None = None
+    fault_p50_ms: float | None = None
     recovery_s: float | None = None
     verify: str = ""
     note: str = ""
@@ -155,8 +156,13 @@ class PhaseRow:
         return len(self.decision_ids) - min(self.with_row, self.with_event)
 
 
-def summarise(phase: str, answers: Sequence[Answer], lifted_at: float | None) -> PhaseRow:
-    """Count the answers of one phase; recovery is from ``lifted_at`` to the first 200 finished after it."""
+def summarise(
+    phase: str, answers: Sequence[Answer], lifted_at: float | None, applied_at: float | None = None
+) -> PhaseRow:
+    """Count the answers of one phase; recovery is from ``lifted_at`` to the first 200 finished after it.
+
+    The fault's p50 is over the answers to requests sent while the fault was on.
+    """
     row = PhaseRow(phase=phase, requests=len(answers))
     for answer in answers:
         if answer.status is None:
@@ -176,6 +182,13 @@ def summarise(phase: str, answers: Sequence[Answer], lifted_at: float | None) ->
     times = [(answer.finished - answer.started) * 1000 for answer in answers if answer.status is not None]
     if times:
         row.p50_ms, row.max_ms = round(statistics.median(times), 1), round(max(times), 1)
+    if applied_at is not None and lifted_at is not None:
+        during = [
+            (answer.finished - answer.started) * 1000
+            for answer in answers
+            if answer.status is not None and applied_at <= answer.started < lifted_at
+        ]
+        row.fault_p50_ms = round(statistics.median(during), 1) if during else None
     if lifted_at is not None:
         after = [answer.finished for answer in answers if answer.status == 200 and answer.finished >= lifted_at]
         row.recovery_s = round(min(after) - lifted_at, 2) if after else None
@@ -194,6 +207,7 @@ COLUMNS = (
     "200s missing row or event",
     "rows / events created",
     "p50 / max ms",
+    "p50 ms in fault",
     "recovery s",
     "audit_verify",
 )
@@ -214,6 +228,7 @@ def table_cells(row: PhaseRow, *, baseline: bool = False) -> list[str]:
         str(row.missing),
         f"{row.rows_created} / {row.events_created}",
         latency,
+        "-" if row.fault_p50_ms is None else f"{row.fault_p50_ms:g}",
         recovery,
         row.verify,
     ]
@@ -607,7 +622,7 @@ def faults(deployment: Deployment, args: argparse.Namespace) -> dict[str, Fault 
         "worker-kill": Fault(kill_one_worker, lambda: None, hold=0.0),
         "db-read-only": Fault(lambda: read_only(True), lambda: read_only(False)),
         "chain-lock": Fault(take_chain_lock, release_chain_lock, hold=args.lock_hold),
-        "verify-now": Fault(click_verify_now, lambda: None, hold=0.0, describe=describe_verify_runs),
+        "verify-now": Fault(click_verify_now, lambda: None, describe=describe_verify_runs),
     }
 
 
@@ -714,13 +729,14 @@ def count_stored(postgres: Postgres, row: PhaseRow, head_before: int, rows_befor
 def run_phase(deployment: Deployment, name: str, fault: Fault | None, args: argparse.Namespace) -> PhaseRow:
     step(f"phase {name}")
     head_before, rows_before = database_state(deployment.postgres)
-    lifted_at: float | None = None
+    applied_at = lifted_at = None
     quarter = args.phase_seconds / 4
     with Load(deployment.port, deployment.key, args.clients) as load:
         started = time.monotonic()
         if fault is not None:
             time.sleep(quarter)
             fault.apply()
+            applied_at = time.monotonic()
             time.sleep(quarter if fault.hold is None else fault.hold)
             fault.lift()
             lifted_at = time.monotonic()
@@ -729,7 +745,7 @@ def run_phase(deployment: Deployment, name: str, fault: Fault | None, args: argp
             wait_until(
                 lambda: any(a.status == 200 and a.finished >= lifted_at for a in load.answers), args.recovery_limit
             )
-    row = summarise(name, list(load.answers), lifted_at)
+    row = summarise(name, list(load.answers), lifted_at, applied_at)
     count_stored(deployment.postgres, row, head_before, rows_before)
     if fault is not None and fault.describe is not None:
         row.note = fault.describe()

@@ -49,11 +49,12 @@ def test_answers_are_counted_by_status_and_recovery_starts_when_the_fault_is_lif
         answer(2.0, 2.10, 400, True),
         answer(2.9, 3.25, 200, True, "id-2"),  # the fault was lifted at 3.0
     ]
-    row = faults.summarise("pg-stop", answers, lifted_at=3.0)
+    row = faults.summarise("pg-stop", answers, lifted_at=3.0, applied_at=1.0)
     assert (row.requests, row.ok, row.client_errors, row.no_answer) == (7, 2, 1, 1)
     assert (row.unavailable_json, row.unavailable_other) == (1, 0)
     assert (row.server_errors_json, row.server_errors_other) == (1, 1)
     assert row.decision_ids == ["id-1", "id-2"] and row.recovery_s == 0.25
+    assert row.fault_p50_ms == 200.0  # the five answered requests sent between 1.0 and 3.0, not the unanswered one
     assert faults.summarise("pg-stop", answers[:2], lifted_at=3.0).recovery_s is None
 
 
@@ -66,7 +67,7 @@ def test_the_table_shows_missing_rows_and_a_failed_verification(faults: ModuleTy
     baseline.verify = faults.verify_summary(0, "OK: 21 events, head seq 21 hash ab\nOK: Merkle root")
     lines = faults.format_table([baseline, broken]).splitlines()
     assert lines[0].startswith("| phase | requests | 200 | 4xx | 503 JSON / other |") and len(lines) == 4
-    assert lines[2].endswith("| 2 / 2 / 2 | 0 | 0 / 0 | - | n/a | OK: 21 events |")
+    assert lines[2].endswith("| 2 / 2 / 2 | 0 | 0 / 0 | - | - | n/a | OK: 21 events |")
     assert "| 0 / 1 |" in lines[3] and "| 2 / 2 / 1 | 1 |" in lines[3]
     assert lines[3].endswith("| no 200 | FAILED at seq 9: seq 9 is missing |")
     assert faults.verify_summary(None, "") == "did not finish"
