@@ -32,7 +32,7 @@ What it does:
    `manage.py audit_verify`.
 Every process it started is stopped and the directory removed at the end,
 also on Ctrl-C or an error (--keep keeps the directory with the logs).
-The default run takes about 8 minutes on 2 cores; --quick about 3.
+The default run takes about 7 minutes on 2 cores; --quick about 3.
 """
 
 from __future__ import annotations
