@@ -120,3 +120,41 @@ class Export(models.Model):
 
     def __str__(self) -> str:
         return f"export {self.pk} ({self.status})"
+
+
+class VerificationRun(models.Model):
+    """One "verify chain now" run of the whole log, queued from the UI and run by a Celery worker."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
+    # True while queued or running; the unique constraint below lets only one row hold it (single flight).
+    in_flight = models.BooleanField(default=True)
+    # Who asked, as the audit.verify event will record it (audit.actors.Actor).
+    actor_type = models.CharField(max_length=16, choices=AuditEvent.ActorType.choices)
+    actor_id = models.CharField(max_length=64, blank=True)
+    actor_label = models.CharField(max_length=150, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    total = models.BigIntegerField(default=0)
+    checked = models.BigIntegerField(default=0)
+    result = models.JSONField(null=True, blank=True)
+    event_seq = models.BigIntegerField(null=True, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["in_flight"], condition=models.Q(in_flight=True), name="audit_verification_single_flight"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"verification {self.pk} ({self.status})"

@@ -14,7 +14,7 @@ from django.db.models import Q, QuerySet
 from audit.chain import row_entry, stored_rows
 from audit.hashing import ENTRY_FIELDS, GENESIS_HASH, format_time
 from audit.merkle import MerkleTree, leaf_hash
-from audit.models import AuditEvent, Checkpoint, Export
+from audit.models import AuditEvent, Checkpoint, Export, VerificationRun
 
 DECISION_ACTION = "preflight.decision"
 
@@ -199,6 +199,19 @@ def event_page(
 def last_verification() -> AuditEvent | None:
     """The latest recorded ``audit.verify`` event (the result of "verify chain now")."""
     return AuditEvent.objects.filter(action=VERIFY_ACTION).order_by("-seq").first()
+
+
+def verification_get(run_id: int) -> VerificationRun:
+    return VerificationRun.objects.get(pk=run_id)
+
+
+def verification_in_flight() -> VerificationRun | None:
+    """The verification run queued or running now, if any (at most one: audit.verification)."""
+    return VerificationRun.objects.filter(in_flight=True).first()
+
+
+def verification_latest_finished() -> VerificationRun | None:
+    return VerificationRun.objects.filter(in_flight=False).order_by("-id").first()
 
 
 def export_list(limit: int = 50) -> list[Export]:

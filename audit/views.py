@@ -1,39 +1,30 @@
 """Web UI of the audit log: browse events, download inclusion proofs, verify the chain, export.
 
-"Verify chain now" runs ``audit.checkpoints.verify_log`` and records its
-result as an ``audit.verify`` event, which the dashboard reads. It runs in the
-request when Celery tasks run eagerly (tests, the embedded mode) and in a
-background thread otherwise; progress lives in the cache and is polled with htmx.
+"Verify chain now" queues a single-flight verification run (audit.verification)
+that a Celery worker executes (in the request when tasks run eagerly: tests, the
+embedded mode); the page polls the run's progress with htmx.
 """
 
 from __future__ import annotations
 
 import json
-import threading
-import uuid
 from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import connection, transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from audit import selectors
-from audit import services as audit
 from audit.actors import Actor
-from audit.checkpoints import verify_log
 from audit.exports import export_create
-from audit.models import AuditEvent, Export
+from audit.models import AuditEvent, Export, VerificationRun
+from audit.verification import VerificationBusyError, verification_start
 from governance.forms import EventFilterForm, ExportForm, day_after, day_start
 from governance.views import read_required
 
-VERIFY_CACHE_PREFIX = "custos:audit-verify:"
-VERIFY_CACHE_SECONDS = 3600
 EVENTS_PER_PAGE = 50
 
 
@@ -110,96 +101,57 @@ def event_proof_view(request: HttpRequest, seq: int) -> HttpResponse:
 # --- verify chain now --------------------------------------------------------------------------
 
 
-def _verify_key(run_id: str) -> str:
-    return f"{VERIFY_CACHE_PREFIX}{run_id}"
-
-
-def run_verification(run_id: str, actor: Actor) -> dict[str, Any]:
-    """Verify the whole log, keep progress in the cache, and record the result as ``audit.verify``."""
-    key = _verify_key(run_id)
-    state: dict[str, Any] = dict(cache.get(key) or {"total": selectors.event_count()})
-
-    def progress(checked: int) -> None:
-        cache.set(key, {**state, "status": "running", "checked": checked}, VERIFY_CACHE_SECONDS)
-
+def _run_or_404(run_id: int) -> VerificationRun:
     try:
-        report = verify_log(progress=progress)
-        result = {
-            "ok": report.ok,
-            "checked": report.chain.checked,
-            "head_seq": report.chain.head_seq,
-            "head_hash": report.chain.head_hash,
-            "first_bad_seq": report.first_bad_seq,
-            "checkpoints": report.checkpoints,
-            "problems": [problem.message for problem in report.problems]
-            + ([report.chain.problem] if not report.chain.ok else []),
-        }
-        with transaction.atomic():
-            event = audit.record(
-                actor=actor,
-                action=selectors.VERIFY_ACTION,
-                subject_type="audit_log",
-                subject_id="chain",
-                payload=result,
-            )
-        state.update(status="done", checked=report.chain.checked, result=result, event_seq=event.seq)
-    except Exception as exc:
-        state.update(status="failed", error=f"{type(exc).__name__}: {exc}")
-    cache.set(key, state, VERIFY_CACHE_SECONDS)
-    return state
+        return selectors.verification_get(run_id)
+    except VerificationRun.DoesNotExist:
+        raise Http404("No such verification run.") from None
 
 
-def _verify_in_background(run_id: str, actor: Actor) -> None:
-    try:
-        run_verification(run_id, actor)
-    finally:
-        connection.close()
+def _verify_progress(request: HttpRequest, run: VerificationRun, *, joined: bool = False) -> HttpResponse:
+    in_flight = run.in_flight
+    percent = min(99, round(100 * run.checked / run.total)) if in_flight and run.total else (0 if in_flight else 100)
+    context = {"run": run, "percent": percent, "joined": joined}
+    if request.headers.get("HX-Request"):
+        return render(request, "audit/partials/verify_progress.html", context)
+    return render(request, "audit/verify.html", {**_verify_page_context(), **context})
+
+
+def _verify_page_context() -> dict[str, Any]:
+    return {
+        "last": selectors.last_verification(),
+        "head": selectors.chain_head(),
+        "checkpoint": selectors.latest_checkpoint(),
+    }
 
 
 @read_required
 @require_POST
 def verify_start_view(request: HttpRequest) -> HttpResponse:
-    run_id = uuid.uuid4().hex
-    cache.set(
-        _verify_key(run_id),
-        {"status": "running", "checked": 0, "total": selectors.event_count()},
-        VERIFY_CACHE_SECONDS,
-    )
-    actor = Actor.for_user(request.user)
-    if settings.CELERY_TASK_ALWAYS_EAGER:
-        run_verification(run_id, actor)
-    else:
-        threading.Thread(target=_verify_in_background, args=(run_id, actor), daemon=True).start()
+    """Queue a verification, or join the one in flight (one at a time, whoever started it)."""
+    try:
+        run, created = verification_start(actor=Actor.for_user(request.user))
+    except VerificationBusyError as exc:
+        messages.error(request, str(exc))
+        return redirect("audit-verify")
     if request.headers.get("HX-Request"):
-        return verify_progress_view(request, run_id)
-    return redirect("audit-verify-progress", run_id=run_id)
+        return _verify_progress(request, selectors.verification_get(run.pk), joined=not created)
+    if not created:
+        messages.info(request, f"A verification started by {run.actor_label} is already running; showing it.")
+    return redirect("audit-verify-progress", run_id=run.pk)
 
 
 @read_required
-def verify_progress_view(request: HttpRequest, run_id: str) -> HttpResponse:
-    state = cache.get(_verify_key(run_id))
-    if state is None:
-        raise Http404("This verification run is unknown or expired.")
-    total = state.get("total") or 0
-    percent = (
-        100 if state["status"] != "running" else min(99, round(100 * state.get("checked", 0) / total) if total else 0)
-    )
-    context = {"run_id": run_id, "state": state, "percent": percent}
-    template = "audit/partials/verify_progress.html" if request.headers.get("HX-Request") else "audit/verify.html"
-    return render(request, template, context)
+def verify_progress_view(request: HttpRequest, run_id: int) -> HttpResponse:
+    return _verify_progress(request, _run_or_404(run_id))
 
 
 @read_required
 def verify_view(request: HttpRequest) -> HttpResponse:
-    return render(
-        request,
-        "audit/verify.html",
-        {
-            "last": selectors.last_verification(),
-            "head": selectors.chain_head(),
-            "checkpoint": selectors.latest_checkpoint(),
-        },
-    )
+    run = selectors.verification_in_flight() or selectors.verification_latest_finished()
+    if run is not None and run.in_flight:
+        return _verify_progress(request, run)
+    return render(request, "audit/verify.html", {**_verify_page_context(), "finished": run})
 
 
 # --- exports ---------------------------------------------------------------------------------

@@ -252,6 +252,8 @@ CUSTOS_AUDIT_WITNESS_DIR = env_str("CUSTOS_AUDIT_WITNESS_DIR", str(VAR_DIR / "wi
 CUSTOS_AUDIT_WITNESS_URLS = env_list("CUSTOS_AUDIT_WITNESS_URLS", [])
 CUSTOS_AUDIT_WITNESS_TIMEOUT_S = env_float("CUSTOS_AUDIT_WITNESS_TIMEOUT_S", 5.0, minimum=0.1)
 CUSTOS_AUDIT_EXPORT_DIR = Path(env_str("CUSTOS_AUDIT_EXPORT_DIR", str(VAR_DIR / "exports")))
+# "Verify chain now": a run that has not reported progress for this long (its worker died) is given up.
+CUSTOS_AUDIT_VERIFY_STALE_S = env_int("CUSTOS_AUDIT_VERIFY_STALE_S", 300, minimum=10)
 CELERY_BEAT_SCHEDULE = {
     **globals().get("CELERY_BEAT_SCHEDULE", {}),  # keep entries defined above this block
     "audit-checkpoint": {

@@ -99,7 +99,7 @@ def build_demo(env: dict[str, str]) -> None:
     from audit.actors import Actor
     from audit.checkpoints import checkpoint_create
     from audit.exports import export_create
-    from audit.views import run_verification
+    from audit.verification import verification_start
     from governance import services
     from governance.demo import load_demo_data
     from governance.models import ServiceKey
@@ -154,7 +154,7 @@ def build_demo(env: dict[str, str]) -> None:
     services.policy_draft_create(
         actor=officer, content=content, notes="Keep personal data in the EEA; no processor without a DPA."
     )
-    run_verification("screenshots", Actor(type="user", id="2", label="auditor"))
+    verification_start(actor=Actor(type="user", id="2", label="auditor"))  # eager: runs at once
     export_create(actor=Actor(type="user", id="2", label="auditor"), filters={"decision": "deny"})
 
 

@@ -14,7 +14,7 @@ from django.test import Client
 from audit.chain import ROW_FIELDS, row_entry
 from audit.checkpoints import checkpoint_create
 from audit.merkle import leaf_hash, verify_inclusion
-from audit.models import AuditEvent, Export
+from audit.models import AuditEvent, Export, VerificationRun
 from governance.dashboard import decision_chart, top_denial_reasons
 from governance.simulation import simulate_policy
 from tests.ui.conftest import Registry, record_decision
@@ -86,12 +86,16 @@ def test_the_proof_download_verifies_against_the_checkpoint(registry: Registry, 
 
 
 def test_verify_chain_now_records_the_result_and_the_dashboard_shows_it(
-    registry: Registry, auditor_client: Client
+    registry: Registry, auditor_client: Client, django_capture_on_commit_callbacks
 ) -> None:
     assert "never: run" in auditor_client.get("/").content.decode()
-    response = auditor_client.post("/audit/verify/start/", HTTP_HX_REQUEST="true")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = auditor_client.post("/audit/verify/start/", HTTP_HX_REQUEST="true")
     assert response.status_code == 200
-    html = response.content.decode()
+    run = VerificationRun.objects.get()
+    # Rendered as the run was queued; the task ran at commit, so the next poll has the result.
+    assert f'hx-get="/audit/verify/{run.pk}/"' in response.content.decode()
+    html = auditor_client.get(f"/audit/verify/{run.pk}/", HTTP_HX_REQUEST="true").content.decode()
     assert "The chain is intact." in html and 'hx-trigger="every 1s"' not in html
     event = AuditEvent.objects.filter(action="audit.verify").get()
     assert event.payload["ok"] is True and event.actor_label == "arthur"
@@ -100,8 +104,11 @@ def test_verify_chain_now_records_the_result_and_the_dashboard_shows_it(
     assert "Intact" in dashboard and f"{event.payload['checked']} events by arthur" in dashboard
 
 
-def test_verify_without_htmx_redirects_to_the_progress_page(registry: Registry, auditor_client: Client) -> None:
-    response = auditor_client.post("/audit/verify/start/")
+def test_verify_without_htmx_redirects_to_the_progress_page(
+    registry: Registry, auditor_client: Client, django_capture_on_commit_callbacks
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        response = auditor_client.post("/audit/verify/start/")
     assert response.status_code == 302
     page = auditor_client.get(response["Location"])
     assert page.status_code == 200 and "The chain is intact." in page.content.decode()
