@@ -7,7 +7,9 @@ fields are joined with dots, list items by index) and is empty otherwise.
 A database that cannot be reached or written (any ``DatabaseError``) is a 503
 with this body, never Django's HTML page: ``decision_unavailable`` for views
 that decide (their ``database_error_code``), ``service_unavailable`` for the
-rest. Errors outside DRF under ``/api/`` get the same body (``handler500``).
+rest. A ``DataError`` (a value the database cannot take, such as a NUL
+character in a query filter) is the caller's input: 400 ``invalid``. Errors
+outside DRF under ``/api/`` get the same body (``handler500``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import sys
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import DatabaseError, InterfaceError, OperationalError
+from django.db import DatabaseError, DataError, InterfaceError, OperationalError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.views import defaults
 from rest_framework import exceptions, status
@@ -81,6 +83,11 @@ def _log_database_error(exc: BaseException) -> None:
 
 
 def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    if isinstance(exc, DataError):
+        # A value the database cannot take (a NUL character in a filter, a number out of range): the caller's input.
+        set_rollback()
+        message = "Invalid input: a value the database cannot store or compare (e.g. a NUL character)."
+        return Response(error_body("invalid", message), status=status.HTTP_400_BAD_REQUEST)
     if isinstance(exc, DatabaseError):
         _log_database_error(exc)
         set_rollback()

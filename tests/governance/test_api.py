@@ -170,6 +170,12 @@ def test_filters(officer_client: APIClient) -> None:
     assert slugs == ["b-approved"]
 
 
+def test_a_nul_character_in_a_filter_is_a_400_not_a_server_error(officer_client: APIClient) -> None:
+    response = officer_client.get("/api/v1/workloads/", {"status": "appro\x00ved"})
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "invalid"
+
+
 def test_openapi_schema_is_served(officer_client: APIClient) -> None:
     response = officer_client.get("/api/schema/?format=json")
     assert response.status_code == 200
