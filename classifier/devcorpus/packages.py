@@ -11,7 +11,8 @@ their files; the ``exam`` split reads yet others (``EXAM_PACKAGES``,
 ``EXAM_DISTRIBUTIONS``), and the ``final`` split others again
 (``FINAL_PACKAGES``, ``FINAL_DISTRIBUTIONS``), and the ``blind`` split
 others again (``BLIND_PACKAGES``, ``BLIND_DISTRIBUTIONS``), and the ``fresh``
-split others again (``FRESH_PACKAGES``, ``FRESH_DISTRIBUTIONS``). The chunks
+split others again (``FRESH_PACKAGES``, ``FRESH_DISTRIBUTIONS``), and the
+``fresh2`` split others again (``FRESH2_PACKAGES``, ``FRESH2_DISTRIBUTIONS``). The chunks
 depend on the installed versions: regenerate after an upgrade.
 """
 
@@ -241,12 +242,36 @@ FRESH_DISTRIBUTIONS = (
     "types_pyyaml",
     "mypy_extensions",
 )
+# The fresh2 split's own packages: read for no other split (architecture linters, test runners and API fuzzers,
+# build tools). factory_boy's description is left out: its examples are a made-up person with an e-mail address.
+FRESH2_PACKAGES = (
+    "importlinter",
+    "grimp",
+    "execnet",
+    "xdist",
+    "schemathesis",
+    "factory",
+    "tldextract",
+)
+FRESH2_DISTRIBUTIONS = (
+    "import_linter",
+    "grimp",
+    "execnet",
+    "pytest_xdist",
+    "schemathesis",
+    "click_plugins",
+    "pydantic_core",
+    "psycopg_binary",
+    "setuptools",
+    "librt",
+)
 OWN_PACKAGES = {
     "test": (TEST_PACKAGES, TEST_DISTRIBUTIONS),
     "exam": (EXAM_PACKAGES, EXAM_DISTRIBUTIONS),
     "final": (FINAL_PACKAGES, FINAL_DISTRIBUTIONS),
     "blind": (BLIND_PACKAGES, BLIND_DISTRIBUTIONS),
     "fresh": (FRESH_PACKAGES, FRESH_DISTRIBUTIONS),
+    "fresh2": (FRESH2_PACKAGES, FRESH2_DISTRIBUTIONS),
 }
 METADATA_HEADER = re.compile(r"^[A-Z][\w-]*: ")
 

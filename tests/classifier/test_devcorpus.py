@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from classifier.devcorpus import (
     exam_values,
     final2_values,
     final_values,
+    fresh2_values,
     fresh_values,
     generate,
     ids,
@@ -112,14 +114,14 @@ def test_splits_share_no_text_and_no_person(corpus) -> None:
             if s["entity_type"] in {"PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS"}
         }
 
-    assert set(corpus) == {"dev", "holdout", "test", "exam", "final", "blind", "fresh"}
+    assert set(corpus) == {"dev", "holdout", "test", "exam", "final", "blind", "fresh", "fresh2"}
     for first, second in itertools.combinations(corpus.values(), 2):
         assert not {r["full_text"] for r in first} & {r["full_text"] for r in second}
         assert not people(first) & people(second)
 
 
 # Each split with its own pools against every pool module before it.
-POOL_MODULES = [values, final_values, exam_values, final2_values, blind_values, fresh_values]
+POOL_MODULES = [values, final_values, exam_values, final2_values, blind_values, fresh_values, fresh2_values]
 POOL_PAIRS = list(itertools.combinations(POOL_MODULES, 2))
 
 
@@ -148,6 +150,7 @@ def test_own_splits_read_packages_no_other_split_reads(corpus) -> None:
         packages.FINAL_PACKAGES,
         packages.BLIND_PACKAGES,
         packages.FRESH_PACKAGES,
+        packages.FRESH2_PACKAGES,
     ]
     distribution_sets = [
         packages.DISTRIBUTIONS,
@@ -156,6 +159,7 @@ def test_own_splits_read_packages_no_other_split_reads(corpus) -> None:
         packages.FINAL_DISTRIBUTIONS,
         packages.BLIND_DISTRIBUTIONS,
         packages.FRESH_DISTRIBUTIONS,
+        packages.FRESH2_DISTRIBUTIONS,
     ]
     for first, second in itertools.combinations(package_sets, 2):
         assert not set(first) & set(second)
@@ -164,13 +168,13 @@ def test_own_splits_read_packages_no_other_split_reads(corpus) -> None:
     sources = {
         split: {r["source"] for r in records if r["source"].startswith("package:")} for split, records in corpus.items()
     }
-    for split in ("test", "exam", "final", "blind", "fresh"):
+    for split in ("test", "exam", "final", "blind", "fresh", "fresh2"):
         assert len(sources[split]) >= 20
         others = set().union(*(sources[other] for other in sources if other != split))
         assert not sources[split] & others, split
 
 
-@pytest.mark.parametrize("split", ["exam", "final", "blind", "fresh"])
+@pytest.mark.parametrize("split", ["exam", "final", "blind", "fresh", "fresh2"])
 def test_own_split_has_every_kind_language_and_a_clean_share(corpus, split) -> None:
     generated = [r for r in corpus[split] if r["source"] == "generated"]
     for language in values.LANGUAGES:
@@ -181,7 +185,7 @@ def test_own_split_has_every_kind_language_and_a_clean_share(corpus, split) -> N
     assert sum(1 for r in corpus[split] if r["source"].startswith("package:")) == generate.PACKAGE_CHUNKS_PER_SPLIT
 
 
-@pytest.mark.parametrize("split", ["final", "blind", "fresh"])
+@pytest.mark.parametrize("split", ["final", "blind", "fresh", "fresh2"])
 def test_own_split_covers_every_kind_of_pii_and_its_own_templates(corpus, split) -> None:
     found = {s["entity_type"] for r in corpus[split] for s in r["spans"]}
     assert set(VALIDATORS) | set(generate.TERM_TYPES.values()) <= found
@@ -220,6 +224,53 @@ def test_fresh_split_blocks_are_written_from_scratch(language) -> None:
     for split in ("test", "exam", "final", "blind"):
         earlier_code |= set(generate.OWN_CODE[split].CODE_SECRET + generate.OWN_CODE[split].CODE_CLEAN)
     assert not set(code.CODE_SECRET + code.CODE_CLEAN) & earlier_code
+
+
+@pytest.mark.parametrize("language", values.LANGUAGES)
+def test_fresh2_split_blocks_are_written_from_scratch(language) -> None:
+    """Only short formulas may repeat an earlier split's block; no sentence, label/value form or code template does."""
+
+    def blocks(split: str) -> set[str]:
+        return {block for group in generate.phrasebook(language, split).PHRASES.values() for block in group}
+
+    earlier = set().union(*(blocks(split) for split in ("dev", "test", "exam", "final", "blind", "fresh")))
+    assert all(len(block) <= 40 and "\n" not in block for block in blocks("fresh2") & earlier)
+    code = generate.OWN_CODE["fresh2"]
+    earlier_code = set(generate.CODE_SECRET + generate.CODE_CLEAN)
+    for split in ("test", "exam", "final", "blind", "fresh"):
+        earlier_code |= set(generate.OWN_CODE[split].CODE_SECRET + generate.OWN_CODE[split].CODE_CLEAN)
+    assert not set(code.CODE_SECRET + code.CODE_CLEAN) & earlier_code
+
+
+@pytest.mark.parametrize("language", values.LANGUAGES)
+def test_fresh2_clean_blocks_hold_no_labelled_placeholder_and_pii_blocks_hold_one(language) -> None:
+    book = generate.phrasebook(language, "fresh2")
+    terms = "|".join(generate.TERM_TYPES)
+    labelled = re.compile(rf"<<(?:NAME2?|FIRST|LAST|EMAIL2?|PHONE2?|ADDRESS|DOB|IBAN|CARD|ID|PASSWORD|{terms})>>")
+    for key, blocks in book.PHRASES.items():
+        for block in blocks:
+            if (
+                key.endswith("_clean")
+                or key.startswith("quote_")
+                or key in {"greet", "close", "thread_head", "comment"}
+            ):
+                assert not labelled.search(block), (key, block)
+            elif key.endswith("_pii") or key in {"art9", "sign", "greet_name"}:
+                assert labelled.search(block), (key, block)
+
+
+def test_fresh2_split_quotes_a_second_language_and_runs_long_and_short(corpus) -> None:
+    generated = [r for r in corpus["fresh2"] if r["source"] == "generated"]
+    lines = [r["full_text"].count("\n") + 1 for r in generated]
+    assert sum(1 for n in lines if n == 1) >= 100 and sum(1 for n in lines if 8 <= n <= 20) >= 150
+    # A quote is filled by a person of the quoted language: a German frame holding a Polish name, and so on.
+    by_language = {language: set(fresh2_values.NAMES[language][2]) for language in values.LANGUAGES}
+    mixed = 0
+    for record in generated:
+        foreign = set().union(*(names for language, names in by_language.items() if language != record["language"]))
+        people = {record["full_text"][s["start_position"] : s["end_position"]] for s in record["spans"]}
+        mixed += any(person.split()[-1] in foreign for person in people if " " in person)
+    assert mixed >= 40
 
 
 def test_expected_level_follows_the_most_sensitive_span(corpus) -> None:
