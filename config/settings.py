@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "audit",
     "governance",
     "classifier",
+    "reports",
 ]
 
 MIDDLEWARE = [
