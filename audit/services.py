@@ -20,6 +20,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import connections, models, router, transaction
+from django.http import HttpRequest
 from django.utils import timezone
 
 from audit.actors import Actor
@@ -75,6 +76,24 @@ def record(
     _mark_saved(event, using)
     _checkpoint_when_due(event.seq, using)
     return event
+
+
+def access_denied_record(request: HttpRequest, *, required_role: str) -> None:
+    """Record a refused web UI request (``access.denied``) in its own transaction, before the 403 goes out."""
+    user = request.user
+    with transaction.atomic():
+        record(
+            actor=Actor.for_user(user),
+            action="access.denied",
+            subject_type="ui",
+            subject_id=request.path[:128],
+            payload={
+                "path": request.path,
+                "method": request.method,
+                "user": user.get_username() if user.is_authenticated else "",
+                "required_role": required_role,
+            },
+        )
 
 
 def record_with_row(

@@ -9,23 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from access.decorators import edit_required, read_required
+from access.roles import ROLE_LABELS, can_edit_registry, can_read, user_roles
 from audit import selectors as audit_selectors
-from audit import services as audit
 from audit.actors import Actor
+from audit.forms import day_after, day_start
 from governance import dashboard, selectors, services
 from governance.decision_log import decision_check
 from governance.forms import (
@@ -45,84 +43,18 @@ from governance.forms import (
     SimulationForm,
     WorkloadEditForm,
     WorkloadFilterForm,
-    day_after,
-    day_start,
     screening_from_answers,
 )
 from governance.lifecycle import ALLOWED_TRANSITIONS, InvalidTransition, approval_blockers
 from governance.models import Decision, Destination, PolicyVersion, ServiceKey, Workload
 from governance.policy import DEFAULT_POLICY, diff_policies, transfer_basis
-from governance.roles import (
-    ADMINISTRATOR,
-    AUDITOR,
-    COMPLIANCE_OFFICER,
-    can_edit_registry,
-    can_read,
-)
 from governance.simulation import simulate_policy
 from governance.strategy import recommend_deployment
 from governance.tiers import compute_tier
 
-ViewFunc = Callable[..., HttpResponse]
 PAGE_SIZE = 25
 
-# --- access control --------------------------------------------------------------------------
-
-
-def deny_access(request: HttpRequest, *, required_role: str) -> HttpResponse:
-    """Answer 403 and record the refusal in the audit log, in its own transaction."""
-    user = request.user
-    with transaction.atomic():
-        audit.record(
-            actor=Actor.for_user(user),
-            action="access.denied",
-            subject_type="ui",
-            subject_id=request.path[:128],
-            payload={
-                "path": request.path,
-                "method": request.method,
-                "user": user.get_username() if user.is_authenticated else "",
-                "required_role": required_role,
-            },
-        )
-    return render(request, "403.html", {"required_role": required_role}, status=403)
-
-
-def role_required(check: Callable[[Any], bool], *, required_role: str) -> Callable[[ViewFunc], ViewFunc]:
-    """Anonymous users go to the login page; users without the role get an audited 403."""
-
-    def decorator(view: ViewFunc) -> ViewFunc:
-        @wraps(view)
-        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-            if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
-            if not check(request.user):
-                return deny_access(request, required_role=required_role)
-            return view(request, *args, **kwargs)
-
-        return wrapper
-
-    return decorator
-
-
-ROLE_LABELS = {COMPLIANCE_OFFICER: "Compliance officer", AUDITOR: "Auditor", ADMINISTRATOR: "Administrator"}
-READ_ROLES = f"{COMPLIANCE_OFFICER}, {AUDITOR} or {ADMINISTRATOR}"
-EDIT_ROLES = f"{COMPLIANCE_OFFICER} or {ADMINISTRATOR}"
-read_required = role_required(can_read, required_role=READ_ROLES)
-edit_required = role_required(can_edit_registry, required_role=EDIT_ROLES)
-
-
-def user_roles(user: Any) -> list[str]:
-    """The role names of ``user`` for display ("administrator" for superusers)."""
-    if not user.is_authenticated:
-        return []
-    if user.is_superuser:
-        return [ADMINISTRATOR]
-    return [
-        name
-        for name in user.groups.values_list("name", flat=True)
-        if name in (COMPLIANCE_OFFICER, AUDITOR, ADMINISTRATOR)
-    ]
+# --- helpers --------------------------------------------------------------------------
 
 
 def actor_of(request: HttpRequest) -> Actor:

@@ -3,7 +3,7 @@
 Reading a report needs a read role (officer, auditor, administrator); recording
 incidents and registration data needs an edit role (officer, administrator).
 Anonymous users are sent to the login page; anyone else without the role gets
-an audited 403 (``governance.views.role_required``).
+an audited 403 (``access.decorators.role_required``).
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from access.decorators import edit_required, read_required
+from access.roles import can_edit_registry
 from audit import selectors as audit_selectors
 from audit.actors import Actor
 from governance.models import AnnexVIIIRegistration, Incident, Workload
-from governance.roles import can_edit_registry
-from governance.views import edit_required, read_required
 from reports import builders, services
 from reports.forms import CloseForm, IncidentForm, PeriodForm, RegistrationForm, ReportedForm
 from reports.registration import FieldStatus, registration_sheet
