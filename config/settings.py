@@ -77,7 +77,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "governance.views.ui_context",  # navigation and role labels of the web UI
+                "governance.context_processors.ui_context",  # navigation and role labels of the web UI
             ],
         },
     },

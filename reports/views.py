@@ -12,7 +12,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -25,6 +24,7 @@ from access.roles import can_edit_registry
 from audit import selectors as audit_selectors
 from audit.actors import Actor
 from governance.models import AnnexVIIIRegistration, Incident, Workload
+from governance.views.common import apply_errors
 from reports import builders, services
 from reports.forms import CloseForm, IncidentForm, PeriodForm, RegistrationForm, ReportedForm
 from reports.registration import FieldStatus, registration_sheet
@@ -56,14 +56,6 @@ def _table_or_json(
     if fmt == JSON:
         return _download(builders.to_json(data(), report=name), fmt=JSON, name=name)
     return None
-
-
-def _apply_errors(form: forms.BaseForm, exc: ValidationError) -> None:
-    if not hasattr(exc, "message_dict"):
-        form.add_error(None, exc.messages)
-        return
-    for name, msgs in exc.message_dict.items():
-        form.add_error(name if name in form.fields else None, msgs)
 
 
 # --- pages ----------------------------------------------------------------------------------------
@@ -157,7 +149,7 @@ def registration_edit_view(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             services.registration_update(actor=Actor.for_user(request.user), workload=workload, **form.cleaned_data)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc)
         else:
             messages.success(request, "Registration data saved.")
             return redirect("report-registration", slug=workload.slug)
@@ -198,7 +190,7 @@ def incident_create_view(request: HttpRequest) -> HttpResponse:
         try:
             incident = services.incident_record(actor=Actor.for_user(request.user), **form.cleaned_data)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc)
         else:
             messages.success(request, "Incident recorded. Its Art. 73 deadline is shown below.")
             return redirect("report-incident-detail", pk=incident.pk)
@@ -236,7 +228,7 @@ def incident_report_view(request: HttpRequest, pk: int) -> HttpResponse:
                 actor=Actor.for_user(request.user), incident=incident, reported_at=form.cleaned_data["reported_at"]
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc)
         else:
             messages.success(request, "Incident marked as reported.")
             return redirect("report-incident-detail", pk=incident.pk)
@@ -255,7 +247,7 @@ def incident_close_view(request: HttpRequest, pk: int) -> HttpResponse:
                 actor=Actor.for_user(request.user), incident=incident, note=form.cleaned_data["note"]
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc)
         else:
             messages.success(request, "Incident closed.")
             return redirect("report-incident-detail", pk=incident.pk)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
+from django.urls import resolve
 
 from access import decorators
 from audit.models import AuditEvent
@@ -53,3 +54,22 @@ def test_the_export_form_offers_the_workloads_governance_registers(client: Clien
     client.force_login(auditor())
     form = client.get("/audit/exports/").context["form"]
     assert [value for value, _label in form.fields["workload"].choices] == ["", "aa-first", "zz-last"]
+
+
+@pytest.mark.parametrize(
+    ("path", "module"),
+    [
+        ("/", "governance.views.dashboard"),
+        ("/workloads/", "governance.views.workloads"),
+        ("/workloads/register/", "governance.views.wizard"),
+        ("/destinations/", "governance.views.destinations"),
+        ("/policy/", "governance.views.policy"),
+        ("/keys/", "governance.views.keys"),
+        ("/decisions/", "governance.views.decisions"),
+        ("/audit/", "audit.views"),
+        ("/reports/incidents/", "reports.views"),
+    ],
+)
+def test_each_page_is_served_by_the_module_named_for_its_object(path: str, module: str) -> None:
+    view = resolve(path).func
+    assert view.__module__ == module
