@@ -35,6 +35,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from audit import selectors
+from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from audit.chain import ROW_FIELDS
 from audit.checkpoints import checkpoint_create
@@ -45,8 +46,6 @@ from audit.services import record
 from audit.signing import log_signer
 
 EXPORT_FORMAT = "custos-audit-export/1"
-EXPORT_CREATE_ACTION = "export.create"
-EXPORT_COMPLETE_ACTION = "export.complete"
 DECISION_OUTCOMES = ("allow", "redact", "deny")
 # The app that owns workloads lists their slugs for the export form's workload filter, registering
 # the list in its AppConfig.ready(): the audit app imports no other app (as with audit.bindings).
@@ -132,8 +131,8 @@ def export_create(
         )
         record(
             actor=actor,
-            action=EXPORT_CREATE_ACTION,
-            subject_type="export",
+            action=AuditAction.EXPORT_CREATE,
+            subject_type=SubjectType.EXPORT,
             subject_id=export.pk,
             payload={"filters": cleaned.as_json()},
         )
@@ -170,8 +169,8 @@ def export_run(
         export.save(update_fields=["status", "finished_at", "file_path"])
         record(
             actor=Actor.system("exporter"),
-            action=EXPORT_COMPLETE_ACTION,
-            subject_type="export",
+            action=AuditAction.EXPORT_COMPLETE,
+            subject_type=SubjectType.EXPORT,
             subject_id=export.pk,
             payload=result,
         )

@@ -23,6 +23,7 @@ from django.db import connections, models, router, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 
+from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from audit.canonical import canonical_json
 from audit.hashing import GENESIS_HASH, chain_hash, entry_bytes, entry_dict, entry_parts
@@ -84,8 +85,8 @@ def access_denied_record(request: HttpRequest, *, required_role: str) -> None:
     with transaction.atomic():
         record(
             actor=Actor.for_user(user),
-            action="access.denied",
-            subject_type="ui",
+            action=AuditAction.ACCESS_DENIED,
+            subject_type=SubjectType.UI,
             subject_id=request.path[:128],
             payload={
                 "path": request.path,
@@ -184,8 +185,8 @@ def _new_event(
         actor_type=actor.type,
         actor_id=actor.id,
         actor_label=actor.label,
-        action=action,
-        subject_type=subject_type,
+        action=str(action),  # a plain str, also when given an AuditAction member
+        subject_type=str(subject_type),
         subject_id=str(subject_id),
         payload=dict(payload or {}),
     )

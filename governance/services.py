@@ -12,6 +12,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from audit import services as audit
+from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from audit.models import AuditEvent
 from governance import key_failures
@@ -127,8 +128,8 @@ def workload_register(
         workload.allowed_destinations.set(destinations)
         audit.record(
             actor=actor,
-            action="workload.register",
-            subject_type="workload",
+            action=AuditAction.WORKLOAD_REGISTER,
+            subject_type=SubjectType.WORKLOAD,
             subject_id=workload.slug,
             payload={
                 "version": workload.version,
@@ -193,15 +194,17 @@ def workload_update(
         answers.save()
         audit.record(
             actor=actor,
-            action="workload.update",
-            subject_type="workload",
+            action=AuditAction.WORKLOAD_UPDATE,
+            subject_type=SubjectType.WORKLOAD,
             subject_id=workload.slug,
             payload={"version": workload.version, "changes": changes},
         )
     return workload
 
 
-def _workload_transition(*, actor: Actor, workload: Workload, target: str, action: str, reason: str) -> Workload:
+def _workload_transition(
+    *, actor: Actor, workload: Workload, target: str, action: AuditAction, reason: str
+) -> Workload:
     with transaction.atomic():
         workload = Workload.objects.select_for_update().get(pk=workload.pk)
         check_transition(workload, target)
@@ -212,7 +215,7 @@ def _workload_transition(*, actor: Actor, workload: Workload, target: str, actio
         audit.record(
             actor=actor,
             action=action,
-            subject_type="workload",
+            subject_type=SubjectType.WORKLOAD,
             subject_id=workload.slug,
             payload={
                 "version": workload.version,
@@ -228,21 +231,33 @@ def _workload_transition(*, actor: Actor, workload: Workload, target: str, actio
 def workload_approve(*, actor: Actor, workload: Workload, reason: str = "") -> Workload:
     """Approve a draft or suspended workload so services may use it."""
     return _workload_transition(
-        actor=actor, workload=workload, target=Workload.Status.APPROVED, action="workload.approve", reason=reason
+        actor=actor,
+        workload=workload,
+        target=Workload.Status.APPROVED,
+        action=AuditAction.WORKLOAD_APPROVE,
+        reason=reason,
     )
 
 
 def workload_suspend(*, actor: Actor, workload: Workload, reason: str = "") -> Workload:
     """Suspend an approved workload: every pre-flight for it is denied until re-approved."""
     return _workload_transition(
-        actor=actor, workload=workload, target=Workload.Status.SUSPENDED, action="workload.suspend", reason=reason
+        actor=actor,
+        workload=workload,
+        target=Workload.Status.SUSPENDED,
+        action=AuditAction.WORKLOAD_SUSPEND,
+        reason=reason,
     )
 
 
 def workload_retire(*, actor: Actor, workload: Workload, reason: str = "") -> Workload:
     """Retire a workload for good; its history stays in the audit log."""
     return _workload_transition(
-        actor=actor, workload=workload, target=Workload.Status.RETIRED, action="workload.retire", reason=reason
+        actor=actor,
+        workload=workload,
+        target=Workload.Status.RETIRED,
+        action=AuditAction.WORKLOAD_RETIRE,
+        reason=reason,
     )
 
 
@@ -255,8 +270,8 @@ def destination_create(*, actor: Actor, slug: str, **fields: Any) -> Destination
         destination.save()
         audit.record(
             actor=actor,
-            action="destination.create",
-            subject_type="destination",
+            action=AuditAction.DESTINATION_CREATE,
+            subject_type=SubjectType.DESTINATION,
             subject_id=destination.slug,
             payload={"fields": field_snapshot(destination, DESTINATION_FIELDS)},
         )
@@ -278,8 +293,8 @@ def destination_update(*, actor: Actor, destination: Destination, **fields: Any)
         destination.save()
         audit.record(
             actor=actor,
-            action="destination.update",
-            subject_type="destination",
+            action=AuditAction.DESTINATION_UPDATE,
+            subject_type=SubjectType.DESTINATION,
             subject_id=destination.slug,
             payload={"changes": changes},
         )
@@ -312,8 +327,8 @@ def servicekey_create(
         key.workloads.set(scope)
         audit.record(
             actor=actor,
-            action="servicekey.create",
-            subject_type="service_key",
+            action=AuditAction.SERVICEKEY_CREATE,
+            subject_type=SubjectType.SERVICE_KEY,
             subject_id=key.prefix,
             payload={
                 "name": name,
@@ -334,8 +349,8 @@ def servicekey_revoke(*, actor: Actor, key: ServiceKey, reason: str = "") -> Ser
         key.save(update_fields=["revoked_at"])
         audit.record(
             actor=actor,
-            action="servicekey.revoke",
-            subject_type="service_key",
+            action=AuditAction.SERVICEKEY_REVOKE,
+            subject_type=SubjectType.SERVICE_KEY,
             subject_id=key.prefix,
             payload={"reason": reason},
         )
@@ -366,8 +381,8 @@ def servicekey_rotate(
         key.save(update_fields=["expires_at", "replaced_by"])
         audit.record(
             actor=actor,
-            action="servicekey.rotate",
-            subject_type="service_key",
+            action=AuditAction.SERVICEKEY_ROTATE,
+            subject_type=SubjectType.SERVICE_KEY,
             subject_id=key.prefix,
             payload={"successor": successor.prefix, "old_key_expires_at": key.expires_at.isoformat()},
         )
@@ -408,8 +423,8 @@ def _servicekey_write_failures(batch: key_failures.FailureBatch, *, trigger: str
         with transaction.atomic():
             audit.record(
                 actor=Actor(type=AuditEvent.ActorType.SERVICE_KEY, id=batch.prefix, label=batch.prefix),
-                action="servicekey.use_failed",
-                subject_type="service_key",
+                action=AuditAction.SERVICEKEY_USE_FAILED,
+                subject_type=SubjectType.SERVICE_KEY,
                 subject_id=batch.prefix,
                 payload=payload,
             )
@@ -436,8 +451,8 @@ def policy_draft_create(*, actor: Actor, content: Mapping[str, Any], notes: str 
         )
         audit.record(
             actor=actor,
-            action="policy.draft_create",
-            subject_type="policy",
+            action=AuditAction.POLICY_DRAFT_CREATE,
+            subject_type=SubjectType.POLICY,
             subject_id=number,
             payload={"content_hash": version.content_hash, "notes": notes},
         )
@@ -463,8 +478,8 @@ def policy_draft_update(
         version.save(update_fields=["content", "content_hash", "notes"])
         audit.record(
             actor=actor,
-            action="policy.draft_update",
-            subject_type="policy",
+            action=AuditAction.POLICY_DRAFT_UPDATE,
+            subject_type=SubjectType.POLICY,
             subject_id=version.number,
             payload={"content_hash": [before, version.content_hash]},
         )
@@ -489,8 +504,8 @@ def policy_publish(*, actor: Actor, version: PolicyVersion) -> PolicyVersion:
         version.save(update_fields=["status", "published_at"])
         audit.record(
             actor=actor,
-            action="policy.publish",
-            subject_type="policy",
+            action=AuditAction.POLICY_PUBLISH,
+            subject_type=SubjectType.POLICY,
             subject_id=version.number,
             payload={
                 "content_hash": version.content_hash,

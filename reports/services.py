@@ -16,6 +16,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from audit import services as audit
+from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from governance.incidents import ReportDeadline, report_deadline
 from governance.models import AnnexVIIIRegistration, Incident, Workload
@@ -50,8 +51,8 @@ def registration_update(*, actor: Actor, workload: Workload, **fields: Any) -> A
         registration.save()
         audit.record(
             actor=actor,
-            action="registration.update",
-            subject_type="workload",
+            action=AuditAction.REGISTRATION_UPDATE,
+            subject_type=SubjectType.WORKLOAD,
             subject_id=workload.slug,
             payload={"created": created, "changes": changes},
         )
@@ -102,8 +103,8 @@ def incident_record(
         deadline = _incident_deadline(incident)
         audit.record(
             actor=actor,
-            action="incident.record",
-            subject_type="incident",
+            action=AuditAction.INCIDENT_RECORD,
+            subject_type=SubjectType.INCIDENT,
             subject_id=incident.pk,
             payload={
                 "workload": workload.slug,
@@ -138,8 +139,8 @@ def incident_mark_reported(*, actor: Actor, incident: Incident, reported_at: dt.
         deadline = _incident_deadline(incident)
         audit.record(
             actor=actor,
-            action="incident.report",
-            subject_type="incident",
+            action=AuditAction.INCIDENT_REPORT,
+            subject_type=SubjectType.INCIDENT,
             subject_id=incident.pk,
             payload={
                 "workload": incident.workload.slug,
@@ -166,8 +167,8 @@ def incident_close(*, actor: Actor, incident: Incident, note: str) -> Incident:
         incident.save(update_fields=["status", "closed_at", "close_note"])
         audit.record(
             actor=actor,
-            action="incident.close",
-            subject_type="incident",
+            action=AuditAction.INCIDENT_CLOSE,
+            subject_type=SubjectType.INCIDENT,
             subject_id=incident.pk,
             payload={
                 "workload": incident.workload.slug,
