@@ -13,6 +13,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from audit.actions import AuditAction
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -25,7 +27,7 @@ class Finding:
 class RowBinding(Protocol):
     """One verification run's check of rows bound to events of ``action``."""
 
-    action: str
+    action: AuditAction
 
     def see(self, seq: int, event_hash: str, payload: Mapping[str, Any]) -> None:
         """A verified event of ``action``; called in seq order."""

@@ -31,6 +31,7 @@ from django.db import connections, router, transaction
 from django.utils import timezone
 
 from audit import selectors
+from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from audit.bindings import bindings_start
 from audit.chain import ChainReport, stored_rows, verify_rows
@@ -40,7 +41,6 @@ from audit.services import record
 from audit.signing import NoteError, VerifierKey, log_signer, open_note, split_note, trusted_verifiers
 from audit.witness import newest_witnessed, witnesses_publish
 
-CHECKPOINT_ACTION = "checkpoint.create"
 TIME_PREFIX = "time "
 # pg_advisory_xact_lock key for checkpoint writers ("ckpt"); distinct from the chain lock.
 _CHECKPOINT_LOCK_KEY = 0x636B7074
@@ -167,7 +167,7 @@ def checkpoint_create(
         if (
             only_if_grown
             and previous is not None
-            and not selectors.has_events_after(previous.tree_size, ignoring_action=CHECKPOINT_ACTION)
+            and not selectors.has_events_after(previous.tree_size, ignoring_action=AuditAction.CHECKPOINT_CREATE)
         ):
             return None
         size = selectors.chain_head().seq
@@ -201,8 +201,8 @@ def checkpoint_create(
         )
         record(
             actor=actor or Actor.system("checkpointer"),
-            action=CHECKPOINT_ACTION,
-            subject_type="checkpoint",
+            action=AuditAction.CHECKPOINT_CREATE,
+            subject_type=SubjectType.CHECKPOINT,
             subject_id=checkpoint.pk,
             payload={"tree_size": size, "root_hash": root.hex(), "key_id": checkpoint.key_id, "origin": signer.name},
         )
@@ -274,7 +274,7 @@ def verify_log(
 
     def watched_rows():  # type: ignore[no-untyped-def]
         for row in stored_rows():
-            if row["action"] == CHECKPOINT_ACTION and isinstance(row["payload"], dict):
+            if row["action"] == AuditAction.CHECKPOINT_CREATE and isinstance(row["payload"], dict):
                 witnessed.append((row["seq"], row["payload"]))
             current.update(row)
             yield row
@@ -324,8 +324,8 @@ def verification_record(report: LogReport, *, actor: Actor) -> AuditEvent:
     with transaction.atomic(using=router.db_for_write(AuditEvent)):
         return record(
             actor=actor,
-            action=selectors.VERIFY_ACTION,
-            subject_type="audit_log",
+            action=AuditAction.AUDIT_VERIFY,
+            subject_type=SubjectType.AUDIT_LOG,
             subject_id="chain",
             payload=verification_result(report),
         )
@@ -378,7 +378,7 @@ def _check_stored_checkpoints(
             continue
         if report.chain.ok and (checkpoint.tree_size, checkpoint.root_hash) not in witnessed_heads:
             # Its own record is appended in the same transaction, so an intact log always holds it.
-            report.problems.append(Problem(f"{label} has no {CHECKPOINT_ACTION} event in the log"))
+            report.problems.append(Problem(f"{label} has no {AuditAction.CHECKPOINT_CREATE} event in the log"))
         if tree.root(checkpoint.tree_size).hex() == checkpoint.root_hash:
             report.matched_sizes.append(checkpoint.tree_size)
         else:

@@ -23,7 +23,7 @@ import json
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,6 +35,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from audit import selectors
+from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from audit.chain import ROW_FIELDS
 from audit.checkpoints import checkpoint_create
@@ -45,9 +46,10 @@ from audit.services import record
 from audit.signing import log_signer
 
 EXPORT_FORMAT = "custos-audit-export/1"
-EXPORT_CREATE_ACTION = "export.create"
-EXPORT_COMPLETE_ACTION = "export.complete"
 DECISION_OUTCOMES = ("allow", "redact", "deny")
+# The app that owns workloads lists their slugs for the export form's workload filter, registering
+# the list in its AppConfig.ready(): the audit app imports no other app (as with audit.bindings).
+_workload_slugs: Callable[[], Iterable[str]] | None = None
 CSV_COLUMNS = ROW_FIELDS
 # A cell starting with one of these is a formula to a spreadsheet; prefix a quote (OWASP CSV injection).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -59,6 +61,17 @@ SCOPE_NOTE = (
     "matched the filters: completeness is the server's signed claim in this manifest. Gaps in seq are "
     "events outside the filters."
 )
+
+
+def export_workloads_register(provider: Callable[[], Iterable[str]]) -> None:
+    """Have the export form offer ``provider()``, the workload slugs, as its workload filter."""
+    global _workload_slugs
+    _workload_slugs = provider
+
+
+def export_workload_choices() -> list[str]:
+    """The workload slugs the export form offers (none while no app has registered them)."""
+    return list(_workload_slugs()) if _workload_slugs is not None else []
 
 
 class ExportError(Exception):
@@ -118,8 +131,8 @@ def export_create(
         )
         record(
             actor=actor,
-            action=EXPORT_CREATE_ACTION,
-            subject_type="export",
+            action=AuditAction.EXPORT_CREATE,
+            subject_type=SubjectType.EXPORT,
             subject_id=export.pk,
             payload={"filters": cleaned.as_json()},
         )
@@ -156,8 +169,8 @@ def export_run(
         export.save(update_fields=["status", "finished_at", "file_path"])
         record(
             actor=Actor.system("exporter"),
-            action=EXPORT_COMPLETE_ACTION,
-            subject_type="export",
+            action=AuditAction.EXPORT_COMPLETE,
+            subject_type=SubjectType.EXPORT,
             subject_id=export.pk,
             payload=result,
         )

@@ -11,12 +11,11 @@ from typing import Any
 from django.db import router
 from django.db.models import Q, QuerySet
 
+from audit.actions import AuditAction, SubjectType
 from audit.chain import row_entry, stored_rows
 from audit.hashing import ENTRY_FIELDS, GENESIS_HASH, format_time
 from audit.merkle import MerkleTree, leaf_hash
 from audit.models import AuditEvent, Checkpoint, Export, VerificationRun
-
-DECISION_ACTION = "preflight.decision"
 
 
 @dataclass(frozen=True)
@@ -73,9 +72,9 @@ def export_events(filters: Mapping[str, Any], *, upto_seq: int) -> QuerySet[Audi
     ).filter(seq__lte=upto_seq)
     if filters.get("workload"):
         slug = filters["workload"]
-        events = events.filter(Q(subject_type="workload", subject_id=slug) | Q(payload__workload=slug))
+        events = events.filter(Q(subject_type=SubjectType.WORKLOAD, subject_id=slug) | Q(payload__workload=slug))
     if filters.get("decision"):
-        events = events.filter(action=DECISION_ACTION, payload__decision=filters["decision"])
+        events = events.filter(action=AuditAction.PREFLIGHT_DECISION, payload__decision=filters["decision"])
     return events
 
 
@@ -156,8 +155,6 @@ def merkle_tree(size: int) -> MerkleTree:
 
 # --- Web UI reads ------------------------------------------------------------
 
-VERIFY_ACTION = "audit.verify"
-
 
 def event_actions() -> list[str]:
     """The distinct actions in the log, for filter menus."""
@@ -198,7 +195,7 @@ def event_page(
 
 def last_verification() -> AuditEvent | None:
     """The latest recorded ``audit.verify`` event (the result of "verify chain now")."""
-    return AuditEvent.objects.filter(action=VERIFY_ACTION).order_by("-seq").first()
+    return AuditEvent.objects.filter(action=AuditAction.AUDIT_VERIFY).order_by("-seq").first()
 
 
 def verification_get(run_id: int) -> VerificationRun:

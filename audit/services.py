@@ -20,8 +20,10 @@ from typing import Any
 
 from django.conf import settings
 from django.db import connections, models, router, transaction
+from django.http import HttpRequest
 from django.utils import timezone
 
+from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from audit.canonical import canonical_json
 from audit.hashing import GENESIS_HASH, chain_hash, entry_bytes, entry_dict, entry_parts
@@ -75,6 +77,24 @@ def record(
     _mark_saved(event, using)
     _checkpoint_when_due(event.seq, using)
     return event
+
+
+def access_denied_record(request: HttpRequest, *, required_role: str) -> None:
+    """Record a refused web UI request (``access.denied``) in its own transaction, before the 403 goes out."""
+    user = request.user
+    with transaction.atomic():
+        record(
+            actor=Actor.for_user(user),
+            action=AuditAction.ACCESS_DENIED,
+            subject_type=SubjectType.UI,
+            subject_id=request.path[:128],
+            payload={
+                "path": request.path,
+                "method": request.method,
+                "user": user.get_username() if user.is_authenticated else "",
+                "required_role": required_role,
+            },
+        )
 
 
 def record_with_row(
@@ -165,8 +185,8 @@ def _new_event(
         actor_type=actor.type,
         actor_id=actor.id,
         actor_label=actor.label,
-        action=action,
-        subject_type=subject_type,
+        action=str(action),  # a plain str, also when given an AuditAction member
+        subject_type=str(subject_type),
         subject_id=str(subject_id),
         payload=dict(payload or {}),
     )

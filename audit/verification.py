@@ -22,6 +22,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from audit import selectors
+from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from audit.checkpoints import LogReport, verify_log
 from audit.models import VerificationRun
@@ -112,8 +113,8 @@ def verification_execute(*, run_id: int) -> VerificationRun:
             result = _result(report)
             event = record(
                 actor=Actor(type=run.actor_type, id=run.actor_id, label=run.actor_label),
-                action=selectors.VERIFY_ACTION,
-                subject_type="audit_log",
+                action=AuditAction.AUDIT_VERIFY,
+                subject_type=SubjectType.AUDIT_LOG,
                 subject_id="chain",
                 payload=result,
             )

@@ -17,13 +17,13 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonRe
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from access.decorators import read_required
 from audit import selectors
 from audit.actors import Actor
-from audit.exports import export_create
+from audit.exports import export_create, export_workload_choices
+from audit.forms import EventFilterForm, ExportForm, day_after, day_start
 from audit.models import AuditEvent, Export, VerificationRun
 from audit.verification import VerificationBusyError, verification_start
-from governance.forms import EventFilterForm, ExportForm, day_after, day_start
-from governance.views import read_required
 
 EVENTS_PER_PAGE = 50
 
@@ -160,7 +160,11 @@ def verify_view(request: HttpRequest) -> HttpResponse:
 @read_required
 @require_http_methods(["GET", "POST"])
 def export_list_view(request: HttpRequest) -> HttpResponse:
-    form = ExportForm(request.POST if request.method == "POST" else None, actions=selectors.event_actions())
+    form = ExportForm(
+        request.POST if request.method == "POST" else None,
+        actions=selectors.event_actions(),
+        workloads=export_workload_choices(),
+    )
     if request.method == "POST" and form.is_valid():
         try:
             export = export_create(

@@ -38,6 +38,7 @@ from django.utils import timezone
 
 import classifier
 from audit import services as audit
+from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from audit.fingerprints import payload_hmac
 from classifier.errors import ClassifierInputError, UnsupportedLanguageError
@@ -46,9 +47,6 @@ from classifier.types import Category, Classification, SensitivityLevel
 
 logger = logging.getLogger(__name__)
 
-SCAN_CREATE_ACTION = "classifier.scan_create"
-SCAN_COMPLETE_ACTION = "classifier.scan_complete"
-SUBJECT_TYPE = "dataset_scan"
 FORMAT_BY_SUFFIX = {
     ".csv": DatasetScan.Format.CSV,
     ".jsonl": DatasetScan.Format.JSONL,
@@ -297,8 +295,8 @@ def scan_create(
             scan.save()
             audit.record(
                 actor=actor,
-                action=SCAN_CREATE_ACTION,
-                subject_type=SUBJECT_TYPE,
+                action=AuditAction.CLASSIFIER_SCAN_CREATE,
+                subject_type=SubjectType.DATASET_SCAN,
                 subject_id=str(scan.pk),
                 payload={
                     "filename_hmac_sha256": payload_hmac(filename),
@@ -382,8 +380,8 @@ def scan_process(*, scan_id: Any) -> DatasetScan:
         _finish(scan, DatasetScan.Status.DONE)
         audit.record(
             actor=Actor.system("classifier.scan"),
-            action=SCAN_COMPLETE_ACTION,
-            subject_type=SUBJECT_TYPE,
+            action=AuditAction.CLASSIFIER_SCAN_COMPLETE,
+            subject_type=SubjectType.DATASET_SCAN,
             subject_id=str(scan.pk),
             payload={
                 "rows_total": scan.rows_total,

@@ -24,11 +24,11 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from access.roles import can_read
 from audit.selectors import chain_head
 from classifier.health import llm_health
 from config.db import local_timeouts
 from governance.models import HealthHeartbeat
-from governance.roles import can_read
 
 # Optional stages report here; each returns a dict with at least "status",
 # may set "healthy": False and names itself with "name".

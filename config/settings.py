@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "audit",
     "governance",
     "classifier",
+    "reports",
 ]
 
 MIDDLEWARE = [
@@ -76,7 +77,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "governance.views.ui_context",  # navigation and role labels of the web UI
+                "governance.context_processors.ui_context",  # navigation and role labels of the web UI
             ],
         },
     },
@@ -155,7 +156,7 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # --- REST framework and OpenAPI ---
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
-    "DEFAULT_PERMISSION_CLASSES": ["governance.permissions.IsComplianceStaff"],
+    "DEFAULT_PERMISSION_CLASSES": ["access.permissions.IsComplianceStaff"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PAGINATION_CLASS": "config.pagination.BoundedLimitOffsetPagination",
     "PAGE_SIZE": 50,

@@ -16,6 +16,6 @@ urlpatterns = [
     path("api/v1/audit/", include("audit.api.urls")),
     path("api/v1/classifier/", include("classifier.api.urls")),
     path("audit/", include("audit.urls")),
-    path("reports/", include("audit.report_urls")),
+    path("reports/", include("reports.urls")),
     path("", include("governance.urls")),
 ]

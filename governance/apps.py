@@ -15,3 +15,8 @@ class GovernanceConfig(AppConfig):
 
         # audit_verify compares every decision row with its preflight.decision event.
         binding_register("governance.decision", DecisionBinding)
+
+        from audit.exports import export_workloads_register
+        from governance.selectors import workload_slugs
+
+        export_workloads_register(workload_slugs)  # the auditor export's workload filter

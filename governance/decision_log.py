@@ -25,13 +25,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from audit import selectors as audit_selectors
+from audit.actions import AuditAction
 from audit.bindings import Finding
 from audit.chain import row_entry
 from audit.hashing import ENTRY_FIELDS, chain_hash
 from audit.models import AuditEvent
 from governance.models import Decision
 
-DECISION_ACTION = "preflight.decision"
 # The decision columns the comparison reads (and the slugs of its workload and destination).
 DECISION_FIELDS = (
     "id",
@@ -59,10 +59,10 @@ def event_mismatch(decision: Mapping[str, Any], *, action: str | None, event_has
     seq = decision["audit_seq"]
     if action is None:
         return f"its audit event (seq {seq}) does not exist"
-    if action != DECISION_ACTION or not isinstance(payload, dict):
-        return f"seq {seq} is a {action!r} event, not its {DECISION_ACTION}"
+    if action != AuditAction.PREFLIGHT_DECISION or not isinstance(payload, dict):
+        return f"seq {seq} is a {action!r} event, not its {AuditAction.PREFLIGHT_DECISION}"
     if str(payload.get("decision_id")) != str(decision["id"]):
-        return f"the {DECISION_ACTION} event at seq {seq} records decision {payload.get('decision_id')}"
+        return f"the {AuditAction.PREFLIGHT_DECISION} event at seq {seq} records decision {payload.get('decision_id')}"
     if event_hash != decision["audit_hash"]:
         return f"its audit_hash differs from the hash of event seq {seq}"
     expected = {
@@ -85,7 +85,7 @@ def event_mismatch(decision: Mapping[str, Any], *, action: str | None, event_has
         expected["destination"], stored["destination"] = payload["destination"], decision["destination__slug"]
     for name, value in expected.items():
         if stored[name] != value:
-            return f"{name} {stored[name]!r} differs from its {DECISION_ACTION} event (seq {seq}: {value!r})"
+            return f"{name} {stored[name]!r} differs from its {AuditAction.PREFLIGHT_DECISION} event (seq {seq}: {value!r})"
     return ""
 
 
@@ -124,7 +124,7 @@ class DecisionBinding:
     the verified size, and is left to the next run instead of called an orphan.
     """
 
-    action = DECISION_ACTION
+    action = AuditAction.PREFLIGHT_DECISION
 
     def __init__(self) -> None:
         self._rows: Iterator[dict[str, Any]] | None = None
@@ -155,10 +155,10 @@ class DecisionBinding:
         row = self._current()
         # Rows that name an earlier seq passed it without meeting a decision event there.
         while row is not None and row["audit_seq"] < seq:
-            self._mismatch(row, f"seq {row['audit_seq']} is not a {DECISION_ACTION} event")
+            self._mismatch(row, f"seq {row['audit_seq']} is not a {AuditAction.PREFLIGHT_DECISION} event")
             row = self._next_row()
         if row is not None and row["audit_seq"] == seq:
-            problem = event_mismatch(row, action=DECISION_ACTION, event_hash=event_hash, payload=payload)
+            problem = event_mismatch(row, action=AuditAction.PREFLIGHT_DECISION, event_hash=event_hash, payload=payload)
             if problem:
                 self._mismatch(row, problem)
             self._next_row()
@@ -166,7 +166,7 @@ class DecisionBinding:
         self._rowless_count += 1
         if self._first_rowless is None:
             self._first_rowless = Finding(
-                f"the {DECISION_ACTION} event at seq {seq} (decision {payload.get('decision_id')}) has no decision row",
+                f"the {AuditAction.PREFLIGHT_DECISION} event at seq {seq} (decision {payload.get('decision_id')}) has no decision row",
                 seq,
             )
 
@@ -174,7 +174,7 @@ class DecisionBinding:
         row = self._current()
         while row is not None:
             if row["audit_seq"] <= verified_size:
-                self._mismatch(row, f"seq {row['audit_seq']} is not a {DECISION_ACTION} event")
+                self._mismatch(row, f"seq {row['audit_seq']} is not a {AuditAction.PREFLIGHT_DECISION} event")
             elif chain_ok:
                 self._beyond.append(row)
             row = self._next_row()

@@ -14,8 +14,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from access import roles
 from audit.actors import Actor
-from governance import roles, services
+from governance import services
 from governance.models import Destination, ServiceKey, Workload
 
 DESTINATIONS: list[dict[str, Any]] = [

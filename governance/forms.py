@@ -7,7 +7,6 @@ the provision so the reader can check EUR-Lex.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
@@ -15,7 +14,6 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
-from audit.exports import DECISION_OUTCOMES
 from config.parsers import json_depth
 from governance.models import DataCategory, Decision, Destination, Level, Screening, Workload, slug_validator
 from governance.policy import validate_policy
@@ -520,14 +518,6 @@ def _with_any(choices: Any, label: str = "Any") -> list[tuple[str, str]]:
     return [("", label), *choices]
 
 
-def day_start(day: dt.date | None) -> dt.datetime | None:
-    return dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC) if day else None
-
-
-def day_after(day: dt.date | None) -> dt.datetime | None:
-    return dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC) if day else None
-
-
 class WorkloadFilterForm(forms.Form):
     q = forms.CharField(
         required=False, label="Search", widget=forms.SearchInput(attrs={"placeholder": "Name, owner, purpose..."})
@@ -558,50 +548,3 @@ class DecisionFilterForm(forms.Form):
         if cleaned.get("since") and cleaned.get("until") and cleaned["since"] > cleaned["until"]:
             self.add_error("until", "Must not be before the start date.")
         return cleaned
-
-
-class EventFilterForm(forms.Form):
-    action = forms.ChoiceField(required=False)
-    subject_type = forms.ChoiceField(required=False, label="Subject type")
-    subject_id = forms.CharField(required=False, max_length=128, label="Subject id")
-    since = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="From (UTC)")
-    until = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="To (UTC)")
-
-    def __init__(self, *args: Any, actions: list[str], subject_types: list[str], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["action"].choices = _with_any((a, a) for a in actions)  # type: ignore[attr-defined]
-        self.fields["subject_type"].choices = _with_any((s, s) for s in subject_types)  # type: ignore[attr-defined]
-
-
-class ExportForm(forms.Form):
-    """Filters of an auditor export (audit.exports.ExportFilters)."""
-
-    since = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="From (UTC)")
-    until = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="To (UTC, inclusive)")
-    workload = forms.ChoiceField(required=False)
-    action = forms.ChoiceField(required=False)
-    decision = forms.ChoiceField(
-        required=False,
-        choices=_with_any([(o, o.capitalize()) for o in DECISION_OUTCOMES], "Any"),
-        label="Decision outcome",
-    )
-
-    def __init__(self, *args: Any, actions: list[str], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["workload"].choices = _with_any(  # type: ignore[attr-defined]
-            (slug, slug) for slug in Workload.objects.order_by("slug").values_list("slug", flat=True)
-        )
-        self.fields["action"].choices = _with_any((a, a) for a in actions)  # type: ignore[attr-defined]
-
-    def filters(self) -> dict[str, str]:
-        """The cleaned values as export filters (ISO times, inclusive end date made exclusive)."""
-        data = self.cleaned_data
-        since, until = day_start(data.get("since")), day_after(data.get("until"))
-        raw = {
-            "since": since.isoformat() if since else None,
-            "until": until.isoformat() if until else None,
-            "workload": data.get("workload") or None,
-            "action": data.get("action") or None,
-            "decision": data.get("decision") or None,
-        }
-        return {name: value for name, value in raw.items() if value}

@@ -28,6 +28,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from audit import services as audit
+from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from audit.fingerprints import payload_hmac
 from governance.key_failures import source_label
@@ -51,8 +52,8 @@ def login_lockout_record(*, username: str, ip_address: str) -> bool:
     with transaction.atomic():
         audit.record(
             actor=Actor.system("login throttling"),
-            action="auth.login_locked_out",
-            subject_type="user",
+            action=AuditAction.AUTH_LOGIN_LOCKED_OUT,
+            subject_type=SubjectType.USER,
             subject_id=shown_username,
             payload={
                 "username_known": account_exists,

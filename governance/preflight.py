@@ -36,6 +36,7 @@ from django.utils import timezone
 
 import classifier
 from audit import services as audit
+from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from audit.canonical import canonical_json
 from audit.fingerprints import payload_hmac
@@ -308,8 +309,8 @@ def _fail(workload: Workload, destination: Destination, exc: Exception) -> _Judg
         with transaction.atomic(), _bounded_waits():
             audit.record(
                 actor=Actor.system("preflight"),
-                action="preflight.failed",
-                subject_type="workload",
+                action=AuditAction.PREFLIGHT_FAILED,
+                subject_type=SubjectType.WORKLOAD,
                 subject_id=workload.slug,
                 payload={"workload": workload.slug, "destination": destination.slug, "error": problem},
             )
@@ -390,8 +391,8 @@ def _commit(
         with transaction.atomic(), _bounded_waits():
             audit.record_with_row(
                 actor=Actor(type=AuditEvent.ActorType.SERVICE_KEY, id=str(key.pk), label=key.prefix),
-                action="preflight.decision",
-                subject_type="workload",
+                action=AuditAction.PREFLIGHT_DECISION,
+                subject_type=SubjectType.WORKLOAD,
                 subject_id=workload.slug,
                 payload=payload,
                 row=decision,

@@ -1,26 +1,5 @@
-"""The people roles, as Django groups."""
+"""Kept for imports written before the roles moved to ``access.roles``; new code imports ``access.roles``."""
 
-from __future__ import annotations
+from access.roles import ADMINISTRATOR, ALL_ROLES, AUDITOR, COMPLIANCE_OFFICER, can_edit_registry, can_read, has_role
 
-from typing import Any
-
-COMPLIANCE_OFFICER = "compliance_officer"
-AUDITOR = "auditor"
-ADMINISTRATOR = "administrator"
-ALL_ROLES = (COMPLIANCE_OFFICER, AUDITOR, ADMINISTRATOR)
-
-
-def has_role(user: Any, *roles: str) -> bool:
-    if user is None or not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    return user.groups.filter(name__in=roles).exists()
-
-
-def can_edit_registry(user: Any) -> bool:
-    return has_role(user, COMPLIANCE_OFFICER, ADMINISTRATOR)
-
-
-def can_read(user: Any) -> bool:
-    return has_role(user, COMPLIANCE_OFFICER, AUDITOR, ADMINISTRATOR)
+__all__ = ["ADMINISTRATOR", "ALL_ROLES", "AUDITOR", "COMPLIANCE_OFFICER", "can_edit_registry", "can_read", "has_role"]

@@ -22,6 +22,11 @@ def workload_list(*, status: str | None = None, tier: str | None = None) -> Quer
     return workloads.order_by("slug")
 
 
+def workload_slugs() -> list[str]:
+    """Every workload's slug, in order: the choices of the workload filters."""
+    return list(Workload.objects.order_by("slug").values_list("slug", flat=True))
+
+
 def destination_list(*, kind: str | None = None, active: bool | None = None) -> QuerySet[Destination]:
     destinations = Destination.objects.all()
     if kind:

@@ -12,21 +12,13 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from audit import services as audit
+from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from audit.models import AuditEvent
 from governance import key_failures
-from governance.incidents import ReportDeadline, report_deadline
 from governance.keys import generate_key
 from governance.lifecycle import HIGH_RISK_MIN_RETENTION_DAYS, check_transition
-from governance.models import (
-    AnnexVIIIRegistration,
-    Destination,
-    Incident,
-    PolicyVersion,
-    Screening,
-    ServiceKey,
-    Workload,
-)
+from governance.models import Destination, PolicyVersion, Screening, ServiceKey, Workload
 from governance.policy import DEFAULT_POLICY, content_hash, diff_policies, validate_policy
 from governance.tiers import compute_tier
 
@@ -69,15 +61,18 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def _snapshot(instance: models.Model, fields: Iterable[str]) -> dict[str, Any]:
+def field_snapshot(instance: models.Model, fields: Iterable[str]) -> dict[str, Any]:
+    """The JSON-ready values of ``fields`` on ``instance``, for an audit payload."""
     return {name: _json_value(getattr(instance, name)) for name in fields}
 
 
-def _diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
+def field_diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """``{field: [before, after]}`` for every field whose value changed."""
     return {name: [before[name], after[name]] for name in after if before.get(name) != after[name]}
 
 
-def _reject_unknown(values: Mapping[str, Any], allowed: Iterable[str]) -> None:
+def reject_unknown_fields(values: Mapping[str, Any], allowed: Iterable[str]) -> None:
+    """A ValidationError naming every key of ``values`` that is not in ``allowed``."""
     unknown = sorted(set(values) - set(allowed))
     if unknown:
         raise ValidationError({name: "Unknown field." for name in unknown})
@@ -120,8 +115,8 @@ def workload_register(
     **fields: Any,
 ) -> Workload:
     """Register a new workload as a draft, with its screening and computed tier."""
-    _reject_unknown(fields, WORKLOAD_FIELDS)
-    _reject_unknown(screening or {}, SCREENING_FIELDS)
+    reject_unknown_fields(fields, WORKLOAD_FIELDS)
+    reject_unknown_fields(screening or {}, SCREENING_FIELDS)
     with transaction.atomic():
         workload = Workload(slug=slug, name=name, owner=owner, purpose=purpose, **fields)
         answers = Screening(workload=workload, **(screening or {}))
@@ -133,14 +128,14 @@ def workload_register(
         workload.allowed_destinations.set(destinations)
         audit.record(
             actor=actor,
-            action="workload.register",
-            subject_type="workload",
+            action=AuditAction.WORKLOAD_REGISTER,
+            subject_type=SubjectType.WORKLOAD,
             subject_id=workload.slug,
             payload={
                 "version": workload.version,
                 "tier": workload.tier,
-                "fields": _snapshot(workload, WORKLOAD_FIELDS),
-                "screening": _snapshot(answers, SCREENING_FIELDS),
+                "fields": field_snapshot(workload, WORKLOAD_FIELDS),
+                "screening": field_snapshot(answers, SCREENING_FIELDS),
                 "allowed_destinations": [d.slug for d in destinations],
             },
         )
@@ -160,16 +155,16 @@ def workload_update(
     If the new answers make an approved workload prohibited, it is suspended in
     the same transaction: a prohibited practice must not stay in use.
     """
-    _reject_unknown(fields, WORKLOAD_FIELDS)
-    _reject_unknown(screening or {}, SCREENING_FIELDS)
+    reject_unknown_fields(fields, WORKLOAD_FIELDS)
+    reject_unknown_fields(screening or {}, SCREENING_FIELDS)
     with transaction.atomic():
         workload = Workload.objects.select_for_update().get(pk=workload.pk)
         if workload.status == Workload.Status.RETIRED:
             raise ValidationError({"status": "A retired workload cannot be changed."})
         answers = workload.screening
         before = {
-            **_snapshot(workload, WORKLOAD_FIELDS),
-            **{f"screening.{k}": v for k, v in _snapshot(answers, SCREENING_FIELDS).items()},
+            **field_snapshot(workload, WORKLOAD_FIELDS),
+            **{f"screening.{k}": v for k, v in field_snapshot(answers, SCREENING_FIELDS).items()},
             "allowed_destinations": sorted(workload.allowed_destinations.values_list("slug", flat=True)),
             "tier": workload.tier,
             "status": workload.status,
@@ -185,13 +180,13 @@ def workload_update(
         if workload.tier == Workload.Tier.PROHIBITED and workload.status == Workload.Status.APPROVED:
             workload.status = Workload.Status.SUSPENDED
         after = {
-            **_snapshot(workload, WORKLOAD_FIELDS),
-            **{f"screening.{k}": v for k, v in _snapshot(answers, SCREENING_FIELDS).items()},
+            **field_snapshot(workload, WORKLOAD_FIELDS),
+            **{f"screening.{k}": v for k, v in field_snapshot(answers, SCREENING_FIELDS).items()},
             "allowed_destinations": sorted(workload.allowed_destinations.values_list("slug", flat=True)),
             "tier": workload.tier,
             "status": workload.status,
         }
-        changes = _diff(before, after)
+        changes = field_diff(before, after)
         if not changes:
             return workload
         workload.version += 1
@@ -199,15 +194,17 @@ def workload_update(
         answers.save()
         audit.record(
             actor=actor,
-            action="workload.update",
-            subject_type="workload",
+            action=AuditAction.WORKLOAD_UPDATE,
+            subject_type=SubjectType.WORKLOAD,
             subject_id=workload.slug,
             payload={"version": workload.version, "changes": changes},
         )
     return workload
 
 
-def _workload_transition(*, actor: Actor, workload: Workload, target: str, action: str, reason: str) -> Workload:
+def _workload_transition(
+    *, actor: Actor, workload: Workload, target: str, action: AuditAction, reason: str
+) -> Workload:
     with transaction.atomic():
         workload = Workload.objects.select_for_update().get(pk=workload.pk)
         check_transition(workload, target)
@@ -218,7 +215,7 @@ def _workload_transition(*, actor: Actor, workload: Workload, target: str, actio
         audit.record(
             actor=actor,
             action=action,
-            subject_type="workload",
+            subject_type=SubjectType.WORKLOAD,
             subject_id=workload.slug,
             payload={
                 "version": workload.version,
@@ -234,58 +231,70 @@ def _workload_transition(*, actor: Actor, workload: Workload, target: str, actio
 def workload_approve(*, actor: Actor, workload: Workload, reason: str = "") -> Workload:
     """Approve a draft or suspended workload so services may use it."""
     return _workload_transition(
-        actor=actor, workload=workload, target=Workload.Status.APPROVED, action="workload.approve", reason=reason
+        actor=actor,
+        workload=workload,
+        target=Workload.Status.APPROVED,
+        action=AuditAction.WORKLOAD_APPROVE,
+        reason=reason,
     )
 
 
 def workload_suspend(*, actor: Actor, workload: Workload, reason: str = "") -> Workload:
     """Suspend an approved workload: every pre-flight for it is denied until re-approved."""
     return _workload_transition(
-        actor=actor, workload=workload, target=Workload.Status.SUSPENDED, action="workload.suspend", reason=reason
+        actor=actor,
+        workload=workload,
+        target=Workload.Status.SUSPENDED,
+        action=AuditAction.WORKLOAD_SUSPEND,
+        reason=reason,
     )
 
 
 def workload_retire(*, actor: Actor, workload: Workload, reason: str = "") -> Workload:
     """Retire a workload for good; its history stays in the audit log."""
     return _workload_transition(
-        actor=actor, workload=workload, target=Workload.Status.RETIRED, action="workload.retire", reason=reason
+        actor=actor,
+        workload=workload,
+        target=Workload.Status.RETIRED,
+        action=AuditAction.WORKLOAD_RETIRE,
+        reason=reason,
     )
 
 
 def destination_create(*, actor: Actor, slug: str, **fields: Any) -> Destination:
     """Add a destination to the catalogue."""
-    _reject_unknown(fields, DESTINATION_FIELDS)
+    reject_unknown_fields(fields, DESTINATION_FIELDS)
     with transaction.atomic():
         destination = Destination(slug=slug, **fields)
         destination.full_clean()
         destination.save()
         audit.record(
             actor=actor,
-            action="destination.create",
-            subject_type="destination",
+            action=AuditAction.DESTINATION_CREATE,
+            subject_type=SubjectType.DESTINATION,
             subject_id=destination.slug,
-            payload={"fields": _snapshot(destination, DESTINATION_FIELDS)},
+            payload={"fields": field_snapshot(destination, DESTINATION_FIELDS)},
         )
     return destination
 
 
 def destination_update(*, actor: Actor, destination: Destination, **fields: Any) -> Destination:
     """Change a destination's attributes (including deactivating it)."""
-    _reject_unknown(fields, DESTINATION_FIELDS)
+    reject_unknown_fields(fields, DESTINATION_FIELDS)
     with transaction.atomic():
         destination = Destination.objects.select_for_update().get(pk=destination.pk)
-        before = _snapshot(destination, DESTINATION_FIELDS)
+        before = field_snapshot(destination, DESTINATION_FIELDS)
         for name, value in fields.items():
             setattr(destination, name, value)
         destination.full_clean()
-        changes = _diff(before, _snapshot(destination, DESTINATION_FIELDS))
+        changes = field_diff(before, field_snapshot(destination, DESTINATION_FIELDS))
         if not changes:
             return destination
         destination.save()
         audit.record(
             actor=actor,
-            action="destination.update",
-            subject_type="destination",
+            action=AuditAction.DESTINATION_UPDATE,
+            subject_type=SubjectType.DESTINATION,
             subject_id=destination.slug,
             payload={"changes": changes},
         )
@@ -318,8 +327,8 @@ def servicekey_create(
         key.workloads.set(scope)
         audit.record(
             actor=actor,
-            action="servicekey.create",
-            subject_type="service_key",
+            action=AuditAction.SERVICEKEY_CREATE,
+            subject_type=SubjectType.SERVICE_KEY,
             subject_id=key.prefix,
             payload={
                 "name": name,
@@ -340,8 +349,8 @@ def servicekey_revoke(*, actor: Actor, key: ServiceKey, reason: str = "") -> Ser
         key.save(update_fields=["revoked_at"])
         audit.record(
             actor=actor,
-            action="servicekey.revoke",
-            subject_type="service_key",
+            action=AuditAction.SERVICEKEY_REVOKE,
+            subject_type=SubjectType.SERVICE_KEY,
             subject_id=key.prefix,
             payload={"reason": reason},
         )
@@ -372,8 +381,8 @@ def servicekey_rotate(
         key.save(update_fields=["expires_at", "replaced_by"])
         audit.record(
             actor=actor,
-            action="servicekey.rotate",
-            subject_type="service_key",
+            action=AuditAction.SERVICEKEY_ROTATE,
+            subject_type=SubjectType.SERVICE_KEY,
             subject_id=key.prefix,
             payload={"successor": successor.prefix, "old_key_expires_at": key.expires_at.isoformat()},
         )
@@ -414,8 +423,8 @@ def _servicekey_write_failures(batch: key_failures.FailureBatch, *, trigger: str
         with transaction.atomic():
             audit.record(
                 actor=Actor(type=AuditEvent.ActorType.SERVICE_KEY, id=batch.prefix, label=batch.prefix),
-                action="servicekey.use_failed",
-                subject_type="service_key",
+                action=AuditAction.SERVICEKEY_USE_FAILED,
+                subject_type=SubjectType.SERVICE_KEY,
                 subject_id=batch.prefix,
                 payload=payload,
             )
@@ -442,8 +451,8 @@ def policy_draft_create(*, actor: Actor, content: Mapping[str, Any], notes: str 
         )
         audit.record(
             actor=actor,
-            action="policy.draft_create",
-            subject_type="policy",
+            action=AuditAction.POLICY_DRAFT_CREATE,
+            subject_type=SubjectType.POLICY,
             subject_id=number,
             payload={"content_hash": version.content_hash, "notes": notes},
         )
@@ -469,8 +478,8 @@ def policy_draft_update(
         version.save(update_fields=["content", "content_hash", "notes"])
         audit.record(
             actor=actor,
-            action="policy.draft_update",
-            subject_type="policy",
+            action=AuditAction.POLICY_DRAFT_UPDATE,
+            subject_type=SubjectType.POLICY,
             subject_id=version.number,
             payload={"content_hash": [before, version.content_hash]},
         )
@@ -495,8 +504,8 @@ def policy_publish(*, actor: Actor, version: PolicyVersion) -> PolicyVersion:
         version.save(update_fields=["status", "published_at"])
         audit.record(
             actor=actor,
-            action="policy.publish",
-            subject_type="policy",
+            action=AuditAction.POLICY_PUBLISH,
+            subject_type=SubjectType.POLICY,
             subject_id=version.number,
             payload={
                 "content_hash": version.content_hash,
@@ -514,161 +523,3 @@ def policy_ensure_default(*, actor: Actor) -> PolicyVersion | None:
         return None
     draft = policy_draft_create(actor=actor, content=DEFAULT_POLICY, notes="Built-in default (GDPR Chapter V).")
     return policy_publish(actor=actor, version=draft)
-
-
-# --- EU database registration (Annex VIII) --------------------------------------------------
-
-REGISTRATION_FIELDS = tuple(
-    f.name
-    for f in AnnexVIIIRegistration._meta.get_fields()
-    if isinstance(f, models.Field) and f.name not in ("workload", "updated_at")
-)
-
-
-def registration_update(*, actor: Actor, workload: Workload, **fields: Any) -> AnnexVIIIRegistration:
-    """Set the Annex VIII registration data of ``workload`` (created on first use); the audit event carries the diff."""
-    _reject_unknown(fields, REGISTRATION_FIELDS)
-    with transaction.atomic():
-        workload = Workload.objects.select_for_update().get(pk=workload.pk)
-        registration = AnnexVIIIRegistration.objects.filter(workload=workload).first()
-        created = registration is None
-        registration = registration or AnnexVIIIRegistration(workload=workload)
-        before = _snapshot(registration, REGISTRATION_FIELDS)
-        for name, value in fields.items():
-            setattr(registration, name, value)
-        if isinstance(registration.member_states, list):
-            registration.member_states = sorted({str(code).strip().upper() for code in registration.member_states})
-        registration.full_clean(exclude=["workload"])
-        changes = _diff(before, _snapshot(registration, REGISTRATION_FIELDS))
-        if not changes and not created:
-            return registration
-        registration.save()
-        audit.record(
-            actor=actor,
-            action="registration.update",
-            subject_type="workload",
-            subject_id=workload.slug,
-            payload={"created": created, "changes": changes},
-        )
-    return registration
-
-
-# --- Serious incidents (Art. 73) --------------------------------------------------------------
-
-
-def _incident_deadline(incident: Incident) -> ReportDeadline:
-    return report_deadline(
-        aware_at=incident.aware_at,
-        category=incident.category,
-        died=incident.died,
-        widespread_infringement=incident.widespread_infringement,
-    )
-
-
-def incident_record(
-    *,
-    actor: Actor,
-    workload: Workload,
-    title: str,
-    description: str,
-    aware_at: dt.datetime,
-    category: str,
-    died: bool = False,
-    widespread_infringement: bool = False,
-    member_states: Iterable[str] = (),
-) -> Incident:
-    """Open a serious incident; the audit event carries its Art. 73 deadline (never the description text)."""
-    if aware_at > timezone.now():
-        raise ValidationError({"aware_at": "The moment of awareness cannot lie in the future."})
-    with transaction.atomic():
-        incident = Incident(
-            workload=workload,
-            title=title,
-            description=description,
-            aware_at=aware_at,
-            category=category,
-            died=died,
-            widespread_infringement=widespread_infringement,
-            member_states=sorted({code.strip().upper() for code in member_states}),
-            created_by=actor.label,
-        )
-        incident.full_clean()
-        incident.save()
-        deadline = _incident_deadline(incident)
-        audit.record(
-            actor=actor,
-            action="incident.record",
-            subject_type="incident",
-            subject_id=incident.pk,
-            payload={
-                "workload": workload.slug,
-                "title": title,
-                "category": category,
-                "died": died,
-                "widespread_infringement": widespread_infringement,
-                "member_states": incident.member_states,
-                "aware_at": aware_at.isoformat(),
-                "deadline": deadline.due_at.isoformat(),
-                "deadline_rule": deadline.rule,
-            },
-        )
-    return incident
-
-
-def incident_mark_reported(*, actor: Actor, incident: Incident, reported_at: dt.datetime) -> Incident:
-    """Record that the Art. 73 report went to the market surveillance authority at ``reported_at``."""
-    with transaction.atomic():
-        incident = Incident.objects.select_for_update().get(pk=incident.pk)
-        if incident.status != Incident.Status.OPEN:
-            raise ValidationError(
-                {"status": f"This incident is {incident.status}; only an open incident can be reported."}
-            )
-        if reported_at < incident.aware_at:
-            raise ValidationError({"reported_at": "The report cannot precede the moment of awareness."})
-        if reported_at > timezone.now():
-            raise ValidationError({"reported_at": "The report time cannot lie in the future."})
-        incident.status = Incident.Status.REPORTED
-        incident.reported_at = reported_at
-        incident.save(update_fields=["status", "reported_at"])
-        deadline = _incident_deadline(incident)
-        audit.record(
-            actor=actor,
-            action="incident.report",
-            subject_type="incident",
-            subject_id=incident.pk,
-            payload={
-                "workload": incident.workload.slug,
-                "reported_at": reported_at.isoformat(),
-                "deadline": deadline.due_at.isoformat(),
-                "on_time": reported_at <= deadline.due_at,
-            },
-        )
-    return incident
-
-
-def incident_close(*, actor: Actor, incident: Incident, note: str) -> Incident:
-    """Close an incident with a note saying why (investigation done, or found not to be serious)."""
-    if not note.strip():
-        raise ValidationError({"note": "Say why the incident is closed."})
-    with transaction.atomic():
-        incident = Incident.objects.select_for_update().get(pk=incident.pk)
-        if incident.status == Incident.Status.CLOSED:
-            raise ValidationError({"status": "This incident is already closed."})
-        previous = incident.status
-        incident.status = Incident.Status.CLOSED
-        incident.closed_at = timezone.now()
-        incident.close_note = note.strip()
-        incident.save(update_fields=["status", "closed_at", "close_note"])
-        audit.record(
-            actor=actor,
-            action="incident.close",
-            subject_type="incident",
-            subject_id=incident.pk,
-            payload={
-                "workload": incident.workload.slug,
-                "from": previous,
-                "reported": incident.reported_at is not None,
-                "note": incident.close_note,
-            },
-        )
-    return incident

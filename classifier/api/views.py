@@ -12,12 +12,12 @@ from rest_framework.parsers import MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from access.permissions import IsComplianceStaff
 from audit.actors import Actor
 from classifier import scan as scans
 from classifier.api.serializers import DatasetScanCreateSerializer, DatasetScanSerializer
 from classifier.models import DatasetScan
 from config.errors import ApiError
-from governance.permissions import IsComplianceStaff
 
 # Room for the multipart envelope and the form fields around the file.
 _MULTIPART_OVERHEAD_BYTES = 64 * 1024

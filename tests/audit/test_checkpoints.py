@@ -8,8 +8,9 @@ import pytest
 from django.core.management import call_command
 from django.db import DatabaseError, connection, transaction
 
+from audit.actions import AuditAction
 from audit.chain import row_entry, stored_rows
-from audit.checkpoints import CHECKPOINT_ACTION, CheckpointError, checkpoint_create, open_checkpoint
+from audit.checkpoints import CheckpointError, checkpoint_create, open_checkpoint
 from audit.merkle import MerkleTree, leaf_hash
 from audit.models import AuditEvent, Checkpoint
 from audit.signing import log_signer
@@ -42,7 +43,7 @@ def test_writing_a_checkpoint_is_recorded_right_after_the_events_it_covers(appen
     append(3)
     checkpoint = checkpoint_create()
     event = AuditEvent.objects.get(seq=4)
-    assert event.action == CHECKPOINT_ACTION and event.subject_id == str(checkpoint.pk)
+    assert event.action == AuditAction.CHECKPOINT_CREATE and event.subject_id == str(checkpoint.pk)
     assert event.payload == {
         "tree_size": 3,
         "root_hash": checkpoint.root_hash,

@@ -14,9 +14,10 @@ from django.core.management import call_command
 from django.db import transaction
 
 from audit import services
+from audit.actions import AuditAction
 from audit.actors import Actor
 from audit.checkpoints import checkpoint_create
-from audit.exports import EXPORT_COMPLETE_ACTION, EXPORT_CREATE_ACTION, ExportFilters, export_create, export_run
+from audit.exports import ExportFilters, export_create, export_run
 from audit.models import AuditEvent, Checkpoint, Export
 from tests.audit.conftest import Append
 
@@ -85,13 +86,13 @@ def test_export_writes_a_fresh_checkpoint_only_when_none_covers(append: Append, 
 def test_creation_and_completion_are_audit_events(append: Append, tmp_path: Path) -> None:
     append(1)
     export, _ = build(tmp_path, action="test")
-    created = AuditEvent.objects.get(action=EXPORT_CREATE_ACTION)
+    created = AuditEvent.objects.get(action=AuditAction.EXPORT_CREATE)
     assert (created.subject_type, created.subject_id, created.payload) == (
         "export",
         str(export.pk),
         {"filters": {"action": "test"}},
     )
-    completed = AuditEvent.objects.get(action=EXPORT_COMPLETE_ACTION)
+    completed = AuditEvent.objects.get(action=AuditAction.EXPORT_COMPLETE)
     assert completed.subject_id == str(export.pk) and completed.payload["events"] == 1
     assert completed.seq > created.seq
 
@@ -104,7 +105,7 @@ def test_export_create_rolls_back_with_its_audit_event_and_enqueues_on_commit(
     with pytest.raises(RuntimeError), transaction.atomic():
         export_create(actor=ACTOR, filters={})
         raise RuntimeError("the caller fails")
-    assert not Export.objects.exists() and not AuditEvent.objects.filter(action=EXPORT_CREATE_ACTION).exists()
+    assert not Export.objects.exists() and not AuditEvent.objects.filter(action=AuditAction.EXPORT_CREATE).exists()
     with django_capture_on_commit_callbacks(execute=True):
         export = export_create(actor=ACTOR, filters={"action": "test"})
     export.refresh_from_db()

@@ -17,10 +17,10 @@ from django.core.management import call_command
 from django.db import DatabaseError, connection, transaction
 
 from audit.checkpoints import verify_log
-from audit.reports import art12_summary, default_period
 from governance import selectors
 from governance.decision_log import DecisionUnverifiable, decision_check
 from governance.models import Decision
+from reports.builders import art12_summary, default_period
 from tests.audit.conftest import tamper
 from tests.governance.conftest import World
 

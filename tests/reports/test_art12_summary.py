@@ -8,10 +8,10 @@ from collections import Counter
 import pytest
 from django.utils import timezone
 
-from audit.reports import Period, art12_summary, default_period, log_activity
 from governance import services
 from governance.models import Decision, PolicyVersion
 from governance.policy import DEFAULT_POLICY
+from reports.builders import Period, art12_summary, default_period, log_activity
 from tests.factories import SYSTEM
 from tests.governance.conftest import World
 

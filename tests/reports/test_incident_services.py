@@ -10,9 +10,9 @@ from django.utils import timezone
 
 from audit.chain import verify_chain
 from audit.models import AuditEvent
-from audit.reports import incident_register
-from governance import services
 from governance.models import Incident
+from reports import services
+from reports.builders import incident_register
 from tests.factories import SYSTEM, make_workload
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,8 @@ from django.core.exceptions import ValidationError
 from audit.models import AuditEvent
 from governance import services
 from governance.models import AnnexVIIIRegistration, Workload
-from governance.registration import FieldStatus, registration_sheet
+from reports import services as report_services
+from reports.registration import FieldStatus, registration_sheet
 from tests.factories import SYSTEM, make_workload
 from tests.reports.conftest import carve_out_provider, high_risk_provider, public_deployer
 
@@ -41,7 +42,7 @@ def test_an_art_6_3_carve_out_gives_section_b_with_the_condition_and_grounds_fro
 def test_a_public_authority_deployer_of_a_high_risk_system_gets_section_c() -> None:
     workload = public_deployer()
     assert registration_sheet(workload).section_codes == []  # not flagged as a public authority yet
-    services.registration_update(actor=SYSTEM, workload=workload, public_authority_deployer=True)
+    report_services.registration_update(actor=SYSTEM, workload=workload, public_authority_deployer=True)
     sheet = registration_sheet(Workload.objects.get(pk=workload.pk))
     assert sheet.section_codes == ["C"]
     assert [f.point for f in sheet.sections[0].fields] == [1, 2, 3, 4, 5]
@@ -86,7 +87,7 @@ def test_a_fresh_section_a_flags_what_the_registry_does_not_hold() -> None:
 def test_filling_the_registration_clears_the_flags() -> None:
     workload = high_risk_provider()
     services.workload_approve(actor=SYSTEM, workload=workload)
-    services.registration_update(
+    report_services.registration_update(
         actor=SYSTEM,
         workload=workload,
         provider_name="Example GmbH",
@@ -106,7 +107,7 @@ def test_filling_the_registration_clears_the_flags() -> None:
 
 def test_a_partly_filled_party_names_the_missing_parts() -> None:
     workload = high_risk_provider()
-    services.registration_update(
+    report_services.registration_update(
         actor=SYSTEM, workload=workload, provider_name="Example GmbH", provider_outside_union=True
     )
     points = fields_of(workload, "A")
@@ -117,7 +118,7 @@ def test_a_partly_filled_party_names_the_missing_parts() -> None:
 def test_biometric_systems_may_need_a_certificate_and_migration_systems_no_instructions() -> None:
     biometric = high_risk_provider(slug="face-match", screening={"annex_iii_area": 1, "profiles_natural_persons": True})
     assert fields_of(biometric, "A")[8].status == FieldStatus.OPTIONAL
-    services.registration_update(actor=SYSTEM, workload=biometric, certificate_number="NB-123")
+    report_services.registration_update(actor=SYSTEM, workload=biometric, certificate_number="NB-123")
     certificate = fields_of(biometric, "A")[8]
     assert certificate.status == FieldStatus.MISSING and "type" in certificate.note
     assert fields_of(biometric, "A")[9].status == FieldStatus.MISSING  # a certificate exists: its copy is needed
@@ -127,7 +128,7 @@ def test_biometric_systems_may_need_a_certificate_and_migration_systems_no_instr
 
 def test_section_c_flags_fria_and_dpia_when_personal_data_is_processed() -> None:
     workload = public_deployer()
-    services.registration_update(actor=SYSTEM, workload=workload, public_authority_deployer=True)
+    report_services.registration_update(actor=SYSTEM, workload=workload, public_authority_deployer=True)
     points = fields_of(workload, "C")
     assert {p for p, f in points.items() if f.status == FieldStatus.MISSING} == {1, 2, 3, 4, 5}
     services.workload_update(actor=SYSTEM, workload=workload, data_categories=["internal"])
@@ -136,8 +137,8 @@ def test_section_c_flags_fria_and_dpia_when_personal_data_is_processed() -> None
 
 def test_registration_update_is_audited_with_the_diff_and_skips_no_op_changes() -> None:
     workload = high_risk_provider()
-    services.registration_update(actor=SYSTEM, workload=workload, trade_name="Hire-o-matic")
-    services.registration_update(actor=SYSTEM, workload=workload, trade_name="Hire-o-matic")
+    report_services.registration_update(actor=SYSTEM, workload=workload, trade_name="Hire-o-matic")
+    report_services.registration_update(actor=SYSTEM, workload=workload, trade_name="Hire-o-matic")
     events = list(AuditEvent.objects.filter(action="registration.update"))
     assert len(events) == 1
     assert events[0].subject_id == "cv-screener"
@@ -155,6 +156,6 @@ def test_registration_update_is_audited_with_the_diff_and_skips_no_op_changes() 
 )
 def test_bad_registration_data_is_refused_naming_the_field(fields: dict[str, object], name: str) -> None:
     with pytest.raises(ValidationError) as exc:
-        services.registration_update(actor=SYSTEM, workload=high_risk_provider(), **fields)
+        report_services.registration_update(actor=SYSTEM, workload=high_risk_provider(), **fields)
     assert name in exc.value.message_dict
     assert not AnnexVIIIRegistration.objects.exists()

@@ -12,8 +12,8 @@ from django.test import Client
 from django.utils import timezone
 
 from audit.models import AuditEvent
-from governance import services
 from governance.models import AnnexVIIIRegistration, Incident
+from reports import services
 from tests.factories import SYSTEM, make_workload
 from tests.governance.conftest import World
 from tests.reports.conftest import high_risk_provider

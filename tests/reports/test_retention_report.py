@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from audit.reports import retention_report
 from governance.models import Workload
+from reports.builders import retention_report
 from tests.factories import make_workload
 from tests.reports.conftest import high_risk_provider
 

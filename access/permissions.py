@@ -7,7 +7,7 @@ from typing import Any
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.request import Request
 
-from governance.roles import can_edit_registry, can_read
+from access.roles import can_edit_registry, can_read
 
 
 class IsComplianceStaff(BasePermission):

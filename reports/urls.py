@@ -7,7 +7,7 @@ from collections.abc import Callable
 from django.http import HttpResponse
 from django.urls import URLPattern, path
 
-from audit import report_views as views
+from reports import views
 
 
 def _with_downloads(route: str, view: Callable[..., HttpResponse], name: str) -> list[URLPattern]:

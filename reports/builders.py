@@ -9,7 +9,7 @@ JSON-ready dict. Nothing here writes.
 - Art. 12 log summary: what the automatically recorded logs of one workload
   show for a period, from its pre-flight decisions (each one is also an event
   in the hash-chained audit log, named by ``audit_seq``).
-- Annex VIII registration sheet: see ``governance.registration``.
+- Annex VIII registration sheet: see ``reports.registration``.
 - Incident register: serious incidents with their Art. 73 deadline (see
   ``governance.incidents``).
 - Retention: configured log retention against the Art. 19(1) / 26(6) minimum.
@@ -35,7 +35,7 @@ from governance.decision_log import DECISION_FIELDS, DecisionLogTrust, decision_
 from governance.incidents import deadline_status
 from governance.lifecycle import HIGH_RISK_MIN_RETENTION_DAYS
 from governance.models import Decision, Destination, Incident, Workload
-from governance.registration import RegistrationSheet, registration_sheet
+from reports.registration import RegistrationSheet, registration_sheet
 
 DEFAULT_PERIOD_DAYS = 30
 OUTCOMES = tuple(Decision.Outcome.values)

@@ -1,9 +1,9 @@
-"""EU AI Act report pages and their CSV/JSON downloads, and the incident register's forms.
+"""EU AI Act report pages and their CSV/JSON downloads, and the incident register's pages.
 
 Reading a report needs a read role (officer, auditor, administrator); recording
 incidents and registration data needs an edit role (officer, administrator).
 Anonymous users are sent to the login page; anyone else without the role gets
-an audited 403 (``governance.views.role_required``).
+an audited 403 (``access.decorators.role_required``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -20,15 +19,15 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from audit import reports
+from access.decorators import edit_required, read_required
+from access.roles import can_edit_registry
 from audit import selectors as audit_selectors
 from audit.actors import Actor
-from governance import services
-from governance.jurisdictions import EU_MEMBER_STATES
 from governance.models import AnnexVIIIRegistration, Incident, Workload
-from governance.registration import FieldStatus, registration_sheet
-from governance.roles import can_edit_registry
-from governance.views import edit_required, read_required
+from governance.views.common import apply_errors
+from reports import builders, services
+from reports.forms import CloseForm, IncidentForm, PeriodForm, RegistrationForm, ReportedForm
+from reports.registration import FieldStatus, registration_sheet
 
 CSV = "csv"
 JSON = "json"
@@ -39,7 +38,6 @@ FIELD_BADGES = {  # status -> (badge kind, label)
     FieldStatus.NOT_APPLICABLE: ("retired", "Not applicable"),
 }
 INCIDENT_BADGES = {Incident.Status.OPEN: "redact", Incident.Status.REPORTED: "info", Incident.Status.CLOSED: "retired"}
-MEMBER_STATE_CHOICES = [(code, code) for code in sorted(EU_MEMBER_STATES)]
 
 
 def _download(body: str, *, fmt: str, name: str) -> HttpResponse:
@@ -54,112 +52,10 @@ def _table_or_json(
 ) -> HttpResponse | None:
     """The download for ``fmt``, or None when the HTML page is wanted."""
     if fmt == CSV:
-        return _download(reports.to_csv(*table()), fmt=CSV, name=name)
+        return _download(builders.to_csv(*table()), fmt=CSV, name=name)
     if fmt == JSON:
-        return _download(reports.to_json(data(), report=name), fmt=JSON, name=name)
+        return _download(builders.to_json(data(), report=name), fmt=JSON, name=name)
     return None
-
-
-# --- forms -----------------------------------------------------------------------------------------
-
-
-class PeriodForm(forms.Form):
-    """A reporting period in whole UTC days; the default is the last 30 days."""
-
-    since = forms.DateField(required=False, label="From (UTC)", widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(required=False, label="To, inclusive (UTC)", widget=forms.DateInput(attrs={"type": "date"}))
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if data.get("since") and data.get("until") and data["since"] > data["until"]:
-            raise ValidationError("The period must start before it ends.")
-        return data
-
-    def period(self) -> reports.Period:
-        default = reports.default_period()
-        if not self.is_valid():
-            return default
-        since, until = self.cleaned_data.get("since"), self.cleaned_data.get("until")
-        return reports.Period(
-            since=dt.datetime.combine(since, dt.time.min, tzinfo=dt.UTC) if since else default.since,
-            until=dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
-            if until
-            else default.until,
-        )
-
-
-def _member_states_field() -> forms.MultipleChoiceField:
-    return forms.MultipleChoiceField(
-        choices=MEMBER_STATE_CHOICES,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        label="Member States",
-    )
-
-
-class RegistrationForm(forms.ModelForm):
-    """The Annex VIII data the registry does not hold."""
-
-    member_states = _member_states_field()
-
-    class Meta:
-        model = AnnexVIIIRegistration
-        fields = list(services.REGISTRATION_FIELDS)
-        widgets = {
-            "certificate_expiry": forms.DateInput(attrs={"type": "date"}),
-            "provider_address": forms.Textarea(attrs={"rows": 2}),
-            "submitter_address": forms.Textarea(attrs={"rows": 2}),
-            "representative_address": forms.Textarea(attrs={"rows": 2}),
-            "deployer_address": forms.Textarea(attrs={"rows": 2}),
-            "components_and_functions": forms.Textarea(attrs={"rows": 3}),
-            "data_and_operating_logic": forms.Textarea(attrs={"rows": 3}),
-            "fria_summary": forms.Textarea(attrs={"rows": 4}),
-            "dpia_summary": forms.Textarea(attrs={"rows": 4}),
-        }
-
-
-class IncidentForm(forms.Form):
-    """A new serious incident."""
-
-    workload = forms.ModelChoiceField(queryset=Workload.objects.order_by("slug"), to_field_name="slug")
-    title = forms.CharField(max_length=200)
-    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 5}))
-    aware_at = forms.DateTimeField(
-        label="Became aware at (UTC)",
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-        help_text="When the provider or deployer became aware of the incident; the Art. 73 deadline counts from it.",
-    )
-    category = forms.ChoiceField(
-        choices=Incident.Category.choices, widget=forms.RadioSelect, label="Serious incident (Art. 3(49))"
-    )
-    died = forms.BooleanField(required=False, label="A person died (10-day deadline, Art. 73(4))")
-    widespread_infringement = forms.BooleanField(
-        required=False, label="Widespread infringement, Art. 3(61) (2-day deadline, Art. 73(3))"
-    )
-    member_states = _member_states_field()
-
-
-class ReportedForm(forms.Form):
-    """When the Art. 73 report was sent."""
-
-    reported_at = forms.DateTimeField(
-        label="Reported at (UTC)",
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-    )
-
-
-class CloseForm(forms.Form):
-    """Why an incident is closed."""
-
-    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), label="Why is it closed?")
-
-
-def _apply_errors(form: forms.BaseForm, exc: ValidationError) -> None:
-    if not hasattr(exc, "message_dict"):
-        form.add_error(None, exc.messages)
-        return
-    for name, msgs in exc.message_dict.items():
-        form.add_error(name if name in form.fields else None, msgs)
 
 
 # --- pages ----------------------------------------------------------------------------------------
@@ -172,11 +68,11 @@ def report_index(request: HttpRequest) -> HttpResponse:
 
 @read_required
 def inventory_view(request: HttpRequest, fmt: str | None = None) -> HttpResponse:
-    rows = reports.inventory()
+    rows = builders.inventory()
     download = _table_or_json(
         fmt,
         name="inventory",
-        table=lambda: reports.dataclass_table(rows, reports.InventoryRow),
+        table=lambda: builders.dataclass_table(rows, builders.InventoryRow),
         data=lambda: rows,
     )
     return download or render(request, "reports/inventory.html", {"rows": rows})
@@ -186,11 +82,16 @@ def inventory_view(request: HttpRequest, fmt: str | None = None) -> HttpResponse
 def log_list_view(request: HttpRequest) -> HttpResponse:
     form = PeriodForm(request.GET or None)
     period = form.period()
-    context = {"form": form, "period": period, "activity": reports.log_activity(period), "query": _period_query(period)}
+    context = {
+        "form": form,
+        "period": period,
+        "activity": builders.log_activity(period),
+        "query": _period_query(period),
+    }
     return render(request, "reports/logs.html", context)
 
 
-def _period_query(period: reports.Period) -> str:
+def _period_query(period: builders.Period) -> str:
     last_day = (period.until - dt.timedelta(microseconds=1)).date()
     return f"since={period.since.date().isoformat()}&until={last_day.isoformat()}"
 
@@ -200,9 +101,9 @@ def log_summary_view(request: HttpRequest, slug: str, fmt: str | None = None) ->
     workload = get_object_or_404(Workload, slug=slug)
     form = PeriodForm(request.GET or None)
     period = form.period()
-    summary = reports.art12_summary(workload, period)
+    summary = builders.art12_summary(workload, period)
     download = _table_or_json(
-        fmt, name=f"art12-{workload.slug}", table=lambda: reports.art12_table(summary), data=lambda: summary
+        fmt, name=f"art12-{workload.slug}", table=lambda: builders.art12_table(summary), data=lambda: summary
     )
     if download:
         return download
@@ -212,7 +113,7 @@ def log_summary_view(request: HttpRequest, slug: str, fmt: str | None = None) ->
 
 @read_required
 def registration_list_view(request: HttpRequest) -> HttpResponse:
-    return render(request, "reports/registration_list.html", {"sheets": reports.registration_overview()})
+    return render(request, "reports/registration_list.html", {"sheets": builders.registration_overview()})
 
 
 @read_required
@@ -222,8 +123,8 @@ def registration_view(request: HttpRequest, slug: str, fmt: str | None = None) -
     download = _table_or_json(
         fmt,
         name=f"annex-viii-{workload.slug}",
-        table=lambda: reports.registration_table(sheet),
-        data=lambda: reports.registration_document(sheet),
+        table=lambda: builders.registration_table(sheet),
+        data=lambda: builders.registration_document(sheet),
     )
     if download:
         return download
@@ -248,7 +149,7 @@ def registration_edit_view(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             services.registration_update(actor=Actor.for_user(request.user), workload=workload, **form.cleaned_data)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc)
         else:
             messages.success(request, "Registration data saved.")
             return redirect("report-registration", slug=workload.slug)
@@ -260,11 +161,11 @@ def incident_list_view(request: HttpRequest, fmt: str | None = None) -> HttpResp
     status = request.GET.get("status") or None
     if status not in (None, *Incident.Status.values):
         status = None
-    rows = reports.incident_register(status=status)
+    rows = builders.incident_register(status=status)
     download = _table_or_json(
         fmt,
         name="incidents",
-        table=lambda: reports.dataclass_table(rows, reports.IncidentRow),
+        table=lambda: builders.dataclass_table(rows, builders.IncidentRow),
         data=lambda: rows,
     )
     if download:
@@ -289,7 +190,7 @@ def incident_create_view(request: HttpRequest) -> HttpResponse:
         try:
             incident = services.incident_record(actor=Actor.for_user(request.user), **form.cleaned_data)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc)
         else:
             messages.success(request, "Incident recorded. Its Art. 73 deadline is shown below.")
             return redirect("report-incident-detail", pk=incident.pk)
@@ -298,7 +199,7 @@ def incident_create_view(request: HttpRequest) -> HttpResponse:
 
 def _incident_or_404(pk: int) -> Incident:
     try:
-        return reports.incident_get(pk)
+        return builders.incident_get(pk)
     except Incident.DoesNotExist:
         raise Http404("No such incident.") from None
 
@@ -308,7 +209,7 @@ def incident_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     incident = _incident_or_404(pk)
     context = {
         "incident": incident,
-        "row": reports.incident_row(incident, timezone.now()),
+        "row": builders.incident_row(incident, timezone.now()),
         "badges": INCIDENT_BADGES,
         "events": audit_selectors.events_for_subject("incident", incident.pk),
         "can_edit": can_edit_registry(request.user),
@@ -327,7 +228,7 @@ def incident_report_view(request: HttpRequest, pk: int) -> HttpResponse:
                 actor=Actor.for_user(request.user), incident=incident, reported_at=form.cleaned_data["reported_at"]
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc)
         else:
             messages.success(request, "Incident marked as reported.")
             return redirect("report-incident-detail", pk=incident.pk)
@@ -346,7 +247,7 @@ def incident_close_view(request: HttpRequest, pk: int) -> HttpResponse:
                 actor=Actor.for_user(request.user), incident=incident, note=form.cleaned_data["note"]
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc)
         else:
             messages.success(request, "Incident closed.")
             return redirect("report-incident-detail", pk=incident.pk)
@@ -356,11 +257,11 @@ def incident_close_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @read_required
 def retention_view(request: HttpRequest, fmt: str | None = None) -> HttpResponse:
-    report = reports.retention_report()
+    report = builders.retention_report()
     download = _table_or_json(
         fmt,
         name="retention",
-        table=lambda: reports.dataclass_table(report.rows, reports.RetentionRow),
+        table=lambda: builders.dataclass_table(report.rows, builders.RetentionRow),
         data=lambda: report,
     )
     return download or render(request, "reports/retention.html", {"report": report})

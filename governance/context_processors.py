@@ -1,0 +1,41 @@
+"""Context processor of the web UI: the signed-in user's roles and what the navigation may offer them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+
+from access.roles import ROLE_LABELS, can_edit_registry, can_read, user_roles
+
+NAV_SECTIONS = [
+    ("dashboard", "dashboard"),
+    ("strategy", "strategy"),
+    ("workload", "workloads"),
+    ("tier-preview", "workloads"),
+    ("destination", "destinations"),
+    ("policy", "policy"),
+    ("key", "keys"),
+    ("decision", "decisions"),
+    ("audit-event", "audit"),
+    ("audit-verify", "verify"),
+    ("audit-export", "exports"),
+    ("report-incident", "incidents"),
+    ("report", "reports"),
+]
+
+
+def ui_context(request: HttpRequest) -> dict[str, Any]:
+    """Context processor: the signed-in user's roles and what the navigation may offer them."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+    match = getattr(request, "resolver_match", None)
+    url_name = (match.url_name or "") if match else ""
+    section = next((section for prefix, section in NAV_SECTIONS if url_name.startswith(prefix)), "")
+    return {
+        "ui_section": section,
+        "ui_roles": [ROLE_LABELS[role] for role in user_roles(user)],
+        "ui_can_edit": can_edit_registry(user),
+        "ui_can_read": can_read(user),
+    }

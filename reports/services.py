@@ -1,0 +1,180 @@
+"""Writes of the EU AI Act records: Annex VIII registration data and serious incidents (Art. 73).
+
+Like the registry's services, each one validates, runs in one transaction and
+records exactly one audit event in that transaction. The models live in
+``governance`` (see docs/decisions/0001-reports-app.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils import timezone
+
+from audit import services as audit
+from audit.actions import AuditAction, SubjectType
+from audit.actors import Actor
+from governance.incidents import ReportDeadline, report_deadline
+from governance.models import AnnexVIIIRegistration, Incident, Workload
+from governance.services import field_diff, field_snapshot, reject_unknown_fields
+
+# --- EU database registration (Annex VIII) --------------------------------------------------
+
+REGISTRATION_FIELDS = tuple(
+    f.name
+    for f in AnnexVIIIRegistration._meta.get_fields()
+    if isinstance(f, models.Field) and f.name not in ("workload", "updated_at")
+)
+
+
+def registration_update(*, actor: Actor, workload: Workload, **fields: Any) -> AnnexVIIIRegistration:
+    """Set the Annex VIII registration data of ``workload`` (created on first use); the audit event carries the diff."""
+    reject_unknown_fields(fields, REGISTRATION_FIELDS)
+    with transaction.atomic():
+        workload = Workload.objects.select_for_update().get(pk=workload.pk)
+        registration = AnnexVIIIRegistration.objects.filter(workload=workload).first()
+        created = registration is None
+        registration = registration or AnnexVIIIRegistration(workload=workload)
+        before = field_snapshot(registration, REGISTRATION_FIELDS)
+        for name, value in fields.items():
+            setattr(registration, name, value)
+        if isinstance(registration.member_states, list):
+            registration.member_states = sorted({str(code).strip().upper() for code in registration.member_states})
+        registration.full_clean(exclude=["workload"])
+        changes = field_diff(before, field_snapshot(registration, REGISTRATION_FIELDS))
+        if not changes and not created:
+            return registration
+        registration.save()
+        audit.record(
+            actor=actor,
+            action=AuditAction.REGISTRATION_UPDATE,
+            subject_type=SubjectType.WORKLOAD,
+            subject_id=workload.slug,
+            payload={"created": created, "changes": changes},
+        )
+    return registration
+
+
+# --- Serious incidents (Art. 73) --------------------------------------------------------------
+
+
+def _incident_deadline(incident: Incident) -> ReportDeadline:
+    return report_deadline(
+        aware_at=incident.aware_at,
+        category=incident.category,
+        died=incident.died,
+        widespread_infringement=incident.widespread_infringement,
+    )
+
+
+def incident_record(
+    *,
+    actor: Actor,
+    workload: Workload,
+    title: str,
+    description: str,
+    aware_at: dt.datetime,
+    category: str,
+    died: bool = False,
+    widespread_infringement: bool = False,
+    member_states: Iterable[str] = (),
+) -> Incident:
+    """Open a serious incident; the audit event carries its Art. 73 deadline (never the description text)."""
+    if aware_at > timezone.now():
+        raise ValidationError({"aware_at": "The moment of awareness cannot lie in the future."})
+    with transaction.atomic():
+        incident = Incident(
+            workload=workload,
+            title=title,
+            description=description,
+            aware_at=aware_at,
+            category=category,
+            died=died,
+            widespread_infringement=widespread_infringement,
+            member_states=sorted({code.strip().upper() for code in member_states}),
+            created_by=actor.label,
+        )
+        incident.full_clean()
+        incident.save()
+        deadline = _incident_deadline(incident)
+        audit.record(
+            actor=actor,
+            action=AuditAction.INCIDENT_RECORD,
+            subject_type=SubjectType.INCIDENT,
+            subject_id=incident.pk,
+            payload={
+                "workload": workload.slug,
+                "title": title,
+                "category": category,
+                "died": died,
+                "widespread_infringement": widespread_infringement,
+                "member_states": incident.member_states,
+                "aware_at": aware_at.isoformat(),
+                "deadline": deadline.due_at.isoformat(),
+                "deadline_rule": deadline.rule,
+            },
+        )
+    return incident
+
+
+def incident_mark_reported(*, actor: Actor, incident: Incident, reported_at: dt.datetime) -> Incident:
+    """Record that the Art. 73 report went to the market surveillance authority at ``reported_at``."""
+    with transaction.atomic():
+        incident = Incident.objects.select_for_update().get(pk=incident.pk)
+        if incident.status != Incident.Status.OPEN:
+            raise ValidationError(
+                {"status": f"This incident is {incident.status}; only an open incident can be reported."}
+            )
+        if reported_at < incident.aware_at:
+            raise ValidationError({"reported_at": "The report cannot precede the moment of awareness."})
+        if reported_at > timezone.now():
+            raise ValidationError({"reported_at": "The report time cannot lie in the future."})
+        incident.status = Incident.Status.REPORTED
+        incident.reported_at = reported_at
+        incident.save(update_fields=["status", "reported_at"])
+        deadline = _incident_deadline(incident)
+        audit.record(
+            actor=actor,
+            action=AuditAction.INCIDENT_REPORT,
+            subject_type=SubjectType.INCIDENT,
+            subject_id=incident.pk,
+            payload={
+                "workload": incident.workload.slug,
+                "reported_at": reported_at.isoformat(),
+                "deadline": deadline.due_at.isoformat(),
+                "on_time": reported_at <= deadline.due_at,
+            },
+        )
+    return incident
+
+
+def incident_close(*, actor: Actor, incident: Incident, note: str) -> Incident:
+    """Close an incident with a note saying why (investigation done, or found not to be serious)."""
+    if not note.strip():
+        raise ValidationError({"note": "Say why the incident is closed."})
+    with transaction.atomic():
+        incident = Incident.objects.select_for_update().get(pk=incident.pk)
+        if incident.status == Incident.Status.CLOSED:
+            raise ValidationError({"status": "This incident is already closed."})
+        previous = incident.status
+        incident.status = Incident.Status.CLOSED
+        incident.closed_at = timezone.now()
+        incident.close_note = note.strip()
+        incident.save(update_fields=["status", "closed_at", "close_note"])
+        audit.record(
+            actor=actor,
+            action=AuditAction.INCIDENT_CLOSE,
+            subject_type=SubjectType.INCIDENT,
+            subject_id=incident.pk,
+            payload={
+                "workload": incident.workload.slug,
+                "from": previous,
+                "reported": incident.reported_at is not None,
+                "note": incident.close_note,
+            },
+        )
+    return incident
