@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -10,6 +12,10 @@ from django.conf import settings
 from django.test import Client
 
 from tests.factories import UserFactory, auditor, officer
+from tests.world import World, build_world
+
+if TYPE_CHECKING:
+    from tests.classifier.vllm_stub_server import VLLMStub
 
 
 def _reachable(host: str, port: int) -> bool:
@@ -83,3 +89,31 @@ def norole_client(db: None) -> Client:
     client = Client()
     client.force_login(UserFactory(username="nobody"))
     return client
+
+
+@pytest.fixture
+def world(db: None) -> World:
+    """Destinations, an approved workload ``support``, the default policy and a key for it (tests/world.py)."""
+    return build_world()
+
+
+@pytest.fixture
+def vllm_stub(settings: Any) -> Iterator[VLLMStub]:
+    """A scripted vLLM server on loopback, with the LLM second opinion pointed at it (optional, no retries).
+
+    Tests that need more (a required LLM, an API key, a breaker) change the
+    settings or ``vllm_stub.api_key`` in the test or a fixture of their own.
+    """
+    from classifier import llm
+    from tests.classifier.vllm_stub_server import VLLMStub
+
+    llm.reset_client()
+    with VLLMStub() as server:
+        settings.CUSTOS_VLLM_BASE_URL = server.url
+        settings.CUSTOS_VLLM_MODEL = server.model
+        settings.CUSTOS_VLLM_API_KEY = ""
+        settings.CUSTOS_VLLM_TIMEOUT_S = 1.0
+        settings.CUSTOS_VLLM_RETRIES = 0
+        settings.CUSTOS_VLLM_REQUIRED = False
+        yield server
+    llm.reset_client()

@@ -17,7 +17,8 @@ from audit.merkle import leaf_hash, verify_inclusion
 from audit.models import AuditEvent, Export, VerificationRun
 from governance.dashboard import decision_chart, top_denial_reasons
 from governance.simulation import simulate_policy
-from tests.ui.conftest import Registry, record_decision
+from tests.factories import DecisionFactory
+from tests.ui.conftest import Registry
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +49,7 @@ def test_the_audit_log_filters_and_pages_by_seq(registry: Registry, auditor_clie
     subject = auditor_client.get("/audit/?subject_type=workload&subject_id=cv-ranker").content.decode()
     assert "<code>workload.register</code>" in subject and "preflight.decision</code>" not in subject
     for _ in range(60):
-        record_decision(key=registry.key, workload=registry.workload, destination=registry.eu_api, outcome="allow")
+        DecisionFactory(service_key=registry.key, workload=registry.workload, destination=registry.eu_api)
     first = auditor_client.get("/audit/").content.decode()
     head = AuditEvent.objects.order_by("-seq").first()
     assert head is not None and f"#{head.seq}<" in first
@@ -160,13 +161,13 @@ def test_top_denial_reasons_counts_codes(registry: Registry) -> None:
 
 
 def test_simulation_replays_classified_decisions_only(registry: Registry) -> None:
-    record_decision(
-        key=registry.key,
+    DecisionFactory(
+        service_key=registry.key,
         workload=registry.workload,
         destination=registry.eu_api,
         outcome="deny",
         level="",
-        reasons=[("workload_suspended", "The workload is suspended.")],
+        reasons=[{"code": "workload_suspended", "message": "The workload is suspended."}],
     )
     policy = {"rules": [], "workload_overrides": {}}  # allow everything
     result = simulate_policy(policy=policy, days=30)
