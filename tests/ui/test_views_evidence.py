@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from audit.chain import ROW_FIELDS, row_entry
 from audit.checkpoints import checkpoint_create
@@ -29,7 +30,7 @@ def test_decisions_filter_by_outcome_workload_destination_and_time(registry: Reg
     by_destination = auditor_client.get("/decisions/?destination=eu-api").content.decode()
     assert "no_rule_matched" not in by_destination and ">Allow<" in by_destination
     assert "no_transfer_basis" not in by_destination
-    future = (dt.date.today() + dt.timedelta(days=2)).isoformat()
+    future = (timezone.localdate() + dt.timedelta(days=2)).isoformat()
     empty = auditor_client.get(f"/decisions/?since={future}").content.decode()
     assert "No decision matches" in empty
     assert "support-bot" in auditor_client.get("/decisions/?workload=support-bot").content.decode()
