@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -58,3 +60,16 @@ def test_no_server_errors(live_server: Any, auth_headers: dict[str, str], api_sc
             )
 
         no_server_error()
+
+
+def test_collecting_this_module_builds_no_schema(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every xdist worker collects every module: the schema is built by the test that uses it, not at import.
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the OpenAPI schema was generated while the module was imported")
+
+    monkeypatch.setattr(SchemaGenerator, "get_schema", refuse)
+    spec = importlib.util.spec_from_file_location("openapi_fuzz_fresh_import", Path(__file__))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert callable(module.test_no_server_errors)
