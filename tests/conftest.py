@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import warnings
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -67,6 +68,30 @@ def _allow_test_flush_of_audit_table() -> None:
         return statements
 
     DatabaseOperations.sql_flush = sql_flush  # type: ignore[method-assign]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
+    """pytest-django's test database, with sessions left open on it ended before it is dropped.
+
+    A connection a test thread or server left open makes DROP DATABASE wait
+    5 s and fail, leaving test_custos_<pid>[_gw<n>] behind (seen once in
+    parallel runs). Each one ended is a warning in the summary, to find its owner.
+    """
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid, application_name, state, left(query, 120), pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        for pid, application, state, query, _ended in cursor.fetchall():
+            warnings.warn(
+                f"ended a session left on the test database: pid {pid} {application!r} {state}: {query}", stacklevel=1
+            )
 
 
 # Signed-in browsers (Django test clients) for the web UI and report tests, one per role.
