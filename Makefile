@@ -5,6 +5,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 PIP_FLAGS := --quiet --disable-pip-version-check --require-hashes
+# pytest-xdist workers for `make test` (auto: one per CPU core); PYTEST_WORKERS=0 runs in this process.
+PYTEST_WORKERS ?= auto
+CHROMIUM := /usr/bin/chromium
 
 .PHONY: run test lint typecheck check lock browsers screenshots clean
 
@@ -24,15 +27,16 @@ run: $(VENV)/.base-installed
 	@echo "Custos on http://127.0.0.1:$(PORT)/  (API docs /api/docs/, admin /admin/, health /healthz)"
 	@env -u DATABASE_URL $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-## test: the whole suite against PostgreSQL (DATABASE_URL) and Redis (REDIS_URL)
-test: $(VENV)/.dev-installed browsers
-	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy .
-	$(VENV)/bin/lint-imports
+## test: `make check`, then the whole suite against PostgreSQL (DATABASE_URL) and Redis (REDIS_URL),
+## in parallel (one test module per worker at a time), listing the 15 slowest tests
+test: check browsers
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=15
+
+## check: everything `make test` checks except the test run: lint, types, Django's checks, import contracts, migrations
+check: lint typecheck
 	$(PY) manage.py check --settings=config.test_settings
+	$(VENV)/bin/lint-imports
 	$(PY) manage.py makemigrations --check --dry-run --settings=config.test_settings
-	$(PY) -m pytest
 
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check .
@@ -50,9 +54,13 @@ lock:
 clean:
 	rm -rf $(VENV) var/static
 
-## browsers: Debian's Chromium for the Playwright UI tests (no browser download; apt-get, needs root)
+## browsers: Debian's Chromium for the Playwright UI tests (no browser download). Nothing to do when
+## /usr/bin/chromium is there; otherwise apt-get installs it, which needs root (`sudo make browsers`).
 browsers:
-	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
+	@if test -x $(CHROMIUM); then :; \
+	elif test "$$(id -u)" = 0; then apt-get update -qq && apt-get install -y -qq chromium; \
+	else echo "$(CHROMIUM) is missing: the browser tests need Debian's Chromium. Run \`sudo make browsers\`" \
+		"(or: sudo apt-get install chromium), then run make test again." >&2; exit 1; fi
 
 ## screenshots: refresh docs/screenshots/ from a throw-away demo installation (needs `make browsers`)
 screenshots: $(VENV)/.dev-installed browsers

@@ -114,7 +114,7 @@ def build_demo(env: dict[str, str]) -> None:
     start = (real_now - dt.timedelta(days=30)).replace(hour=7, minute=0, second=0, microsecond=0)
     # Audit time never runs backwards, so the whole history is written under a clock that starts a month ago.
     clock = {"now": start - dt.timedelta(hours=1)}
-    with mock.patch("django.utils.timezone.now", lambda: clock["now"]):
+    with mock.patch("django.utils.timezone.now", side_effect=lambda: clock["now"]):
         load_demo_data(password=PASSWORD)
         key = ServiceKey.objects.get(name="demo service key")
         for day in range(30):

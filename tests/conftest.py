@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import socket
+import warnings
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -10,6 +13,10 @@ from django.conf import settings
 from django.test import Client
 
 from tests.factories import UserFactory, auditor, officer
+from tests.world import World, build_world
+
+if TYPE_CHECKING:
+    from tests.classifier.vllm_stub_server import VLLMStub
 
 
 def _reachable(host: str, port: int) -> bool:
@@ -63,6 +70,30 @@ def _allow_test_flush_of_audit_table() -> None:
     DatabaseOperations.sql_flush = sql_flush  # type: ignore[method-assign]
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
+    """pytest-django's test database, with sessions left open on it ended before it is dropped.
+
+    A connection a test thread or server left open makes DROP DATABASE wait
+    5 s and fail, leaving test_custos_<pid>[_gw<n>] behind (seen once in
+    parallel runs). Each one ended is a warning in the summary, to find its owner.
+    """
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid, application_name, state, left(query, 120), pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        for pid, application, state, query, _ended in cursor.fetchall():
+            warnings.warn(
+                f"ended a session left on the test database: pid {pid} {application!r} {state}: {query}", stacklevel=1
+            )
+
+
 # Signed-in browsers (Django test clients) for the web UI and report tests, one per role.
 @pytest.fixture
 def officer_client(db: None) -> Client:
@@ -83,3 +114,31 @@ def norole_client(db: None) -> Client:
     client = Client()
     client.force_login(UserFactory(username="nobody"))
     return client
+
+
+@pytest.fixture
+def world(db: None) -> World:
+    """Destinations, an approved workload ``support``, the default policy and a key for it (tests/world.py)."""
+    return build_world()
+
+
+@pytest.fixture
+def vllm_stub(settings: Any) -> Iterator[VLLMStub]:
+    """A scripted vLLM server on loopback, with the LLM second opinion pointed at it (optional, no retries).
+
+    Tests that need more (a required LLM, an API key, a breaker) change the
+    settings or ``vllm_stub.api_key`` in the test or a fixture of their own.
+    """
+    from classifier import llm
+    from tests.classifier.vllm_stub_server import VLLMStub
+
+    llm.reset_client()
+    with VLLMStub() as server:
+        settings.CUSTOS_VLLM_BASE_URL = server.url
+        settings.CUSTOS_VLLM_MODEL = server.model
+        settings.CUSTOS_VLLM_API_KEY = ""
+        settings.CUSTOS_VLLM_TIMEOUT_S = 1.0
+        settings.CUSTOS_VLLM_RETRIES = 0
+        settings.CUSTOS_VLLM_REQUIRED = False
+        yield server
+    llm.reset_client()

@@ -36,9 +36,13 @@ def test_record_outside_a_transaction_is_refused() -> None:
 
 
 def test_rolled_back_change_leaves_no_event() -> None:
-    with pytest.raises(RuntimeError), transaction.atomic():
-        services.record(actor=ACTOR, action="test", subject_type="thing")
-        raise RuntimeError("the change failed after its audit record was written")
+    def record_then_fail() -> None:
+        with transaction.atomic():
+            services.record(actor=ACTOR, action="test", subject_type="thing")
+            raise RuntimeError("the change failed after its audit record was written")
+
+    with pytest.raises(RuntimeError, match="the change failed"):
+        record_then_fail()
     assert AuditEvent.objects.count() == 0
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pickle
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -33,9 +32,10 @@ OPINION = {
 
 
 @pytest.fixture
-def stub() -> Iterator[VLLMStub]:
-    with VLLMStub(api_key=API_KEY) as server:
-        yield server
+def stub(vllm_stub: VLLMStub) -> VLLMStub:
+    """The shared stub (tests/conftest.py), asking for API_KEY; these tests build their own clients."""
+    vllm_stub.api_key = API_KEY
+    return vllm_stub
 
 
 def make_client(stub: VLLMStub, **overrides: Any) -> VLLMClient:

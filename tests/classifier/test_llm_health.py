@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -16,18 +15,12 @@ from tests.classifier.vllm_stub_server import VLLMStub
 
 
 @pytest.fixture
-def stub(settings: Any) -> Iterator[VLLMStub]:
-    llm.reset_client()
-    with VLLMStub(api_key="health-key") as server:
-        settings.CUSTOS_VLLM_BASE_URL = server.url
-        settings.CUSTOS_VLLM_MODEL = server.model
-        settings.CUSTOS_VLLM_API_KEY = "health-key"
-        settings.CUSTOS_VLLM_REQUIRED = False
-        settings.CUSTOS_VLLM_RETRIES = 0
-        settings.CUSTOS_VLLM_BREAKER_FAILURES = 1
-        settings.CUSTOS_HEALTH_TIMEOUT_S = 0.5
-        yield server
-    llm.reset_client()
+def stub(vllm_stub: VLLMStub, settings: Any) -> VLLMStub:
+    """The shared stub (tests/conftest.py) with an API key, a breaker that opens at once and a short health timeout."""
+    vllm_stub.api_key = settings.CUSTOS_VLLM_API_KEY = "health-key"
+    settings.CUSTOS_VLLM_BREAKER_FAILURES = 1
+    settings.CUSTOS_HEALTH_TIMEOUT_S = 0.5
+    return vllm_stub
 
 
 def test_off_is_healthy(settings: Any) -> None:

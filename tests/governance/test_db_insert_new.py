@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 
 from config.db import insert_new
 from governance.models import Decision, Destination
-from tests.governance.conftest import World
+from tests.factories import DecisionFactory
+from tests.world import World
 
 
-def _decision(world: World, **overrides: object) -> Decision:
+def unsaved_decision(world: World, **overrides: object) -> Decision:
+    """A decision row not yet stored, with non-ASCII text and every JSON field filled."""
     fields: dict[str, object] = {
-        "id": uuid.uuid4(),
         "service_key": world.key,
         "workload": world.workload,
         "destination": Destination.objects.get(slug="eu-api"),
@@ -25,17 +23,13 @@ def _decision(world: World, **overrides: object) -> Decision:
         "categories": ["contact"],
         "entity_counts": {"EMAIL_ADDRESS": 1},
         "input_fingerprint": {"hmac_sha256": "ab" * 32, "chars": 10, "bytes": 12, "messages": 0},
-        "alternatives": [],
-        "audit_seq": 1,
-        "audit_hash": "0" * 64,
-        "created_at": timezone.now(),
     }
     fields.update(overrides)
-    return Decision(**fields)
+    return DecisionFactory.build(**fields)
 
 
 def test_the_row_reads_back_as_save_would_have_written_it(world: World) -> None:
-    new = _decision(world)
+    new = unsaved_decision(world)
     insert_new(new)
     stored = Decision.objects.get(pk=new.pk)
     for field in Decision._meta.concrete_fields:
@@ -46,12 +40,12 @@ def test_the_row_reads_back_as_save_would_have_written_it(world: World) -> None:
 
 def test_a_missing_primary_key_is_refused(world: World) -> None:
     with pytest.raises(ValueError, match="primary key"):
-        insert_new(_decision(world, id=None))
+        insert_new(unsaved_decision(world, id=None))
 
 
 def test_a_duplicate_key_fails_like_any_insert(world: World) -> None:
-    new = _decision(world)
+    new = unsaved_decision(world)
     insert_new(new)
     with pytest.raises(IntegrityError), transaction.atomic():
-        insert_new(_decision(world, id=new.id))
+        insert_new(unsaved_decision(world, id=new.id))
     assert Decision.objects.filter(pk=new.pk).count() == 1

@@ -22,7 +22,7 @@ from governance.decision_log import DecisionUnverifiable, decision_check
 from governance.models import Decision
 from reports.builders import art12_summary, default_period
 from tests.audit.conftest import tamper
-from tests.governance.conftest import World
+from tests.world import World
 
 pytestmark = pytest.mark.django_db
 
@@ -59,12 +59,17 @@ def test_the_app_role_cannot_change_or_remove_decisions(world: World, statement:
     denied = decide(world, "eu-api", HEALTH)
     assert denied.outcome == "deny"
     # The application role as docs/deploy.md once granted it: every privilege on the table; the trigger still refuses.
-    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # the test's own INSERTs leave deferred FK checks pending
-        cursor.execute(f"CREATE ROLE {APP_ROLE} NOLOGIN")
-        cursor.execute(f"GRANT ALL ON governance_decision TO {APP_ROLE}")
-        cursor.execute(f"SET LOCAL ROLE {APP_ROLE}")
-        cursor.execute(statement)
+
+    def change_as_the_app_role() -> None:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # the test's own INSERTs leave deferred FK checks pending
+            cursor.execute(f"CREATE ROLE {APP_ROLE} NOLOGIN")
+            cursor.execute(f"GRANT ALL ON governance_decision TO {APP_ROLE}")
+            cursor.execute(f"SET LOCAL ROLE {APP_ROLE}")
+            cursor.execute(statement)
+
+    with pytest.raises(DatabaseError, match="append-only"):
+        change_as_the_app_role()
     stored = Decision.objects.get(pk=denied.pk)
     assert (stored.outcome, stored.reasons) == ("deny", denied.reasons)
 

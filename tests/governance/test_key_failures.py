@@ -22,7 +22,7 @@ from audit.chain import verify_chain
 from audit.models import AuditEvent
 from governance import services
 from governance.keys import _checksum
-from tests.governance.conftest import World
+from tests.world import World
 
 CLEAN = "Please summarise the attached quarterly product roadmap in three bullet points."
 # Source addresses of this module: the failure counters live in the Redis that parallel test runs share.

@@ -14,7 +14,7 @@ from audit.models import AuditEvent
 from governance import services
 from governance.models import Decision, Destination
 from tests.factories import SYSTEM, make_workload
-from tests.governance.conftest import World
+from tests.world import World
 
 CLEAN = "Please summarise the attached quarterly product roadmap in three bullet points."
 CONTACT = "Customer Maria Schmidt (maria.schmidt@example.com, +49 30 1234567) asks about her last invoice."

@@ -10,7 +10,7 @@ import pytest
 from audit.chain import verify_chain
 from audit.models import AuditEvent
 from governance.models import Decision
-from tests.governance.conftest import build_world
+from tests.world import build_world
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -19,7 +19,7 @@ from audit.models import AuditEvent
 from audit.services import _CHAIN_LOCK_KEY
 from governance.models import Decision
 from tests.factories import officer
-from tests.governance.conftest import World, build_world
+from tests.world import World, build_world
 
 CLEAN = "Please summarise the attached quarterly product roadmap in three bullet points."
 

@@ -14,7 +14,7 @@ import pytest
 
 from audit.models import AuditEvent
 from classifier.normalise import normalise
-from tests.governance.conftest import World
+from tests.world import World
 
 EMAIL = "maria.schmidt@example.com"
 IBAN = "DE89 3704 0044 0532 0130 00"

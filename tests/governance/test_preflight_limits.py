@@ -15,7 +15,7 @@ from django.test import override_settings
 from audit.models import AuditEvent
 from config.parsers import json_depth
 from governance.models import Decision
-from tests.governance.conftest import World
+from tests.world import World
 
 CONTACT = "Customer Maria Schmidt (maria.schmidt@example.com, +49 30 1234567) asks about her last invoice."
 

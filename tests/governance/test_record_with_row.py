@@ -9,14 +9,24 @@ from audit import services
 from audit.actors import Actor
 from audit.chain import verify_chain
 from audit.models import AuditEvent
-from tests.governance.conftest import World
-from tests.governance.test_db_insert_new import _decision
+from governance.models import Decision
+from tests.factories import DecisionFactory
+from tests.world import World
 
 ACTOR = Actor.system("tests")
 
 
+def unsaved_decision(world: World, **overrides: object) -> Decision:
+    return DecisionFactory.build(
+        service_key=world.key,
+        workload=world.workload,
+        destination=world.workload.allowed_destinations.first(),
+        **overrides,
+    )
+
+
 def test_record_with_row_commits_the_event_and_the_row_together(world: World) -> None:
-    decision = _decision(world, audit_seq=None, audit_hash="", created_at=None)
+    decision = unsaved_decision(world, audit_seq=None, audit_hash="", created_at=None)
     links = {"audit_seq": "seq", "audit_hash": "hash", "created_at": "created_at"}
     event = services.record_with_row(
         actor=ACTOR, action="test.decision", subject_type="workload", payload={"n": 1}, row=decision, links=links
@@ -27,7 +37,7 @@ def test_record_with_row_commits_the_event_and_the_row_together(world: World) ->
     assert verify_chain().ok
 
     events = AuditEvent.objects.count()
-    again = _decision(world, id=decision.id, audit_seq=None, audit_hash="", created_at=None)  # same primary key
+    again = unsaved_decision(world, id=decision.id, audit_seq=None, audit_hash="", created_at=None)  # same primary key
     with pytest.raises(IntegrityError):
         services.record_with_row(actor=ACTOR, action="test.decision", subject_type="workload", row=again, links=links)
     assert AuditEvent.objects.count() == events  # the event went with the failed row
@@ -37,7 +47,7 @@ def test_record_with_row_commits_the_event_and_the_row_together(world: World) ->
 def test_record_with_row_only_links_what_the_event_has(world: World) -> None:
     with pytest.raises(ValueError, match="links can only copy"):
         services.record_with_row(
-            actor=ACTOR, action="x", subject_type="x", row=_decision(world), links={"audit_hash": "payload"}
+            actor=ACTOR, action="x", subject_type="x", row=unsaved_decision(world), links={"audit_hash": "payload"}
         )
 
 
@@ -48,7 +58,7 @@ def test_record_with_row_needs_the_rows_primary_key(world: World) -> None:
             actor=ACTOR,
             action="x",
             subject_type="x",
-            row=_decision(world, id=None),
+            row=unsaved_decision(world, id=None),
             links={"audit_seq": "seq", "audit_hash": "hash", "created_at": "created_at"},
         )
     assert AuditEvent.objects.count() == events

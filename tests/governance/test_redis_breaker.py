@@ -21,7 +21,7 @@ from django.test import override_settings
 
 from classifier.llm import CircuitBreaker
 from governance import ratelimit
-from tests.governance.conftest import World
+from tests.world import World
 
 CLEAN = "Please summarise the attached quarterly product roadmap in three bullet points."
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 from governance import registry, services
 from governance.models import Destination, PolicyVersion, RegistryVersion, ServiceKey
 from tests.factories import SYSTEM, make_destination, make_workload
-from tests.governance.conftest import World
+from tests.world import World
 
 CLEAN_TEXT = "Please summarise the attached quarterly product roadmap in three bullet points."
 
@@ -163,7 +163,7 @@ def test_the_snapshot_is_reused_while_the_token_stands(world: World) -> None:
 @pytest.mark.django_db(transaction=True)
 def test_the_token_read_is_the_requests_health_check(monkeypatch: pytest.MonkeyPatch) -> None:
     """No separate health-check query per pre-flight request: the token read does that job."""
-    from tests.governance.conftest import build_world
+    from tests.world import build_world
 
     world = build_world()
     assert world.preflight(destination="eu-api", input=CLEAN_TEXT).status_code == 200
@@ -181,7 +181,7 @@ def test_a_connection_that_died_while_idle_is_reopened_not_a_503() -> None:
     """A database restart between requests costs the next pre-flight request nothing but a reconnect."""
     import psycopg
 
-    from tests.governance.conftest import build_world
+    from tests.world import build_world
 
     world = build_world()
     assert world.preflight(destination="eu-api", input=CLEAN_TEXT).status_code == 200

@@ -45,9 +45,13 @@ def test_service_records_exactly_one_event_of_its_action(action: str, call: Call
 
 
 def test_rolled_back_registration_leaves_no_workload_and_no_event() -> None:
-    with pytest.raises(RuntimeError), transaction.atomic():
-        make_workload(slug="rolled-back")
-        raise RuntimeError("caller failed after the service returned")
+    def register_then_fail() -> None:
+        with transaction.atomic():
+            make_workload(slug="rolled-back")
+            raise RuntimeError("caller failed after the service returned")
+
+    with pytest.raises(RuntimeError, match="caller failed"):
+        register_then_fail()
     assert not Workload.objects.filter(slug="rolled-back").exists()
     assert AuditEvent.objects.count() == 0
 

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from governance.models import Workload
 from tests.factories import make_workload
-from tests.governance.conftest import World, build_world
-
-
-@pytest.fixture
-def world(db: None) -> World:
-    return build_world()
 
 
 def high_risk_provider(**overrides: object) -> Workload:

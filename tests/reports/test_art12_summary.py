@@ -13,7 +13,7 @@ from governance.models import Decision, PolicyVersion
 from governance.policy import DEFAULT_POLICY
 from reports.builders import Period, art12_summary, default_period, log_activity
 from tests.factories import SYSTEM
-from tests.governance.conftest import World
+from tests.world import World
 
 CLEAN = "Please summarise the attached quarterly product roadmap in three bullet points."
 CONTACT = "Customer Maria Schmidt (maria.schmidt@example.com, +49 30 1234567) asks about her last invoice."

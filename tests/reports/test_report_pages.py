@@ -15,8 +15,8 @@ from audit.models import AuditEvent
 from governance.models import AnnexVIIIRegistration, Incident
 from reports import services
 from tests.factories import SYSTEM, make_workload
-from tests.governance.conftest import World
 from tests.reports.conftest import high_risk_provider
+from tests.world import World
 
 pytestmark = pytest.mark.django_db
 

@@ -3,66 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pytest
-from django.db import transaction
 from django.utils import timezone
 
-from audit import services as audit
-from audit.actors import Actor
 from audit.models import AuditEvent
 from governance import services
 from governance.models import Decision, Destination, ServiceKey, Workload
-from tests.factories import SYSTEM, make_destination, make_workload
-
-
-def record_decision(
-    *,
-    key: ServiceKey,
-    workload: Workload,
-    destination: Destination,
-    outcome: str,
-    level: str = "CONFIDENTIAL",
-    categories: Sequence[str] = (),
-    reasons: Sequence[tuple[str, str]] = (),
-    unredactable: Sequence[str] = (),
-    created_at: dt.datetime | None = None,
-) -> Decision:
-    """A decision written as the pre-flight writes it (audit event + row), without running the classifier."""
-    decision_id = uuid.uuid4()
-    with transaction.atomic():
-        event = audit.record(
-            actor=Actor(type=AuditEvent.ActorType.SERVICE_KEY, id=str(key.pk), label=key.prefix),
-            action="preflight.decision",
-            subject_type="workload",
-            subject_id=workload.slug,
-            payload={
-                "decision_id": str(decision_id),
-                "decision": outcome,
-                "reasons": [code for code, _message in reasons],
-                "workload": workload.slug,
-                "destination": destination.slug,
-                "level": level or None,
-                "categories": sorted(categories),
-            },
-        )
-        return Decision.objects.create(
-            id=decision_id,
-            service_key=key,
-            workload=workload,
-            destination=destination,
-            outcome=outcome,
-            reasons=[{"code": code, "message": message} for code, message in reasons],
-            level=level,
-            categories=sorted(categories),
-            unredactable_categories=sorted(unredactable),
-            audit_seq=event.seq,
-            audit_hash=event.hash,
-            created_at=created_at or event.created_at,
-        )
+from tests.factories import SYSTEM, DecisionFactory, make_destination, make_workload
 
 
 @dataclass
@@ -96,25 +45,30 @@ def build_registry() -> Registry:
     )
     services.policy_ensure_default(actor=SYSTEM)
     key, _plaintext = services.servicekey_create(actor=SYSTEM, name="support service", workloads=[workload])
-    denied = record_decision(
-        key=key,
+    denied = DecisionFactory(
+        service_key=key,
         workload=workload,
         destination=us_none,
         outcome="deny",
         level="RESTRICTED",
         categories=["credentials"],
-        reasons=[("credentials_never_leave", "Secrets and credentials never leave for an external destination.")],
+        reasons=[
+            {
+                "code": "credentials_never_leave",
+                "message": "Secrets and credentials never leave for an external destination.",
+            }
+        ],
     )
-    redacted = record_decision(
-        key=key,
+    redacted = DecisionFactory(
+        service_key=key,
         workload=workload,
         destination=us_none,
         outcome="redact",
         level="CONFIDENTIAL",
         categories=["personal_data"],
-        reasons=[("no_transfer_basis", "Personal data may only go to ...")],
+        reasons=[{"code": "no_transfer_basis", "message": "Personal data may only go to ..."}],
     )
-    allowed = record_decision(key=key, workload=workload, destination=eu_api, outcome="allow", level="INTERNAL")
+    allowed = DecisionFactory(service_key=key, workload=workload, destination=eu_api, outcome="allow", level="INTERNAL")
     return Registry(onprem, eu_api, us_none, workload, draft_workload, key, denied, redacted, allowed)
 
 

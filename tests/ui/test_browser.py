@@ -63,7 +63,8 @@ def chromium() -> Iterator[Any]:
 
 
 @pytest.fixture
-def world(live_server: Any, settings: Any, tmp_path: Path) -> Registry:
+def live_registry(live_server: Any, settings: Any, tmp_path: Path) -> Registry:
+    """The UI registry (tests/ui/conftest.py) and both people, behind the live server."""
     settings.CUSTOS_AUDIT_EXPORT_DIR = tmp_path / "exports"
     registry = build_registry()
     officer(username="olivia")
@@ -100,14 +101,14 @@ class Session:
 
 
 @pytest.fixture
-def as_officer(chromium: Any, live_server: Any, world: Registry) -> Iterator[Session]:
+def as_officer(chromium: Any, live_server: Any, live_registry: Registry) -> Iterator[Session]:
     session = Session(chromium, live_server.url, "olivia")
     yield session
     session.close()
 
 
 @pytest.fixture
-def as_auditor(chromium: Any, live_server: Any, world: Registry) -> Iterator[Session]:
+def as_auditor(chromium: Any, live_server: Any, live_registry: Registry) -> Iterator[Session]:
     session = Session(chromium, live_server.url, "arthur")
     yield session
     session.close()
@@ -174,7 +175,7 @@ def test_publish_a_policy_change_after_simulating_it(as_officer: Session) -> Non
     assert PolicyVersion.objects.get(number=2).status == "published"
 
 
-def test_find_a_denied_decision_and_download_its_proof(as_auditor: Session, world: Registry) -> None:
+def test_find_a_denied_decision_and_download_its_proof(as_auditor: Session, live_registry: Registry) -> None:
     checkpoint = checkpoint_create()
     assert checkpoint is not None
     page = as_auditor.page
@@ -184,11 +185,11 @@ def test_find_a_denied_decision_and_download_its_proof(as_auditor: Session, worl
     rows = page.locator("table tbody tr")
     assert rows.count() == 1
     rows.first.locator("a").first.click()
-    page.wait_for_url(f"**/decisions/{world.denied.id}/")
+    page.wait_for_url(f"**/decisions/{live_registry.denied.id}/")
     with page.expect_download() as download_info:
         page.click("text=Download inclusion proof")
     download = download_info.value
-    assert download.suggested_filename == f"custos-audit-proof-{world.denied.audit_seq}.json"
+    assert download.suggested_filename == f"custos-audit-proof-{live_registry.denied.audit_seq}.json"
     proof = json.loads(Path(download.path()).read_text())
     assert proof["root_hash"] == checkpoint.root_hash
     assert verify_inclusion(
@@ -238,7 +239,7 @@ def test_an_auditor_cannot_change_anything(as_auditor: Session) -> None:
     as_auditor.problems.clear()  # the 403 itself is logged by the browser console
 
 
-def test_the_layout_works_on_a_phone(chromium: Any, live_server: Any, world: Registry) -> None:
+def test_the_layout_works_on_a_phone(chromium: Any, live_server: Any, live_registry: Registry) -> None:
     context = chromium.new_context(viewport={"width": 390, "height": 844})
     try:
         page = context.new_page()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from audit.chain import ROW_FIELDS, row_entry
 from audit.checkpoints import checkpoint_create
@@ -17,7 +18,8 @@ from audit.merkle import leaf_hash, verify_inclusion
 from audit.models import AuditEvent, Export, VerificationRun
 from governance.dashboard import decision_chart, top_denial_reasons
 from governance.simulation import simulate_policy
-from tests.ui.conftest import Registry, record_decision
+from tests.factories import DecisionFactory
+from tests.ui.conftest import Registry
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +30,7 @@ def test_decisions_filter_by_outcome_workload_destination_and_time(registry: Reg
     by_destination = auditor_client.get("/decisions/?destination=eu-api").content.decode()
     assert "no_rule_matched" not in by_destination and ">Allow<" in by_destination
     assert "no_transfer_basis" not in by_destination
-    future = (dt.date.today() + dt.timedelta(days=2)).isoformat()
+    future = (timezone.localdate() + dt.timedelta(days=2)).isoformat()
     empty = auditor_client.get(f"/decisions/?since={future}").content.decode()
     assert "No decision matches" in empty
     assert "support-bot" in auditor_client.get("/decisions/?workload=support-bot").content.decode()
@@ -48,7 +50,7 @@ def test_the_audit_log_filters_and_pages_by_seq(registry: Registry, auditor_clie
     subject = auditor_client.get("/audit/?subject_type=workload&subject_id=cv-ranker").content.decode()
     assert "<code>workload.register</code>" in subject and "preflight.decision</code>" not in subject
     for _ in range(60):
-        record_decision(key=registry.key, workload=registry.workload, destination=registry.eu_api, outcome="allow")
+        DecisionFactory(service_key=registry.key, workload=registry.workload, destination=registry.eu_api)
     first = auditor_client.get("/audit/").content.decode()
     head = AuditEvent.objects.order_by("-seq").first()
     assert head is not None and f"#{head.seq}<" in first
@@ -160,13 +162,13 @@ def test_top_denial_reasons_counts_codes(registry: Registry) -> None:
 
 
 def test_simulation_replays_classified_decisions_only(registry: Registry) -> None:
-    record_decision(
-        key=registry.key,
+    DecisionFactory(
+        service_key=registry.key,
         workload=registry.workload,
         destination=registry.eu_api,
         outcome="deny",
         level="",
-        reasons=[("workload_suspended", "The workload is suspended.")],
+        reasons=[{"code": "workload_suspended", "message": "The workload is suspended."}],
     )
     policy = {"rules": [], "workload_overrides": {}}  # allow everything
     result = simulate_policy(policy=policy, days=30)

@@ -1,16 +1,20 @@
-"""A pre-flight world: destinations, an approved workload, the default policy and a key."""
+"""A pre-flight world: destinations, an approved workload, the default policy and a key.
+
+The ``world`` fixture (tests/conftest.py) builds one per test; tests that need
+one outside a fixture (threads, a fuzz run) call ``build_world()``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-import pytest
+from django.utils import timezone
 from rest_framework.test import APIClient
 
 from governance import services
 from governance.models import Destination, ServiceKey, Workload
-from tests.factories import SYSTEM, make_destination, make_workload
+from tests.factories import SYSTEM, DestinationFactory, ServiceKeyFactory, WorkloadFactory
 
 
 @dataclass
@@ -26,28 +30,23 @@ class World:
 
 
 def build_world() -> World:
-    make_destination(slug="onprem", kind=Destination.Kind.ON_PREM, jurisdiction="DE")
-    make_destination(slug="eu-api", jurisdiction="IE")
-    make_destination(
+    DestinationFactory(slug="onprem", kind=Destination.Kind.ON_PREM, jurisdiction="DE")
+    DestinationFactory(slug="eu-api", jurisdiction="IE")
+    DestinationFactory(
         slug="us-dpf",
         jurisdiction="US",
         transfer_mechanism=Destination.TransferMechanism.ADEQUACY,
         adequacy_scope="DPF-certified organisations",
-        adequacy_review_date=dt.date.today() + dt.timedelta(days=365),
+        adequacy_review_date=timezone.localdate() + dt.timedelta(days=365),
     )
-    make_destination(
+    DestinationFactory(
         slug="us-none", jurisdiction="US", transfer_mechanism=Destination.TransferMechanism.NONE, dpa_signed=False
     )
-    workload = make_workload(
+    workload = WorkloadFactory(
         slug="support", approve=True, allowed_destinations=["onprem", "eu-api", "us-dpf", "us-none"]
     )
     services.policy_ensure_default(actor=SYSTEM)
-    key, plaintext = services.servicekey_create(actor=SYSTEM, name="support service", workloads=[workload])
+    key = ServiceKeyFactory(name="support service", workloads=[workload])
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Bearer {plaintext}")
-    return World(workload=workload, key=key, plaintext=plaintext, client=client)
-
-
-@pytest.fixture
-def world(db: None) -> World:
-    return build_world()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {key.plaintext}")
+    return World(workload=workload, key=key, plaintext=key.plaintext, client=client)
