@@ -40,6 +40,7 @@ from governance.models import (
     Workload,
 )
 from governance.policy import DEFAULT_POLICY
+from reports import services as report_services
 
 SYSTEM = Actor.system("tests")
 
@@ -335,7 +336,7 @@ def decision_payload(decision: Decision) -> dict[str, Any]:
 
 
 class AnnexVIIIRegistrationFactory(factory.django.DjangoModelFactory):
-    """Annex VIII registration data of a workload, set through governance.services.registration_update."""
+    """Annex VIII registration data of a workload, set through reports.services.registration_update."""
 
     class Meta:
         model = AnnexVIIIRegistration
@@ -345,11 +346,11 @@ class AnnexVIIIRegistrationFactory(factory.django.DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class: type[AnnexVIIIRegistration], *args: Any, **kwargs: Any) -> AnnexVIIIRegistration:
-        return services.registration_update(actor=SYSTEM, **kwargs)
+        return report_services.registration_update(actor=SYSTEM, **kwargs)
 
 
 class IncidentFactory(factory.django.DjangoModelFactory):
-    """An open serious incident recorded through governance.services.incident_record (aware of it an hour ago)."""
+    """An open serious incident recorded through reports.services.incident_record (aware of it an hour ago)."""
 
     class Meta:
         model = Incident
@@ -365,7 +366,7 @@ class IncidentFactory(factory.django.DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class: type[Incident], *args: Any, **kwargs: Any) -> Incident:
-        return services.incident_record(actor=SYSTEM, **kwargs)
+        return report_services.incident_record(actor=SYSTEM, **kwargs)
 
 
 class RegistryVersionFactory(factory.django.DjangoModelFactory):
