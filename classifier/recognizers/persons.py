@@ -288,6 +288,10 @@ def _post_nominals() -> frozenset[str]:
     return frozenset(w.lower() for w in _context()["post_nominals"])
 
 
+_RE_ELIDED_WORD = regex.compile(r"\p{L}{1,4}['\u2019]\p{Ll}.*")
+_RE_CAPITALISED_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\p{M}]+)[ \t]+\Z")
+
+
 def _is_acronym(word: str) -> bool:
     """An upper-case code of 2-6 letters or digits ("CRM", "POS", "NIF", "X1"): no name word."""
     return 2 <= len(word) <= 6 and word.isupper() and word.isalnum()
@@ -472,7 +476,9 @@ class PersonRecognizer(LocalRecognizer):
             if not _in_ranges(span, title_lines):  # capitals carry no signal in "Paris Climate Talks Enter Final Week"
                 add(span, LEXICON_SCORE)
         spans = {
-            span: score for span, score in spans.items() if self._plausible(text, *span, announced=span in announced)
+            span: score
+            for span, score in spans.items()
+            if self._plausible(text, *span, announced=span in announced) and not self._after_organisation_word(text, span[0])
         }
         if spans:  # code, comments and headings: only a name that the text announces, or a known full name
             code_lines = _CodeLines(text)
@@ -492,6 +498,12 @@ class PersonRecognizer(LocalRecognizer):
             for span in self._repeated_names(text, spans):
                 spans.setdefault(span, LEXICON_SCORE)
         return [self._result(start, end, score) for (start, end), score in spans.items()]
+
+    @staticmethod
+    def _after_organisation_word(text: str, start: int) -> bool:
+        """The name of an organisation named by its kind: "Apotheek| De Linde", "Bank| Julius Baer"."""
+        before = _RE_CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+        return bool(before) and before.group("w").lower() in _organisation_words()
 
     def _repeated_names(self, text: str, spans: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
         """Once a full name is a person, its given name or surname alone elsewhere in the text is that person too
@@ -558,6 +570,10 @@ class PersonRecognizer(LocalRecognizer):
         following = patterns["capitalised_after"].match(text, end)
         if following and any(lexicon.is_product_word(w) for w in following.group().split()):
             return False  # "Vega Air purifier", "Kepler Desk Lamp", "Nova Smart Thermostat": a product
+        if len(words) > 1 and words[0].lower() in _organisation_words():
+            return False  # "Apotheek De Linde", "Komisja Zakładowa": an organisation named by its kind
+        if len(words) > 1 and lexicon.is_product_word(words[-1]) and not lexicon.is_given(words[-1]):
+            return False  # "Willow Sleep Sensor", "Vega Palm Reader": a given name can name a product too
         if len(words) == 1 and patterns["postcode_before"].search(text, max(0, start - 12), start):
             return False  # "46002 Valencia", "00184 Roma": a city after its postcode
         if "G" not in kinds or len(words) == 1:
@@ -739,6 +755,8 @@ class PersonRecognizer(LocalRecognizer):
             return "I" if bare.isupper() and (word.endswith(".") or lowered not in ("i", "a")) else "C"
         if lowered in _not_names() or lowered in _organisation_words() or lexicon.is_tech_product(bare):
             return "C"
+        if _RE_ELIDED_WORD.fullmatch(bare):
+            return "C"  # "L'ordonnance", "Dell'ufficio": an elided article before a noun ("D'Angelo" keeps its capital)
         if _is_identifier(bare):
             return "C"  # "ModelAdmin", "NotImplementedError", "PostgreSQL"
         if lexicon.is_common(bare):
@@ -1065,8 +1083,10 @@ class PersonRecognizer(LocalRecognizer):
             end = match.end()
         # Ordinary words at the edges are not part of the name ("Amber Alert" -> "Amber", "Williamson Orchestra").
         words = [(m.start() + start, m.end() + start) for m in _RE_TOKEN.finditer(text[start:end])]
-        if text[words[-1][0] : words[-1][1]].lower().strip('.,;:!?()"').replace(".", "") in _organisation_words():
-            return None  # "Williamson Orchestra", "Galorath Incorporated": an organisation
+        if any(
+            text[s:e].lower().strip('.,;:!?()"').replace(".", "") in _organisation_words() for s, e in (words[0], words[-1])
+        ):
+            return None  # "Williamson Orchestra", "Galorath Incorporated", "Apotheek De Linde": an organisation
         # Ordinary words and labels at the edges run over a missing sentence break ("Polmeks Kandydat", "Colofon
         # Het", "Łódź Prelegent", "Amber Alert"): trimmed, ordinary words of the six other languages at the end only
         # (wordfreq's lists hold given names it does not know as such: "Przemek"); what is left must stand alone.
