@@ -581,7 +581,7 @@ class PersonRecognizer(LocalRecognizer):
                 return False  # "Helix Pro 14", "Kepler 3": a product
             if (
                 len(words) == 1
-                and kinds[0] not in "GS"
+                and (kinds[0] not in "GS" or lexicon.is_rare_given_name(words[0]))
                 and patterns["place_before"].search(text, max(0, start - 12), start)
             ):
                 return False  # "basé à Vitalis", "chez Costaverde", "in Galway": a place or a firm
