@@ -103,6 +103,10 @@ ENTITY_TYPES = frozenset(
 _AWS_SECRET = regex.compile(
     r"(?i:aws.{0,24}?(?:secret|private).{0,24}?[\s:=\"'>]+)(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", _V1
 )
+# An AWS secret access key stands near its access key id, whatever the variable names ("ci_secret": {"value": ...}).
+_AWS_KEY_ID = regex.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Z0-9])", _V1)
+_AWS_SECRET_SHAPE = regex.compile(r"(?<![A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", _V1)
+AWS_PAIR_WINDOW_CHARS = 300
 # scheme://user:password@host, user may be empty (redis://:pw@host); only the password is the secret.
 # People paste passwords into URLs unencoded ("app:Primavera2007#@db", "u:x?y=z@db", "u:a@b@db"):
 # the value runs to the last "@" before the host, and only "/", white space, quotes and brackets end it.
@@ -274,7 +278,9 @@ for _phrase in sorted((tuple(c.split()) for c in _COPULAS), key=len, reverse=Tru
 _QUOTES = "\"'\u201e\u201c\u201d\u00ab\u00bb\u201a\u2018\u2019"  # straight, German, French, curly quotes
 _VALUE_EDGE = _QUOTES + ",;"
 PROSE_WINDOW_CHARS = 160
-PROSE_MAX_GAP_WORDS = 4
+PROSE_MAX_GAP_WORDS = 6
+# A word between a password term and its copula: "für die Studio-App war", "de l'appli de la salle était".
+_GAP_WORD = regex.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", _V1)
 # Terms and "the new one" are found with re in the lower-cased text; the value is read after each.
 # No lookarounds: they cost re its fast scan for the first characters; word edges are checked after.
 _PROSE_TERM = re.compile(rf"(?:{_PROSE_TERMS})")
@@ -552,6 +558,16 @@ class SecretsRecognizer(LocalRecognizer):
         if "aws" in lowered:
             for match in _AWS_SECRET.finditer(text):
                 yield _span_hit("AWS_SECRET_KEY", match, 0.9)
+        if "akia" in lowered or "asia" in lowered:
+            for key_id in _AWS_KEY_ID.finditer(text):
+                low, high = max(0, key_id.start() - AWS_PAIR_WINDOW_CHARS), key_id.end() + AWS_PAIR_WINDOW_CHARS
+                for match in _AWS_SECRET_SHAPE.finditer(text, low, min(len(text), high)):
+                    value = match.group("value")
+                    # Both cases and a digit: not a SHA-1 in hex, not a word run, not base64 of plain text alone.
+                    if any(c.isupper() for c in value) and any(c.islower() for c in value) and any(
+                        c.isdigit() for c in value
+                    ):
+                        yield _span_hit("AWS_SECRET_KEY", match, CARRIER_SCORE)
         if "://" in text:
             for match in _URL_CREDENTIALS.finditer(text):
                 value = match.group("value")
@@ -825,7 +841,7 @@ def prose_value_span(
                 break
         if word.endswith(":") and bare[i].isalpha():
             return span(i + 1)
-        if not (word.isalpha() and len(word) <= 15) or i == PROSE_MAX_GAP_WORDS:
+        if not (_GAP_WORD.fullmatch(word) and len(word) <= 20) or i == PROSE_MAX_GAP_WORDS:
             return None  # every earlier word was a gap word
     return None
 
