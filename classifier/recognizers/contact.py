@@ -223,6 +223,7 @@ _PHONE_KEY = "phone key"  # the value of a key that names a phone: '"phone": ...
 # An upper-case letter code right before a number prefixes a reference ("INV 2024-5253", "PO 4411907",
 # "LV 038/63314"), unless it is a phone label ("TEL", "GSM", "FAX").
 _CODE_PREFIX_BEFORE = regex.compile(r"(?<![\w.-])(?P<code>\p{Lu}{2,5})\.?[ \t\u00a0]?[#:]?[ \t\u00a0]?\Z")
+_CLOCK_BEFORE = regex.compile(r"\d:\Z")
 _DECIMAL = regex.compile(r"\d[.,]\d+")  # "0.9935992", a score: one digit, one separator
 _PHONE_LABEL_WORDS = frozenset(w.lower().rstrip(".") for w in identifier_words("phone_labels") if " " not in w)
 
@@ -232,6 +233,8 @@ def _names_other_number(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 64) : start]
     if _reference_label_before(before) or _DECIMAL.fullmatch(text, start, end):
         return _OTHER_NUMBER
+    if _CLOCK_BEFORE.search(before):
+        return _OTHER_NUMBER  # "22:57:08.747400": seconds and their fraction
     code = _CODE_PREFIX_BEFORE.search(before)
     if code is not None and code.group("code").lower() not in _PHONE_LABEL_WORDS:
         return _OTHER_NUMBER

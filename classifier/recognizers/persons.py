@@ -147,6 +147,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "place_name_before": regex.compile(
             r"(?<![\w])(?i:in|en|à|au|aux|de|da|di|del|nach|aus|im|desde|naar|uit|w|we|z|ze|near)[ \t]+\Z", flags
         ),
+        # "Built with Swift", "Gebouwd met Newman", "Zbudowane w Akka": marketing copy names its technology.
+        "built_with_before": regex.compile(
+            r"(?<![\w])(?i:built|made|powered|developed|running|runs|entwickelt|gebaut|betrieben|réalisé|développé|"
+            r"propulsé|construit|realizzato|sviluppato|creato|costruito|desarrollado|creado|construido|hecho|"
+            r"impulsado|gebouwd|ontwikkeld|gemaakt|zbudowane|zbudowany|stworzone|napisane|oparte)"
+            r"[ \t]+(?i:with|on|in|using|by|mit|auf|in|avec|sur|en|con|su|in|met|op|in|w|na|z)[ \t]+\Z",
+            flags,
+        ),
         "place_before": regex.compile(
             r"(?<![\w])(?i:in|at|near|à|au|aux|chez|en|nach|aus|bei|im|presso|ad|desde|naar|uit|bij|w|we)[ \t]+\Z",
             flags,
@@ -288,6 +296,11 @@ def _post_nominals() -> frozenset[str]:
     return frozenset(w.lower() for w in _context()["post_nominals"])
 
 
+_RE_CAPITALISED_AFTER = regex.compile(r"[ \t]+(?P<w>\p{Lu}[\p{L}\p{M}]+)(?![\w-])")
+# Articles that open a noun phrase, never a name: "Der Gütetermin", "Het Klantcontact" (not "De", "La", "Van").
+_LEADING_ARTICLES = frozenset(
+    "der die das den dem des ein eine einen einem einer eines het een il gli el los las les une un una uno the".split()
+)
 _RE_ELIDED_WORD = regex.compile(r"\p{L}{1,4}['\u2019]\p{Ll}.*")
 _RE_CAPITALISED_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\p{M}]+)[ \t]+\Z")
 
@@ -478,7 +491,9 @@ class PersonRecognizer(LocalRecognizer):
         spans = {
             span: score
             for span, score in spans.items()
-            if self._plausible(text, *span, announced=span in announced) and not self._after_organisation_word(text, span[0])
+            if self._plausible(text, *span, announced=span in announced)
+            and not self._after_organisation_word(text, span[0])
+            and not self._before_organisation_word(text, span[1])
         }
         if spans:  # code, comments and headings: only a name that the text announces, or a known full name
             code_lines = _CodeLines(text)
@@ -504,6 +519,12 @@ class PersonRecognizer(LocalRecognizer):
         """The name of an organisation named by its kind: "Apotheek| De Linde", "Bank| Julius Baer"."""
         before = _RE_CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
         return bool(before) and before.group("w").lower() in _organisation_words()
+
+    @staticmethod
+    def _before_organisation_word(text: str, end: int) -> bool:
+        """The name of an organisation named after its kind: "Billing| Team", "Williamson| Orchestra"."""
+        after = _RE_CAPITALISED_AFTER.match(text, end)
+        return bool(after) and after.group("w").lower() in _organisation_words()
 
     def _repeated_names(self, text: str, spans: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
         """Once a full name is a person, its given name or surname alone elsewhere in the text is that person too
@@ -609,6 +630,8 @@ class PersonRecognizer(LocalRecognizer):
             return False  # "Jan 15 2026", "15/Jun/2025", "7. Sep. 2026": a date
         if self._in_place_slot(text, start):
             return False  # "Luogo e data di nascita: Roma", "Geburtsort: Florenz"
+        if len(words) == 1 and patterns["built_with_before"].search(text, max(0, start - 30), start):
+            return False  # "Built with Swift, hosted in the EU": a technology
         if len(words) == 1 and self._in_technology_list(text, start, end, words[0]):
             return False  # "Skills: Python, SQL, Jenkins", "experience with Jenkins" next to "PostgreSQL"
         # "(Hamburg)", "(Zaragoza)": one word in parentheses after a name or a firm is a place, unless a known name.
@@ -766,6 +789,14 @@ class PersonRecognizer(LocalRecognizer):
             return "s" if lexicon.is_surname(bare) else "C"
         if lexicon.is_listed_given_name(bare):
             return "G"  # "Weronika", "Marloes": wordfreq counts them, yet they are names
+        if (
+            len(bare) > 4
+            and lowered.endswith("o")
+            and lexicon.is_common_eu(bare[:-1] + "a")
+            and not lexicon.is_first_name(bare)
+            and not lexicon.is_surname(bare)
+        ):
+            return "c"  # "Szanowna Administracjo": the vocative of an ordinary noun ("administracja")
         if lexicon.is_common_eu(bare):
             # Given names in that list are function words ("Sie", "Elle", "Lo"); surnames there are the US Census's
             # ("Fehler", "Bruder"): European surnames were left out of it.
@@ -1104,6 +1135,13 @@ class PersonRecognizer(LocalRecognizer):
         while len(words) > 1:
             word = text[words[0][0] : words[0][1]].strip('.,;:!?()"')
             kind = self._word_class(word)
+            if word.lower() in _LEADING_ARTICLES and kind not in "GS":
+                words.pop(0)  # "Der Gütetermin", "Der Kunde Jan Kowalski": an article and the noun after it
+                noun = text[words[0][0] : words[0][1]].strip('.,;:!?()"') if len(words) > 1 else ""
+                if noun and self._word_class(noun) in "Cc":
+                    words.pop(0)
+                foreign_trimmed = True
+                continue
             if kind == "C" or (kind == "c" and lexicon.is_place(word)):
                 foreign_trimmed = foreign_trimmed or kind == "c"
                 words.pop(0)
