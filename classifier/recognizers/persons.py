@@ -305,6 +305,18 @@ _RE_ELIDED_WORD = regex.compile(r"\p{L}{1,4}['\u2019]\p{Ll}.*")
 _RE_CAPITALISED_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\p{M}]+)[ \t]+\Z")
 
 
+def _compound_only(word: str) -> bool:
+    """A capitalised word that is ordinary only as a compound of words ("Pfannkuch", "Vogelsang"), no word itself."""
+    bare = word.strip(".,;:!?()\"'")
+    return (
+        bare[:1].isupper()
+        and not lexicon.is_common(bare)
+        and not lexicon.is_common_eu(bare)
+        and not lexicon.is_place(bare)
+        and lexicon.is_compound_common(bare)
+    )
+
+
 def _is_acronym(word: str) -> bool:
     """An upper-case code of 2-6 letters or digits ("CRM", "POS", "NIF", "X1"): no name word."""
     return 2 <= len(word) <= 6 and word.isupper() and word.isalnum()
@@ -563,6 +575,8 @@ class PersonRecognizer(LocalRecognizer):
         if not words:
             return False
         kinds = [self._word_class(w) for w in words]
+        if announced:  # "Herr Pfannkuch", "Nachname: Vogelsang": a surname that reads as a compound of words
+            kinds = ["U" if _compound_only(w) else k for k, w in zip(kinds, words, strict=True)]
         if all(k in "Cc" or w.lower() in _particles() for k, w in zip(kinds, words, strict=True)):
             return False
         ordinary = [self._is_ordinary(k, w) for k, w in zip(kinds, words, strict=True)]
@@ -954,6 +968,9 @@ class PersonRecognizer(LocalRecognizer):
         for ws, we in words:
             word = text[ws:we]
             kinds.append("P" if word.islower() and word in particles else self._word_class(word))
+        for i in range(1, len(kinds)):
+            if kinds[i] == "c" and kinds[i - 1] == "G" and _compound_only(text[words[i][0] : words[i][1]]):
+                kinds[i] = "U"  # "Sigismund Pfannkuch": after a given name, a compound-shaped word is a surname
         followed_by_org = self._followed_by_legal_form(text, end)
         found: list[tuple[int, int]] = []
         index = 0
@@ -1025,7 +1042,7 @@ class PersonRecognizer(LocalRecognizer):
             first == "G"
             or (first == "g" and last in "GS")
             or has_initial
-            or (first == "S" and last in "GS" and len(name_words) == 2 and not inside_other_entity(start, end))
+            or (first in "SU" and last in "GS" and len(name_words) == 2 and not inside_other_entity(start, end))
         ):
             return start, end
         return None
