@@ -190,6 +190,18 @@ _CALL_ARGUMENT = regex.compile(
 )
 _TOKEN_CHUNKS = regex.compile(r"[^-_.:/+=]+", _V1)
 CALL_MAX_ARGUMENTS = 6
+# PowerShell turns a literal into a credential: ConvertTo-SecureString 'pw' -AsPlainText -Force.
+_POWERSHELL_SECURE_STRING = regex.compile(
+    r"(?i:ConvertTo-SecureString)\s+(?:-String\s+)?(?P<q>['\"])(?P<value>[^'\"\n]{3,256})(?P=q)", _V1
+)
+# Server and container config set a variable with a space, not "=": SetEnv TWILIO_API_KEY …, ENV DB_PASSWORD ….
+_SPACE_ASSIGNMENT = regex.compile(
+    r"(?m)^[ \t]*(?:SetEnv|PassEnv|ENV|env|fastcgi_param|SetEnvIf\S*)[ \t]+(?P<name>[A-Za-z_][\w.-]{0,63})[ \t]+"
+    r"(?P<q>[\"']?)(?P<value>[^\s\"']{3,256})(?P=q)[ \t]*;?[ \t]*$",
+    _V1,
+)
+# A PowerShell cmdlet (Verb-Noun) after "=" is a command, not a literal: $securePw = ConvertTo-SecureString ….
+_CMDLET = regex.compile(r"[A-Z][a-z]+[A-Za-z]*-[A-Z][a-z]+[A-Za-z]*", _V1)
 _LINE_START_NAME = regex.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ \t]+|-[ \t]+)?\Z", _V1)
 
 _PASSWORD_WORDS = frozenset(
@@ -428,7 +440,7 @@ def looks_like_password(value: str, *, quoted: bool, env_style: bool) -> bool:
         return False
     if quoted:
         return True
-    if _REFERENCE.fullmatch(value) or value.endswith(("(", ")", "]", "[")):
+    if _REFERENCE.fullmatch(value) or value.endswith(("(", ")", "]", "[")) or _CMDLET.fullmatch(value):
         return False  # var.db_password, form.cleaned_data["password"], getpass(), request.POST.get(...)
     if env_style:
         return True  # PGPASSWORD=postgres in a .env file or a compose "environment:" block
@@ -616,6 +628,15 @@ class SecretsRecognizer(LocalRecognizer):
                 hit = self._value_after(text, match.end(), kind, env_style=False, operator=",", quoted_only=True)
                 if hit is not None:
                     yield hit
+        if "securestring" in lowered:
+            for match in _POWERSHELL_SECURE_STRING.finditer(text):
+                if looks_like_password(match.group("value"), quoted=True, env_style=False):
+                    yield _span_hit("PASSWORD", match, ASSIGNMENT_SCORE)
+        if "setenv" in lowered or "env " in lowered or "fastcgi_param" in lowered:
+            for match in _SPACE_ASSIGNMENT.finditer(text):
+                kind = secret_name_kind(match.group("name"))
+                if kind is not None and self._value_ok(match.group("value"), kind, quoted=True, env_style=True):
+                    yield _span_hit(_entity_for(kind), match, ASSIGNMENT_SCORE)
         if "</" in text:
             for match in _XML_ELEMENT.finditer(text):
                 kind = secret_name_kind(match.group("name").rpartition(":")[2])
@@ -887,7 +908,7 @@ def _trim_prose_value(text: str, start: int, end: int, *, plain: bool = False) -
     if tag is not None:  # "… will be lost.</li>": the value ends where markup starts
         return None if tag.start() == start else _trim_prose_value(text, start, tag.start(), plain=plain)
     value = text[start:end]
-    if is_placeholder(value) or _REFERENCE.fullmatch(value) or value.endswith(("(", "[")):
+    if is_placeholder(value) or _REFERENCE.fullmatch(value) or value.endswith(("(", "[")) or _CMDLET.fullmatch(value):
         return None
     if value.lower().startswith(("http://", "https://", "www.")) or _EMAIL.fullmatch(value) or _DATE.fullmatch(value):
         return None
