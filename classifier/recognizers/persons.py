@@ -301,6 +301,13 @@ _RE_CAPITALISED_AFTER = regex.compile(r"[ \t]+(?P<w>\p{Lu}[\p{L}\p{M}]+)(?![\w-]
 _LEADING_ARTICLES = frozenset(
     "der die das den dem des ein eine einen einem einer eines het een il gli el los las les une un una uno the".split()
 )
+# Legal forms of firms (a subset of the organisation words that no name word ever is).
+_LEGAL_FORMS = frozenset(
+    "inc ltd llc llp plc gmbh ag sa sas srl bv nv sarl sl slu spa snc kg kgaa ohg sro kft bvba vof ug eurl sasu "
+    "ltda lda oyj aps asa gbr scrl sca sagl sàrl".split()
+)
+# Spanish and Italian imperatives with an enclitic pronoun: "Visítanos", "Cámbiate", "Scrivici", "Contáctenos".
+_RE_ENCLITIC_IMPERATIVE = regex.compile(r"\p{Lu}\p{Ll}*[áéíóú]\p{Ll}*(?:nos|te|se|me|lo|la|le|los|las|les)")
 _RE_ELIDED_WORD = regex.compile(r"\p{L}{1,4}['\u2019]\p{Ll}.*")
 _RE_CAPITALISED_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\p{M}]+)[ \t]+\Z")
 
@@ -506,6 +513,7 @@ class PersonRecognizer(LocalRecognizer):
             if self._plausible(text, *span, announced=span in announced)
             and not self._after_organisation_word(text, span[0])
             and not self._before_organisation_word(text, span[1])
+            and not (text[span[1] : span[1] + 1] == " " and self._followed_by_legal_form(text, span[1]))
         }
         if spans:  # code, comments and headings: only a name that the text announces, or a known full name
             code_lines = _CodeLines(text)
@@ -605,6 +613,8 @@ class PersonRecognizer(LocalRecognizer):
         following = patterns["capitalised_after"].match(text, end)
         if following and any(lexicon.is_product_word(w) for w in following.group().split()):
             return False  # "Vega Air purifier", "Kepler Desk Lamp", "Nova Smart Thermostat": a product
+        if len(words) > 1 and any(w.lower().replace(".", "") in _LEGAL_FORMS for w in words[1:]):
+            return False  # "Atelier Biométrie Lyon SARL", "Guadalquivir Inmuebles S.L.": a firm
         if len(words) > 1 and words[0].lower() in _organisation_words():
             return False  # "Apotheek De Linde", "Komisja Zakładowa": an organisation named by its kind
         if len(words) > 1 and lexicon.is_product_word(words[-1]) and not lexicon.is_given(words[-1]):
@@ -792,6 +802,8 @@ class PersonRecognizer(LocalRecognizer):
             return "I" if bare.isupper() and (word.endswith(".") or lowered not in ("i", "a")) else "C"
         if lowered in _not_names() or lowered in _organisation_words() or lexicon.is_tech_product(bare):
             return "C"
+        if _RE_ENCLITIC_IMPERATIVE.fullmatch(bare) and not lexicon.is_first_name(bare):
+            return "C"  # "Visítanos en Genera", "Cámbiate al …": a verb with its pronoun
         if _RE_ELIDED_WORD.fullmatch(bare):
             return "C"  # "L'ordonnance", "Dell'ufficio": an elided article before a noun ("D'Angelo" keeps its capital)
         if _is_identifier(bare):
