@@ -78,8 +78,7 @@ def collect() -> list[str]:
         name
         for name in found
         if name not in excluded
-        and max(zipf_frequency(name, lang) for lang in LANGUAGES)
-        < (MAX_ZIPF_COMMON if name in common_eu else MAX_ZIPF)
+        and max(zipf_frequency(name, lang) for lang in LANGUAGES) < (MAX_ZIPF_COMMON if name in common_eu else MAX_ZIPF)
     )
 
 

@@ -1144,7 +1144,8 @@ class PersonRecognizer(LocalRecognizer):
         # Ordinary words at the edges are not part of the name ("Amber Alert" -> "Amber", "Williamson Orchestra").
         words = [(m.start() + start, m.end() + start) for m in _RE_TOKEN.finditer(text[start:end])]
         if any(
-            text[s:e].lower().strip('.,;:!?()"').replace(".", "") in _organisation_words() for s, e in (words[0], words[-1])
+            text[s:e].lower().strip('.,;:!?()"').replace(".", "") in _organisation_words()
+            for s, e in (words[0], words[-1])
         ):
             return None  # "Williamson Orchestra", "Galorath Incorporated", "Apotheek De Linde": an organisation
         # Ordinary words and labels at the edges run over a missing sentence break ("Polmeks Kandydat", "Colofon

@@ -576,8 +576,10 @@ class SecretsRecognizer(LocalRecognizer):
                 for match in _AWS_SECRET_SHAPE.finditer(text, low, min(len(text), high)):
                     value = match.group("value")
                     # Both cases and a digit: not a SHA-1 in hex, not a word run, not base64 of plain text alone.
-                    if any(c.isupper() for c in value) and any(c.islower() for c in value) and any(
-                        c.isdigit() for c in value
+                    if (
+                        any(c.isupper() for c in value)
+                        and any(c.islower() for c in value)
+                        and any(c.isdigit() for c in value)
                     ):
                         yield _span_hit("AWS_SECRET_KEY", match, CARRIER_SCORE)
         if "://" in text:

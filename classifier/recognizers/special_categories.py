@@ -644,7 +644,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         link = _ORIGIN_LINK.search(lowered, max(0, start - 5), start)
         frame_start = link.start() if link else start
         if lexicon.label_before("ETHNIC_ORIGIN", text[window_start:frame_start], lowered[window_start:frame_start]):
-            return (start, end), LABEL_SCORE  # "Ethnic background: of Pakistani heritage", "Herkunft: türkischer Herkunft"
+            # "Ethnic background: of Pakistani heritage", "Herkunft: türkischer Herkunft"
+            return (start, end), LABEL_SCORE
         copula = lexicon.copula_any_before.search(lowered, max(window_start, frame_start - 30), frame_start)
         if not copula and not lexicon.final_copula.match(lowered, end):
             return None, 0.0
