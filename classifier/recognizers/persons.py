@@ -301,6 +301,8 @@ _RE_CAPITALISED_AFTER = regex.compile(r"[ \t]+(?P<w>\p{Lu}[\p{L}\p{M}]+)(?![\w-]
 _LEADING_ARTICLES = frozenset(
     "der die das den dem des ein eine einen einem einer eines het een il gli el los las les une un una uno the".split()
 )
+# Articles that may open a sentence before a lower-case noun ("La sucursal de …"); also name particles elsewhere.
+_SENTENCE_ARTICLES = frozenset("la le les el los las il lo gli de het een the".split())
 # Legal forms of firms (a subset of the organisation words that no name word ever is).
 _LEGAL_FORMS = frozenset(
     "inc ltd llc llp plc gmbh ag sa sas srl bv nv sarl sl slu spa snc kg kgaa ohg sro kft bvba vof ug eurl sasu "
@@ -308,6 +310,7 @@ _LEGAL_FORMS = frozenset(
 )
 # Spanish and Italian imperatives with an enclitic pronoun: "Visítanos", "Cámbiate", "Scrivici", "Contáctenos".
 _RE_ENCLITIC_IMPERATIVE = regex.compile(r"\p{Lu}\p{Ll}*[áéíóú]\p{Ll}*(?:nos|te|se|me|lo|la|le|los|las|les)")
+_RE_POLISH_FIRST_PLURAL = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ujemy|amy|imy)")
 _RE_ELIDED_WORD = regex.compile(r"\p{L}{1,4}['\u2019]\p{Ll}.*")
 _RE_CAPITALISED_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\p{M}]+)[ \t]+\Z")
 
@@ -802,6 +805,8 @@ class PersonRecognizer(LocalRecognizer):
             return "I" if bare.isupper() and (word.endswith(".") or lowered not in ("i", "a")) else "C"
         if lowered in _not_names() or lowered in _organisation_words() or lexicon.is_tech_product(bare):
             return "C"
+        if _RE_POLISH_FIRST_PLURAL.fullmatch(bare) and not lexicon.is_first_name(bare):
+            return "C"  # "Rekrutujemy w Tarnowie", "Zapraszamy": a verb in the first person plural
         if _RE_ENCLITIC_IMPERATIVE.fullmatch(bare) and not lexicon.is_first_name(bare):
             return "C"  # "Visítanos en Genera", "Cámbiate al …": a verb with its pronoun
         if _RE_ELIDED_WORD.fullmatch(bare):
@@ -1177,6 +1182,12 @@ class PersonRecognizer(LocalRecognizer):
                 words.pop(0)
             else:
                 break
+        if (
+            len(words) > 2
+            and text[words[0][0] : words[0][1]].lower() in _SENTENCE_ARTICLES
+            and text[words[1][0]].islower()
+        ):
+            words = words[2:]  # "La sucursal de Palma", "Le service de Paris": an article and a noun
         trimmed = len(words) < count
         while words and text[words[0][0]].islower():
             words.pop(0)  # "de Bilbao", "schnelle Hilfe": a name starts with a capital
