@@ -310,7 +310,7 @@ _LEGAL_FORMS = frozenset(
 )
 # Spanish and Italian imperatives with an enclitic pronoun: "Visítanos", "Cámbiate", "Scrivici", "Contáctenos".
 _RE_ENCLITIC_IMPERATIVE = regex.compile(r"\p{Lu}\p{Ll}*[áéíóú]\p{Ll}*(?:nos|te|se|me|lo|la|le|los|las|les)")
-_RE_POLISH_FIRST_PLURAL = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ujemy|amy|imy)")
+_RE_POLISH_FIRST_PLURAL = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ujemy|amy|imy|ało|iło|yło)")
 _RE_ELIDED_WORD = regex.compile(r"\p{L}{1,4}['\u2019]\p{Ll}.*")
 _RE_CAPITALISED_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\p{M}]+)[ \t]+\Z")
 
@@ -806,7 +806,7 @@ class PersonRecognizer(LocalRecognizer):
         if lowered in _not_names() or lowered in _organisation_words() or lexicon.is_tech_product(bare):
             return "C"
         if _RE_POLISH_FIRST_PLURAL.fullmatch(bare) and not lexicon.is_first_name(bare):
-            return "C"  # "Rekrutujemy w Tarnowie", "Zapraszamy": a verb in the first person plural
+            return "C"  # "Rekrutujemy w Tarnowie", "Zaufało nam": a Polish verb (first person plural, past neuter)
         if _RE_ENCLITIC_IMPERATIVE.fullmatch(bare) and not lexicon.is_first_name(bare):
             return "C"  # "Visítanos en Genera", "Cámbiate al …": a verb with its pronoun
         if _RE_ELIDED_WORD.fullmatch(bare):
