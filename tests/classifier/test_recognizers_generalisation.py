@@ -136,3 +136,8 @@ def test_a_log_timestamp_is_no_house_number(found) -> None:
     assert "STREET_ADDRESS" not in found("2026-03-01 08:15:44,512 WARN gate-keeper slow upstream"), found(
         "2026-03-01 08:15:44,512 WARN gate-keeper slow upstream"
     )
+
+
+def test_an_id_card_label_in_the_genitive_names_the_number(found) -> None:
+    text = "Für den Antrag: die Nummer des Personalausweises ist T22000129."
+    assert "T22000129" in found(text).get("DE_ID_CARD", []), found(text)
