@@ -273,6 +273,10 @@ class AddressRecognizer(LocalRecognizer):
                 if len(words) == 1 and words[0] in grammar.not_street:
                     continue  # "During 1971" is no street named "Du-ring"
                 start, end = match.span()
+                if match.group()[:1].isdigit() and _TIME_BEFORE.search(text, max(0, start - 6), start):
+                    continue  # "17:33:15,543 WARN gate-sync": seconds of a log timestamp, not a house number
+                if _LOG_LEVEL.search(match.group()):
+                    continue  # "WARN gate", "INFO Road": a log line
                 if match.group()[:1].isdigit() and self._after_calendar_word(grammar, text, start):
                     continue  # "5. April 1998, E-Mail …": a year, not a house number
                 if (
@@ -423,6 +427,10 @@ class AddressRecognizer(LocalRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+_TIME_BEFORE = regex.compile(r"\d[:.]\Z")
+_LOG_LEVEL = regex.compile(r"(?<![\w])(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)(?![\w])")
 
 
 def _merge(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -220,10 +220,23 @@ _AMOUNT_AFTER = "amount"  # a unit or currency follows: not a phone, though a sh
 _PHONE_KEY = "phone key"  # the value of a key that names a phone: '"phone": ...', 'mobile_number = ...'
 
 
+# An upper-case letter code right before a number prefixes a reference ("INV 2024-5253", "PO 4411907",
+# "LV 038/63314"), unless it is a phone label ("TEL", "GSM", "FAX").
+_CODE_PREFIX_BEFORE = regex.compile(r"(?<![\w.-])(?P<code>\p{Lu}{2,5})\.?[ \t\u00a0]?[#:]?[ \t\u00a0]?\Z")
+_CLOCK_BEFORE = regex.compile(r"\d:\Z")
+_DECIMAL = regex.compile(r"\d[.,]\d+")  # "0.9935992", a score: one digit, one separator
+_PHONE_LABEL_WORDS = frozenset(w.lower().rstrip(".") for w in identifier_words("phone_labels") if " " not in w)
+
+
 def _names_other_number(text: str, start: int, end: int) -> str | None:
     """What the words around a digit run say it is (``_OTHER_NUMBER``, ``_AMOUNT_AFTER``, ``_PHONE_KEY``), or None."""
     before = text[max(0, start - 64) : start]
-    if _reference_label_before(before):
+    if _reference_label_before(before) or _DECIMAL.fullmatch(text, start, end):
+        return _OTHER_NUMBER
+    if _CLOCK_BEFORE.search(before):
+        return _OTHER_NUMBER  # "22:57:08.747400": seconds and their fraction
+    code = _CODE_PREFIX_BEFORE.search(before)
+    if code is not None and code.group("code").lower() not in _PHONE_LABEL_WORDS:
         return _OTHER_NUMBER
     if _EXAMPLE_BEFORE.search(text, max(0, start - EXAMPLE_WINDOW_CHARS), start):
         return _OTHER_NUMBER

@@ -59,7 +59,13 @@ def first_names() -> frozenset[str]:
 
 @cache
 def extra_first_names() -> frozenset[str]:
-    return _load("first_names_extra.txt")
+    return _load("first_names_extra.txt") | nam_dict_first_names()
+
+
+@cache
+def nam_dict_first_names() -> frozenset[str]:
+    """Given names of Jorg Michael's nam_dict (GFDL), filtered: many rare, some also firm names ("Vitalis")."""
+    return _load("first_names_nam_dict.txt")
 
 
 @cache
@@ -132,6 +138,16 @@ def is_first_name(word: str) -> bool:
 def is_listed_given_name(word: str) -> bool:
     """A given name that no ordinary word shadows, even where the common-word list holds it ("Weronika")."""
     return _in(word, extra_first_names())
+
+
+def is_rare_given_name(word: str) -> bool:
+    """A given name that only nam_dict lists: a name next to a surname or a cue, but alone after "chez" a firm."""
+    return _in(word, nam_dict_first_names()) and not _in(word, _listed_first_names())
+
+
+@cache
+def _listed_first_names() -> frozenset[str]:
+    return _load("first_names.txt") | _load("first_names_eu.txt") | _load("first_names_extra.txt")
 
 
 def is_surname(word: str) -> bool:

@@ -147,6 +147,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "place_name_before": regex.compile(
             r"(?<![\w])(?i:in|en|à|au|aux|de|da|di|del|nach|aus|im|desde|naar|uit|w|we|z|ze|near)[ \t]+\Z", flags
         ),
+        # "Built with Swift", "Gebouwd met Newman", "Zbudowane w Akka": marketing copy names its technology.
+        "built_with_before": regex.compile(
+            r"(?<![\w])(?i:built|made|powered|developed|running|runs|entwickelt|gebaut|betrieben|réalisé|développé|"
+            r"propulsé|construit|realizzato|sviluppato|creato|costruito|desarrollado|creado|construido|hecho|"
+            r"impulsado|gebouwd|ontwikkeld|gemaakt|zbudowane|zbudowany|stworzone|napisane|oparte)"
+            r"[ \t]+(?i:with|on|in|using|by|mit|auf|in|avec|sur|en|con|su|in|met|op|in|w|na|z)[ \t]+\Z",
+            flags,
+        ),
         "place_before": regex.compile(
             r"(?<![\w])(?i:in|at|near|à|au|aux|chez|en|nach|aus|bei|im|presso|ad|desde|naar|uit|bij|w|we)[ \t]+\Z",
             flags,
@@ -286,6 +294,37 @@ def _role_introducers() -> frozenset[str]:
 @cache
 def _post_nominals() -> frozenset[str]:
     return frozenset(w.lower() for w in _context()["post_nominals"])
+
+
+_RE_CAPITALISED_AFTER = regex.compile(r"[ \t]+(?P<w>\p{Lu}[\p{L}\p{M}]+)(?![\w-])")
+# Articles that open a noun phrase, never a name: "Der Gütetermin", "Het Klantcontact" (not "De", "La", "Van").
+_LEADING_ARTICLES = frozenset(
+    "der die das den dem des ein eine einen einem einer eines het een il gli el los las les une un una uno the".split()
+)
+# Articles that may open a sentence before a lower-case noun ("La sucursal de …"); also name particles elsewhere.
+_SENTENCE_ARTICLES = frozenset("la le les el los las il lo gli de het een the".split())
+# Legal forms of firms (a subset of the organisation words that no name word ever is).
+_LEGAL_FORMS = frozenset(
+    "inc ltd llc llp plc gmbh ag sa sas srl bv nv sarl sl slu spa snc kg kgaa ohg sro kft bvba vof ug eurl sasu "
+    "ltda lda oyj aps asa gbr scrl sca sagl sàrl".split()
+)
+# Spanish and Italian imperatives with an enclitic pronoun: "Visítanos", "Cámbiate", "Scrivici", "Contáctenos".
+_RE_ENCLITIC_IMPERATIVE = regex.compile(r"\p{Lu}\p{Ll}*[áéíóú]\p{Ll}*(?:nos|te|se|me|lo|la|le|los|las|les)")
+_RE_POLISH_FIRST_PLURAL = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ujemy|amy|imy|ało|iło|yło)")
+_RE_ELIDED_WORD = regex.compile(r"\p{L}{1,4}['\u2019]\p{Ll}.*")
+_RE_CAPITALISED_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\p{M}]+)[ \t]+\Z")
+
+
+def _compound_only(word: str) -> bool:
+    """A capitalised word that is ordinary only as a compound of words ("Pfannkuch", "Vogelsang"), no word itself."""
+    bare = word.strip(".,;:!?()\"'")
+    return (
+        bare[:1].isupper()
+        and not lexicon.is_common(bare)
+        and not lexicon.is_common_eu(bare)
+        and not lexicon.is_place(bare)
+        and lexicon.is_compound_common(bare)
+    )
 
 
 def _is_acronym(word: str) -> bool:
@@ -472,7 +511,12 @@ class PersonRecognizer(LocalRecognizer):
             if not _in_ranges(span, title_lines):  # capitals carry no signal in "Paris Climate Talks Enter Final Week"
                 add(span, LEXICON_SCORE)
         spans = {
-            span: score for span, score in spans.items() if self._plausible(text, *span, announced=span in announced)
+            span: score
+            for span, score in spans.items()
+            if self._plausible(text, *span, announced=span in announced)
+            and not self._after_organisation_word(text, span[0])
+            and not self._before_organisation_word(text, span[1])
+            and not (text[span[1] : span[1] + 1] == " " and self._followed_by_legal_form(text, span[1]))
         }
         if spans:  # code, comments and headings: only a name that the text announces, or a known full name
             code_lines = _CodeLines(text)
@@ -492,6 +536,18 @@ class PersonRecognizer(LocalRecognizer):
             for span in self._repeated_names(text, spans):
                 spans.setdefault(span, LEXICON_SCORE)
         return [self._result(start, end, score) for (start, end), score in spans.items()]
+
+    @staticmethod
+    def _after_organisation_word(text: str, start: int) -> bool:
+        """The name of an organisation named by its kind: "Apotheek| De Linde", "Bank| Julius Baer"."""
+        before = _RE_CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+        return bool(before) and before.group("w").lower() in _organisation_words()
+
+    @staticmethod
+    def _before_organisation_word(text: str, end: int) -> bool:
+        """The name of an organisation named after its kind: "Billing| Team", "Williamson| Orchestra"."""
+        after = _RE_CAPITALISED_AFTER.match(text, end)
+        return bool(after) and after.group("w").lower() in _organisation_words()
 
     def _repeated_names(self, text: str, spans: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
         """Once a full name is a person, its given name or surname alone elsewhere in the text is that person too
@@ -530,6 +586,8 @@ class PersonRecognizer(LocalRecognizer):
         if not words:
             return False
         kinds = [self._word_class(w) for w in words]
+        if announced:  # "Herr Pfannkuch", "Nachname: Vogelsang": a surname that reads as a compound of words
+            kinds = ["U" if _compound_only(w) else k for k, w in zip(kinds, words, strict=True)]
         if all(k in "Cc" or w.lower() in _particles() for k, w in zip(kinds, words, strict=True)):
             return False
         ordinary = [self._is_ordinary(k, w) for k, w in zip(kinds, words, strict=True)]
@@ -558,6 +616,12 @@ class PersonRecognizer(LocalRecognizer):
         following = patterns["capitalised_after"].match(text, end)
         if following and any(lexicon.is_product_word(w) for w in following.group().split()):
             return False  # "Vega Air purifier", "Kepler Desk Lamp", "Nova Smart Thermostat": a product
+        if len(words) > 1 and any(w.lower().replace(".", "") in _LEGAL_FORMS for w in words[1:]):
+            return False  # "Atelier Biométrie Lyon SARL", "Guadalquivir Inmuebles S.L.": a firm
+        if len(words) > 1 and words[0].lower() in _organisation_words():
+            return False  # "Apotheek De Linde", "Komisja Zakładowa": an organisation named by its kind
+        if len(words) > 1 and lexicon.is_product_word(words[-1]) and not lexicon.is_given(words[-1]):
+            return False  # "Willow Sleep Sensor", "Vega Palm Reader": a given name can name a product too
         if len(words) == 1 and patterns["postcode_before"].search(text, max(0, start - 12), start):
             return False  # "46002 Valencia", "00184 Roma": a city after its postcode
         if "G" not in kinds or len(words) == 1:
@@ -565,7 +629,7 @@ class PersonRecognizer(LocalRecognizer):
                 return False  # "Helix Pro 14", "Kepler 3": a product
             if (
                 len(words) == 1
-                and kinds[0] not in "GS"
+                and (kinds[0] not in "GS" or lexicon.is_rare_given_name(words[0]))
                 and patterns["place_before"].search(text, max(0, start - 12), start)
             ):
                 return False  # "basé à Vitalis", "chez Costaverde", "in Galway": a place or a firm
@@ -593,6 +657,8 @@ class PersonRecognizer(LocalRecognizer):
             return False  # "Jan 15 2026", "15/Jun/2025", "7. Sep. 2026": a date
         if self._in_place_slot(text, start):
             return False  # "Luogo e data di nascita: Roma", "Geburtsort: Florenz"
+        if len(words) == 1 and patterns["built_with_before"].search(text, max(0, start - 30), start):
+            return False  # "Built with Swift, hosted in the EU": a technology
         if len(words) == 1 and self._in_technology_list(text, start, end, words[0]):
             return False  # "Skills: Python, SQL, Jenkins", "experience with Jenkins" next to "PostgreSQL"
         # "(Hamburg)", "(Zaragoza)": one word in parentheses after a name or a firm is a place, unless a known name.
@@ -739,6 +805,12 @@ class PersonRecognizer(LocalRecognizer):
             return "I" if bare.isupper() and (word.endswith(".") or lowered not in ("i", "a")) else "C"
         if lowered in _not_names() or lowered in _organisation_words() or lexicon.is_tech_product(bare):
             return "C"
+        if _RE_POLISH_FIRST_PLURAL.fullmatch(bare) and not lexicon.is_first_name(bare):
+            return "C"  # "Rekrutujemy w Tarnowie", "Zaufało nam": a Polish verb (first person plural, past neuter)
+        if _RE_ENCLITIC_IMPERATIVE.fullmatch(bare) and not lexicon.is_first_name(bare):
+            return "C"  # "Visítanos en Genera", "Cámbiate al …": a verb with its pronoun
+        if _RE_ELIDED_WORD.fullmatch(bare):
+            return "C"  # "L'ordonnance", "Dell'ufficio": an elided article before a noun ("D'Angelo" keeps its capital)
         if _is_identifier(bare):
             return "C"  # "ModelAdmin", "NotImplementedError", "PostgreSQL"
         if lexicon.is_common(bare):
@@ -748,6 +820,14 @@ class PersonRecognizer(LocalRecognizer):
             return "s" if lexicon.is_surname(bare) else "C"
         if lexicon.is_listed_given_name(bare):
             return "G"  # "Weronika", "Marloes": wordfreq counts them, yet they are names
+        if (
+            len(bare) > 4
+            and lowered.endswith("o")
+            and lexicon.is_common_eu(bare[:-1] + "a")
+            and not lexicon.is_first_name(bare)
+            and not lexicon.is_surname(bare)
+        ):
+            return "c"  # "Szanowna Administracjo": the vocative of an ordinary noun ("administracja")
         if lexicon.is_common_eu(bare):
             # Given names in that list are function words ("Sie", "Elle", "Lo"); surnames there are the US Census's
             # ("Fehler", "Bruder"): European surnames were left out of it.
@@ -905,6 +985,9 @@ class PersonRecognizer(LocalRecognizer):
         for ws, we in words:
             word = text[ws:we]
             kinds.append("P" if word.islower() and word in particles else self._word_class(word))
+        for i in range(1, len(kinds)):
+            if kinds[i] == "c" and kinds[i - 1] == "G" and _compound_only(text[words[i][0] : words[i][1]]):
+                kinds[i] = "U"  # "Sigismund Pfannkuch": after a given name, a compound-shaped word is a surname
         followed_by_org = self._followed_by_legal_form(text, end)
         found: list[tuple[int, int]] = []
         index = 0
@@ -976,7 +1059,7 @@ class PersonRecognizer(LocalRecognizer):
             first == "G"
             or (first == "g" and last in "GS")
             or has_initial
-            or (first == "S" and last in "GS" and len(name_words) == 2 and not inside_other_entity(start, end))
+            or (first in "SU" and last in "GS" and len(name_words) == 2 and not inside_other_entity(start, end))
         ):
             return start, end
         return None
@@ -1065,8 +1148,11 @@ class PersonRecognizer(LocalRecognizer):
             end = match.end()
         # Ordinary words at the edges are not part of the name ("Amber Alert" -> "Amber", "Williamson Orchestra").
         words = [(m.start() + start, m.end() + start) for m in _RE_TOKEN.finditer(text[start:end])]
-        if text[words[-1][0] : words[-1][1]].lower().strip('.,;:!?()"').replace(".", "") in _organisation_words():
-            return None  # "Williamson Orchestra", "Galorath Incorporated": an organisation
+        if any(
+            text[s:e].lower().strip('.,;:!?()"').replace(".", "") in _organisation_words()
+            for s, e in (words[0], words[-1])
+        ):
+            return None  # "Williamson Orchestra", "Galorath Incorporated", "Apotheek De Linde": an organisation
         # Ordinary words and labels at the edges run over a missing sentence break ("Polmeks Kandydat", "Colofon
         # Het", "Łódź Prelegent", "Amber Alert"): trimmed, ordinary words of the six other languages at the end only
         # (wordfreq's lists hold given names it does not know as such: "Przemek"); what is left must stand alone.
@@ -1084,11 +1170,24 @@ class PersonRecognizer(LocalRecognizer):
         while len(words) > 1:
             word = text[words[0][0] : words[0][1]].strip('.,;:!?()"')
             kind = self._word_class(word)
+            if word.lower() in _LEADING_ARTICLES and kind not in "GS":
+                words.pop(0)  # "Der Gütetermin", "Der Kunde Jan Kowalski": an article and the noun after it
+                noun = text[words[0][0] : words[0][1]].strip('.,;:!?()"') if len(words) > 1 else ""
+                if noun and self._word_class(noun) in "Cc":
+                    words.pop(0)
+                foreign_trimmed = True
+                continue
             if kind == "C" or (kind == "c" and lexicon.is_place(word)):
                 foreign_trimmed = foreign_trimmed or kind == "c"
                 words.pop(0)
             else:
                 break
+        if (
+            len(words) > 2
+            and text[words[0][0] : words[0][1]].lower() in _SENTENCE_ARTICLES
+            and text[words[1][0]].islower()
+        ):
+            words = words[2:]  # "La sucursal de Palma", "Le service de Paris": an article and a noun
         trimmed = len(words) < count
         while words and text[words[0][0]].islower():
             words.pop(0)  # "de Bilbao", "schnelle Hilfe": a name starts with a capital

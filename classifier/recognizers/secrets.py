@@ -103,6 +103,10 @@ ENTITY_TYPES = frozenset(
 _AWS_SECRET = regex.compile(
     r"(?i:aws.{0,24}?(?:secret|private).{0,24}?[\s:=\"'>]+)(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", _V1
 )
+# An AWS secret access key stands near its access key id, whatever the variable names ("ci_secret": {"value": ...}).
+_AWS_KEY_ID = regex.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Z0-9])", _V1)
+_AWS_SECRET_SHAPE = regex.compile(r"(?<![A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", _V1)
+AWS_PAIR_WINDOW_CHARS = 300
 # scheme://user:password@host, user may be empty (redis://:pw@host); only the password is the secret.
 # People paste passwords into URLs unencoded ("app:Primavera2007#@db", "u:x?y=z@db", "u:a@b@db"):
 # the value runs to the last "@" before the host, and only "/", white space, quotes and brackets end it.
@@ -186,6 +190,18 @@ _CALL_ARGUMENT = regex.compile(
 )
 _TOKEN_CHUNKS = regex.compile(r"[^-_.:/+=]+", _V1)
 CALL_MAX_ARGUMENTS = 6
+# PowerShell turns a literal into a credential: ConvertTo-SecureString 'pw' -AsPlainText -Force.
+_POWERSHELL_SECURE_STRING = regex.compile(
+    r"(?i:ConvertTo-SecureString)\s+(?:-String\s+)?(?P<q>['\"])(?P<value>[^'\"\n]{3,256})(?P=q)", _V1
+)
+# Server and container config set a variable with a space, not "=": SetEnv TWILIO_API_KEY …, ENV DB_PASSWORD ….
+_SPACE_ASSIGNMENT = regex.compile(
+    r"(?m)^[ \t]*(?:SetEnv|PassEnv|ENV|env|fastcgi_param|SetEnvIf\S*)[ \t]+(?P<name>[A-Za-z_][\w.-]{0,63})[ \t]+"
+    r"(?P<q>[\"']?)(?P<value>[^\s\"']{3,256})(?P=q)[ \t]*;?[ \t]*$",
+    _V1,
+)
+# A PowerShell cmdlet (Verb-Noun) after "=" is a command, not a literal: $securePw = ConvertTo-SecureString ….
+_CMDLET = regex.compile(r"[A-Z][a-z]+[A-Za-z]*-[A-Z][a-z]+[A-Za-z]*", _V1)
 _LINE_START_NAME = regex.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ \t]+|-[ \t]+)?\Z", _V1)
 
 _PASSWORD_WORDS = frozenset(
@@ -274,7 +290,9 @@ for _phrase in sorted((tuple(c.split()) for c in _COPULAS), key=len, reverse=Tru
 _QUOTES = "\"'\u201e\u201c\u201d\u00ab\u00bb\u201a\u2018\u2019"  # straight, German, French, curly quotes
 _VALUE_EDGE = _QUOTES + ",;"
 PROSE_WINDOW_CHARS = 160
-PROSE_MAX_GAP_WORDS = 4
+PROSE_MAX_GAP_WORDS = 6
+# A word between a password term and its copula: "für die Studio-App war", "de l'appli de la salle était".
+_GAP_WORD = regex.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", _V1)
 # Terms and "the new one" are found with re in the lower-cased text; the value is read after each.
 # No lookarounds: they cost re its fast scan for the first characters; word edges are checked after.
 _PROSE_TERM = re.compile(rf"(?:{_PROSE_TERMS})")
@@ -422,7 +440,7 @@ def looks_like_password(value: str, *, quoted: bool, env_style: bool) -> bool:
         return False
     if quoted:
         return True
-    if _REFERENCE.fullmatch(value) or value.endswith(("(", ")", "]", "[")):
+    if _REFERENCE.fullmatch(value) or value.endswith(("(", ")", "]", "[")) or _CMDLET.fullmatch(value):
         return False  # var.db_password, form.cleaned_data["password"], getpass(), request.POST.get(...)
     if env_style:
         return True  # PGPASSWORD=postgres in a .env file or a compose "environment:" block
@@ -552,6 +570,18 @@ class SecretsRecognizer(LocalRecognizer):
         if "aws" in lowered:
             for match in _AWS_SECRET.finditer(text):
                 yield _span_hit("AWS_SECRET_KEY", match, 0.9)
+        if "akia" in lowered or "asia" in lowered:
+            for key_id in _AWS_KEY_ID.finditer(text):
+                low, high = max(0, key_id.start() - AWS_PAIR_WINDOW_CHARS), key_id.end() + AWS_PAIR_WINDOW_CHARS
+                for match in _AWS_SECRET_SHAPE.finditer(text, low, min(len(text), high)):
+                    value = match.group("value")
+                    # Both cases and a digit: not a SHA-1 in hex, not a word run, not base64 of plain text alone.
+                    if (
+                        any(c.isupper() for c in value)
+                        and any(c.islower() for c in value)
+                        and any(c.isdigit() for c in value)
+                    ):
+                        yield _span_hit("AWS_SECRET_KEY", match, CARRIER_SCORE)
         if "://" in text:
             for match in _URL_CREDENTIALS.finditer(text):
                 value = match.group("value")
@@ -600,6 +630,15 @@ class SecretsRecognizer(LocalRecognizer):
                 hit = self._value_after(text, match.end(), kind, env_style=False, operator=",", quoted_only=True)
                 if hit is not None:
                     yield hit
+        if "securestring" in lowered:
+            for match in _POWERSHELL_SECURE_STRING.finditer(text):
+                if looks_like_password(match.group("value"), quoted=True, env_style=False):
+                    yield _span_hit("PASSWORD", match, ASSIGNMENT_SCORE)
+        if "setenv" in lowered or "env " in lowered or "fastcgi_param" in lowered:
+            for match in _SPACE_ASSIGNMENT.finditer(text):
+                kind = secret_name_kind(match.group("name"))
+                if kind is not None and self._value_ok(match.group("value"), kind, quoted=True, env_style=True):
+                    yield _span_hit(_entity_for(kind), match, ASSIGNMENT_SCORE)
         if "</" in text:
             for match in _XML_ELEMENT.finditer(text):
                 kind = secret_name_kind(match.group("name").rpartition(":")[2])
@@ -825,7 +864,7 @@ def prose_value_span(
                 break
         if word.endswith(":") and bare[i].isalpha():
             return span(i + 1)
-        if not (word.isalpha() and len(word) <= 15) or i == PROSE_MAX_GAP_WORDS:
+        if not (_GAP_WORD.fullmatch(word) and len(word) <= 20) or i == PROSE_MAX_GAP_WORDS:
             return None  # every earlier word was a gap word
     return None
 
@@ -871,7 +910,7 @@ def _trim_prose_value(text: str, start: int, end: int, *, plain: bool = False) -
     if tag is not None:  # "… will be lost.</li>": the value ends where markup starts
         return None if tag.start() == start else _trim_prose_value(text, start, tag.start(), plain=plain)
     value = text[start:end]
-    if is_placeholder(value) or _REFERENCE.fullmatch(value) or value.endswith(("(", "[")):
+    if is_placeholder(value) or _REFERENCE.fullmatch(value) or value.endswith(("(", "[")) or _CMDLET.fullmatch(value):
         return None
     if value.lower().startswith(("http://", "https://", "www.")) or _EMAIL.fullmatch(value) or _DATE.fullmatch(value):
         return None

@@ -193,6 +193,8 @@ class _Lexicon:
         self.subject_possessive_before = regex.compile(
             rf"(?<![\w]){_alt(data.get('subject_possessives', []))}\s+(?:[\w'\u2019-]+\s+)?\Z", _L
         )
+        # "an article about diabetes", "ein Vortrag über Diabetes": a topic noun right before a cue makes it a topic.
+        self.topic_before = regex.compile(rf"(?<![\w]){_alt(data.get('topic_nouns', []))}\s*\Z", _L)
         blockers = _alt(data["term_blockers"])
         self.blocker = regex.compile(rf"\s+{blockers}(?![\w])", _L)
         fillers = rf"(?:{_alt(_no_apostrophes(data['fillers']))}\s+)"
@@ -641,6 +643,9 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         """An origin frame next to a copula ("is of Turkish origin", "dat hij van Turkse afkomst is") with a person."""
         link = _ORIGIN_LINK.search(lowered, max(0, start - 5), start)
         frame_start = link.start() if link else start
+        if lexicon.label_before("ETHNIC_ORIGIN", text[window_start:frame_start], lowered[window_start:frame_start]):
+            # "Ethnic background: of Pakistani heritage", "Herkunft: türkischer Herkunft"
+            return (start, end), LABEL_SCORE
         copula = lexicon.copula_any_before.search(lowered, max(window_start, frame_start - 30), frame_start)
         if not copula and not lexicon.final_copula.match(lowered, end):
             return None, 0.0
@@ -776,6 +781,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         if lexicon.cue_before(lexicon.person_cues_before[use.entity_type], cue_text):
             return (start, end), STATEMENT_SCORE
         cue = lexicon.cue_before(lexicon.cues_before[use.entity_type], cue_text)
+        if cue and lexicon.topic_before.search(cue_text, 0, cue.start()):
+            cue = None
         if cue and self._subject_in(
             lexicon, text, lowered, window_start, window_start + cue.start(), sentence_start, person_ends
         ):
