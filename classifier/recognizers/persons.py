@@ -407,6 +407,32 @@ def _in_ranges(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in ranges)
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _whole_word_occurrences(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """Where each of ``words`` stands as a word of its own: not inside a longer word, not after an apostrophe or a
+    hyphen, not before "@" (an e-mail's local part). Sorted by start, the longer first at a tie.
+
+    ``str.find`` per word rather than one alternation regex: the word set differs for every text, and compiling
+    a pattern per text cost about 4 % of bulk classification.
+    """
+    found = []
+    for word in words:
+        start = text.find(word)
+        while start != -1:
+            end = start + len(word)
+            before = text[start - 1] if start else ""
+            after = text[end] if end < len(text) else ""
+            if not (before and (_is_word_char(before) or before in "'\u2019-")) and not (
+                after and (_is_word_char(after) or after == "@")
+            ):
+                found.append((start, end))
+            start = text.find(word, start + 1)
+    return sorted(found, key=lambda span: (span[0], -span[1]))
+
+
 class PersonRecognizer(LocalRecognizer):
     """PERSON from spaCy NER (cleaned, extended over trailing name words) and from name-context patterns."""
 
@@ -561,12 +587,12 @@ class PersonRecognizer(LocalRecognizer):
             words.update(w for w in parts if len(w) >= 3 and w[0].isupper() and self._word_class(w) in "GSU")
         if not words:
             return []
-        pattern = regex.compile(r"(?<![\w'\u2019\-])(?:" + "|".join(map(regex.escape, words)) + r")(?![\w@])")
         taken = sorted(spans)
-        found = []
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if not any(s < end and start < e for s, e in taken) and self._plausible(text, start, end):
+        found: list[tuple[int, int]] = []
+        for start, end in _whole_word_occurrences(text, words):
+            if any(s < end and start < e for s, e in (*taken, *found)):
+                continue
+            if self._plausible(text, start, end):
                 found.append((start, end))
         return found
 
