@@ -413,14 +413,12 @@ def _classify_texts(texts: list[str], *, language: str) -> list[Classification |
     """Batch classification; on a bad text, one by one so only that row fails (its error as a string)."""
     if not texts:
         return []
-    classify_many = getattr(classifier, "classify_many", None)
-    if classify_many is not None:
-        try:
-            return list(classify_many(texts, language=language, batch_size=len(texts)))
-        except UnsupportedLanguageError:
-            raise
-        except ClassifierInputError:
-            pass  # find the offending row below
+    try:
+        return list(classifier.classify_many(texts, language=language, batch_size=len(texts)))
+    except UnsupportedLanguageError:
+        raise
+    except ClassifierInputError:
+        pass  # find the offending row below
     results: list[Classification | str] = []
     for text in texts:
         try:

@@ -1133,14 +1133,9 @@ class PersonRecognizer(LocalRecognizer):
             return []
         spans = []
         organisation_words = _organisation_words()
-        previous_end = -1
         for match in _patterns()["name_line"].finditer(text):
             line_start = text.rfind("\n", 0, match.start()) + 1
-            block_start = (
-                line_start == 0
-                or text[max(0, line_start - 2) : line_start] in ("\n\n", ">\n")
-                or (previous_end >= 0 and text.count("\n", previous_end, line_start) <= 1 and False)
-            )
+            block_start = line_start == 0 or text[max(0, line_start - 2) : line_start] in ("\n\n", ">\n")
             following = "\n".join(text[match.end() :].split("\n", 7)[:7])
             has_contact = "@" in following or regex.search(r"\d{3}", following) is not None
             words = {w.lower().strip(".") for w in match.group("name").split()}
@@ -1148,7 +1143,6 @@ class PersonRecognizer(LocalRecognizer):
                 span = self._trim_name(text, *match.span("name"))
                 if span:
                     spans.append(span)
-            previous_end = match.end()
         return spans
 
     def _clean_ner_span(self, text: str, start: int, end: int, *, foreign: bool = False) -> tuple[int, int] | None:
