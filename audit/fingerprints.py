@@ -15,8 +15,3 @@ from django.conf import settings
 def payload_hmac(text: str) -> str:
     key = settings.CUSTOS_AUDIT_HMAC_KEY.encode("utf-8")
     return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
-
-
-def payload_fingerprint(text: str) -> dict[str, int | str]:
-    """HMAC-SHA-256, character and byte size of ``text``; never the text itself."""
-    return {"hmac_sha256": payload_hmac(text), "chars": len(text), "bytes": len(text.encode("utf-8"))}

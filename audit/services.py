@@ -57,7 +57,7 @@ def record(
 
     Must be called inside ``transaction.atomic``: the event commits together
     with the change it describes, or neither does. ``payload`` must never hold
-    raw input text; use ``audit.fingerprints.payload_fingerprint``.
+    raw input text: keyed hashes (``audit.fingerprints.payload_hmac``), sizes and labels only.
     """
     using = router.db_for_write(AuditEvent)
     if not transaction.get_connection(using).in_atomic_block:
