@@ -6,6 +6,12 @@ approved -> destination active and allowed -> classify -> policy -> audit
 append -> respond. The decision row and its audit event commit in one
 transaction before anything is returned.
 
+Replay: a ``request_id`` this key has used before returns that first decision
+(redaction redone from the same payload, no second row or event); the same
+``request_id`` with a different payload fingerprint is a 409
+(``request_id_reused``). Two concurrent requests with one ``request_id``:
+the loser of the unique-constraint race answers with the winner's decision.
+
 Failing closed: if classification or the policy fails, an external
 destination gets no decision (503, PreflightUnavailable) and the failure is
 audited where possible; an on-prem destination is allowed with the reason
