@@ -343,7 +343,7 @@ def servicekey_revoke(*, actor: Actor, key: ServiceKey, reason: str = "") -> Ser
     """Revoke a key at once; later calls with it get 401."""
     with transaction.atomic():
         key = ServiceKey.objects.select_for_update().get(pk=key.pk)
-        if key.revoked_at is not None:
+        if key.state(timezone.now()) == ServiceKey.State.REVOKED:
             raise ValidationError({"revoked_at": "This key is already revoked."})
         key.revoked_at = timezone.now()
         key.save(update_fields=["revoked_at"])
@@ -365,7 +365,7 @@ def servicekey_rotate(
         raise ValidationError({"overlap": "The overlap cannot be negative."})
     with transaction.atomic():
         key = ServiceKey.objects.select_for_update().get(pk=key.pk)
-        if key.revoked_at is not None or (key.expires_at and key.expires_at <= timezone.now()):
+        if not key.accepts_calls(timezone.now()):
             raise ValidationError({"key": "A revoked or expired key cannot be rotated; create a new one."})
         new = generate_key()
         successor = ServiceKey.objects.create(

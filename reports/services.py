@@ -18,7 +18,6 @@ from django.utils import timezone
 from audit import services as audit
 from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
-from governance.incidents import ReportDeadline, report_deadline
 from governance.models import AnnexVIIIRegistration, Incident, Workload
 from governance.services import field_diff, field_snapshot, reject_unknown_fields
 
@@ -62,15 +61,6 @@ def registration_update(*, actor: Actor, workload: Workload, **fields: Any) -> A
 # --- Serious incidents (Art. 73) --------------------------------------------------------------
 
 
-def _incident_deadline(incident: Incident) -> ReportDeadline:
-    return report_deadline(
-        aware_at=incident.aware_at,
-        category=incident.category,
-        died=incident.died,
-        widespread_infringement=incident.widespread_infringement,
-    )
-
-
 def incident_record(
     *,
     actor: Actor,
@@ -100,7 +90,7 @@ def incident_record(
         )
         incident.full_clean()
         incident.save()
-        deadline = _incident_deadline(incident)
+        deadline = incident.report_deadline()
         audit.record(
             actor=actor,
             action=AuditAction.INCIDENT_RECORD,
@@ -136,7 +126,7 @@ def incident_mark_reported(*, actor: Actor, incident: Incident, reported_at: dt.
         incident.status = Incident.Status.REPORTED
         incident.reported_at = reported_at
         incident.save(update_fields=["status", "reported_at"])
-        deadline = _incident_deadline(incident)
+        deadline = incident.report_deadline()
         audit.record(
             actor=actor,
             action=AuditAction.INCIDENT_REPORT,
