@@ -19,7 +19,7 @@ from audit import services as audit
 from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from governance.models import AnnexVIIIRegistration, Incident, Workload
-from governance.services import field_diff, field_snapshot, reject_unknown_fields
+from governance.services import audited_update, field_snapshot, reject_unknown_fields
 
 # --- EU database registration (Annex VIII) --------------------------------------------------
 
@@ -38,22 +38,23 @@ def registration_update(*, actor: Actor, workload: Workload, **fields: Any) -> A
         registration = AnnexVIIIRegistration.objects.filter(workload=workload).first()
         created = registration is None
         registration = registration or AnnexVIIIRegistration(workload=workload)
-        before = field_snapshot(registration, REGISTRATION_FIELDS)
-        for name, value in fields.items():
-            setattr(registration, name, value)
-        if isinstance(registration.member_states, list):
-            registration.member_states = sorted({str(code).strip().upper() for code in registration.member_states})
-        registration.full_clean(exclude=["workload"])
-        changes = field_diff(before, field_snapshot(registration, REGISTRATION_FIELDS))
-        if not changes and not created:
-            return registration
-        registration.save()
-        audit.record(
+
+        def normalise_and_validate() -> None:
+            if isinstance(registration.member_states, list):
+                registration.member_states = sorted({str(code).strip().upper() for code in registration.member_states})
+            registration.full_clean(exclude=["workload"])
+
+        audited_update(
             actor=actor,
+            instance=registration,
+            values=fields,
+            snapshot=lambda: field_snapshot(registration, REGISTRATION_FIELDS),
+            prepare=normalise_and_validate,
             action=AuditAction.REGISTRATION_UPDATE,
             subject_type=SubjectType.WORKLOAD,
             subject_id=workload.slug,
-            payload={"created": created, "changes": changes},
+            payload=lambda changes: {"created": created, "changes": changes},
+            record_unchanged=created,
         )
     return registration
 
