@@ -13,10 +13,11 @@ from django.views.decorators.http import require_http_methods
 
 from access.decorators import edit_required, read_required
 from access.roles import can_edit_registry
+from config.forms import apply_errors
 from governance import selectors, services
 from governance.forms import ReasonForm, RotateForm, ServiceKeyForm
 from governance.models import ServiceKey
-from governance.views.common import actor_of, apply_errors, error_text, paginate
+from governance.views.common import actor_of, error_text, paginate
 
 
 def _key_or_404(key_id: int) -> ServiceKey:
