@@ -6,22 +6,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from audit.hashing import GENESIS_HASH, chain_hash, entry_bytes, entry_dict
+from audit.hashing import ENTRY_FIELDS, GENESIS_HASH, chain_hash, entry_bytes, entry_dict
 from audit.models import AuditEvent
 
-ROW_FIELDS = (
-    "seq",
-    "created_at",
-    "actor_type",
-    "actor_id",
-    "actor_label",
-    "action",
-    "subject_type",
-    "subject_id",
-    "payload",
-    "prev_hash",
-    "hash",
-)
+ROW_FIELDS = (*ENTRY_FIELDS, "prev_hash", "hash")
 
 
 @dataclass(frozen=True)
@@ -37,7 +25,7 @@ class ChainReport:
 
 
 def row_entry(row: dict[str, Any]) -> bytes:
-    return entry_bytes(entry_dict(**{name: row[name] for name in ROW_FIELDS if name not in ("prev_hash", "hash")}))
+    return entry_bytes(entry_dict(**{name: row[name] for name in ENTRY_FIELDS}))
 
 
 def verify_rows(

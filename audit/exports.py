@@ -222,18 +222,6 @@ def _proof_json(tree: MerkleTree, seq: int, size: int) -> dict[str, Any]:
     }
 
 
-def _checkpoint_json(checkpoint: Checkpoint) -> dict[str, Any]:
-    return {
-        "tree_size": checkpoint.tree_size,
-        "root_hash": checkpoint.root_hash,
-        "created_at": format_time(checkpoint.created_at),
-        "origin": checkpoint.origin,
-        "key_id": checkpoint.key_id,
-        "signature": checkpoint.signature,
-        "note": checkpoint.note,
-    }
-
-
 def _build(export: Export, target: Path, progress: Callable[[int, int], None] | None) -> dict[str, Any]:
     filters = ExportFilters.clean(export.filters)
     head = selectors.chain_head().seq
@@ -321,7 +309,7 @@ def _write_files(
         "first": _endpoint(first),
         "last": _endpoint(last),
         "files": {"events.jsonl": jsonl.summary(), "events.csv": csv_file.summary(), "proofs.jsonl": proofs.summary()},
-        "checkpoint": _checkpoint_json(checkpoint) if checkpoint else None,
+        "checkpoint": selectors.checkpoint_note_json(checkpoint) if checkpoint else None,
         "previous_checkpoint": None,
         "public_key": {
             "algorithm": "Ed25519",
@@ -349,7 +337,7 @@ def _write_files(
     previous = selectors.checkpoint_before(checkpoint) if checkpoint else None
     if previous is not None and previous.tree_size <= checkpoint.tree_size:  # type: ignore[union-attr]
         manifest["previous_checkpoint"] = {
-            **_checkpoint_json(previous),
+            **selectors.checkpoint_note_json(previous),
             "consistency_proof": [
                 node.hex()
                 for node in tree.consistency_proof(previous.tree_size, checkpoint.tree_size)  # type: ignore[union-attr]

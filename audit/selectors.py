@@ -216,8 +216,13 @@ def export_list(limit: int = 50) -> list[Export]:
 
 
 def checkpoint_json(checkpoint: Checkpoint) -> dict[str, Any]:
+    """A checkpoint for the API: its id and its signed-note fields."""
+    return {"id": checkpoint.pk, **checkpoint_note_json(checkpoint)}
+
+
+def checkpoint_note_json(checkpoint: Checkpoint) -> dict[str, Any]:
+    """A checkpoint's signed-note fields, as export bundles and the API spell them."""
     return {
-        "id": checkpoint.pk,
         "tree_size": checkpoint.tree_size,
         "root_hash": checkpoint.root_hash,
         "created_at": format_time(checkpoint.created_at),

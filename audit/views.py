@@ -24,6 +24,7 @@ from audit.exports import export_create, export_workload_choices
 from audit.forms import EventFilterForm, ExportForm, day_after, day_start
 from audit.models import AuditEvent, Export, VerificationRun
 from audit.verification import VerificationBusyError, verification_start
+from config.forms import apply_errors
 
 EVENTS_PER_PAGE = 50
 
@@ -171,8 +172,7 @@ def export_list_view(request: HttpRequest) -> HttpResponse:
                 actor=Actor.for_user(request.user), filters=form.filters(), requested_by=request.user
             )
         except ValidationError as exc:
-            for name, errors in exc.message_dict.items():
-                form.add_error(name if name in form.fields else None, errors)
+            apply_errors(form, exc)
         else:
             messages.success(request, f"Export #{export.pk} started.")
             return redirect("audit-export-detail", export_id=export.pk)

@@ -19,7 +19,6 @@ from django.utils import timezone
 
 from audit import selectors as audit_selectors
 from governance.decision_log import decision_log_trust
-from governance.incidents import deadline_status
 from governance.jurisdictions import ADEQUACY_DECISIONS, is_eea
 from governance.models import Decision, Destination, Incident, Level, Workload
 from governance.strategy import LABELS, recommend_deployment
@@ -235,14 +234,7 @@ def open_incidents(*, now: dt.datetime | None = None, limit: int = 10) -> list[d
     now = now or timezone.now()
     rows: list[dict[str, Any]] = []
     for incident in Incident.objects.filter(status=Incident.Status.OPEN).select_related("workload"):
-        status = deadline_status(
-            aware_at=incident.aware_at,
-            category=incident.category,
-            died=incident.died,
-            widespread_infringement=incident.widespread_infringement,
-            reported_at=incident.reported_at,
-            now=now,
-        )
+        status = incident.deadline_status(now)
         rows.append(
             {
                 "incident": incident,

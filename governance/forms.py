@@ -14,10 +14,15 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from config.forms import apply_errors
 from config.parsers import json_depth
 from governance.models import DataCategory, Decision, Destination, Level, Screening, Workload, slug_validator
 from governance.policy import validate_policy
-from governance.services import WORKLOAD_FIELDS  # the fields workload_update accepts
+from governance.services import (  # the fields the services accept
+    DESTINATION_FIELDS,
+    SCREENING_FIELDS,
+    WORKLOAD_FIELDS,
+)
 
 # --- legal texts (paraphrased) ------------------------------------------------------
 
@@ -288,8 +293,7 @@ class AnnexIIIForm(forms.Form):
         try:
             answers.clean()
         except ValidationError as exc:
-            for name, messages in exc.message_dict.items():
-                self.add_error(name if name in self.fields else None, messages)
+            apply_errors(self, exc)
         return cleaned
 
 
@@ -345,7 +349,8 @@ SCREENING_STEP_FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "art50": tuple(name for name, _label, _text in ART50_QUESTIONS),
 }
-SCREENING_FIELDS = tuple(name for fields in SCREENING_STEP_FIELDS.values() for name in fields)
+# The wizard's steps ask every screening question (services.SCREENING_FIELDS), each once.
+assert sorted(name for fields in SCREENING_STEP_FIELDS.values() for name in fields) == sorted(SCREENING_FIELDS)
 
 
 class WorkloadEditForm(BasicsForm, Art5Form, AnnexIIIForm, Art50Form, HybridForm):
@@ -420,20 +425,7 @@ class DestinationForm(forms.ModelForm):
 
     class Meta:
         model = Destination
-        fields = [
-            "slug",
-            "provider",
-            "model",
-            "endpoint_url",
-            "kind",
-            "jurisdiction",
-            "region",
-            "dpa_signed",
-            "transfer_mechanism",
-            "adequacy_scope",
-            "adequacy_review_date",
-            "active",
-        ]
+        fields = ["slug", *DESTINATION_FIELDS]
         widgets = {
             "kind": forms.RadioSelect,
             "adequacy_review_date": forms.DateInput(attrs={"type": "date"}),

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import datetime as dt
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 
+from governance import incidents
 from governance.jurisdictions import EU_MEMBER_STATES, ISO_COUNTRIES, has_adequacy_decision, is_eea
 
 slug_validator = RegexValidator(
@@ -210,6 +213,12 @@ class Screening(models.Model):
 class ServiceKey(models.Model):
     """A credential a service uses for pre-flight calls, scoped to workloads; only its hash is stored."""
 
+    class State(models.TextChoices):
+        ACTIVE = "active", "Active"
+        ROTATING = "rotating", "Rotating (works until it expires)"
+        EXPIRED = "expired", "Expired"
+        REVOKED = "revoked", "Revoked"
+
     name = models.CharField(max_length=200)
     prefix = models.CharField(max_length=32, unique=True, help_text="The visible start of the key, cst_<id>.")
     key_hash = models.CharField(max_length=64, help_text="SHA-256 of the whole key, hex.")
@@ -229,6 +238,18 @@ class ServiceKey(models.Model):
 
     def __str__(self) -> str:
         return f"{self.prefix} ({self.name})"
+
+    def state(self, now: dt.datetime) -> ServiceKey.State:
+        """Where the key stands at ``now``: revocation wins; a rotated key works until (not at) ``expires_at``."""
+        if self.revoked_at is not None:
+            return self.State.REVOKED
+        if self.expires_at is not None:
+            return self.State.EXPIRED if self.expires_at <= now else self.State.ROTATING
+        return self.State.ACTIVE
+
+    def accepts_calls(self, now: dt.datetime) -> bool:
+        """Whether a pre-flight call with this key is honoured at ``now`` (active, or rotating out)."""
+        return self.state(now) in (self.State.ACTIVE, self.State.ROTATING)
 
 
 class RegistryVersion(models.Model):
@@ -434,6 +455,26 @@ class Incident(models.Model):
 
     def __str__(self) -> str:
         return f"incident {self.pk}: {self.title}"
+
+    def report_deadline(self) -> incidents.ReportDeadline:
+        """The Art. 73 deadline for this incident (the rule lives in governance.incidents)."""
+        return incidents.report_deadline(
+            aware_at=self.aware_at,
+            category=self.category,
+            died=self.died,
+            widespread_infringement=self.widespread_infringement,
+        )
+
+    def deadline_status(self, now: dt.datetime) -> incidents.DeadlineStatus:
+        """Where this incident stands against its Art. 73 deadline at ``now``."""
+        return incidents.deadline_status(
+            aware_at=self.aware_at,
+            category=self.category,
+            died=self.died,
+            widespread_infringement=self.widespread_infringement,
+            reported_at=self.reported_at,
+            now=now,
+        )
 
     def clean(self) -> None:
         error = _member_state_errors(self.member_states)

@@ -4,7 +4,7 @@ records exactly one audit event in that transaction."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -69,6 +69,46 @@ def field_snapshot(instance: models.Model, fields: Iterable[str]) -> dict[str, A
 def field_diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
     """``{field: [before, after]}`` for every field whose value changed."""
     return {name: [before[name], after[name]] for name in after if before.get(name) != after[name]}
+
+
+def audited_update(
+    *,
+    actor: Actor,
+    instance: models.Model,
+    values: Mapping[str, Any],
+    snapshot: Callable[[], dict[str, Any]],
+    action: AuditAction,
+    subject_type: SubjectType,
+    subject_id: str,
+    prepare: Callable[[], None] | None = None,
+    save: Callable[[], None] | None = None,
+    payload: Callable[[dict[str, list[Any]]], dict[str, Any]] = lambda changes: {"changes": changes},
+    record_unchanged: bool = False,
+) -> dict[str, list[Any]]:
+    """Set ``values`` on ``instance``, save and audit the before/after diff; returns the diff.
+
+    Call inside the caller's transaction, on a row it holds locked. ``snapshot``
+    reads the audited state (before and after); ``prepare`` runs once the values
+    are set (normalise, recompute, ``full_clean``; a ValidationError aborts
+    before anything is saved); ``save`` defaults to ``instance.save()``. When
+    nothing changed, nothing is saved or recorded, unless ``record_unchanged``
+    (a row being created). ``payload`` builds the event payload from the diff,
+    after the save.
+    """
+    before = snapshot()
+    for name, value in values.items():
+        setattr(instance, name, value)
+    if prepare is not None:
+        prepare()
+    changes = field_diff(before, snapshot())
+    if not changes and not record_unchanged:
+        return changes
+    if save is None:
+        instance.save()
+    else:
+        save()
+    audit.record(actor=actor, action=action, subject_type=subject_type, subject_id=subject_id, payload=payload(changes))
+    return changes
 
 
 def reject_unknown_fields(values: Mapping[str, Any], allowed: Iterable[str]) -> None:
@@ -162,42 +202,42 @@ def workload_update(
         if workload.status == Workload.Status.RETIRED:
             raise ValidationError({"status": "A retired workload cannot be changed."})
         answers = workload.screening
-        before = {
-            **field_snapshot(workload, WORKLOAD_FIELDS),
-            **{f"screening.{k}": v for k, v in field_snapshot(answers, SCREENING_FIELDS).items()},
-            "allowed_destinations": sorted(workload.allowed_destinations.values_list("slug", flat=True)),
-            "tier": workload.tier,
-            "status": workload.status,
-        }
-        for name, value in fields.items():
-            setattr(workload, name, value)
-        for name, value in (screening or {}).items():
-            setattr(answers, name, value)
-        workload.tier = compute_tier(answers).tier
-        _validate_workload(workload, answers)
-        if allowed_destinations is not None:
-            workload.allowed_destinations.set(_destinations_by_slug(allowed_destinations))
-        if workload.tier == Workload.Tier.PROHIBITED and workload.status == Workload.Status.APPROVED:
-            workload.status = Workload.Status.SUSPENDED
-        after = {
-            **field_snapshot(workload, WORKLOAD_FIELDS),
-            **{f"screening.{k}": v for k, v in field_snapshot(answers, SCREENING_FIELDS).items()},
-            "allowed_destinations": sorted(workload.allowed_destinations.values_list("slug", flat=True)),
-            "tier": workload.tier,
-            "status": workload.status,
-        }
-        changes = field_diff(before, after)
-        if not changes:
-            return workload
-        workload.version += 1
-        workload.save()
-        answers.save()
-        audit.record(
+
+        def audited_state() -> dict[str, Any]:
+            return {
+                **field_snapshot(workload, WORKLOAD_FIELDS),
+                **{f"screening.{k}": v for k, v in field_snapshot(answers, SCREENING_FIELDS).items()},
+                "allowed_destinations": sorted(workload.allowed_destinations.values_list("slug", flat=True)),
+                "tier": workload.tier,
+                "status": workload.status,
+            }
+
+        def apply_screening_and_tier() -> None:
+            for name, value in (screening or {}).items():
+                setattr(answers, name, value)
+            workload.tier = compute_tier(answers).tier
+            _validate_workload(workload, answers)
+            if allowed_destinations is not None:
+                workload.allowed_destinations.set(_destinations_by_slug(allowed_destinations))
+            if workload.tier == Workload.Tier.PROHIBITED and workload.status == Workload.Status.APPROVED:
+                workload.status = Workload.Status.SUSPENDED
+
+        def save_new_version() -> None:
+            workload.version += 1
+            workload.save()
+            answers.save()
+
+        audited_update(
             actor=actor,
+            instance=workload,
+            values=fields,
+            snapshot=audited_state,
+            prepare=apply_screening_and_tier,
+            save=save_new_version,
             action=AuditAction.WORKLOAD_UPDATE,
             subject_type=SubjectType.WORKLOAD,
             subject_id=workload.slug,
-            payload={"version": workload.version, "changes": changes},
+            payload=lambda changes: {"version": workload.version, "changes": changes},
         )
     return workload
 
@@ -283,21 +323,17 @@ def destination_update(*, actor: Actor, destination: Destination, **fields: Any)
     reject_unknown_fields(fields, DESTINATION_FIELDS)
     with transaction.atomic():
         destination = Destination.objects.select_for_update().get(pk=destination.pk)
-        before = field_snapshot(destination, DESTINATION_FIELDS)
-        for name, value in fields.items():
-            setattr(destination, name, value)
-        destination.full_clean()
-        changes = field_diff(before, field_snapshot(destination, DESTINATION_FIELDS))
-        if not changes:
-            return destination
-        destination.save()
-        audit.record(
+        audited_update(
             actor=actor,
+            instance=destination,
+            values=fields,
+            snapshot=lambda: field_snapshot(destination, DESTINATION_FIELDS),
+            prepare=destination.full_clean,
             action=AuditAction.DESTINATION_UPDATE,
             subject_type=SubjectType.DESTINATION,
             subject_id=destination.slug,
-            payload={"changes": changes},
         )
+    return destination
     return destination
 
 
@@ -343,7 +379,7 @@ def servicekey_revoke(*, actor: Actor, key: ServiceKey, reason: str = "") -> Ser
     """Revoke a key at once; later calls with it get 401."""
     with transaction.atomic():
         key = ServiceKey.objects.select_for_update().get(pk=key.pk)
-        if key.revoked_at is not None:
+        if key.state(timezone.now()) == ServiceKey.State.REVOKED:
             raise ValidationError({"revoked_at": "This key is already revoked."})
         key.revoked_at = timezone.now()
         key.save(update_fields=["revoked_at"])
@@ -365,7 +401,7 @@ def servicekey_rotate(
         raise ValidationError({"overlap": "The overlap cannot be negative."})
     with transaction.atomic():
         key = ServiceKey.objects.select_for_update().get(pk=key.pk)
-        if key.revoked_at is not None or (key.expires_at and key.expires_at <= timezone.now()):
+        if not key.accepts_calls(timezone.now()):
             raise ValidationError({"key": "A revoked or expired key cannot be rotated; create a new one."})
         new = generate_key()
         successor = ServiceKey.objects.create(

@@ -32,7 +32,6 @@ from django.utils import timezone
 
 from audit.models import AuditEvent
 from governance.decision_log import DECISION_FIELDS, DecisionLogTrust, decision_log_trust, event_mismatch
-from governance.incidents import deadline_status
 from governance.lifecycle import HIGH_RISK_MIN_RETENTION_DAYS
 from governance.models import Decision, Destination, Incident, Workload
 from reports.registration import RegistrationSheet, registration_sheet
@@ -427,14 +426,7 @@ class IncidentRow:
 
 
 def incident_row(incident: Incident, now: dt.datetime) -> IncidentRow:
-    status = deadline_status(
-        aware_at=incident.aware_at,
-        category=incident.category,
-        died=incident.died,
-        widespread_infringement=incident.widespread_infringement,
-        reported_at=incident.reported_at,
-        now=now,
-    )
+    status = incident.deadline_status(now)
     due = status.deadline.due_at
     return IncidentRow(
         id=incident.pk,

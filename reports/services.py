@@ -18,9 +18,8 @@ from django.utils import timezone
 from audit import services as audit
 from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
-from governance.incidents import ReportDeadline, report_deadline
 from governance.models import AnnexVIIIRegistration, Incident, Workload
-from governance.services import field_diff, field_snapshot, reject_unknown_fields
+from governance.services import audited_update, field_snapshot, reject_unknown_fields
 
 # --- EU database registration (Annex VIII) --------------------------------------------------
 
@@ -39,36 +38,28 @@ def registration_update(*, actor: Actor, workload: Workload, **fields: Any) -> A
         registration = AnnexVIIIRegistration.objects.filter(workload=workload).first()
         created = registration is None
         registration = registration or AnnexVIIIRegistration(workload=workload)
-        before = field_snapshot(registration, REGISTRATION_FIELDS)
-        for name, value in fields.items():
-            setattr(registration, name, value)
-        if isinstance(registration.member_states, list):
-            registration.member_states = sorted({str(code).strip().upper() for code in registration.member_states})
-        registration.full_clean(exclude=["workload"])
-        changes = field_diff(before, field_snapshot(registration, REGISTRATION_FIELDS))
-        if not changes and not created:
-            return registration
-        registration.save()
-        audit.record(
+
+        def normalise_and_validate() -> None:
+            if isinstance(registration.member_states, list):
+                registration.member_states = sorted({str(code).strip().upper() for code in registration.member_states})
+            registration.full_clean(exclude=["workload"])
+
+        audited_update(
             actor=actor,
+            instance=registration,
+            values=fields,
+            snapshot=lambda: field_snapshot(registration, REGISTRATION_FIELDS),
+            prepare=normalise_and_validate,
             action=AuditAction.REGISTRATION_UPDATE,
             subject_type=SubjectType.WORKLOAD,
             subject_id=workload.slug,
-            payload={"created": created, "changes": changes},
+            payload=lambda changes: {"created": created, "changes": changes},
+            record_unchanged=created,
         )
     return registration
 
 
 # --- Serious incidents (Art. 73) --------------------------------------------------------------
-
-
-def _incident_deadline(incident: Incident) -> ReportDeadline:
-    return report_deadline(
-        aware_at=incident.aware_at,
-        category=incident.category,
-        died=incident.died,
-        widespread_infringement=incident.widespread_infringement,
-    )
 
 
 def incident_record(
@@ -100,7 +91,7 @@ def incident_record(
         )
         incident.full_clean()
         incident.save()
-        deadline = _incident_deadline(incident)
+        deadline = incident.report_deadline()
         audit.record(
             actor=actor,
             action=AuditAction.INCIDENT_RECORD,
@@ -136,7 +127,7 @@ def incident_mark_reported(*, actor: Actor, incident: Incident, reported_at: dt.
         incident.status = Incident.Status.REPORTED
         incident.reported_at = reported_at
         incident.save(update_fields=["status", "reported_at"])
-        deadline = _incident_deadline(incident)
+        deadline = incident.report_deadline()
         audit.record(
             actor=actor,
             action=AuditAction.INCIDENT_REPORT,

@@ -23,8 +23,8 @@ from access.decorators import edit_required, read_required
 from access.roles import can_edit_registry
 from audit import selectors as audit_selectors
 from audit.actors import Actor
+from config.forms import apply_errors
 from governance.models import AnnexVIIIRegistration, Incident, Workload
-from governance.views.common import apply_errors
 from reports import builders, services
 from reports.forms import CloseForm, IncidentForm, PeriodForm, RegistrationForm, ReportedForm
 from reports.registration import FieldStatus, registration_sheet

@@ -103,10 +103,9 @@ class ServiceKeyAuthentication(BaseAuthentication):
     def _problem(key: ServiceKey, plaintext: str) -> str:
         if not key_matches(plaintext, key.key_hash):
             return "wrong_secret"
-        if key.revoked_at is not None:
-            return "revoked"
-        if key.expires_at is not None and key.expires_at <= timezone.now():
-            return "expired"
+        state = key.state(timezone.now())
+        if state in (ServiceKey.State.REVOKED, ServiceKey.State.EXPIRED):
+            return str(state)
         return ""
 
 

@@ -8,7 +8,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from governance.models import DataCategory, Destination, Level, Screening, Workload
-from governance.services import SCREENING_FIELDS
+from governance.services import DESTINATION_FIELDS, SCREENING_FIELDS
 from governance.strategy import recommend_deployment
 from governance.tiers import compute_tier
 
@@ -106,10 +106,7 @@ class TransitionSerializer(serializers.Serializer):
 class DestinationSerializer(serializers.ModelSerializer):
     class Meta:
         model = Destination
-        fields = (
-            "slug", "provider", "model", "endpoint_url", "kind", "jurisdiction", "region", "dpa_signed",
-            "transfer_mechanism", "adequacy_scope", "adequacy_review_date", "active", "created_at", "updated_at",
-        )  # fmt: skip
+        fields = ("slug", *DESTINATION_FIELDS, "created_at", "updated_at")
         read_only_fields = ("created_at", "updated_at")
         # Uniqueness is checked by the service's full_clean, in its transaction.
         extra_kwargs: dict[str, dict[str, Any]] = {"slug": {"validators": []}}

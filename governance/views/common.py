@@ -1,4 +1,4 @@
-"""Helpers every registry view uses: the acting person, pagination, service errors on forms."""
+"""Helpers every registry view uses: the acting person, pagination, service errors as text."""
 
 from __future__ import annotations
 
@@ -28,12 +28,3 @@ def error_text(exc: ValidationError) -> str:
             for name, msgs in exc.message_dict.items()
         )
     return " ".join(exc.messages)
-
-
-def apply_errors(form: Any, exc: ValidationError) -> None:
-    """Attach a service's ValidationError to the form fields it names (the rest to the form)."""
-    if not hasattr(exc, "message_dict"):
-        form.add_error(None, exc.messages)
-        return
-    for name, msgs in exc.message_dict.items():
-        form.add_error(name if name in form.fields else None, msgs)

@@ -11,11 +11,12 @@ from django.views.decorators.http import require_http_methods
 
 from access.decorators import edit_required, read_required
 from access.roles import can_edit_registry
+from config.forms import apply_errors
 from governance import selectors, services
 from governance.forms import DestinationForm
 from governance.models import Destination
 from governance.policy import transfer_basis
-from governance.views.common import actor_of, apply_errors
+from governance.views.common import actor_of
 from governance.views.presentation import with_conditions
 
 

@@ -8,15 +8,16 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from access.decorators import edit_required, read_required
 from access.roles import can_edit_registry
+from config.forms import apply_errors
 from governance import selectors, services
 from governance.forms import ReasonForm, RotateForm, ServiceKeyForm
 from governance.models import ServiceKey
-from governance.views.common import actor_of, apply_errors, error_text, paginate
-from governance.views.presentation import key_state
+from governance.views.common import actor_of, error_text, paginate
 
 
 def _key_or_404(key_id: int) -> ServiceKey:
@@ -28,7 +29,8 @@ def _key_or_404(key_id: int) -> ServiceKey:
 
 @read_required
 def key_list_view(request: HttpRequest) -> HttpResponse:
-    keys = [{"key": key, "state": key_state(key)} for key in selectors.servicekey_list()]
+    now = timezone.now()
+    keys = [{"key": key, "state": key.state(now)} for key in selectors.servicekey_list()]
     return render(
         request,
         "governance/key_list.html",

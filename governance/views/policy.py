@@ -12,12 +12,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from access.decorators import edit_required, read_required
 from access.roles import can_edit_registry
+from config.forms import apply_errors
 from governance import selectors, services
 from governance.forms import PolicyDraftForm, SimulationForm
 from governance.models import PolicyVersion
 from governance.policy import DEFAULT_POLICY, diff_policies
 from governance.simulation import simulate_policy
-from governance.views.common import actor_of, apply_errors, error_text
+from governance.views.common import actor_of, error_text
 from governance.views.presentation import policy_rule_rows, side_by_side
 
 

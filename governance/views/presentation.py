@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.utils import timezone
-
 from governance import services
 from governance.forms import ANNEX_III_AREAS, ART5_QUESTIONS, ART6_3_CONDITIONS, ART50_QUESTIONS
 from governance.lifecycle import ALLOWED_TRANSITIONS
-from governance.models import ServiceKey, Workload
+from governance.models import Workload
 
 
 def screening_rows(answers: Any) -> dict[str, list[dict[str, Any]]]:
@@ -125,14 +123,3 @@ def side_by_side(old: dict[str, Any] | None, new: dict[str, Any]) -> list[dict[s
             change = "same"
         rows.append({"key": key, "old": old_rule, "new": new_rule, "change": change})
     return rows
-
-
-def key_state(key: ServiceKey) -> str:
-    now = timezone.now()
-    if key.revoked_at is not None:
-        return "revoked"
-    if key.expires_at is not None and key.expires_at <= now:
-        return "expired"
-    if key.expires_at is not None:
-        return "rotating"
-    return "active"

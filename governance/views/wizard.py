@@ -13,8 +13,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from access.decorators import edit_required
 from governance import services
-from governance.forms import SCREENING_FIELDS, WIZARD_STEPS, screening_from_answers
+from governance.forms import WIZARD_STEPS, screening_from_answers
 from governance.models import Workload
+from governance.services import SCREENING_FIELDS, WORKLOAD_FIELDS
 from governance.strategy import recommend_deployment
 from governance.tiers import compute_tier
 from governance.views.common import actor_of, error_text
@@ -96,19 +97,8 @@ def _wizard_review(request: HttpRequest, data: dict[str, Any]) -> HttpResponse:
         screening = {name: getattr(answers, name) for name in SCREENING_FIELDS}
         fields = {
             name: data[name]
-            for name in (
-                "business_unit",
-                "role",
-                "gpai_use",
-                "data_categories",
-                "oversight_contact",
-                "log_retention_days",
-                "quality_priority",
-                "request_volume",
-                "cost_sensitivity",
-                "residency_need",
-            )
-            if name in data
+            for name in WORKLOAD_FIELDS
+            if name in data and name not in ("name", "owner", "purpose")  # passed on their own below
         }
         try:
             workload = services.workload_register(

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 from access.decorators import edit_required, read_required
 from access.roles import can_edit_registry
 from audit import selectors as audit_selectors
+from config.forms import apply_errors
 from governance import selectors, services
 from governance.forms import HYBRID_QUESTIONS, ReasonForm, WorkloadEditForm, WorkloadFilterForm
 from governance.lifecycle import ALLOWED_TRANSITIONS, InvalidTransition, approval_blockers
@@ -19,7 +20,7 @@ from governance.models import Workload
 from governance.policy import transfer_basis
 from governance.strategy import recommend_deployment
 from governance.tiers import compute_tier
-from governance.views.common import actor_of, apply_errors, error_text, paginate
+from governance.views.common import actor_of, error_text, paginate
 from governance.views.presentation import LIFECYCLE_ACTIONS, annex_choice_rows, lifecycle_actions, screening_rows
 
 
