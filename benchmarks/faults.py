@@ -147,6 +147,8 @@ class PhaseRow:
     max_ms: float | None = None
     fault_p50_ms: float | None = None
     recovery_s: float | None = None
+    health_in_fault: str = "-"
+    health_after: str = "-"
     verify: str = ""
     note: str = ""
 
@@ -209,6 +211,7 @@ COLUMNS = (
     "p50 / max ms",
     "p50 ms in fault",
     "recovery s",
+    "/healthz in fault / after",
     "audit_verify",
 )
 
@@ -230,6 +233,7 @@ def table_cells(row: PhaseRow, *, baseline: bool = False) -> list[str]:
         latency,
         "-" if row.fault_p50_ms is None else f"{row.fault_p50_ms:g}",
         recovery,
+        f"{row.health_in_fault} / {row.health_after}",
         row.verify,
     ]
 
@@ -726,6 +730,16 @@ def count_stored(postgres: Postgres, row: PhaseRow, head_before: int, rows_befor
     row.events_created, row.rows_created = int(created[0]), int(rows_now[0]) - rows_before
 
 
+def healthz_status(port: int) -> str:
+    """``/healthz`` as an anonymous monitor sees it: the status, flagged when the body leaks error text."""
+    try:
+        status, body = LoopbackClient(port, {}, timeout=5).request("GET", "/healthz")
+    except (OSError, http.client.HTTPException):
+        return "no answer"
+    # Anonymous callers get statuses only; an "error" key would carry the database's error text (host, port).
+    return f"{status} (error text shown)" if b'"error":' in body else str(status)
+
+
 def run_phase(deployment: Deployment, name: str, fault: Fault | None, args: argparse.Namespace) -> PhaseRow:
     step(f"phase {name}")
     head_before, rows_before = database_state(deployment.postgres)
@@ -738,6 +752,7 @@ def run_phase(deployment: Deployment, name: str, fault: Fault | None, args: argp
             fault.apply()
             applied_at = time.monotonic()
             time.sleep(quarter if fault.hold is None else fault.hold)
+            health_in_fault = healthz_status(deployment.port)
             fault.lift()
             lifted_at = time.monotonic()
         time.sleep(max(0.0, started + args.phase_seconds - time.monotonic()))
@@ -746,6 +761,9 @@ def run_phase(deployment: Deployment, name: str, fault: Fault | None, args: argp
                 lambda: any(a.status == 200 and a.finished >= lifted_at for a in load.answers), args.recovery_limit
             )
     row = summarise(name, list(load.answers), lifted_at, applied_at)
+    if fault is not None:
+        row.health_in_fault = health_in_fault
+    row.health_after = healthz_status(deployment.port)
     count_stored(deployment.postgres, row, head_before, rows_before)
     if fault is not None and fault.describe is not None:
         row.note = fault.describe()

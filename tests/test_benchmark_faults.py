@@ -63,13 +63,14 @@ def test_the_table_shows_missing_rows_and_a_failed_verification(faults: ModuleTy
     broken = faults.PhaseRow(
         phase="pg-crash", requests=3, ok=2, unavailable_other=1, decision_ids=["c", "d"], with_row=2, with_event=1
     )
+    broken.health_in_fault, broken.health_after = "503", "200"
     broken.verify = faults.verify_summary(1, "chain links hold\nFAILED at seq 9: seq 9 is missing\nfirst bad seq: 9")
     baseline.verify = faults.verify_summary(0, "OK: 21 events, head seq 21 hash ab\nOK: Merkle root")
     lines = faults.format_table([baseline, broken]).splitlines()
     assert lines[0].startswith("| phase | requests | 200 | 4xx | 503 JSON / other |") and len(lines) == 4
-    assert lines[2].endswith("| 2 / 2 / 2 | 0 | 0 / 0 | - | - | n/a | OK: 21 events |")
+    assert lines[2].endswith("| 2 / 2 / 2 | 0 | 0 / 0 | - | - | n/a | - / - | OK: 21 events |")
     assert "| 0 / 1 |" in lines[3] and "| 2 / 2 / 1 | 1 |" in lines[3]
-    assert lines[3].endswith("| no 200 | FAILED at seq 9: seq 9 is missing |")
+    assert lines[3].endswith("| no 200 | 503 / 200 | FAILED at seq 9: seq 9 is missing |")
     assert faults.verify_summary(None, "") == "did not finish"
     broken.note = "6 clicks answered 6x 302; verification runs started: 1"
     assert faults.format_table([broken]).splitlines()[-2:] == ["", f"- pg-crash: {broken.note}"]
