@@ -431,6 +431,7 @@ def phrase_matches(lexicon: _Lexicon, lowered: str) -> Iterator[regex.Match[str]
 
 
 _ORIGIN_LINK = regex.compile(r"(?<![\w])(?:of|van|von|z|de|di|d)[\s'\u2019]+\Z", regex.VERSION1)
+_DIGIT_AFTER = regex.compile(r"\s\d", regex.VERSION1)
 _NAME_BEFORE = regex.compile(r"(?<![\w])(?P<word>\p{Lu}[\p{L}\p{M}'\u2019-]*)\s+\Z", regex.VERSION1)
 _SENTENCE_END = regex.compile(r"\n|[!?](?=\s)|(?<=(?P<word>\w*))\.(?=\s)", regex.VERSION1)
 
@@ -456,6 +457,8 @@ def sentence_starts(text: str) -> list[int]:
         word = match.group("word")
         if word is not None and match.group() == "." and (word.lower() in _TITLE_ABBREVIATIONS or len(word) == 1):
             continue  # "Dr. Smith", "J. Smith": not the end of a sentence
+        if word is not None and match.group() == "." and 2 < len(word) <= 5 and _DIGIT_AFTER.match(text, match.end()):
+            continue  # "bis 16 nov. 2024 por …", "tot 7 dec. 2025 thuis met …": an abbreviated month
         starts.append(match.end())
     return starts
 
@@ -483,12 +486,12 @@ _NAME_PAIR = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{Ll}\p{M
 
 
 def _names_a_person(value: str) -> bool:
-    """A given name followed by a word that is no ordinary word ("Rosi Kühn", "Ulf Brandt"), or a lone given name
-    that is no ordinary word."""
+    """A given name (also one that is an ordinary word) and a surname or a word that is no ordinary word ("Rosi
+    Kühn", "Fern Hollins"), or a lone given name that is no ordinary word."""
     words = value.split()
-    if not words or not name_lexicon.is_given(words[0]) or _ordinary_word(words[0]):
-        return False
-    return len(words) == 1 or any(not _ordinary_word(w) for w in words[1:])
+    if len(words) >= 2 and name_lexicon.is_first_name(words[0]):
+        return any(name_lexicon.is_surname(w) or not _ordinary_word(w) for w in words[1:])  # "Fern Hollins"
+    return len(words) == 1 and name_lexicon.is_given(words[0]) and not _ordinary_word(words[0])
 
 
 def _ordinary_word(word: str) -> bool:
@@ -853,11 +856,18 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 return False
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
             return any(_names_a_person(cell) for cell in cells)
-        if entity_type not in _RECORD_VALUE_TYPES:
-            return False
         head = lexicon.article.sub("", lowered[line_start:start].rstrip())  # "…: eine", "…: le" -> "…:"
         if not head.rstrip().endswith((":", "\uff1a", "\u2013", "-", "(")):
             return False
+        if entity_type not in _RECORD_VALUE_TYPES:
+            # "Partecipante Salvatore Leone: procreazione assistita", "Deelnemer Saskia Claes: chemotherapie":
+            # any other category only right after the name of the person the record is about.
+            label = text[line_start:start].rstrip(" \t:\uff1a")
+            name = _NAME_PAIR.search(label)
+            if not name or name.end() != len(label):
+                return False
+            words = name.group().split()  # "Deelnemer Saskia Claes": the name is at the end
+            return any(_names_a_person(" ".join(words[-n:])) for n in (2, 3) if n <= len(words))
         return any(_names_a_person(m.group()) for m in _NAME_PAIR.finditer(line))
 
     @staticmethod
