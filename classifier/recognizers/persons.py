@@ -704,9 +704,17 @@ class PersonRecognizer(LocalRecognizer):
         Bach"); a product slot in marketing copy ("Win a Clara Wallbox", "le nouveau Bruno Pallet Scale").
         """
         lowered = [w.lower() for w in words]
-        after = _RE_EPONYM_AFTER.match(text, end)
-        if after and after.group("w").lower() in _context_words("eponym_nouns_after"):
-            return True
+        eponym_nouns = _context_words("eponym_nouns_after")
+        position = end
+        for _ in range(3):  # up to two more capitalised words may end the name: NER cuts "Alexander von| Humboldt"
+            after = _RE_EPONYM_AFTER.match(text, position)
+            if not after:
+                break
+            if after.group("w").lower() in eponym_nouns:
+                return True
+            if not after.group("w")[0].isupper():
+                break
+            position = after.end()
         if len(words) > 1 and lowered[-1] in _context_words("eponym_nouns_after") and kinds[-1] in "Cc":
             return True
         before = _RE_WORDS_BEFORE.search(text, max(0, start - 40), start)
