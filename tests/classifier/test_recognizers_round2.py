@@ -90,3 +90,18 @@ def test_treatments_disabilities_and_record_values(found, entity_type: str, text
 def test_values_without_a_person_are_not_art9_data(engine, text: str) -> None:
     result = engine.classify(text)
     assert not ({"special_category", "criminal_record"} & result.categories), result.findings
+
+
+def test_a_birth_date_in_a_json_record(found) -> None:
+    text = '{"name":"Wiebke Harms","born":"03.11.64"}'
+    assert "03.11.64" in found(text).get("DATE_OF_BIRTH", []), found(text)
+
+
+def test_a_spanish_address_with_a_number_sign(found) -> None:
+    text = "Inquilina: Remedios Ugarte, Calle Olmos, n.º 12, 26001 Logroño"
+    assert any("Calle Olmos, n.º 12" in v for v in found(text).get("STREET_ADDRESS", [])), found(text)
+
+
+def test_an_international_number_after_a_customer_speaker_label_is_a_phone(found) -> None:
+    text = "[10:02] Agente: ¿A qué número le llamo?\n[10:02] Cliente: +34 91 555 12 34"
+    assert "+34 91 555 12 34" in found(text).get("PHONE_NUMBER", []), found(text)
