@@ -264,6 +264,8 @@ _REFERENCE = regex.compile(
 # Words joined by dots and ending in a number ("bakfiets.tramontana.04", "Lokomotive.churro.66"): a passphrase in
 # prose; no attribute of an object is a bare number.
 _PASSPHRASE = regex.compile(r"\p{L}+(?:\.\p{L}+)*\.\d+", _V1)
+# A path in a secret store, made of words: "kv/smtp:password", "secret/data/app#db_password".
+_STORE_PATH = regex.compile(r"[a-z][a-z_-]*(?:/[a-z][a-z_.-]*)+(?:[:#][a-z][a-z_-]*)?", _V1)
 _VERSION = regex.compile(r"v?\d+(?:\.\d+)+(?:[-+.][\w.]+)?", _V1)
 _FILE_VALUE = regex.compile(r"(?i).*\.(?:pem|key|crt|cer|der|json|txt|p12|pfx|jks|env|ya?ml|cfg|conf|ini|gpg|asc)", _V1)
 _FORMAT_REFERENCE = regex.compile(r"\{[\w.\[\]]*\}|%[sdr]|%\(\w+\)", _V1)
@@ -439,6 +441,8 @@ def looks_like_token(value: str, min_length: int = 8) -> bool:
         return False
     if value.startswith(("/", "./", "../", "~/", "http://", "https://", "file:")) or "://" in value:
         return False
+    if _STORE_PATH.fullmatch(value):
+        return False  # "kv/smtp:password", "secret/data/app#db_password": where a secret is kept, not the secret
     return not (_VERSION.fullmatch(value) or _FILE_VALUE.fullmatch(value))
 
 

@@ -105,3 +105,8 @@ def test_a_spanish_address_with_a_number_sign(found) -> None:
 def test_an_international_number_after_a_customer_speaker_label_is_a_phone(found) -> None:
     text = "[10:02] Agente: ¿A qué número le llamo?\n[10:02] Cliente: +34 91 555 12 34"
     assert "+34 91 555 12 34" in found(text).get("PHONE_NUMBER", []), found(text)
+
+
+def test_a_secret_store_path_is_no_secret(found) -> None:
+    text = "mail_pass: \"{{ lookup('community.hashi_vault.hashi_vault', 'secret=kv/mail:pass') }}\""
+    assert not {"PASSWORD", "GENERIC_SECRET"} & set(found(text)), found(text)
