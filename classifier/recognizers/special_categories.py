@@ -863,8 +863,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             # "Partecipante Salvatore Leone: procreazione assistita", "Deelnemer Saskia Claes: chemotherapie":
             # any other category only right after the name of the person the record is about.
             label = text[line_start:start].rstrip(" \t:\uff1a")
-            name = _NAME_PAIR.search(label)
-            if not name or name.end() != len(label):
+            name = next((m for m in _NAME_PAIR.finditer(label) if m.end() == len(label)), None)
+            if not name:
                 return False
             words = name.group().split()  # "Deelnemer Saskia Claes": the name is at the end
             return any(_names_a_person(" ".join(words[-n:])) for n in (2, 3) if n <= len(words))
