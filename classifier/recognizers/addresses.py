@@ -136,7 +136,8 @@ class _Grammar:
         # A dash before the postcode closes it too ("Corso Matteotti, 172 - 16121 Genova").
         line_closes = r"(?=[ \t]*(?:[,;\n)]|\Z)|\.(?:\s|\Z)|[ \t]+[-\u2013][ \t]+\d)"
         # The number may carry its sign: "Calle del Pez, nº 168", "n. 4", "Nr. 12".
-        signed_num = rf"(?:(?i:n[º°o]\.?|n\.º|n\.|nr\.?|núm\.?|num\.)[ \t]*)?{hnum}"
+        # NFKC reads "º" as "o": "n.º 93" is detected as "n.o 93".
+        signed_num = rf"(?:(?i:n[º°o]\.?|n\.[ºo°]|n\.|nr\.?|núm\.?|num\.)[ \t]*)?{hnum}"
         self.typed = regex.compile(
             r"(?<![\p{L}\d.])(?:"
             + "|".join(

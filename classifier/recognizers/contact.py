@@ -316,6 +316,14 @@ class FastPhoneRecognizer(RegexRecognizer):
         if _UNIX_TIME.fullmatch(raw) and not self._phone_context(text, start, end + extension)[0]:
             return None, False  # "Seit 1721465226", "1727494097 WARN": seconds since 1970 (2001-2033)
         verdict = _names_other_number(text, start, end)
+        if (
+            verdict is _OTHER_NUMBER
+            and raw.lstrip("(").startswith("+")
+            and _reference_label_before(text[max(0, start - 64) : start])
+            and not _EXAMPLE_BEFORE.search(text, max(0, start - EXAMPLE_WINDOW_CHARS), start)
+            and self._match_phonenumbers(raw) is not None
+        ):
+            verdict = None  # "Cliente: +34 93 407 90 30": no reference number carries a "+" and a country code
         if verdict is _OTHER_NUMBER or verdict is _AMOUNT_AFTER:
             return None, verdict is _AMOUNT_AFTER
         strong, weak = self._phone_context(text, start, end + extension)
@@ -373,7 +381,7 @@ def _dob_pattern() -> str:
         # an optional place of birth: "born in Leeds on", "nato a Roma il", "geboren in Wien am", "né à Lyon le",
         # or the place first in "place and date of birth: Roma, 23/03/1973"
         r"(?:\s+(?i:in|at|à|a|en|te|w|we|em)\s+" + _PLACE + r"\s*,?|[\s:]+" + _PLACE + r"\s*,)?"
-        r"(?i:[\s:=,-]*(?:(?:is|was|ist|war|est|è|es|fue|jest|on|am|le|il|el|op|dnia|the|den|de)\b[\s:,]*){0,2})"
+        r"(?i:[\s:=,\"'-]*(?:(?:is|was|ist|war|est|è|es|fue|jest|on|am|le|il|el|op|dnia|the|den|de)\b[\s:,]*){0,2})"
         r"(?P<value>(?i:" + _date_pattern() + r"))(?![\w])"
     )
 

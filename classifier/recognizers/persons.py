@@ -139,7 +139,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             flags,
         ),
         "code_after": regex.compile(r"(?:\(|\.\w|\[|<|::|`|\{|[ \t]*=[^=])", flags),
-        "version_after": regex.compile(r"[ \t]*-?[ \t]*v?\d", flags),
+        "version_after": regex.compile(r"[ \t]*-?[ \t]*(?:v?\d|\p{Lu}\d)", flags),  # "Claude 3.5", "Kimi K2"
         "postcode_before": regex.compile(r"(?<![\w\-.])\d{4,5}[ \t]+\Z", flags),
         "capitalised_after": regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\-]*){1,2}", flags),
         # Prepositions of place in the seven languages, right before a word: "in", "à", "chez", "bei", "presso".
@@ -282,6 +282,17 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
+def _context_words(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _context()[key])
+
+
+@cache
+def _product_slot() -> regex.Pattern[str]:
+    """ "Win a …", "the new …", "Gewinnen Sie einen …", "Nowy …": what opens a product's name in marketing copy."""
+    return regex.compile(rf"(?<![\w])(?i:{_alternation(_context()['product_slots'])})[ \t]+\Z", regex.VERSION1)
+
+
+@cache
 def _titles() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in _context()["titles"])
 
@@ -382,6 +393,21 @@ _RE_CODE_LINE = regex.compile(
     r"|^[ \t]*(?::[\w-]+:[ \t]|\.\.[ \t]+[\w-]+::)"  # reStructuredText options and directives
 )
 _RE_UNDERLINE = regex.compile(r"[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,})[ \t]*$")
+
+
+# The word right after a name, for eponym nouns: "Marie Curie| fellowship", "Marie Curie| Fellowship".
+_RE_EPONYM_AFTER = regex.compile(r"[ \t]+(?P<w>\p{L}[\p{L}\-]*)")
+# The word right before a name: "piazza| Garibaldi", "convocatoria| Ramón y Cajal", "St.| Marien".
+_RE_WORDS_BEFORE = regex.compile(r"(?<![\w.])(?P<w>\p{L}[\p{L}]*\.?)[ \t]+\Z")
+# Genitive and possessive endings of a name: "Bachs", "Mozart's", "Pergolesiego", "Chopina".
+_GENITIVE_ENDINGS = ("'s", "\u2019s", "s", "ego", "a", "owi")
+
+
+def _historical_form(word: str, historical: frozenset[str]) -> str:
+    """ "name" for a historical name ("bach"), "genitive" for its genitive ("bachs", "pergolesiego"), else ""."""
+    if word in historical:
+        return "name"
+    return "genitive" if any(word.endswith(e) and word[: -len(e)] in historical for e in _GENITIVE_ENDINGS) else ""
 
 
 class _CodeLines:
@@ -687,10 +713,61 @@ class PersonRecognizer(LocalRecognizer):
             return False  # "Built with Swift, hosted in the EU": a technology
         if len(words) == 1 and self._in_technology_list(text, start, end, words[0]):
             return False  # "Skills: Python, SQL, Jenkins", "experience with Jenkins" next to "PostgreSQL"
+        if not announced and self._names_a_thing(text, start, end, words, kinds):
+            return False  # "Marie Curie fellowship", "piazza Garibaldi", "San Giuseppe", "Bach and Vivaldi"
         # "(Hamburg)", "(Zaragoza)": one word in parentheses after a name or a firm is a place, unless a known name.
         return not (
             len(words) == 1 and kinds[0] not in "GS" and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
         )
+
+    def _names_a_thing(self, text: str, start: int, end: int, words: list[str], kinds: list[str]) -> bool:
+        """A name that names a programme, award, place, church, feast, work or product rather than a person.
+
+        An eponym noun after it ("Marie Curie fellowship", "Jean Monnet chair") or before it ("convocatoria Ramón y
+        Cajal", "piazza Garibaldi"); a saint ("San Giuseppe", "St. Marien", "St Patrick's Day"); a historical figure
+        standing for works or programmes, alone or with ordinary words only ("Bach and Vivaldi", "Vespri di
+        Monteverdi", "Stabat Mater Pergolesiego"), never with a given name or surname of a living person ("Anna
+        Bach"); a product slot in marketing copy ("Win a Clara Wallbox", "le nouveau Bruno Pallet Scale").
+        """
+        lowered = [w.lower() for w in words]
+        eponym_nouns = _context_words("eponym_nouns_after")
+        position = end
+        for _ in range(3):  # up to two more capitalised words may end the name: NER cuts "Alexander von| Humboldt"
+            after = _RE_EPONYM_AFTER.match(text, position)
+            if not after:
+                break
+            if after.group("w").lower() in eponym_nouns:
+                return True
+            if not after.group("w")[0].isupper():
+                break
+            position = after.end()
+        if len(words) > 1 and lowered[-1] in _context_words("eponym_nouns_after") and kinds[-1] in "Cc":
+            return True
+        before = _RE_WORDS_BEFORE.search(text, max(0, start - 40), start)
+        if before:
+            previous = before.group("w").lower()
+            if previous in _context_words("eponym_nouns_before") or previous in _context_words("saint_prefixes"):
+                return True
+        if len(words) > 1 and lowered[0] in _context_words("saint_prefixes"):
+            return True
+        feasts = _context_words("feasts")
+        if any(w in feasts for w in lowered) and not any(
+            k in "GS" for w, k in zip(lowered, kinds, strict=True) if w not in feasts
+        ):
+            return True  # "Durante el Ramadán", "marché de Noël"; but "Noël Dupont", "Tariq Ramadan"
+        historical = _context_words("historical_names")
+        if " ".join(lowered) in historical:
+            return True
+        forms = [_historical_form(w, historical) for w in lowered]
+        if any(form == "genitive" for form in forms):
+            return True  # "Bachs Matthäus-Passion", "Stabat Mater Pergolesiego": a work
+        if any(forms) and not any(k in "GS" for f, k in zip(forms, kinds, strict=True) if not f):
+            return True  # "Bach and Vivaldi", "Vespri di Monteverdi"; but "Anna Bach"
+        if _product_slot().search(text, max(0, start - 40), start):
+            following = _RE_NEXT_WORD.match(text, end)
+            later = words[1:] + ([following.group("w")] if following else [])
+            return any(lexicon.is_product_word(w) or self._word_class(w) in "CcU" for w in later)
+        return False
 
     def _starts_with_name(self, name: str, cue: str) -> bool:
         """After an introduction or a closing the name starts with a word that can be a name: no ordinary word of

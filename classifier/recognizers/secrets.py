@@ -261,6 +261,11 @@ _WORD_PHRASE = regex.compile(r"[A-Za-z]+(?:[ _.\-][A-Za-z]+)*", _V1)
 _REFERENCE = regex.compile(
     r"[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+[\w$.]*(?:\(.*|\[.*)?|[A-Za-z_$][\w$.]*[(\[].*", _V1
 )
+# Words joined by dots and ending in a number ("bakfiets.tramontana.04", "Lokomotive.churro.66"): a passphrase in
+# prose; no attribute of an object is a bare number.
+_PASSPHRASE = regex.compile(r"\p{L}+(?:\.\p{L}+)*\.\d+", _V1)
+# A path in a secret store, made of words: "kv/smtp:password", "secret/data/app#db_password".
+_STORE_PATH = regex.compile(r"[a-z][a-z_-]*(?:/[a-z][a-z_.-]*)+(?:[:#][a-z][a-z_-]*)?", _V1)
 _VERSION = regex.compile(r"v?\d+(?:\.\d+)+(?:[-+.][\w.]+)?", _V1)
 _FILE_VALUE = regex.compile(r"(?i).*\.(?:pem|key|crt|cer|der|json|txt|p12|pfx|jks|env|ya?ml|cfg|conf|ini|gpg|asc)", _V1)
 _FORMAT_REFERENCE = regex.compile(r"\{[\w.\[\]]*\}|%[sdr]|%\(\w+\)", _V1)
@@ -278,7 +283,7 @@ _COPULAS = (
     "is", "is now", "was", "will be", "should be", "would be", "must be", "remains", "set to", "changed to",
     "reset to", "has been set to", "has been changed to", "has been reset to",
     "ist", "ist jetzt", "ist nun", "lautet", "lautet jetzt", "war", "wäre", "soll", "sollte", "wird", "muss",
-    "est", "était", "sera", "devrait être", "doit être", "c'est", "est maintenant", "reste",
+    "est", "était", "sera", "devrait être", "doit être", "c'est", "c'était", "est maintenant", "reste",
     "è", "e'", "era", "sarà", "dovrebbe essere", "deve essere", "ora è", "resta",
     "es", "será", "sería", "debería ser", "debe ser", "ahora es", "sigue siendo",
     "wordt", "moet", "zou moeten zijn", "is nu", "blijft",
@@ -291,8 +296,23 @@ _QUOTES = "\"'\u201e\u201c\u201d\u00ab\u00bb\u201a\u2018\u2019"  # straight, Ger
 _VALUE_EDGE = _QUOTES + ",;"
 PROSE_WINDOW_CHARS = 160
 PROSE_MAX_GAP_WORDS = 6
-# A word between a password term and its copula: "für die Studio-App war", "de l'appli de la salle était".
-_GAP_WORD = regex.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", _V1)
+# A word between a password term and its copula: "für die Studio-App war", "de l'appli de la salle était",
+# also one closing a relative clause with its comma ("hasło, które ustawiłam, to …").
+_GAP_WORD = regex.compile(r",|[^\W\d_]+(?:['\u2019-][^\W\d_]+)*,?", _V1)
+# Hedges between a copula and the value a writer is unsure of: "war eigentlich …", "was volgens mij …",
+# "was probably …", "era credo …" (seven languages). Only a value that looks like a password follows them.
+_HEDGES = (
+    "actually", "probably", "i think", "i believe", "originally", "maybe",
+    "eigentlich", "wohl", "vermutlich", "glaube ich", "ich glaube", "ursprünglich", "vielleicht",
+    "je crois", "je pense", "probablement", "normalement", "peut-être", "à l'origine",
+    "credo", "penso", "forse", "probabilmente", "mi pare", "mi sembra", "all'inizio",
+    "creo", "quizás", "quizá", "probablemente", "creo que", "en principio",
+    "volgens mij", "denk ik", "ik denk", "waarschijnlijk", "eigenlijk", "misschien", "oorspronkelijk",
+    "chyba", "raczej", "prawdopodobnie", "myślę", "wydaje mi się", "pierwotnie",
+)  # fmt: skip
+_HEDGE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in sorted((tuple(h.split()) for h in _HEDGES), key=len, reverse=True):
+    _HEDGE_WORDS[_phrase[0]] = (*_HEDGE_WORDS.get(_phrase[0], ()), _phrase)
 # Terms and "the new one" are found with re in the lower-cased text; the value is read after each.
 # No lookarounds: they cost re its fast scan for the first characters; word edges are checked after.
 _PROSE_TERM = re.compile(rf"(?:{_PROSE_TERMS})")
@@ -421,6 +441,8 @@ def looks_like_token(value: str, min_length: int = 8) -> bool:
         return False
     if value.startswith(("/", "./", "../", "~/", "http://", "https://", "file:")) or "://" in value:
         return False
+    if _STORE_PATH.fullmatch(value):
+        return False  # "kv/smtp:password", "secret/data/app#db_password": where a secret is kept, not the secret
     return not (_VERSION.fullmatch(value) or _FILE_VALUE.fullmatch(value))
 
 
@@ -858,6 +880,9 @@ def prose_value_span(
             n = len(phrase)
             if tuple(bare[i : i + n]) == phrase:
                 j = i + n + (1 if i + n < len(words) and words[i + n] in (":", "=", "->") else 0)
+                hedge = _hedge_length(bare, j)
+                if hedge:  # "war eigentlich CJzMVQ1J…": a hedged value must look like a password
+                    return span(j + hedge)
                 value = span(j, plain=plain_words and i == 0 and phrase != ("to",))
                 if value is not None:
                     return value
@@ -867,6 +892,17 @@ def prose_value_span(
         if not (_GAP_WORD.fullmatch(word) and len(word) <= 20) or i == PROSE_MAX_GAP_WORDS:
             return None  # every earlier word was a gap word
     return None
+
+
+def _hedge_length(words: list[str], index: int) -> int:
+    """How many words of a hedge ("eigentlich", "volgens mij") start at ``index``; 0 when none does."""
+    if index >= len(words):
+        return 0
+    for phrase in _HEDGE_WORDS.get(words[index].rstrip(","), ()):
+        n = len(phrase)
+        if tuple(w.rstrip(",") for w in words[index : index + n]) == phrase and index + n < len(words):
+            return n
+    return 0
 
 
 def _is_strong(value: str) -> bool:
@@ -910,7 +946,9 @@ def _trim_prose_value(text: str, start: int, end: int, *, plain: bool = False) -
     if tag is not None:  # "… will be lost.</li>": the value ends where markup starts
         return None if tag.start() == start else _trim_prose_value(text, start, tag.start(), plain=plain)
     value = text[start:end]
-    if is_placeholder(value) or _REFERENCE.fullmatch(value) or value.endswith(("(", "[")) or _CMDLET.fullmatch(value):
+    if is_placeholder(value) or value.endswith(("(", "[")) or _CMDLET.fullmatch(value):
+        return None
+    if _REFERENCE.fullmatch(value) and not _PASSPHRASE.fullmatch(value):
         return None
     if value.lower().startswith(("http://", "https://", "www.")) or _EMAIL.fullmatch(value) or _DATE.fullmatch(value):
         return None

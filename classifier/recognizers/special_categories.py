@@ -431,8 +431,23 @@ def phrase_matches(lexicon: _Lexicon, lowered: str) -> Iterator[regex.Match[str]
 
 
 _ORIGIN_LINK = regex.compile(r"(?<![\w])(?:of|van|von|z|de|di|d)[\s'\u2019]+\Z", regex.VERSION1)
+_DIGIT_AFTER = regex.compile(r"\s\d", regex.VERSION1)
 _NAME_BEFORE = regex.compile(r"(?<![\w])(?P<word>\p{Lu}[\p{L}\p{M}'\u2019-]*)\s+\Z", regex.VERSION1)
 _SENTENCE_END = regex.compile(r"\n|[!?](?=\s)|(?<=(?P<word>\w*))\.(?=\s)", regex.VERSION1)
+
+
+# Gender-inclusive endings written after a word in forms and job ads: "sourd(e)", "délégué(e)", "homosexuel(le)",
+# "sordo/a", "juif/juive", "Mitarbeiter/in", "uczeń/uczennica". Read as white space (offsets kept), the word before
+# is the listed masculine form and the phrase around it goes on ("usuario/a de silla de ruedas").
+_INCLUSIVE_ENDING = regex.compile(
+    r"(?<=\w)(?:\((?:e|le|ne|se|ve|te|fe|re|a|o|in|innen|ka|na|ina|essa|trice)\)"
+    r"|/(?:a|o|e|in|innen|ka|na|ina|essa|trice|ienne|euse|rice|\w+[ae]))(?![\w(/])",
+    regex.VERSION1,
+)
+
+
+def _mask_inclusive_endings(lowered: str) -> str:
+    return _INCLUSIVE_ENDING.sub(lambda m: " " * len(m.group()), lowered)
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -442,6 +457,8 @@ def sentence_starts(text: str) -> list[int]:
         word = match.group("word")
         if word is not None and match.group() == "." and (word.lower() in _TITLE_ABBREVIATIONS or len(word) == 1):
             continue  # "Dr. Smith", "J. Smith": not the end of a sentence
+        if word is not None and match.group() == "." and 2 < len(word) <= 5 and _DIGIT_AFTER.match(text, match.end()):
+            continue  # "bis 16 nov. 2024 por …", "tot 7 dec. 2025 thuis met …": an abbreviated month
         starts.append(match.end())
     return starts
 
@@ -461,6 +478,20 @@ def _person_spans(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
         for ent in nlp_artifacts.tokens.ents
         if ent.label_ == "PERSON" and not all(_ordinary_word(word) for word in ent.text.split())
     ]
+
+
+# Templates and test results that are a person's record when stated as a value ("Zeiterfassung: Fingerabdruck").
+_RECORD_VALUE_TYPES = frozenset({"BIOMETRIC_DATA", "GENETIC_DATA"})
+_NAME_PAIR = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'\u2019-]+)*", regex.VERSION1)
+
+
+def _names_a_person(value: str) -> bool:
+    """A given name (also one that is an ordinary word) and a surname or a word that is no ordinary word ("Rosi
+    Kühn", "Fern Hollins"), or a lone given name that is no ordinary word."""
+    words = value.split()
+    if len(words) >= 2 and name_lexicon.is_first_name(words[0]):
+        return any(name_lexicon.is_surname(w) or not _ordinary_word(w) for w in words[1:])  # "Fern Hollins"
+    return len(words) == 1 and name_lexicon.is_given(words[0]) and not _ordinary_word(words[0])
 
 
 def _ordinary_word(word: str) -> bool:
@@ -508,6 +539,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         lowered = text.lower()
         if len(lowered) != len(text):  # "İ" lower-cases to two characters: keep such characters, keep offsets
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        if "(" in lowered or "/" in lowered:
+            lowered = _mask_inclusive_endings(lowered)
         named: list[tuple[int, int, str]] = []  # terms of every match, for cue nouns that name one
         for start, end, uses in self._matches(lexicon, text, lowered):
             if uses[0].kind != "label" and lexicon.blocker.match(lowered, end):
@@ -793,6 +826,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             return (start, end), STATEMENT_SCORE
         if lexicon.label_before(use.entity_type, before, lbefore):
             return (start, end), LABEL_SCORE
+        if self._value_on_a_persons_line(lexicon, use.entity_type, text, lowered, start, end):
+            return (start, end), LABEL_SCORE
         possessive = lexicon.possessive_before.search(lbefore) or lexicon.name_possessive_before.search(before)
         if possessive and not lexicon.formal_you.match(text, window_start + possessive.start()):
             return (start, end), POSSESSIVE_SCORE
@@ -802,6 +837,38 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         ):
             return (start, end), POSSESSIVE_SCORE  # "Fermín nos habló de su depresión"
         return None, 0.0
+
+    @staticmethod
+    def _value_on_a_persons_line(
+        lexicon: _Lexicon, entity_type: str, text: str, lowered: str, start: int, end: int
+    ) -> bool:
+        """A term that is a record's value on a line that names a person: a cell of its own in a table row
+        ("| Rosi Kühn | Gürtelrose |"), or a biometric template or genetic finding after a colon or dash
+        ("Zeiterfassung: Fingerabdruck von Ulf Brandt", "dane biometryczne: skan twarzy")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if line.lstrip().startswith("|"):
+            cell_start = text.rfind("|", line_start, start)
+            cell_end = text.find("|", end, line_end)
+            if cell_start < 0 or cell_end < 0 or text[cell_start + 1 : start].strip() or text[end:cell_end].strip():
+                return False
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            return any(_names_a_person(cell) for cell in cells)
+        head = lexicon.article.sub("", lowered[line_start:start].rstrip())  # "…: eine", "…: le" -> "…:"
+        if not head.rstrip().endswith((":", "\uff1a", "\u2013", "-", "(")):
+            return False
+        if entity_type not in _RECORD_VALUE_TYPES:
+            # "Partecipante Salvatore Leone: procreazione assistita", "Deelnemer Saskia Claes: chemotherapie":
+            # any other category only right after the name of the person the record is about.
+            label = text[line_start:start].rstrip(" \t:\uff1a")
+            name = next((m for m in _NAME_PAIR.finditer(label) if m.end() == len(label)), None)
+            if not name:
+                return False
+            words = name.group().split()  # "Deelnemer Saskia Claes": the name is at the end
+            return any(_names_a_person(" ".join(words[-n:])) for n in (2, 3) if n <= len(words))
+        return any(_names_a_person(m.group()) for m in _NAME_PAIR.finditer(line))
 
     @staticmethod
     def _subject_in(

@@ -144,7 +144,7 @@ TERMS = [
     ("nl", "TRADE_UNION_MEMBERSHIP", "Ze is lid van de FNV.", "FNV"),
     ("nl", "CRIMINAL_RECORD", "Hij heeft een strafblad.", "strafblad"),
     ("pl", "HEALTH_DATA", "Choruje na cukrzycę od pięciu lat.", "cukrzycę"),
-    ("pl", "HEALTH_DATA", "Rozpoznanie: astma oskrzelowa", "astma"),
+    ("pl", "HEALTH_DATA", "Rozpoznanie: astma oskrzelowa", "astma oskrzelowa"),
     ("pl", "HEALTH_DATA", "Jest w ciąży.", "w ciąży"),
     ("pl", "TRADE_UNION_MEMBERSHIP", "Należy do Solidarności.", "Solidarności"),
     ("pl", "CRIMINAL_RECORD", "Był karany za kradzież.", "karany za kradzież"),
