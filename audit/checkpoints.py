@@ -272,7 +272,7 @@ def verify_log(
     bindings = {binding.action: binding for binding in bindings_start()}
     current: dict[str, Any] = {}
 
-    def watched_rows():  # type: ignore[no-untyped-def]
+    def watched_rows():
         for row in stored_rows():
             if row["action"] == AuditAction.CHECKPOINT_CREATE and isinstance(row["payload"], dict):
                 witnessed.append((row["seq"], row["payload"]))

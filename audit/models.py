@@ -15,13 +15,13 @@ class AuditEventQuerySet(models.QuerySet["AuditEvent"]):
     def update(self, **kwargs: Any) -> NoReturn:
         raise AppendOnlyError("Audit events cannot be updated.")
 
-    def delete(self) -> NoReturn:  # type: ignore[override]
+    def delete(self) -> NoReturn:
         raise AppendOnlyError("Audit events cannot be deleted.")
 
-    def bulk_create(self, *args: Any, **kwargs: Any) -> NoReturn:  # type: ignore[override]
+    def bulk_create(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise AppendOnlyError("Audit events are appended one at a time through audit.services.record().")
 
-    def bulk_update(self, *args: Any, **kwargs: Any) -> NoReturn:  # type: ignore[override]
+    def bulk_update(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise AppendOnlyError("Audit events cannot be updated.")
 
 

@@ -229,7 +229,7 @@ def _append_params(event: AuditEvent) -> list[Any]:
 @cache
 def _append_with_row_sql(
     model: type[models.Model], links: tuple[tuple[str, str], ...], using: str
-) -> tuple[str, tuple[models.Field, ...]]:  # type: ignore[type-arg]
+) -> tuple[str, tuple[models.Field, ...]]:
     """The one statement of record_with_row for ``model``, built once: the append, then the row's INSERT."""
     meta = model._meta
     names = {name for name, _ in links}
@@ -270,7 +270,7 @@ def _append_here(event: AuditEvent, using: str) -> None:
     insert_new(event, using=using)
 
 
-def _concrete_field(meta: Any, name: str) -> models.Field:  # type: ignore[type-arg]
+def _concrete_field(meta: Any, name: str) -> models.Field:
     field = meta.get_field(name)
     if not isinstance(field, models.Field) or not field.concrete:
         raise ValueError(f"{meta.label}.{name} is not a column the audit event can fill.")

@@ -143,7 +143,7 @@ class _View:
             new_ends += ends[position:a]
             pieces.append(new)
             if isinstance(source, tuple) and source and isinstance(source[0], int):
-                low, high = source  # type: ignore[misc]
+                low, high = source
                 first, last = min(starts[low:high]), max(ends[low:high])
                 new_starts += [first] * len(new)
                 new_ends += [last] * len(new)

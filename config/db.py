@@ -11,7 +11,7 @@ from django.db import DEFAULT_DB_ALIAS, connections, models, router
 
 
 @cache
-def _insert_sql(model: type[models.Model], using: str) -> tuple[str, tuple[models.Field, ...]]:  # type: ignore[type-arg]
+def _insert_sql(model: type[models.Model], using: str) -> tuple[str, tuple[models.Field, ...]]:
     connection = connections[using]
     quote = connection.ops.quote_name
     fields = tuple(model._meta.concrete_fields)
@@ -21,7 +21,7 @@ def _insert_sql(model: type[models.Model], using: str) -> tuple[str, tuple[model
     return f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({placeholders})", fields  # noqa: S608
 
 
-def prepared_values(instance: models.Model, fields: tuple[models.Field, ...], using: str) -> list[Any]:  # type: ignore[type-arg]
+def prepared_values(instance: models.Model, fields: tuple[models.Field, ...], using: str) -> list[Any]:
     """The field values of a new row as ``save()`` would send them (``pre_save``, then ``get_db_prep_save``)."""
     connection = connections[using]
     return [field.get_db_prep_save(field.pre_save(instance, add=True), connection) for field in fields]

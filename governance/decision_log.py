@@ -137,9 +137,7 @@ class DecisionBinding:
 
     def _next_row(self) -> dict[str, Any] | None:
         if self._rows is None:
-            self._rows = (
-                Decision.objects.order_by("audit_seq").values(*DECISION_FIELDS).iterator(chunk_size=2000)  # type: ignore[misc]
-            )
+            self._rows = Decision.objects.order_by("audit_seq").values(*DECISION_FIELDS).iterator(chunk_size=2000)
         self._row = next(self._rows, None)
         return self._row
 

@@ -418,7 +418,7 @@ def registration_sheet(workload: Workload) -> RegistrationSheet:
     applicability = applicable_sections(workload, screening, registration)
     reg = registration or AnnexVIIIRegistration(workload=workload)
     sections = [
-        SheetSection(code, SECTION_TITLES[code], reason, BUILDERS[code](workload, screening, reg))  # type: ignore[arg-type]
+        SheetSection(code, SECTION_TITLES[code], reason, BUILDERS[code](workload, screening, reg))
         for code, reason in applicability.sections.items()
     ]
     return RegistrationSheet(workload=workload, sections=sections, notes=applicability.notes)

@@ -81,14 +81,14 @@ def _alternation(words: list[str]) -> str:
 def _trie(words: list[str]) -> str:
     """The same alternation factored by common prefixes ("sehr geehrte|sehr geehrter" -> "sehr\\s+geehrte(?:r)?"):
     several times faster to scan than a flat list of some hundred phrases in seven languages."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: dict[str, dict] = {}
     for word in words:
         node = root
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    def emit(node: dict[str, dict]) -> str:
         branches = [
             (r"\s+" if char == " " else regex.escape(char)) + emit(child)
             for char, child in sorted(node.items())

@@ -320,7 +320,7 @@ class _Lexicon:
         by_first: dict[str, list[str]] = {}
         if all(m and m.start() == 0 for m in first_words):
             for phrase, m in zip(lowered, first_words, strict=True):
-                by_first.setdefault(m.group(), []).append(phrase)  # type: ignore[union-attr]
+                by_first.setdefault(m.group(), []).append(phrase)
         self._by_first_word = by_first
         self._compiled: dict[str, regex.Pattern[str]] = {}
         self.first_words = frozenset(by_first) if by_first else None

@@ -143,7 +143,7 @@ class IsServiceKey(BasePermission):
         return isinstance(request.auth, ServiceKey)
 
 
-class ServiceKeyAuthenticationScheme(OpenApiAuthenticationExtension):  # type: ignore[no-untyped-call]
+class ServiceKeyAuthenticationScheme(OpenApiAuthenticationExtension):
     """Describes service-key bearer auth in the OpenAPI schema."""
 
     target_class = "governance.api.auth.ServiceKeyAuthentication"
