@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -272,7 +272,7 @@ def verify_log(
     bindings = {binding.action: binding for binding in bindings_start()}
     current: dict[str, Any] = {}
 
-    def watched_rows():
+    def watched_rows() -> Iterator[dict[str, Any]]:
         for row in stored_rows():
             if row["action"] == AuditAction.CHECKPOINT_CREATE and isinstance(row["payload"], dict):
                 witnessed.append((row["seq"], row["payload"]))
