@@ -106,6 +106,7 @@ def record_with_row(
     payload: Mapping[str, Any] | None = None,
     row: models.Model,
     links: Mapping[str, str],
+    savepoint: bool = True,
 ) -> AuditEvent:
     """Append one event and INSERT ``row``, a new row that refers to it: both or neither.
 
@@ -115,6 +116,11 @@ def record_with_row(
     atomic by itself, committed at once outside a transaction): the
     pre-flight's decision and its audit event. ``row`` gets no ``save()``
     signals (see ``config.db.insert_new``).
+
+    Inside a transaction the statement gets a savepoint, so that a failure
+    leaves the caller's transaction usable; ``savepoint=False`` saves its two
+    round trips for a caller whose transaction holds nothing else and is
+    given up whole on a failure (the pre-flight's bounded-wait transaction).
     """
     unknown = set(links.values()) - set(_APPEND_RESULT)
     if unknown:
@@ -133,10 +139,11 @@ def record_with_row(
         _checkpoint_when_due(event.seq, using)
         return event
     sql, fields = _append_with_row_sql(type(row), tuple(links.items()), using)
-    # Outside a transaction the statement is its own (and commits at once); inside one it gets a savepoint,
-    # so that a failure leaves the caller's transaction usable, as a nested atomic block would.
+    # Outside a transaction the statement is its own (and commits at once); inside one it gets a savepoint
+    # (unless the caller declines it), so that a failure leaves the caller's transaction usable.
     inside = connection.in_atomic_block
-    with transaction.atomic(using=using) if inside else nullcontext(), connection.cursor() as cursor:
+    nested = transaction.atomic(using=using, savepoint=savepoint) if inside else nullcontext()
+    with nested, connection.cursor() as cursor:
         cursor.execute(sql, [*_append_params(event), *prepared_values(row, fields, using)])
         event.seq, event.hash, event.prev_hash, event.created_at = cursor.fetchone()
     _mark_saved(event, using)

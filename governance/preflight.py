@@ -403,6 +403,7 @@ def _commit(
                 payload=payload,
                 row=decision,
                 links={"audit_seq": "seq", "audit_hash": "hash", "created_at": "created_at"},
+                savepoint=False,  # the transaction holds only this statement and is rolled back whole on a failure
             )
         return decision
     except IntegrityError:
