@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import random
 import string
-import unicodedata
 
-from classifier.devcorpus.values import MONTHS
+from classifier.devcorpus.final_values import _ascii
+from classifier.devcorpus.values import MONTHS, _d
 
 # (given names female, given names male, surnames)
 NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -381,10 +381,6 @@ TECH = (
 )
 
 
-def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
 def email_for(rng: random.Random, first: str, last: str, language: str) -> str:
     local = rng.choice(("{f}{l}", "{fi}.{l}", "{l}_{f}", "{f}.{l}{n}", "{l}{y}", "{f}_{li}"))
     value = local.format(
@@ -397,10 +393,6 @@ def email_for(rng: random.Random, first: str, last: str, language: str) -> str:
     )
     domain = rng.choice(EMAIL_DOMAINS[language] + WORK_DOMAINS)
     return _ascii(value).replace("..", ".").strip(".") + "@" + domain
-
-
-def _d(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(string.digits) for _ in range(n))
 
 
 def phone(rng: random.Random, language: str) -> str:

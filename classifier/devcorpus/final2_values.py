@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import random
 import string
-import unicodedata
 
-from classifier.devcorpus.values import MONTHS
+from classifier.devcorpus.exam_values import _uuid
+from classifier.devcorpus.final_values import _ascii
+from classifier.devcorpus.values import MONTHS, _d
 
 # (given names female, given names male, surnames)
 NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -429,10 +430,6 @@ TECH = (
 )
 
 
-def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
 def email_for(rng: random.Random, first: str, last: str, language: str) -> str:
     local = rng.choice(("{f}{l}", "{fi}.{l}", "{l}_{f}", "{f}.{l}{n}", "{l}{y}", "{f}_{li}"))
     value = local.format(
@@ -445,10 +442,6 @@ def email_for(rng: random.Random, first: str, last: str, language: str) -> str:
     )
     domain = rng.choice(EMAIL_DOMAINS[language] + WORK_DOMAINS)
     return _ascii(value).replace("..", ".").strip(".") + "@" + domain
-
-
-def _d(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(string.digits) for _ in range(n))
 
 
 def phone(rng: random.Random, language: str) -> str:
@@ -670,8 +663,3 @@ def clean_value(rng: random.Random, kind: str, language: str, split: str = "fina
         "IP_INTERNAL": lambda: f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
     }
     return makers[kind]()
-
-
-def _uuid(rng: random.Random) -> str:
-    h = "".join(rng.choice("0123456789abcdef") for _ in range(32))
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"

@@ -14,7 +14,7 @@ import random
 import string
 import unicodedata
 
-from classifier.devcorpus.values import MONTHS
+from classifier.devcorpus.values import MONTHS, _d
 
 # (given names female, given names male, surnames)
 NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -377,10 +377,6 @@ def email_for(rng: random.Random, first: str, last: str, language: str) -> str:
     )
     domain = rng.choice(EMAIL_DOMAINS[language] + WORK_DOMAINS)
     return _ascii(value).replace("..", ".").strip(".") + "@" + domain
-
-
-def _d(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(string.digits) for _ in range(n))
 
 
 def phone(rng: random.Random, language: str) -> str:

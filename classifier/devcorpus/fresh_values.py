@@ -17,6 +17,8 @@ import random
 import string
 import unicodedata
 
+from classifier.devcorpus.values import _d
+
 # (given names female, given names male, surnames)
 NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "en": (
@@ -274,10 +276,6 @@ def _ascii(text: str) -> str:
         "NFKD", text.replace("ß", "ss").replace("ł", "l").replace("Ł", "L").replace("ı", "i")
     )
     return "".join(c for c in folded if not unicodedata.combining(c)).replace("'", "").replace(" ", "")
-
-
-def _d(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(string.digits) for _ in range(n))
 
 
 def email_for(rng: random.Random, first: str, last: str, language: str) -> str:
