@@ -34,6 +34,7 @@ import uuid
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from django.conf import settings
@@ -101,10 +102,11 @@ class PreflightRequest:
     messages: Sequence[dict[str, Any]] | None = None
     request_id: str | None = None
 
-    @property
+    @cached_property
     def texts(self) -> list[str]:
         """Every string the caller sent, to classify: the input; or each message's content (each part of
-        a list) in order, then the ``name`` of each message that has one.
+        a list) in order, then the ``name`` of each message that has one. Built once per request (the
+        size limit, the fingerprint, classification and redaction all read it); do not mutate it.
 
         Contents come first and together because consecutive texts are screened as one stream (a
         value split over two messages is found); the names follow as a stream of their own.
