@@ -101,6 +101,8 @@ class PreflightRequest:
     # Chat messages: {"role", "content"}, the content a string or a list of {"type": "text", "text"} parts.
     messages: Sequence[dict[str, Any]] | None = None
     request_id: str | None = None
+    # Which door the request came in by ("api", "gateway", "litellm"): recorded in the audit event.
+    via: str = "api"
 
     @cached_property
     def texts(self) -> list[str]:
@@ -367,6 +369,7 @@ def _commit(
         "destination_kind": destination.kind,
         "service_key": key.prefix,
         "request_id": request.request_id,
+        "via": request.via,
         "input": fingerprint,
         "level": subject.level.name if subject else None,
         "categories": sorted(subject.categories) if subject else [],
