@@ -22,11 +22,25 @@ _anonymizer = AnonymizerEngine()
 
 
 @dataclass(frozen=True)
+class Replacement:
+    """One replaced span: offsets into the ORIGINAL text and the placeholder (without brackets) put there.
+
+    Offsets only, never the value: a caller that holds the original text (the gateway, a client SDK) can
+    restore the placeholders in a model's answer; nothing else learns what was replaced.
+    """
+
+    start: int
+    end: int
+    placeholder: str
+
+
+@dataclass(frozen=True)
 class RedactionResult:
-    """Redacted text and how many spans of each entity type were replaced."""
+    """Redacted text, how many spans of each entity type were replaced, and where (in text order)."""
 
     text: str
     counts: dict[str, int] = field(default_factory=dict)
+    replacements: tuple[Replacement, ...] = ()
 
 
 def merge_overlapping(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
@@ -62,14 +76,16 @@ def redact(text: str, classification: Classification) -> RedactionResult:
     per_type: Counter[str] = Counter()
     analyzer_results = []
     operators = {}
+    replacements = []
     for span in spans:
         key = (span.entity_type, _normalise(text[span.start : span.end]))
         if key not in numbers:
             per_type[span.entity_type] += 1
             numbers[key] = per_type[span.entity_type]
         placeholder = f"{span.entity_type}_{numbers[key]}"
+        replacements.append(Replacement(start=span.start, end=span.end, placeholder=placeholder))
         analyzer_results.append(RecognizerResult(placeholder, span.start, span.end, span.score))
         operators[placeholder] = OperatorConfig("replace", {"new_value": f"<{placeholder}>"})
     redacted = _anonymizer.anonymize(text=text, analyzer_results=analyzer_results, operators=operators)
     counts = Counter(span.entity_type for span in spans)
-    return RedactionResult(text=redacted.text, counts=dict(sorted(counts.items())))
+    return RedactionResult(text=redacted.text, counts=dict(sorted(counts.items())), replacements=tuple(replacements))

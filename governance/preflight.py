@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -54,6 +54,9 @@ from governance.models import Decision, Destination, PolicyVersion, ServiceKey, 
 from governance.policy import Alternative, PolicySubject, Reason, compliant_alternatives, evaluate
 from governance.registry import RegistrySnapshot, current_snapshot
 from governance.services import servicekey_record_failure
+
+if TYPE_CHECKING:  # the redaction module loads Presidio; the pre-flight imports it on first use only
+    from classifier.redaction import RedactionResult, Replacement
 
 logger = logging.getLogger(__name__)
 
@@ -163,6 +166,9 @@ class PreflightRequest:
 class PreflightResult:
     decision: Decision
     redacted_texts: list[str] | None = None
+    # Per text, where each placeholder went (offsets into the caller's own texts, no values): what the gateway
+    # and the API's `redactions` use to restore an answer. In memory only; never stored or logged.
+    replacements: list[tuple[Replacement, ...]] | None = None
     replayed: bool = False
     classification: dict[str, Any] = field(default_factory=dict)
 
@@ -213,8 +219,13 @@ def preflight_decide(
         earlier = _earlier_decision(key, str(request.request_id), fingerprint)
         assert earlier is not None
         return _replay(earlier, request)
-    redacted = _redact(request, judgement.classifications) if decision.outcome == Decision.Outcome.REDACT else None
-    return PreflightResult(decision=decision, redacted_texts=redacted, classification=_classification_summary(decision))
+    redactions = _redact(request, judgement.classifications) if decision.outcome == Decision.Outcome.REDACT else None
+    return PreflightResult(
+        decision=decision,
+        redacted_texts=[r.text for r in redactions] if redactions is not None else None,
+        replacements=[r.replacements for r in redactions] if redactions is not None else None,
+        classification=_classification_summary(decision),
+    )
 
 
 def _check_size(request: PreflightRequest) -> None:
@@ -459,16 +470,18 @@ def _earlier_decision(key: ServiceKey, request_id: str, fingerprint: dict[str, A
 
 def _replay(decision: Decision, request: PreflightRequest) -> PreflightResult:
     """The first decision for this request_id, with the redaction redone from the same payload."""
-    redacted = None
-    if decision.outcome == Decision.Outcome.REDACT:
-        redacted = _redact(request, _classify(request.texts))
+    redactions = _redact(request, _classify(request.texts)) if decision.outcome == Decision.Outcome.REDACT else None
     return PreflightResult(
-        decision=decision, redacted_texts=redacted, replayed=True, classification=_classification_summary(decision)
+        decision=decision,
+        redacted_texts=[r.text for r in redactions] if redactions is not None else None,
+        replacements=[r.replacements for r in redactions] if redactions is not None else None,
+        replayed=True,
+        classification=_classification_summary(decision),
     )
 
 
-def _redact(request: PreflightRequest, classifications: Sequence[Classification]) -> list[str]:
-    return [classifier.redact(text, c).text for text, c in zip(request.texts, classifications, strict=True)]
+def _redact(request: PreflightRequest, classifications: Sequence[Classification]) -> list[RedactionResult]:
+    return [classifier.redact(text, c) for text, c in zip(request.texts, classifications, strict=True)]
 
 
 def _classification_summary(decision: Decision) -> dict[str, Any]:
