@@ -48,8 +48,8 @@ class AuditWriteError(Exception):
 def record(
     *,
     actor: Actor,
-    action: str,
-    subject_type: str,
+    action: AuditAction,
+    subject_type: SubjectType,
     subject_id: str | int = "",
     payload: Mapping[str, Any] | None = None,
 ) -> AuditEvent:
@@ -100,8 +100,8 @@ def access_denied_record(request: HttpRequest, *, required_role: str) -> None:
 def record_with_row(
     *,
     actor: Actor,
-    action: str,
-    subject_type: str,
+    action: AuditAction,
+    subject_type: SubjectType,
     subject_id: str | int = "",
     payload: Mapping[str, Any] | None = None,
     row: models.Model,
