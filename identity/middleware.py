@@ -21,6 +21,13 @@ def _wants_html(request: HttpRequest) -> bool:
     return not request.path.startswith("/api/")
 
 
+def _untouched(request: HttpRequest) -> bool:
+    """Paths whose requests never read the session: static files, and the health check, which must answer
+    (503) while the database, where sessions live, is down."""
+    static = settings.STATIC_URL if settings.STATIC_URL.startswith("/") else f"/{settings.STATIC_URL}"
+    return request.path.startswith(static) or request.path == reverse("healthz")
+
+
 class SessionMiddleware:
     """Ends a session that was idle too long, is too old, or was signed out everywhere; audited."""
 
@@ -29,7 +36,7 @@ class SessionMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
+        if user is not None and not _untouched(request) and user.is_authenticated:
             session = request.session
             now = time.time()
             if STARTED_KEY not in session:
@@ -67,13 +74,13 @@ class MfaMiddleware:
     def _is_open(self, request: HttpRequest) -> bool:
         if self._open_paths is None:
             self._open_paths = {reverse(name) for name in _MFA_OPEN_URL_NAMES}
-        static = settings.STATIC_URL if settings.STATIC_URL.startswith("/") else f"/{settings.STATIC_URL}"
-        return request.path in self._open_paths or request.path.startswith(static) or request.path == "/healthz"
+        return request.path in self._open_paths
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = getattr(request, "user", None)
         if (
             user is not None
+            and not _untouched(request)
             and user.is_authenticated
             and request.session.get(METHOD_KEY) != services.Method.OIDC
             and not user.is_verified()

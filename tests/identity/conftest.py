@@ -55,7 +55,9 @@ class Provider:
 def oidc_provider_process() -> Iterator[Provider]:
     node = shutil.which("node")
     if node is None or not (PROVIDER_DIR / "node_modules" / "oidc-provider").is_dir():
-        pytest.fail("The test OpenID provider is not installed: run `make oidc-provider` (npm ci in tests/oidc_provider).")
+        pytest.fail(
+            "The test OpenID provider is not installed: run `make oidc-provider` (npm ci in tests/oidc_provider)."
+        )
     port = _free_port()
     process = subprocess.Popen(
         [node, "provider.js", str(port), CLIENT_ID, CLIENT_SECRET, RP_BASE],
@@ -94,7 +96,9 @@ class Person:
     """One person at one computer: a Custos session (Django client) and a provider session (requests)."""
 
     provider: Provider
-    client: Client = field(default_factory=lambda: Client(REMOTE_ADDR=f"10.9.{secrets.randbelow(250)}.{secrets.randbelow(250)}"))
+    client: Client = field(
+        default_factory=lambda: Client(REMOTE_ADDR=f"10.9.{secrets.randbelow(250)}.{secrets.randbelow(250)}")
+    )
     at_provider: requests.Session = field(default_factory=requests.Session)
     login_forms_seen: int = 0
 

@@ -38,7 +38,9 @@ def sign_in(username: str) -> Client:
 
 
 def current_code(device: TOTPDevice, *, drift: int = 0) -> str:
-    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=drift):0{device.digits}d}"
+    return (
+        f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=drift):0{device.digits}d}"
+    )
 
 
 def enrol(client: Client) -> tuple[TOTPDevice, list[str]]:
@@ -117,7 +119,9 @@ def test_a_wrong_code_is_refused_and_counted_and_the_right_one_lets_in(mfa_requi
     assert failed.subject_id == "olga" and failed.payload["factor"] == "totp"
 
     # The enrolment used this time step's code, and a code is accepted once: the next step's (within the drift).
-    right = client.post("/accounts/mfa/verify/", {"code": current_code(device, drift=1), "next": "/workloads/register/"})
+    right = client.post(
+        "/accounts/mfa/verify/", {"code": current_code(device, drift=1), "next": "/workloads/register/"}
+    )
     assert right.status_code == 302 and right["Location"] == "/workloads/register/"
     assert client.get("/workloads/register/").status_code == 200
     (verified,) = AuditEvent.objects.filter(action=AuditAction.AUTH_MFA_VERIFY)

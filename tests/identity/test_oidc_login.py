@@ -39,7 +39,10 @@ def test_first_sign_in_creates_the_user_with_the_role_of_their_group(person: Per
     # Authorisation code flow with PKCE (the provider refuses a request without a challenge), state and nonce.
     assert query["response_type"] == ["code"] and query["code_challenge_method"] == ["S256"]
     assert query["code_challenge"][0] and query["state"][0] and query["nonce"][0]
-    assert f"{authorize.scheme}://{authorize.netloc}{authorize.path}" == person.provider.metadata()["authorization_endpoint"]
+    assert (
+        f"{authorize.scheme}://{authorize.netloc}{authorize.path}"
+        == person.provider.metadata()["authorization_endpoint"]
+    )
 
     response = person.sign_in("alice")
 
@@ -64,7 +67,9 @@ def test_an_auditor_gets_the_auditor_role_and_cannot_edit(person: Person) -> Non
     assert person.client.get("/workloads/register/").status_code == 403
 
 
-def test_a_group_change_at_the_provider_moves_the_role_at_the_next_sign_in(person: Person, another_person: Person) -> None:
+def test_a_group_change_at_the_provider_moves_the_role_at_the_next_sign_in(
+    person: Person, another_person: Person
+) -> None:
     assert person.sign_in("alice").status_code == 302
     assert roles_of("alice") == {COMPLIANCE_OFFICER}
 
@@ -92,7 +97,9 @@ def test_a_person_whose_groups_map_to_no_role_is_refused_and_it_is_audited(perso
     assert events(AuditAction.AUTH_LOGIN) == []
 
 
-def test_losing_the_mapped_group_removes_the_role_and_refuses_the_sign_in(person: Person, another_person: Person) -> None:
+def test_losing_the_mapped_group_removes_the_role_and_refuses_the_sign_in(
+    person: Person, another_person: Person
+) -> None:
     assert person.sign_in("bob").status_code == 302
     person.provider.set_groups("bob", ["former-staff"])
 
@@ -153,7 +160,10 @@ def test_sign_out_ends_the_provider_session_too(person: Person) -> None:
 
     end_session = urlparse(response["Location"])
     assert response.status_code == 302
-    assert f"{end_session.scheme}://{end_session.netloc}{end_session.path}" == person.provider.metadata()["end_session_endpoint"]
+    assert (
+        f"{end_session.scheme}://{end_session.netloc}{end_session.path}"
+        == person.provider.metadata()["end_session_endpoint"]
+    )
     query = parse_qs(end_session.query)
     assert query["id_token_hint"] == [id_token] and query["post_logout_redirect_uri"] == [f"{RP_BASE}/accounts/login/"]
     assert "_auth_user_id" not in person.client.session
@@ -166,7 +176,9 @@ def test_sign_out_ends_the_provider_session_too(person: Person) -> None:
     action = re.search(r'action="([^"]+)"', confirm.text)
     assert xsrf is not None and action is not None
     back = person.at_provider.post(
-        urljoin(response["Location"], action.group(1)), data={"xsrf": xsrf.group(1), "logout": "yes"}, allow_redirects=False
+        urljoin(response["Location"], action.group(1)),
+        data={"xsrf": xsrf.group(1), "logout": "yes"},
+        allow_redirects=False,
     )
     assert back.status_code in (302, 303) and back.headers["Location"] == f"{RP_BASE}/accounts/login/"
     # ... and the next sign-in asks for the password at the provider again.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import secrets
-import time
 
 import pytest
 from django.test import Client
@@ -41,7 +40,9 @@ def test_a_password_sign_in_is_audited_and_stamps_the_session() -> None:
     officer(username="olga")
     client = sign_in("olga")
     (login,) = AuditEvent.objects.filter(action=AuditAction.AUTH_LOGIN)
-    assert login.subject_id == "olga" and login.payload["method"] == "password" and login.payload["mfa_pending"] is False
+    assert (
+        login.subject_id == "olga" and login.payload["method"] == "password" and login.payload["mfa_pending"] is False
+    )
     assert client.session[STARTED_KEY] == client.session[SEEN_KEY]
 
 
@@ -57,7 +58,9 @@ def test_an_idle_session_ends(settings) -> None:  # type: ignore[no-untyped-def]
 
     assert response.status_code == 302 and response["Location"] == "/accounts/login/?next=%2Fworkloads%2F"
     assert "_auth_user_id" not in client.session
-    assert [(e.subject_id, e.payload["reason"], e.actor_type) for e in logouts()] == [("olga", "idle_timeout", "system")]
+    assert [(e.subject_id, e.payload["reason"], e.actor_type) for e in logouts()] == [
+        ("olga", "idle_timeout", "system")
+    ]
 
 
 def test_a_used_session_still_ends_at_its_absolute_lifetime(settings) -> None:  # type: ignore[no-untyped-def]
@@ -140,3 +143,13 @@ def test_a_signed_in_page_links_to_the_security_page() -> None:
     assert 'href="/accounts/security/"' in client.get("/").content.decode()
     page = client.get("/accounts/security/").content.decode()
     assert "Sign out everywhere" in page and "Set up an authenticator" in page
+
+
+def test_a_bad_role_mapping_is_a_system_check_error(settings) -> None:  # type: ignore[no-untyped-def]
+    from identity.checks import role_map_check
+
+    settings.CUSTOS_OIDC_ROLE_MAP = "custos-officers=officer,custos-bosses=boss"
+    (error,) = role_map_check()
+    assert error.id == "identity.E001" and "'custos-bosses=boss'" in error.msg
+    settings.CUSTOS_OIDC_ROLE_MAP = "a=officer, b = auditor"
+    assert role_map_check() == []
