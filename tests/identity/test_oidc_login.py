@@ -198,3 +198,30 @@ def test_without_sign_out_the_provider_session_signs_in_again_without_a_password
 def test_the_sign_in_page_offers_the_provider(person: Person) -> None:
     page = person.client.get("/accounts/login/").content.decode()
     assert "Sign in with your organisation" in page and 'href="/oidc/authenticate/"' in page
+
+
+def test_a_discovery_document_for_another_issuer_is_refused(person: Person, settings) -> None:  # type: ignore[no-untyped-def]
+    # The same provider reached by another name: its document names http://127.0.0.1:<port>, not this issuer.
+    settings.CUSTOS_OIDC_ISSUER = person.provider.issuer.replace("127.0.0.1", "localhost")
+    response = person.client.get("/oidc/authenticate/")
+    assert response.status_code == 503 and "cannot be reached" in response.content.decode()
+
+
+def test_the_password_sign_in_works_while_the_provider_is_down(person: Person, settings) -> None:  # type: ignore[no-untyped-def]
+    from tests.factories import officer
+
+    settings.CUSTOS_OIDC_ISSUER = f"http://127.0.0.1:{_closed_port()}"
+    assert person.client.get("/oidc/authenticate/").status_code == 503
+    officer(username="breakglass")
+    response = person.client.post(
+        "/accounts/login/", {"username": "breakglass", "password": "correct horse battery staple"}
+    )
+    assert response.status_code == 302 and person.client.get("/workloads/register/").status_code == 200
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
