@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from base64 import b32encode
 from typing import Any
+from urllib.parse import urlencode
 
 import segno
 from django.conf import settings
@@ -13,6 +15,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.signals import user_login_failed
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
@@ -81,6 +84,9 @@ def _next_url(request: HttpRequest) -> str:
 def mfa_setup_view(request: HttpRequest) -> HttpResponse:
     """Enrol an authenticator app: scan the QR code, type its code, receive recovery codes once."""
     user = request.user
+    if selectors.mfa_enrolled(user) and not user.is_verified():  # type: ignore[union-attr]
+        # Replacing the authenticator needs the current one: a stolen password alone must not enrol a new phone.
+        return redirect(f"{reverse('mfa-verify')}?{urlencode({'next': request.path})}")
     device = services.totp_device_pending(user=user)
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -102,8 +108,6 @@ def mfa_setup_view(request: HttpRequest) -> HttpResponse:
 
 
 def _base32(key: bytes) -> str:
-    from base64 import b32encode
-
     return b32encode(key).decode("ascii").rstrip("=")
 
 
@@ -134,7 +138,7 @@ def mfa_verify_view(request: HttpRequest) -> HttpResponse:
             messages.error(request, "Too many wrong codes: sign in again.")
             return redirect("login")
         form.add_error("code", "That code is not valid. Try again.")
-    return render(request, "identity/mfa_verify.html", {"form": form, "next": _next_url(request)}, status=200)
+    return render(request, "identity/mfa_verify.html", {"form": form, "next": _next_url(request)})
 
 
 @login_required

@@ -163,3 +163,15 @@ def test_an_enrolled_auditor_is_asked_for_the_code_even_when_not_required() -> N
     enrol(sign_in("audrey"))
     client = sign_in("audrey")
     assert client.get("/workloads/")["Location"].startswith("/accounts/mfa/verify/")
+
+
+def test_a_password_alone_cannot_replace_the_authenticator(mfa_required: None) -> None:
+    officer(username="olga")
+    device, _codes = enrol(sign_in("olga"))
+    thief = sign_in("olga")  # knows the password, not the phone
+
+    response = thief.get("/accounts/mfa/setup/")
+
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/mfa/verify/")
+    assert thief.post("/accounts/mfa/setup/", {"code": "123456"}).status_code == 302
+    assert list(TOTPDevice.objects.values_list("pk", "confirmed")) == [(device.pk, True)]
