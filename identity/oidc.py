@@ -117,6 +117,22 @@ def provider_metadata() -> dict[str, Any]:
     return document
 
 
+def id_token_claims_check(payload: dict[str, Any]) -> None:
+    """OpenID Connect Core 3.1.3.7: the ID token is from our issuer, for our client, and not expired.
+
+    mozilla-django-oidc checks the signature and the nonce but neither audience nor issuer.
+    """
+    client_id = settings.OIDC_RP_CLIENT_ID
+    audience = payload.get("aud")
+    audiences = [audience] if isinstance(audience, str) else list(audience or [])
+    if str(payload.get("iss", "")).rstrip("/") != settings.CUSTOS_OIDC_ISSUER:
+        raise SuspiciousOperation("The ID token is from another issuer.")
+    if client_id not in audiences or (len(audiences) > 1 and payload.get("azp") != client_id):
+        raise SuspiciousOperation("The ID token is for another client.")
+    if float(payload.get("exp", 0)) < time.time():
+        raise SuspiciousOperation("The ID token has expired.")
+
+
 def oidc_setting(attr: str, *args: Any) -> Any:
     """mozilla-django-oidc's settings, the provider's endpoints taken from discovery."""
     if attr in _DISCOVERED:
@@ -165,6 +181,12 @@ class OidcBackend(OIDCAuthenticationBackend):
         if request is None or "nonce" not in kwargs or not oidc_enabled():
             return None
         return super().authenticate(request, **kwargs)
+
+    def verify_token(self, token: str, **kwargs: Any) -> Any:
+        payload = super().verify_token(token, **kwargs)
+        if "nonce" in kwargs:  # the ID token (a signed UserInfo answer comes without one)
+            id_token_claims_check(payload)
+        return payload
 
     def get_or_create_user(self, access_token: str, id_token: str, payload: dict[str, Any]) -> Any:
         claims = self.get_userinfo(access_token, id_token, payload)
