@@ -29,3 +29,8 @@ def session_not_before(user: Any) -> dt.datetime | None:
 
 def user_by_id(user_id: int) -> Any:
     return get_user_model()._default_manager.filter(pk=user_id).first()
+
+
+def people_for_administrator() -> list[Any]:
+    """The active accounts an administrator may sign out everywhere, by name."""
+    return list(get_user_model()._default_manager.filter(is_active=True).order_by("username"))

@@ -144,7 +144,11 @@ def mfa_verify_view(request: HttpRequest) -> HttpResponse:
 @login_required
 def security_view(request: HttpRequest) -> HttpResponse:
     """The person's own sign-in settings: second factor, sign-out everywhere."""
-    context = {"enrolled": selectors.mfa_enrolled(request.user), "mfa_required": settings.CUSTOS_MFA_REQUIRED}
+    context = {
+        "enrolled": selectors.mfa_enrolled(request.user),
+        "mfa_required": settings.CUSTOS_MFA_REQUIRED,
+        "people": selectors.people_for_administrator() if _is_administrator(request.user) else [],
+    }
     return render(request, "identity/security.html", context)
 
 

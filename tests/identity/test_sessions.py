@@ -102,7 +102,12 @@ def test_an_administrator_signs_another_person_out_everywhere_and_others_may_not
     assert refused.status_code == 403
     assert audrey.get("/workloads/").status_code == 200
 
-    done = sign_in(admin.username).post(f"/accounts/users/{target.pk}/sign-out-everywhere/")
+    assert f"/accounts/users/{target.pk}/sign-out-everywhere/" not in olga.get("/accounts/security/").content.decode()
+    admin_client = sign_in(admin.username)
+    assert (
+        f"/accounts/users/{target.pk}/sign-out-everywhere/" in admin_client.get("/accounts/security/").content.decode()
+    )
+    done = admin_client.post(f"/accounts/users/{target.pk}/sign-out-everywhere/")
     assert done.status_code == 302
     assert audrey.get("/workloads/").status_code == 302
     (event,) = AuditEvent.objects.filter(action=AuditAction.AUTH_SIGN_OUT_EVERYWHERE)
