@@ -9,7 +9,7 @@ PIP_FLAGS := --quiet --disable-pip-version-check --require-hashes
 PYTEST_WORKERS ?= auto
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test lint typecheck check lock browsers screenshots clean
+.PHONY: run test lint typecheck check lock browsers screenshots clean oidc-provider
 
 $(VENV)/.base-installed: requirements/base.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,7 +29,7 @@ run: $(VENV)/.base-installed
 
 ## test: `make check`, then the whole suite against PostgreSQL (DATABASE_URL) and Redis (REDIS_URL),
 ## in parallel (one test module per worker at a time), listing the 15 slowest tests
-test: check browsers
+test: check browsers oidc-provider
 	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=15
 
 ## check: everything `make test` checks except the test run: lint, types, Django's checks, import contracts, migrations
@@ -65,3 +65,12 @@ browsers:
 ## screenshots: refresh docs/screenshots/ from a throw-away demo installation (needs `make browsers`)
 screenshots: $(VENV)/.dev-installed browsers
 	$(PY) scripts/screenshots.py
+
+## oidc-provider: the real OpenID provider the sign-in tests start (npm package oidc-provider, pinned in
+## tests/oidc_provider/package-lock.json). npm runs only when the lock file is newer than node_modules (offline-safe).
+OIDC_PROVIDER_DIR := tests/oidc_provider
+oidc-provider: $(OIDC_PROVIDER_DIR)/node_modules/.package-lock.json
+
+$(OIDC_PROVIDER_DIR)/node_modules/.package-lock.json: $(OIDC_PROVIDER_DIR)/package-lock.json
+	cd $(OIDC_PROVIDER_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@

@@ -325,3 +325,50 @@ CUSTOS_CLASSIFIER_SCORE_THRESHOLD = env_float("CUSTOS_CLASSIFIER_SCORE_THRESHOLD
 CUSTOS_CLASSIFIER_LEVELS = env_str("CUSTOS_CLASSIFIER_LEVELS", "")
 # Texts per spaCy nlp.pipe batch in classify_many().
 CUSTOS_CLASSIFIER_BATCH_SIZE = env_int("CUSTOS_CLASSIFIER_BATCH_SIZE", 32, minimum=1)
+
+# --- Identity: single sign-on (OIDC), MFA and sessions (identity/, docs/deploy.md "Sign-in") ---
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static", "identity"]
+# After authentication: django-otp marks the verified second factor, then the session rules, then MFA enforcement.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1, "identity.middleware.SessionMiddleware")
+MIDDLEWARE.insert(MIDDLEWARE.index("identity.middleware.SessionMiddleware") + 1, "identity.middleware.MfaMiddleware")
+AUTHENTICATION_BACKENDS.append("identity.oidc.OidcBackend")  # does nothing while CUSTOS_OIDC_ISSUER is empty
+# OpenID Connect (authorisation code + PKCE): the issuer's /.well-known/openid-configuration gives the endpoints.
+CUSTOS_OIDC_ISSUER = env_str("CUSTOS_OIDC_ISSUER", "").strip().rstrip("/")
+CUSTOS_OIDC_CLIENT_ID = env_str("CUSTOS_OIDC_CLIENT_ID", "")
+CUSTOS_OIDC_CLIENT_SECRET = env_str("CUSTOS_OIDC_CLIENT_SECRET", "")  # any length (the provider issues it)
+if env_str("CUSTOS_OIDC_CLIENT_SECRET_FILE", ""):
+    if CUSTOS_OIDC_CLIENT_SECRET:
+        raise ValueError("Set either CUSTOS_OIDC_CLIENT_SECRET or CUSTOS_OIDC_CLIENT_SECRET_FILE, not both.")
+    CUSTOS_OIDC_CLIENT_SECRET = Path(env_str("CUSTOS_OIDC_CLIENT_SECRET_FILE")).read_text(encoding="utf-8").strip()
+if CUSTOS_OIDC_ISSUER and not (CUSTOS_OIDC_CLIENT_ID and CUSTOS_OIDC_CLIENT_SECRET):
+    raise ValueError("CUSTOS_OIDC_ISSUER needs CUSTOS_OIDC_CLIENT_ID and CUSTOS_OIDC_CLIENT_SECRET (or _FILE).")
+CUSTOS_OIDC_SCOPES = env_str("CUSTOS_OIDC_SCOPES", "openid email profile groups")
+# The claim listing the person's groups, and which group gives which role (role: officer, auditor, administrator).
+CUSTOS_OIDC_ROLES_CLAIM = env_str("CUSTOS_OIDC_ROLES_CLAIM", "groups")
+CUSTOS_OIDC_ROLE_MAP = env_str(
+    "CUSTOS_OIDC_ROLE_MAP", "custos-officers=officer,custos-auditors=auditor,custos-administrators=administrator"
+)
+CUSTOS_OIDC_DISCOVERY_CACHE_S = env_int("CUSTOS_OIDC_DISCOVERY_CACHE_S", 3600, minimum=0)
+OIDC_RP_CLIENT_ID = CUSTOS_OIDC_CLIENT_ID
+OIDC_RP_CLIENT_SECRET = CUSTOS_OIDC_CLIENT_SECRET
+OIDC_RP_SCOPES = CUSTOS_OIDC_SCOPES
+OIDC_RP_SIGN_ALGO = env_str("CUSTOS_OIDC_SIGN_ALGO", "RS256")
+OIDC_USE_PKCE = True
+OIDC_PKCE_CODE_CHALLENGE_METHOD = "S256"
+OIDC_STORE_ID_TOKEN = True  # the id_token_hint of the provider's logout
+OIDC_TIMEOUT = env_float("CUSTOS_OIDC_TIMEOUT_S", 5.0, minimum=0.1)
+OIDC_AUTHENTICATION_CALLBACK_URL = "oidc-callback"
+LOGIN_REDIRECT_URL_FAILURE = LOGIN_URL
+# TOTP for local accounts (django-otp): required of officers and administrators unless turned off (embedded demo).
+CUSTOS_MFA_REQUIRED = env_bool("CUSTOS_MFA_REQUIRED", not EMBEDDED)
+OTP_TOTP_ISSUER = "Custos"
+# Sessions end after this long without a request, and this long after sign-in whatever happens.
+CUSTOS_SESSION_IDLE_TIMEOUT_S = env_int("CUSTOS_SESSION_IDLE_TIMEOUT_S", 30 * 60, minimum=60)
+CUSTOS_SESSION_MAX_AGE_S = env_int("CUSTOS_SESSION_MAX_AGE_S", 12 * 3600, minimum=60)
+SESSION_COOKIE_AGE = CUSTOS_SESSION_MAX_AGE_S
+# Failed sign-ins (passwords, TOTP codes, refused provider callbacks): one audit event per user and source per interval.
+CUSTOS_LOGIN_FAILURE_AUDIT_INTERVAL_S = env_int("CUSTOS_LOGIN_FAILURE_AUDIT_INTERVAL_S", 300, minimum=1)

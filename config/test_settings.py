@@ -15,6 +15,7 @@ os.environ.setdefault("CUSTOS_AUDIT_SIGNING_KEY", "dGVzdC1vbmx5LWVkMjU1MTktc2VlZ
 os.environ.setdefault("DEBUG", "false")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("CELERY_TASK_ALWAYS_EAGER", "true")
+os.environ.setdefault("CUSTOS_MFA_REQUIRED", "false")  # tests that need it turn it on
 
 from config.settings import *  # noqa: F403
 

@@ -17,5 +17,6 @@ urlpatterns = [
     path("api/v1/classifier/", include("classifier.api.urls")),
     path("audit/", include("audit.urls")),
     path("reports/", include("reports.urls")),
+    path("", include("identity.urls")),  # sign-in, second factor, sign-out
     path("", include("governance.urls")),
 ]

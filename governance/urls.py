@@ -1,17 +1,10 @@
-"""Web UI routes of the registry, and the sign-in pages."""
+"""Web UI routes of the registry (the sign-in pages are identity.urls)."""
 
-from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from governance.views import dashboard, decisions, destinations, keys, policy, wizard, workloads
 
 urlpatterns = [
-    path(
-        "accounts/login/",
-        auth_views.LoginView.as_view(template_name="registration/login.html", redirect_authenticated_user=True),
-        name="login",
-    ),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", dashboard.dashboard_view, name="dashboard"),
     path("strategy/", dashboard.strategy_view, name="strategy"),
     path("workloads/", workloads.workload_list_view, name="workload-list"),

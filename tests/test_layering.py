@@ -1,4 +1,4 @@
-"""The apps depend one way (reports > governance > classifier > audit > access), and the hooks that keep it so."""
+"""The apps depend one way (reports > governance > classifier > identity > audit > access), and the hooks that keep it so."""
 
 from __future__ import annotations
 
@@ -68,6 +68,9 @@ def test_the_export_form_offers_the_workloads_governance_registers(client: Clien
         ("/decisions/", "governance.views.decisions"),
         ("/audit/", "audit.views"),
         ("/reports/incidents/", "reports.views"),
+        ("/accounts/login/", "identity.views"),
+        ("/accounts/mfa/verify/", "identity.views"),
+        ("/oidc/callback/", "identity.oidc"),
     ],
 )
 def test_each_page_is_served_by_the_module_named_for_its_object(path: str, module: str) -> None:

@@ -258,3 +258,40 @@ def test_the_layout_works_on_a_phone(chromium: Any, live_server: Any, live_regis
             assert width <= 390, f"{path} scrolls sideways on a phone ({width}px): {overflow}"
     finally:
         context.close()
+
+
+def test_an_officer_enrols_an_authenticator_and_then_reaches_the_officer_pages(
+    chromium: Any, live_server: Any, settings: Any
+) -> None:
+    """Issue 17: with MFA required, the password leads to the enrolment page (QR code), then recovery codes."""
+    import base64
+
+    from django_otp.oath import totp
+
+    settings.CUSTOS_MFA_REQUIRED = True
+    officer(username="olivia")
+    context = chromium.new_context()
+    problems: list[str] = []
+    try:
+        page = context.new_page()
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.goto(f"{live_server.url}/accounts/login/?next=/workloads/register/")
+        page.fill("#id_username", "olivia")
+        page.fill("#id_password", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{live_server.url}/accounts/mfa/setup/**")
+        assert page.locator(".qr svg").count() == 1
+
+        secret = page.inner_text("#totp-secret").strip()
+        key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+        page.fill("#id_code", f"{totp(key):06d}")
+        page.click("text=Confirm")
+        page.wait_for_selector("#recovery-codes")
+        assert page.locator("#recovery-codes li").count() == 10
+
+        page.click("text=I have stored the codes")
+        page.wait_for_url(f"{live_server.url}/workloads/register/")
+        assert "Register" in page.content()
+        assert problems == [], problems
+    finally:
+        context.close()
