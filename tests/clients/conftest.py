@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-
 from custos_client import Custos
+
 from tests.clients.openai_upstream import OpenAIUpstream
 from tests.world import World
 

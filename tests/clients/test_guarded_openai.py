@@ -11,7 +11,6 @@ from typing import Any
 
 import openai
 import pytest
-
 from custos_client import (
     AsyncCustos,
     AsyncGuardedOpenAI,
@@ -22,6 +21,7 @@ from custos_client import (
     Unavailable,
     UnscreenableRequest,
 )
+
 from governance.models import Decision
 from tests.clients.openai_upstream import OpenAIUpstream
 from tests.world import World
@@ -174,7 +174,9 @@ def test_the_async_wrapper_restores_a_streamed_answer(live_server: Any, world: W
                 model="m", messages=[{"role": "user", "content": CONTACT}], stream=True
             )
             text = "".join([c.choices[0].delta.content or "" async for c in stream if c.choices])
-            completion = await guarded.chat.completions.create(model="m", messages=[{"role": "user", "content": CONTACT}])
+            completion = await guarded.chat.completions.create(
+                model="m", messages=[{"role": "user", "content": CONTACT}]
+            )
             return text, completion.choices[0].message.content or ""
 
     streamed, whole = asyncio.run(call())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from custos_client import Redaction, Restorer, Unavailable, screened_texts
 
 MARIA = "Write to Maria Schmidt at maria.schmidt@example.com."
@@ -34,7 +33,8 @@ def test_a_restored_value_that_looks_like_a_placeholder_is_not_restored_again() 
 def test_one_placeholder_for_two_different_people_in_one_call_is_not_restored() -> None:
     texts = screened_texts(messages=[{"role": "user", "content": MARIA}, {"role": "user", "content": HANS}])
     restorer = Restorer.from_redactions(
-        texts, [(Redaction(9, 22, "<PERSON_1>"), Redaction(26, 51, "<EMAIL_ADDRESS_1>")), (Redaction(0, 10, "<PERSON_1>"),)]
+        texts,
+        [(Redaction(9, 22, "<PERSON_1>"), Redaction(26, 51, "<EMAIL_ADDRESS_1>")), (Redaction(0, 10, "<PERSON_1>"),)],
     )
     assert restorer.restore("<PERSON_1> at <EMAIL_ADDRESS_1>") == "<PERSON_1> at maria.schmidt@example.com"
 

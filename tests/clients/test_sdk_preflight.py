@@ -10,7 +10,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-
 from custos_client import (
     AsyncCustos,
     AuthenticationError,
@@ -23,6 +22,7 @@ from custos_client import (
     Unavailable,
     screened_texts,
 )
+
 from governance.models import Decision
 from tests.factories import ServiceKeyFactory, WorkloadFactory
 from tests.world import World

@@ -83,3 +83,14 @@ def test_a_replayed_decision_carries_the_same_redactions(world: World) -> None:
     assert again["replayed"] is True
     assert again["redactions"] == first["redactions"]
     assert again["redacted_input"] == first["redacted_input"]
+
+
+def test_the_openapi_schema_documents_redactions() -> None:
+    from drf_spectacular.generators import SchemaGenerator
+
+    schemas = SchemaGenerator().get_schema(request=None, public=True)["components"]["schemas"]
+    field = schemas["PreflightOutput"]["properties"]["redactions"]
+    assert field["type"] == "array" and field["items"]["type"] == "array"
+    assert field["items"]["items"]["$ref"] == "#/components/schemas/Redaction"
+    assert "ORIGINAL" in field["description"] and "redactions" not in schemas["PreflightOutput"].get("required", [])
+    assert set(schemas["Redaction"]["properties"]) == {"start", "end", "placeholder"}

@@ -78,9 +78,7 @@ def _screenable(messages: Sequence[Mapping[str, Any]], arguments: Mapping[str, A
     return screened
 
 
-def _outgoing(
-    messages: Sequence[Mapping[str, Any]], result: PreflightResult
-) -> tuple[list[dict[str, Any]], Restorer]:
+def _outgoing(messages: Sequence[Mapping[str, Any]], result: PreflightResult) -> tuple[list[dict[str, Any]], Restorer]:
     """What may be sent for this decision, and the restorer for the answer. Raises PolicyDenied on deny."""
     if result.denied:
         raise PolicyDenied(result)
@@ -94,7 +92,7 @@ def _outgoing(
             code="invalid_response",
         )
     outgoing = []
-    for original, safe in zip(messages, redacted):
+    for original, safe in zip(messages, redacted, strict=True):
         message = {key: original[key] for key in _PASSED_KEYS if key in original}
         message.update({"role": original["role"], "content": safe["content"]})
         if "name" in original:
@@ -383,4 +381,3 @@ class AsyncGuardedOpenAI:
         self.destination = destination
         self.on_decision = on_decision
         self.chat = _AsyncChat(self)
-

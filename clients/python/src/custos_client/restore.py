@@ -59,7 +59,7 @@ class Restorer:
         values: dict[str, str] = {}
         seen: dict[str, str] = {}
         ambiguous: set[str] = set()
-        for text, spans in zip(texts, redactions):
+        for text, spans in zip(texts, redactions, strict=True):
             for span in spans:
                 if not 0 <= span.start < span.end <= len(text):
                     raise Unavailable(
