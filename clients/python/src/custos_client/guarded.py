@@ -78,11 +78,12 @@ def _screenable(messages: Sequence[Mapping[str, Any]], arguments: Mapping[str, A
     return screened
 
 
-def _outgoing(messages: Sequence[Mapping[str, Any]], result: PreflightResult) -> tuple[list[dict[str, Any]], Restorer]:
+def _outgoing(
+    messages: Sequence[Mapping[str, Any]], screened: Sequence[Mapping[str, Any]], result: PreflightResult
+) -> tuple[list[dict[str, Any]], Restorer]:
     """What may be sent for this decision, and the restorer for the answer. Raises PolicyDenied on deny."""
     if result.denied:
         raise PolicyDenied(result)
-    screened = _screenable(messages, {})
     if result.allowed:
         return [dict(m) for m in messages], Restorer({})
     redacted = result.redacted_messages or ()
@@ -261,15 +262,13 @@ class _Completions:
         pre-flight cannot screen, and the other CustosError types when there is no decision.
         """
         owner = self._owner
+        screened = _screenable(messages, kwargs)
         result = owner.custos.preflight(
-            workload=owner.workload,
-            destination=owner.destination,
-            messages=_screenable(messages, kwargs),
-            request_id=custos_request_id,
+            workload=owner.workload, destination=owner.destination, messages=screened, request_id=custos_request_id
         )
         if owner.on_decision is not None:
             owner.on_decision(result)
-        outgoing, restorer = _outgoing(messages, result)
+        outgoing, restorer = _outgoing(messages, screened, result)
         create = cast(Any, owner.client.chat.completions).create
         if stream:
             return GuardedStream(create(messages=outgoing, stream=True, **kwargs), restorer)
@@ -341,15 +340,13 @@ class _AsyncCompletions:
     ) -> ChatCompletion | AsyncGuardedStream[ChatCompletionChunk]:
         """See :meth:`GuardedOpenAI.chat.completions.create`."""
         owner = self._owner
+        screened = _screenable(messages, kwargs)
         result = await owner.custos.preflight(
-            workload=owner.workload,
-            destination=owner.destination,
-            messages=_screenable(messages, kwargs),
-            request_id=custos_request_id,
+            workload=owner.workload, destination=owner.destination, messages=screened, request_id=custos_request_id
         )
         if owner.on_decision is not None:
             owner.on_decision(result)
-        outgoing, restorer = _outgoing(messages, result)
+        outgoing, restorer = _outgoing(messages, screened, result)
         create = cast(Any, owner.client.chat.completions).create
         if stream:
             return AsyncGuardedStream(await create(messages=outgoing, stream=True, **kwargs), restorer)
