@@ -113,7 +113,8 @@ def test_a_placeholder_standing_for_two_people_in_one_call_is_not_restored(
 def test_allow_sends_the_messages_as_they_are(custos: Custos, upstream: OpenAIUpstream) -> None:
     messages = [{"role": "user", "content": CONTACT, "name": "agent"}]
 
-    completion = _guarded(custos, upstream, destination="eu-api").chat.completions.create(model="m", messages=messages)
+    guarded = _guarded(custos, upstream, destination="eu-api")
+    completion = guarded.chat.completions.create(model="m", messages=iter(messages))  # any iterable, as openai takes
 
     assert upstream.requests[0]["messages"] == messages
     assert completion.choices[0].message.content == "You wrote: " + CONTACT

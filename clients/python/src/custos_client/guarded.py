@@ -20,7 +20,7 @@ nothing bypasses the decision by accident.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
@@ -231,7 +231,7 @@ class _Completions:
     def create(
         self,
         *,
-        messages: Sequence[Mapping[str, Any]],
+        messages: Iterable[Mapping[str, Any]],
         stream: Literal[True],
         custos_request_id: str | None = None,
         **kwargs: Any,
@@ -241,7 +241,7 @@ class _Completions:
     def create(
         self,
         *,
-        messages: Sequence[Mapping[str, Any]],
+        messages: Iterable[Mapping[str, Any]],
         stream: Literal[False] = False,
         custos_request_id: str | None = None,
         **kwargs: Any,
@@ -250,7 +250,7 @@ class _Completions:
     def create(
         self,
         *,
-        messages: Sequence[Mapping[str, Any]],
+        messages: Iterable[Mapping[str, Any]],
         stream: bool = False,
         custos_request_id: str | None = None,
         **kwargs: Any,
@@ -262,6 +262,7 @@ class _Completions:
         pre-flight cannot screen, and the other CustosError types when there is no decision.
         """
         owner = self._owner
+        messages = list(messages)  # any iterable, as openai takes: read twice below
         screened = _screenable(messages, kwargs)
         result = owner.custos.preflight(
             workload=owner.workload, destination=owner.destination, messages=screened, request_id=custos_request_id
@@ -314,7 +315,7 @@ class _AsyncCompletions:
     async def create(
         self,
         *,
-        messages: Sequence[Mapping[str, Any]],
+        messages: Iterable[Mapping[str, Any]],
         stream: Literal[True],
         custos_request_id: str | None = None,
         **kwargs: Any,
@@ -324,7 +325,7 @@ class _AsyncCompletions:
     async def create(
         self,
         *,
-        messages: Sequence[Mapping[str, Any]],
+        messages: Iterable[Mapping[str, Any]],
         stream: Literal[False] = False,
         custos_request_id: str | None = None,
         **kwargs: Any,
@@ -333,13 +334,14 @@ class _AsyncCompletions:
     async def create(
         self,
         *,
-        messages: Sequence[Mapping[str, Any]],
+        messages: Iterable[Mapping[str, Any]],
         stream: bool = False,
         custos_request_id: str | None = None,
         **kwargs: Any,
     ) -> ChatCompletion | AsyncGuardedStream[ChatCompletionChunk]:
         """See :meth:`GuardedOpenAI.chat.completions.create`."""
         owner = self._owner
+        messages = list(messages)  # any iterable, as openai takes: read twice below
         screened = _screenable(messages, kwargs)
         result = await owner.custos.preflight(
             workload=owner.workload, destination=owner.destination, messages=screened, request_id=custos_request_id
