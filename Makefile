@@ -20,6 +20,13 @@ $(VENV)/.dev-installed: $(VENV)/.base-installed requirements/dev.txt
 	$(PY) -m pip install $(PIP_FLAGS) -r requirements/base.txt -r requirements/dev.txt 2> >(grep -v "^WARNING: Location" >&2)
 	@touch $@
 
+# The client SDK (clients/python, import name custos_client), editable so the tests import this checkout's
+# code. --no-deps: its dependencies (httpx, openai) come from the requirements above, with their hashes
+# (pip fetches setuptools, its build backend, from the same index, as for any source package).
+$(VENV)/.client-installed: $(VENV)/.dev-installed clients/python/pyproject.toml
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e ./clients/python 2> >(grep -v "^WARNING: Location" >&2)
+	@touch $@
+
 ## run: install, migrate, load demo data and serve on http://127.0.0.1:$(PORT) (SQLite under var/, tasks in-process)
 run: $(VENV)/.base-installed
 	@env -u DATABASE_URL $(PY) manage.py migrate --noinput -v0
@@ -29,7 +36,7 @@ run: $(VENV)/.base-installed
 
 ## test: `make check`, then the whole suite against PostgreSQL (DATABASE_URL) and Redis (REDIS_URL),
 ## in parallel (one test module per worker at a time), listing the 15 slowest tests
-test: check browsers oidc-provider
+test: check browsers oidc-provider $(VENV)/.client-installed
 	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=15
 
 ## check: everything `make test` checks except the test run: lint, types, Django's checks, import contracts, migrations
@@ -42,8 +49,9 @@ lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-typecheck: $(VENV)/.dev-installed
+typecheck: $(VENV)/.client-installed
 	$(VENV)/bin/mypy .
+	$(VENV)/bin/mypy --config-file clients/python/pyproject.toml clients/python/src
 
 ## lock: re-resolve requirements/*.txt with hashes (the spaCy model keeps only its wheel hash)
 lock:

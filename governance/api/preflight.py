@@ -162,6 +162,16 @@ class AlternativeSerializer(serializers.Serializer):
     why = serializers.CharField()
 
 
+class RedactionSerializer(serializers.Serializer):
+    """Where one placeholder went: offsets into the caller's ORIGINAL text, never the value it replaced."""
+
+    start = serializers.IntegerField(help_text="Offset of the replaced span in the original text (code points).")
+    end = serializers.IntegerField(help_text="End of the replaced span (exclusive), in the original text.")
+    placeholder = serializers.CharField(
+        help_text="The placeholder exactly as it appears in the redacted text, e.g. `<PERSON_1>`."
+    )
+
+
 class AuditRefSerializer(serializers.Serializer):
     seq = serializers.IntegerField()
     hash = serializers.CharField()
@@ -173,6 +183,16 @@ class PreflightOutputSerializer(serializers.Serializer):
     classification = ClassificationSummarySerializer()
     redacted_input = serializers.CharField(required=False)
     redacted_messages = MessageSerializer(many=True, required=False)
+    redactions = serializers.ListField(
+        child=RedactionSerializer(many=True),
+        required=False,
+        help_text=(
+            "With `redact` only: one list per screened text, in the order the texts were sent: the `input`; or "
+            "each message's content (each text part of a list), then the `name` of each message that has one. "
+            "Each item says which span of the ORIGINAL text a placeholder replaced, so a caller holding its own "
+            "text can put the values back into a model's answer. No values: offsets only."
+        ),
+    )
     alternatives = AlternativeSerializer(many=True)
     decision_id = serializers.UUIDField()
     audit = AuditRefSerializer()
@@ -356,6 +376,11 @@ def _body(result: PreflightResult, request: PreflightRequest, started: float) ->
             body["redacted_messages"] = request.with_texts(result.redacted_texts)
         else:
             body["redacted_input"] = result.redacted_texts[0]
+        # Offsets, not values: the caller holds its own texts and restores a model's answer from them.
+        body["redactions"] = [
+            [{"start": r.start, "end": r.end, "placeholder": f"<{r.placeholder}>"} for r in replacements]
+            for replacements in result.replacements or ()
+        ]
     return body
 
 
