@@ -325,3 +325,9 @@ CUSTOS_CLASSIFIER_SCORE_THRESHOLD = env_float("CUSTOS_CLASSIFIER_SCORE_THRESHOLD
 CUSTOS_CLASSIFIER_LEVELS = env_str("CUSTOS_CLASSIFIER_LEVELS", "")
 # Texts per spaCy nlp.pipe batch in classify_many().
 CUSTOS_CLASSIFIER_BATCH_SIZE = env_int("CUSTOS_CLASSIFIER_BATCH_SIZE", 32, minimum=1)
+
+# --- Four-eyes control (governance/changes.py) ---
+# Approving a high-risk workload, publishing a policy and creating or changing a destination's transfer basis or
+# DPA flag become requests a second officer approves. On by default, also in `make run`'s demo, which has a second
+# demo officer (officer2); a single-person installation sets CUSTOS_FOUR_EYES=false.
+CUSTOS_FOUR_EYES = env_bool("CUSTOS_FOUR_EYES", True)
