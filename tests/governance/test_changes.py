@@ -187,7 +187,10 @@ def destination_fields(**overrides: Any) -> dict[str, Any]:
 def test_a_destination_and_its_transfer_basis_change_through_a_second_officer(people: tuple[Actor, Actor]) -> None:
     olivia, oscar = people
     create = changes.change_request_create(
-        actor=olivia, kind=ChangeRequest.Kind.DESTINATION_CREATE, target="us-api", change={"fields": destination_fields()}
+        actor=olivia,
+        kind=ChangeRequest.Kind.DESTINATION_CREATE,
+        target="us-api",
+        change={"fields": destination_fields()},
     )
     assert not Destination.objects.filter(slug="us-api").exists()
     changes.change_request_approve(actor=oscar, request=create)
@@ -234,7 +237,9 @@ def test_publishing_a_policy_through_a_second_officer(people: tuple[Actor, Actor
     changes.change_request_approve(actor=oscar, request=request)
     draft.refresh_from_db()
     assert draft.status == PolicyVersion.Status.PUBLISHED
-    assert AuditEvent.objects.get(action=AuditAction.POLICY_PUBLISH, subject_id=str(draft.number)).actor_label == "oscar"
+    assert (
+        AuditEvent.objects.get(action=AuditAction.POLICY_PUBLISH, subject_id=str(draft.number)).actor_label == "oscar"
+    )
 
 
 def test_a_policy_request_goes_stale_when_the_draft_changes(people: tuple[Actor, Actor]) -> None:

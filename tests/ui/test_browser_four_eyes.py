@@ -15,7 +15,7 @@ import pytest
 from audit.actions import AuditAction
 from audit.models import AuditEvent
 from governance import services
-from governance.models import ChangeRequest, Destination, PolicyVersion, Workload
+from governance.models import ChangeRequest, PolicyVersion, Workload
 from tests.factories import SYSTEM, officer
 from tests.ui.conftest import Registry
 from tests.ui.test_browser import Session, chromium, live_registry  # noqa: F401 (fixtures)
@@ -24,7 +24,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def two_officers(chromium: Any, live_server: Any, live_registry: Registry, settings: Any) -> Iterator[tuple[Session, Session]]:  # noqa: F811
+def two_officers(
+    chromium: Any,  # noqa: F811 (the fixture imported above)
+    live_server: Any,
+    live_registry: Registry,  # noqa: F811
+    settings: Any,
+) -> Iterator[tuple[Session, Session]]:
     settings.CUSTOS_FOUR_EYES = True
     officer(username="oscar")
     olivia = Session(chromium, live_server.url, "olivia")
@@ -125,7 +130,7 @@ def test_build_a_policy_rule_with_the_form_and_publish_it_through_the_second_off
 
 def test_the_transfer_warnings_are_shown(two_officers: tuple[Session, Session]) -> None:
     olivia, _oscar = two_officers
-    stale = services.destination_create(
+    services.destination_create(
         actor=SYSTEM,
         slug="us-dpf",
         provider="Example",
@@ -136,9 +141,8 @@ def test_the_transfer_warnings_are_shown(two_officers: tuple[Session, Session]) 
         dpa_signed=True,
         transfer_mechanism="adequacy",
         adequacy_scope="EU-US Data Privacy Framework",
-        adequacy_review_date=dt.date.today() + dt.timedelta(days=1),
+        adequacy_review_date=dt.date(2025, 7, 10),  # passed: no basis until reviewed
     )
-    Destination.objects.filter(pk=stale.pk).update(adequacy_review_date=dt.date(2025, 7, 10))
 
     page = olivia.page
     olivia.goto("/workloads/support-bot/edit/")
