@@ -32,7 +32,7 @@ from audit.actors import Actor
 from audit.canonical import canonical_json
 from governance import services
 from governance.checklist import validate_checklist_record
-from governance.lifecycle import check_transition
+from governance.lifecycle import InvalidTransition, check_transition
 from governance.models import ChangeRequest, Destination, PolicyVersion, Workload
 from governance.policy import validate_policy
 
@@ -256,7 +256,10 @@ def change_request_approve(*, actor: Actor, request: ChangeRequest, note: str = 
                 subject_id=request.pk,
                 payload={"kind": request.kind, "target": request.target, "note": note},
             )
-            result = _apply(actor=actor, request=request)
+            try:
+                result = _apply(actor=actor, request=request)
+            except InvalidTransition as exc:  # e.g. a blocker the request could not foresee
+                raise ValidationError({"status": str(exc)}) from exc
             audit.record(
                 actor=actor,
                 action=AuditAction.CHANGE_APPLY,

@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
@@ -46,12 +47,12 @@ class DecisionForm(forms.Form):
 
 def target_url(request: ChangeRequest) -> str:
     if request.kind == ChangeRequest.Kind.WORKLOAD_APPROVE:
-        return f"/workloads/{request.target}/"
+        return reverse("workload-detail", kwargs={"slug": request.target})
     if request.kind == ChangeRequest.Kind.POLICY_PUBLISH:
-        return f"/policy/{request.target}/diff/"
-    if request.kind == ChangeRequest.Kind.DESTINATION_UPDATE or Destination.objects.filter(slug=request.target):
-        return f"/destinations/{request.target}/"
-    return ""
+        return reverse("policy-diff", kwargs={"number": int(request.target)})
+    if Destination.objects.filter(slug=request.target).exists():
+        return reverse("destination-detail", kwargs={"slug": request.target})
+    return ""  # a destination not created (yet)
 
 
 def change_rows(request: ChangeRequest) -> list[dict[str, Any]]:

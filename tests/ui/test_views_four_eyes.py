@@ -179,3 +179,30 @@ def test_warnings_for_risky_allowances_and_expired_adequacy(db: None, officer_cl
     assert "2 No transfer basis" in dashboard and "1 SCCs (Art. 46)" in dashboard  # the real basis, per destination
     edit = officer_client.get("/destinations/us-old/").content.decode()
     assert "counts as no transfer basis until the review date is updated" in edit
+
+
+def test_the_wizard_warns_before_registering_a_risky_allowance(registry: Registry, officer_client: Client) -> None:
+    officer_client.get("/workloads/register/?restart=1")
+    officer_client.post(
+        "/workloads/register/basics/",
+        {
+            "slug": "hr-helper",
+            "name": "HR helper",
+            "owner": "HR",
+            "purpose": "Answers employees' HR questions.",
+            "role": "deployer",
+            "data_categories": ["personal", "special_category"],
+            "oversight_contact": "hr@example.eu",
+            "log_retention_days": "365",
+        },
+    )
+    officer_client.post("/workloads/register/art5/", {})
+    officer_client.post("/workloads/register/annex/", {"annex_iii_area": "0"})
+    officer_client.post("/workloads/register/art50/", {})
+    hybrid = {"quality_priority": "high", "request_volume": "low", "cost_sensitivity": "low", "residency_need": "high"}
+    officer_client.post("/workloads/register/hybrid/", {**hybrid, "allowed_destinations": ["onprem-vllm", "us-none"]})
+    warning = "hr-helper processes special-category data and may use us-none, which has no transfer basis"
+    review = officer_client.get("/workloads/register/review/").content.decode()
+    assert warning in review and "onprem-vllm, which" not in review
+    response = officer_client.post("/workloads/register/review/", follow=True)
+    assert warning in response.content.decode()  # again once registered, as a message and on the page
