@@ -111,7 +111,7 @@ def _json_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     return {name: value.isoformat() if isinstance(value, dt.date) else value for name, value in fields.items()}
 
 
-def _model_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+def model_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     values = dict(fields)
     if isinstance(values.get("adequacy_review_date"), str):
         values["adequacy_review_date"] = dt.date.fromisoformat(values["adequacy_review_date"])
@@ -134,11 +134,11 @@ def _check_requestable(kind: str, target: str, change: Mapping[str, Any]) -> Non
         validate_policy(version.content)
     elif kind == Kind.DESTINATION_CREATE:
         services.reject_unknown_fields(change["fields"], services.DESTINATION_FIELDS)
-        Destination(slug=target, **_model_fields(change["fields"])).full_clean()
+        Destination(slug=target, **model_fields(change["fields"])).full_clean()
     elif kind == Kind.DESTINATION_UPDATE:
         services.reject_unknown_fields(change["fields"], services.DESTINATION_FIELDS)
         destination = Destination.objects.get(slug=target)
-        for name, value in _model_fields(change["fields"]).items():
+        for name, value in model_fields(change["fields"]).items():
             setattr(destination, name, value)
         destination.full_clean()
     else:
@@ -221,7 +221,7 @@ def _apply(*, actor: Actor, request: ChangeRequest) -> dict[str, Any]:
     if request.kind == Kind.POLICY_PUBLISH:
         version = services.policy_publish(actor=actor, version=PolicyVersion.objects.get(number=int(request.target)))
         return {"status": version.status, "content_hash": version.content_hash}
-    fields = _model_fields(change["fields"])
+    fields = model_fields(change["fields"])
     if request.kind == Kind.DESTINATION_CREATE:
         services.destination_create(actor=actor, slug=request.target, **fields)
     else:

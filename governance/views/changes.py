@@ -92,7 +92,7 @@ def _basis_after(request: ChangeRequest) -> str:
     if request.kind not in (ChangeRequest.Kind.DESTINATION_CREATE, ChangeRequest.Kind.DESTINATION_UPDATE):
         return ""
     destination = Destination.objects.filter(slug=request.target).first() or Destination(slug=request.target)
-    for name, value in changes._model_fields(request.change.get("fields", {})).items():
+    for name, value in changes.model_fields(request.change.get("fields", {})).items():
         setattr(destination, name, value)
     return BASIS_LABELS[transfer_basis(destination, today=timezone.localdate())]
 

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 
+from access.roles import can_edit_registry
 from audit.actions import AuditAction
 from audit.actors import Actor
 from audit.models import AuditEvent
 from audit.verification import verify_log
 from governance import changes, services
+from governance.demo import load_demo_data
 from governance.models import ChangeRequest, Destination, PolicyVersion, Workload
 from tests.factories import SYSTEM, make_destination, make_workload, officer
 
@@ -255,3 +262,47 @@ def test_a_policy_request_goes_stale_when_the_draft_changes(people: tuple[Actor,
     with pytest.raises(changes.ChangeRefused, match="changed since"):
         changes.change_request_approve(actor=oscar, request=request)
     assert PolicyVersion.objects.get(number=draft.number).status == PolicyVersion.Status.DRAFT
+
+
+def test_re_approving_a_suspended_high_risk_workload_needs_a_second_officer(people: tuple[Actor, Actor]) -> None:
+    olivia, oscar = people
+    workload = high_risk()
+    services.workload_approve(actor=SYSTEM, workload=workload, checklist=CHECKLIST)
+    workload = services.workload_suspend(actor=SYSTEM, workload=workload, reason="review")
+    assert changes.workload_approval_needs_second_officer(workload)
+    request = request_approval(olivia, workload)
+    changes.change_request_approve(actor=oscar, request=request)
+    assert Workload.objects.get(slug="cv-ranker").status == Workload.Status.APPROVED
+
+
+def _settings_value(name: str, **env: str) -> str:
+    """A setting as a production-like process (DATABASE_URL set, secrets given) reads it."""
+    code = f"import config.settings as s; print(s.{name})"
+    base = {
+        "PATH": os.environ["PATH"],
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/custos",
+        "SECRET_KEY": "settings-test-secret-key-0123456789-0123456789",
+        "CUSTOS_AUDIT_HMAC_KEY": "settings-test-audit-hmac-key-0123456789-0123",
+        "CUSTOS_AUDIT_SIGNING_KEY": "dGVzdC1vbmx5LWVkMjU1MTktc2VlZC0wMTIzNDU2Nzg=",
+        "ALLOWED_HOSTS": "custos.example.eu",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**base, **env},
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.strip()
+
+
+def test_four_eyes_is_on_by_default_in_production_and_can_be_turned_off() -> None:
+    assert _settings_value("CUSTOS_FOUR_EYES") == "True"
+    assert _settings_value("CUSTOS_FOUR_EYES", CUSTOS_FOUR_EYES="false") == "False"
+
+
+def test_the_demo_has_a_second_officer() -> None:
+    load_demo_data(password="demo-password-for-tests")
+    second = get_user_model().objects.get(username="officer2")
+    assert can_edit_registry(second) and second.check_password("demo-password-for-tests")

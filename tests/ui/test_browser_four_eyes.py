@@ -14,11 +14,11 @@ import pytest
 
 from audit.actions import AuditAction
 from audit.models import AuditEvent
-from governance import services
+from governance import changes, services
 from governance.models import ChangeRequest, PolicyVersion, Workload
 from tests.factories import SYSTEM, officer
 from tests.ui.conftest import Registry
-from tests.ui.test_browser import Session, chromium, live_registry  # noqa: F401 (fixtures)
+from tests.ui.test_browser import PASSWORD, Session, chromium, live_registry  # noqa: F401 (fixtures)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -161,3 +161,44 @@ def test_the_transfer_warnings_are_shown(two_officers: tuple[Session, Session]) 
     jurisdictions = page.inner_text("section[aria-labelledby=jur-title]")
     assert "1 Adequacy" not in jurisdictions  # the US has an adequacy decision, but no US destination uses it
     assert "2 No transfer basis" in jurisdictions
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_the_new_pages_do_not_scroll_sideways(
+    chromium: Any,  # noqa: F811
+    live_server: Any,
+    live_registry: Registry,  # noqa: F811
+    settings: Any,
+    width: int,
+) -> None:
+    settings.CUSTOS_FOUR_EYES = True
+    services.workload_update(actor=SYSTEM, workload=live_registry.workload, data_categories=["personal"])
+    draft = services.policy_draft_create(actor=SYSTEM, content=PolicyVersion.objects.get().content)
+    request = changes.change_request_create(
+        actor=SYSTEM,
+        kind=ChangeRequest.Kind.DESTINATION_UPDATE,
+        target="us-none",
+        change={"fields": {"transfer_mechanism": "sccs", "dpa_signed": True}},
+    )
+    context = chromium.new_context(viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(live_server.url + "/accounts/login/")
+        page.fill("#id_username", "olivia")
+        page.fill("#id_password", PASSWORD)
+        page.keyboard.press("Enter")
+        page.wait_for_url(live_server.url + "/")
+        for path in (
+            "/",
+            "/approvals/",
+            f"/approvals/{request.pk}/",
+            "/workloads/cv-ranker/approve/",
+            f"/policy/{draft.number}/builder/",
+            f"/policy/{draft.number}/edit/",
+            f"/policy/{draft.number}/publish/",
+        ):
+            page.goto(live_server.url + path)
+            scroll = page.evaluate("document.documentElement.scrollWidth")
+            assert scroll <= width, f"{path} scrolls sideways at {width}px ({scroll}px)"
+    finally:
+        context.close()
