@@ -12,6 +12,7 @@ The approval applies the change in its own transaction through the existing
 services, so their audit events (``workload.approve``, ``policy.publish``,
 ``destination.update`` ...) are written as before, between ``change.approve``
 and ``change.apply``; if the service refuses, nothing of the approval stays.
+Why the services themselves stay single-step: docs/decisions/0010-four-eyes-control.md.
 """
 
 from __future__ import annotations
