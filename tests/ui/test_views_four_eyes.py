@@ -53,6 +53,7 @@ def test_a_high_risk_approval_waits_for_a_second_officer(
 
     dashboard = second_officer.get("/").content.decode()
     assert "Waiting for a second officer" in dashboard and f"#{request.pk} Approve a high-risk workload" in dashboard
+    assert '<span class="nav-count" aria-label="1 waiting">1</span>' in dashboard  # beside "Approvals"
     detail = second_officer.get(f"/approvals/{request.pk}/").content.decode()
     assert "DPIA-7" in detail and "Approve and apply" in detail
 
