@@ -372,3 +372,8 @@ CUSTOS_SESSION_MAX_AGE_S = env_int("CUSTOS_SESSION_MAX_AGE_S", 12 * 3600, minimu
 SESSION_COOKIE_AGE = CUSTOS_SESSION_MAX_AGE_S
 # Failed sign-ins (passwords, TOTP codes, refused provider callbacks): one audit event per user and source per interval.
 CUSTOS_LOGIN_FAILURE_AUDIT_INTERVAL_S = env_int("CUSTOS_LOGIN_FAILURE_AUDIT_INTERVAL_S", 300, minimum=1)
+# --- Four-eyes control (governance/changes.py) ---
+# Approving a high-risk workload, publishing a policy and creating or changing a destination's transfer basis or
+# DPA flag become requests a second officer approves. On by default, also in `make run`'s demo, which has a second
+# demo officer (officer2); a single-person installation sets CUSTOS_FOUR_EYES=false.
+CUSTOS_FOUR_EYES = env_bool("CUSTOS_FOUR_EYES", True)

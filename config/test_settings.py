@@ -29,3 +29,6 @@ STORAGES = {
 # A test database per test run, so runs in parallel (two developers' shells,
 # CI beside a local run) never drop each other's database.
 DATABASES["default"]["TEST"] = {"NAME": os.environ.get("CUSTOS_TEST_DB_NAME", f"test_custos_{os.getpid()}")}  # noqa: F405
+
+# Single-step approvals in the suite; the four-eyes tests turn it on with the `settings` fixture.
+CUSTOS_FOUR_EYES = env_bool("CUSTOS_FOUR_EYES", False)  # noqa: F405

@@ -5,7 +5,7 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from governance.models import Destination, Screening, Workload
+from governance.models import ChangeRequest, Destination, Screening, Workload
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -40,3 +40,10 @@ class DestinationAdmin(ReadOnlyAdmin):
     list_display = ("slug", "provider", "model", "kind", "jurisdiction", "transfer_mechanism", "dpa_signed", "active")
     list_filter = ("kind", "transfer_mechanism", "active")
     search_fields = ("slug", "provider", "model")
+
+
+@admin.register(ChangeRequest)
+class ChangeRequestAdmin(ReadOnlyAdmin):
+    list_display = ("pk", "kind", "target", "status", "requested_by", "requested_at", "decided_by")
+    list_filter = ("kind", "status")
+    search_fields = ("target", "requested_by", "decided_by")

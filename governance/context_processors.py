@@ -7,6 +7,7 @@ from typing import Any
 from django.http import HttpRequest
 
 from access.roles import ROLE_LABELS, can_edit_registry, can_read, user_roles
+from governance.models import ChangeRequest
 
 NAV_SECTIONS = [
     ("dashboard", "dashboard"),
@@ -15,6 +16,7 @@ NAV_SECTIONS = [
     ("tier-preview", "workloads"),
     ("destination", "destinations"),
     ("policy", "policy"),
+    ("change-request", "approvals"),
     ("key", "keys"),
     ("decision", "decisions"),
     ("audit-event", "audit"),
@@ -38,4 +40,8 @@ def ui_context(request: HttpRequest) -> dict[str, Any]:
         "ui_roles": [ROLE_LABELS[role] for role in user_roles(user)],
         "ui_can_edit": can_edit_registry(user),
         "ui_can_read": can_read(user),
+        # Shown beside "Approvals" in the navigation: requests waiting for a second officer.
+        "ui_pending_approvals": ChangeRequest.objects.filter(status=ChangeRequest.Status.PENDING).count()
+        if can_read(user)
+        else 0,
     }

@@ -19,9 +19,10 @@ from django.utils import timezone
 
 from audit import selectors as audit_selectors
 from governance.decision_log import decision_log_trust
-from governance.jurisdictions import ADEQUACY_DECISIONS, is_eea
 from governance.models import Decision, Destination, Incident, Level, Workload
+from governance.policy import TRANSFER_BASES, transfer_basis
 from governance.strategy import LABELS, recommend_deployment
+from governance.transfer_warnings import BASIS_LABELS
 
 OUTCOMES = ("allow", "redact", "deny")
 MAX_REASON_ROWS = 50_000
@@ -179,33 +180,35 @@ def workloads_by_tier_and_status() -> dict[str, Any]:
     }
 
 
-def destinations_by_jurisdiction() -> list[dict[str, Any]]:
-    """Active destinations per country, with how that country stands under GDPR Chapter V."""
-    counts = Counter(
-        (row["jurisdiction"], row["kind"])
-        for row in Destination.objects.filter(active=True).order_by().values("jurisdiction", "kind")
-    )
-    countries = sorted({country for country, _kind in counts})
-    largest = max((counts[(c, k)] for c, k in counts), default=0)
+def destinations_by_jurisdiction(*, today: dt.date | None = None) -> list[dict[str, Any]]:
+    """Active destinations per country, with the transfer basis each one really has (GDPR Chapter V).
+
+    The basis is ``governance.policy.transfer_basis`` of each destination, not
+    the country's standing: a US destination without a mechanism counts as
+    "no transfer basis" even though the US has an adequacy decision.
+    """
+    today = today or timezone.localdate()
+    by_country: dict[str, list[Destination]] = {}
+    for destination in Destination.objects.filter(active=True).order_by("slug"):
+        by_country.setdefault(destination.jurisdiction, []).append(destination)
+    largest = max((len(found) for found in by_country.values()), default=0)
     result = []
-    for country in countries:
-        on_prem = counts[(country, Destination.Kind.ON_PREM)]
-        external = counts[(country, Destination.Kind.EXTERNAL)]
-        total = on_prem + external
-        if is_eea(country):
-            standing = "EEA"
-        elif country in ADEQUACY_DECISIONS:
-            standing = "Adequacy (Art. 45)"
-        else:
-            standing = "Third country"
+    for country, found in by_country.items():
+        bases = Counter(transfer_basis(d, today=today) for d in found)
+        on_prem = sum(1 for d in found if d.kind == Destination.Kind.ON_PREM)
         result.append(
             {
                 "country": country,
                 "on_prem": on_prem,
-                "external": external,
-                "total": total,
-                "standing": standing,
-                "percent": round(100 * total / max(largest, 1)),
+                "external": len(found) - on_prem,
+                "total": len(found),
+                "bases": [
+                    {"basis": basis, "label": BASIS_LABELS[basis], "count": bases[basis]}
+                    for basis in TRANSFER_BASES
+                    if bases[basis]
+                ],
+                "unsafe": bases["none"],
+                "percent": round(100 * len(found) / max(largest, 1)),
             }
         )
     return sorted(result, key=lambda row: (-row["total"], row["country"]))

@@ -145,7 +145,13 @@ WORKLOADS: list[dict[str, Any]] = [
 ]
 
 DEMO_KEY_NAME = "demo service key"
-DEMO_USERS = [("officer", roles.COMPLIANCE_OFFICER), ("auditor", roles.AUDITOR)]
+# Two officers, so that four-eyes control (CUSTOS_FOUR_EYES, on by default) can be tried in the demo:
+# what one officer requests, the other approves.
+DEMO_USERS = [
+    ("officer", roles.COMPLIANCE_OFFICER),
+    ("officer2", roles.COMPLIANCE_OFFICER),
+    ("auditor", roles.AUDITOR),
+]
 
 
 @dataclass

@@ -480,3 +480,47 @@ class Incident(models.Model):
         error = _member_state_errors(self.member_states)
         if error:
             raise ValidationError({"member_states": error})
+
+
+class ChangeRequest(models.Model):
+    """A change that a second officer must approve before it applies (four-eyes control, governance.changes)."""
+
+    class Kind(models.TextChoices):
+        WORKLOAD_APPROVE = "workload_approve", "Approve a high-risk workload"
+        POLICY_PUBLISH = "policy_publish", "Publish a policy version"
+        DESTINATION_CREATE = "destination_create", "Add a destination"
+        DESTINATION_UPDATE = "destination_update", "Change a destination's transfer basis or DPA"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        APPLIED = "applied", "Approved and applied"
+        REJECTED = "rejected", "Rejected"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    kind = models.CharField(max_length=32, choices=Kind.choices)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    # What the change is about: a workload or destination slug, or a policy version number.
+    target = models.CharField(max_length=64)
+    # The change itself (fields, checklist, reason), as the apply step passes it to the service.
+    change = models.JSONField(default=dict)
+    # SHA-256 of the target's state when requested: a request whose target moved since is stale.
+    target_fingerprint = models.CharField(max_length=64)
+    reason = models.TextField(blank=True)
+    requested_by_id = models.CharField(max_length=64)
+    requested_by = models.CharField(max_length=150)
+    requested_at = models.DateTimeField(auto_now_add=True)
+    decided_by_id = models.CharField(max_length=64, blank=True)
+    decided_by = models.CharField(max_length=150, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "target"], condition=models.Q(status="pending"), name="one_pending_change_per_target"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"change request {self.pk}: {self.kind} {self.target} ({self.status})"

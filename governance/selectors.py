@@ -9,7 +9,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 
 from governance.decision_log import DecisionUnverifiable, decision_check
-from governance.models import Decision, Destination, PolicyVersion, ServiceKey, Workload
+from governance.models import ChangeRequest, Decision, Destination, PolicyVersion, ServiceKey, Workload
 from governance.policy import transfer_basis
 
 
@@ -174,3 +174,21 @@ def policy_rules_for_destination(
             continue
         applicable.append({**rule, "scope": scope})
     return applicable
+
+
+def change_request_pending() -> QuerySet[ChangeRequest]:
+    """Requests waiting for a second officer, oldest first."""
+    return ChangeRequest.objects.filter(status=ChangeRequest.Status.PENDING).order_by("requested_at", "pk")
+
+
+def change_request_recent() -> QuerySet[ChangeRequest]:
+    """Decided requests, newest decision first."""
+    return ChangeRequest.objects.exclude(status=ChangeRequest.Status.PENDING).order_by("-decided_at", "-pk")
+
+
+def change_request_get(request_id: int) -> ChangeRequest:
+    return ChangeRequest.objects.get(pk=request_id)
+
+
+def change_request_pending_for(kind: str, target: str) -> ChangeRequest | None:
+    return change_request_pending().filter(kind=kind, target=target).first()

@@ -243,7 +243,13 @@ def workload_update(
 
 
 def _workload_transition(
-    *, actor: Actor, workload: Workload, target: str, action: AuditAction, reason: str
+    *,
+    actor: Actor,
+    workload: Workload,
+    target: str,
+    action: AuditAction,
+    reason: str,
+    extra: Mapping[str, Any] | None = None,
 ) -> Workload:
     with transaction.atomic():
         workload = Workload.objects.select_for_update().get(pk=workload.pk)
@@ -263,19 +269,27 @@ def _workload_transition(
                 "to": target,
                 "reason": reason,
                 "tier": workload.tier,
+                **(extra or {}),
             },
         )
     return workload
 
 
-def workload_approve(*, actor: Actor, workload: Workload, reason: str = "") -> Workload:
-    """Approve a draft or suspended workload so services may use it."""
+def workload_approve(
+    *, actor: Actor, workload: Workload, reason: str = "", checklist: Mapping[str, Any] | None = None
+) -> Workload:
+    """Approve a draft or suspended workload so services may use it.
+
+    ``checklist`` is the deployer checklist (Art. 26) the officer confirmed for
+    a high-risk workload (governance.checklist); it is recorded in the event.
+    """
     return _workload_transition(
         actor=actor,
         workload=workload,
         target=Workload.Status.APPROVED,
         action=AuditAction.WORKLOAD_APPROVE,
         reason=reason,
+        extra={"checklist": dict(checklist)} if checklist else None,
     )
 
 
@@ -333,7 +347,6 @@ def destination_update(*, actor: Actor, destination: Destination, **fields: Any)
             subject_type=SubjectType.DESTINATION,
             subject_id=destination.slug,
         )
-    return destination
     return destination
 
 

@@ -2,7 +2,17 @@
 
 from django.urls import path
 
-from governance.views import dashboard, decisions, destinations, keys, policy, wizard, workloads
+from governance.views import (
+    changes,
+    dashboard,
+    decisions,
+    destinations,
+    keys,
+    policy,
+    policy_builder,
+    wizard,
+    workloads,
+)
 
 urlpatterns = [
     path("", dashboard.dashboard_view, name="dashboard"),
@@ -32,4 +42,11 @@ urlpatterns = [
     path("keys/<int:key_id>/rotate/", keys.key_rotate_view, name="key-rotate"),
     path("decisions/", decisions.decision_list_view, name="decision-list"),
     path("decisions/<uuid:decision_id>/", decisions.decision_detail_view, name="decision-detail-ui"),
+]
+
+urlpatterns += [
+    path("approvals/", changes.change_request_list_view, name="change-request-list"),
+    path("approvals/<int:request_id>/", changes.change_request_detail_view, name="change-request-detail"),
+    path("policy/<int:number>/builder/", policy_builder.policy_builder_view, name="policy-builder"),
+    path("policy/<int:number>/builder/check/", policy_builder.policy_builder_check_view, name="policy-builder-check"),
 ]

@@ -21,6 +21,7 @@ from governance.api.serializers import (
     WorkloadSerializer,
     WorkloadUpdateSerializer,
 )
+from governance.changes import destination_change_needs_second_officer, workload_approval_needs_second_officer
 from governance.lifecycle import InvalidTransition
 from governance.models import Destination, Workload
 
@@ -81,6 +82,9 @@ class WorkloadViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     @extend_schema(request=TransitionSerializer, responses=WorkloadSerializer)
     @action(detail=True, methods=["post"])
     def approve(self, request: Request, slug: str) -> Response:
+        workload = get_object_or_404(Workload, slug=slug)
+        if workload_approval_needs_second_officer(workload):
+            raise _four_eyes_error(f"/workloads/{slug}/approve/")
         return self._transition(request, slug, services.workload_approve)
 
     @extend_schema(request=TransitionSerializer, responses=WorkloadSerializer)
@@ -106,6 +110,8 @@ class DestinationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
     def create(self, request: Request) -> Response:
         data = DestinationSerializer(data=request.data)
         data.is_valid(raise_exception=True)
+        if destination_change_needs_second_officer(None, data.validated_data):
+            raise _four_eyes_error("/destinations/new/")
         destination = services.destination_create(actor=Actor.for_user(request.user), **data.validated_data)
         return Response(DestinationSerializer(destination).data, status=status.HTTP_201_CREATED)
 
@@ -121,7 +127,18 @@ class DestinationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
                 message="The slug cannot be changed.",
                 fields={"slug": ["The slug cannot be changed."]},
             )
+        if destination_change_needs_second_officer(destination, changes):
+            raise _four_eyes_error(f"/destinations/{slug}/edit/")
         destination = services.destination_update(
             actor=Actor.for_user(request.user), destination=destination, **changes
         )
         return Response(DestinationSerializer(destination).data)
+
+
+def _four_eyes_error(ui_path: str) -> ApiError:
+    """Four-eyes control (governance.changes): the change needs a second officer, which the web UI arranges."""
+    return ApiError(
+        status_code=409,
+        code="four_eyes_required",
+        message=f"This change needs a second officer's approval (CUSTOS_FOUR_EYES): request it at {ui_path}.",
+    )

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
 from access.decorators import read_required
 from governance import dashboard, selectors
 from governance.models import Workload
+from governance.transfer_warnings import registry_warnings
 
 
 @read_required
@@ -20,6 +22,12 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
         "chain": dashboard.chain_status(),
         "incidents": dashboard.open_incidents(),
         "policy": selectors.policy_published(),
+        "pending_requests": selectors.change_request_pending(),
+        "transfer_warnings": registry_warnings(
+            selectors.workload_list().prefetch_related("allowed_destinations"),
+            selectors.destination_list(active=True),
+            today=timezone.localdate(),
+        ),
     }
     return render(request, "governance/dashboard.html", context)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -13,10 +14,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 from access.decorators import edit_required, read_required
 from access.roles import can_edit_registry
 from config.forms import apply_errors
-from governance import selectors, services
+from governance import changes, selectors, services
 from governance.forms import PolicyDraftForm, SimulationForm
-from governance.models import PolicyVersion
+from governance.models import ChangeRequest, PolicyVersion
 from governance.policy import DEFAULT_POLICY, diff_policies
+from governance.policy_builder import errors_by_line, formatted_with_paths, numbered_lines, syntax_error_line
 from governance.simulation import simulate_policy
 from governance.views.common import actor_of, error_text
 from governance.views.presentation import policy_rule_rows, side_by_side
@@ -94,7 +96,34 @@ def policy_edit_view(request: HttpRequest, number: int) -> HttpResponse:
                 messages.success(request, f"Draft v{version.number} saved.")
                 return redirect("policy-diff", number=version.number)
         status = 400
-    return render(request, "governance/policy_edit.html", {"version": version, "form": form}, status=status)
+    context = {"version": version, "form": form, **_json_lines(request, version, form)}
+    return render(request, "governance/policy_edit.html", context, status=status)
+
+
+def _json_lines(request: HttpRequest, version: PolicyVersion, form: PolicyDraftForm) -> dict[str, Any]:
+    """The JSON view's numbered lines, each with the errors pointing at it.
+
+    A syntax error points at the line of the text as submitted. A policy
+    problem points at the line of the path it names, in the document as the
+    view formats it; the text box is given that same formatting, so that its
+    lines and the numbers agree.
+    """
+    if request.method != "POST":
+        text, _where = formatted_with_paths(version.content)
+        return {"lines": numbered_lines(text, {}), "line_errors": 0}
+    raw = request.POST.get("content", "")
+    syntax = syntax_error_line(raw)
+    if syntax is not None:
+        line, message = syntax
+        return {"lines": numbered_lines(raw, {line: [f"Not valid JSON: {message}."]}), "line_errors": 1}
+    if form.path_errors:
+        text, by_line = errors_by_line(json.loads(raw), form.path_errors)
+        data = request.POST.copy()
+        data["content"] = text
+        form.data = data
+        return {"lines": numbered_lines(text, by_line), "line_errors": len(form.path_errors)}
+    text, _where = formatted_with_paths(version.content)
+    return {"lines": numbered_lines(text, {}), "line_errors": 0}
 
 
 @read_required
@@ -133,12 +162,28 @@ def policy_publish_view(request: HttpRequest, number: int) -> HttpResponse:
     version = _policy_or_404(number)
     published = selectors.policy_published()
     error = ""
+    four_eyes = changes.four_eyes_enabled()
     if request.method == "POST":
         try:
-            services.policy_publish(actor=actor_of(request), version=version)
+            if four_eyes:
+                change = changes.change_request_create(
+                    actor=actor_of(request),
+                    kind=ChangeRequest.Kind.POLICY_PUBLISH,
+                    target=str(version.number),
+                    change={},
+                    reason=request.POST.get("reason", "")[:2000],
+                )
+            else:
+                services.policy_publish(actor=actor_of(request), version=version)
         except ValidationError as exc:
             error = error_text(exc)
         else:
+            if four_eyes:
+                messages.success(
+                    request,
+                    f"Publication of v{version.number} requested: another officer must approve request #{change.pk}.",
+                )
+                return redirect("change-request-detail", request_id=change.pk)
             messages.success(request, f"Policy v{version.number} is now in force.")
             return redirect("policy")
     context = {
@@ -149,5 +194,7 @@ def policy_publish_view(request: HttpRequest, number: int) -> HttpResponse:
         if version.status == PolicyVersion.Status.DRAFT
         else None,
         "error": error,
+        "four_eyes": four_eyes,
+        "pending": selectors.change_request_pending_for(ChangeRequest.Kind.POLICY_PUBLISH, str(version.number)),
     }
     return render(request, "governance/policy_publish.html", context, status=409 if error else 200)

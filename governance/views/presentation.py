@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from governance import services
@@ -43,7 +44,7 @@ def screening_rows(answers: Any) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-LIFECYCLE_ACTIONS = {
+LIFECYCLE_ACTIONS: dict[str, tuple[str, Callable[..., Workload], str]] = {
     "approve": (Workload.Status.APPROVED, services.workload_approve, "Approve"),
     "suspend": (Workload.Status.SUSPENDED, services.workload_suspend, "Suspend"),
     "retire": (Workload.Status.RETIRED, services.workload_retire, "Retire"),

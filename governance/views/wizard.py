@@ -9,15 +9,17 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from access.decorators import edit_required
-from governance import services
+from governance import selectors, services
 from governance.forms import WIZARD_STEPS, screening_from_answers
 from governance.models import Workload
 from governance.services import SCREENING_FIELDS, WORKLOAD_FIELDS
 from governance.strategy import recommend_deployment
 from governance.tiers import compute_tier
+from governance.transfer_warnings import allowance_warnings
 from governance.views.common import actor_of, error_text
 from governance.views.presentation import annex_choice_rows, screening_rows
 
@@ -118,6 +120,10 @@ def _wizard_review(request: HttpRequest, data: dict[str, Any]) -> HttpResponse:
             messages.success(
                 request, f"Workload {workload.slug} registered as a draft ({workload.get_tier_display()})."
             )
+            for warning in allowance_warnings(
+                workload, workload.allowed_destinations.all(), today=timezone.localdate()
+            ):
+                messages.warning(request, warning.message)
             return redirect("workload-detail", slug=workload.slug)
     recommendation = recommend_deployment(
         quality_priority=data.get("quality_priority", "medium"),
@@ -135,6 +141,11 @@ def _wizard_review(request: HttpRequest, data: dict[str, Any]) -> HttpResponse:
         "screening": screening_rows(answers),
         "recommendation": recommendation,
         "error": error,
+        "transfer_warnings": allowance_warnings(
+            Workload(slug=data.get("slug", ""), data_categories=data.get("data_categories", [])),
+            selectors.destination_list().filter(slug__in=data.get("allowed_destinations", [])),
+            today=timezone.localdate(),
+        ),
     }
     return render(request, "governance/workload_review.html", context, status=400 if error else 200)
 

@@ -13,13 +13,15 @@ from access.decorators import edit_required, read_required
 from access.roles import can_edit_registry
 from audit import selectors as audit_selectors
 from config.forms import apply_errors
-from governance import selectors, services
+from governance import changes, selectors, services
+from governance.checklist import DeployerChecklistForm, checklist_applies
 from governance.forms import HYBRID_QUESTIONS, ReasonForm, WorkloadEditForm, WorkloadFilterForm
 from governance.lifecycle import ALLOWED_TRANSITIONS, InvalidTransition, approval_blockers
-from governance.models import Workload
+from governance.models import ChangeRequest, Workload
 from governance.policy import transfer_basis
 from governance.strategy import recommend_deployment
 from governance.tiers import compute_tier
+from governance.transfer_warnings import allowance_warnings, destination_warnings
 from governance.views.common import actor_of, error_text, paginate
 from governance.views.presentation import LIFECYCLE_ACTIONS, annex_choice_rows, lifecycle_actions, screening_rows
 
@@ -85,6 +87,11 @@ def workload_detail_view(request: HttpRequest, slug: str) -> HttpResponse:
         "actions": lifecycle_actions(workload),
         "blockers": approval_blockers(workload) if workload.status != Workload.Status.APPROVED else [],
         "can_edit": can_edit_registry(request.user),
+        "transfer_warnings": [
+            *[w for d in workload.allowed_destinations.all() for w in destination_warnings(d, today=today)],
+            *allowance_warnings(workload, workload.allowed_destinations.all(), today=today),
+        ],
+        "pending_approval": selectors.change_request_pending_for(ChangeRequest.Kind.WORKLOAD_APPROVE, workload.slug),
     }
     return render(request, "governance/workload_detail.html", context)
 
@@ -92,27 +99,68 @@ def workload_detail_view(request: HttpRequest, slug: str) -> HttpResponse:
 @edit_required
 @require_http_methods(["GET", "POST"])
 def workload_lifecycle_view(request: HttpRequest, slug: str, action: str) -> HttpResponse:
+    """Approve, suspend or retire. A high-risk approval needs the Art. 26 checklist, and under four-eyes
+    control it becomes a request that a second officer approves (governance.changes)."""
     workload = _workload_or_404(slug)
     if action not in LIFECYCLE_ACTIONS:
         raise Http404("Unknown lifecycle action.")
     target, service, label = LIFECYCLE_ACTIONS[action]
-    form = ReasonForm(request.POST if request.method == "POST" else None)
+    data = request.POST if request.method == "POST" else None
+    form = ReasonForm(data)
+    approving = target == Workload.Status.APPROVED
+    checklist = DeployerChecklistForm(data, workload=workload) if approving and checklist_applies(workload) else None
+    four_eyes = approving and changes.workload_approval_needs_second_officer(workload)
     status = 200
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and (checklist is None or checklist.is_valid()):
         try:
-            service(actor=actor_of(request), workload=workload, reason=form.cleaned_data["reason"])
+            if four_eyes:
+                change = changes.change_request_create(
+                    actor=actor_of(request),
+                    kind=ChangeRequest.Kind.WORKLOAD_APPROVE,
+                    target=workload.slug,
+                    change={
+                        "reason": form.cleaned_data["reason"],
+                        "checklist": checklist.record() if checklist else None,
+                    },
+                    reason=form.cleaned_data["reason"],
+                )
+            elif approving:
+                services.workload_approve(
+                    actor=actor_of(request),
+                    workload=workload,
+                    reason=form.cleaned_data["reason"],
+                    checklist=checklist.record() if checklist else None,
+                )
+            else:
+                service(actor=actor_of(request), workload=workload, reason=form.cleaned_data["reason"])
         except (InvalidTransition, ValidationError) as exc:
             form.add_error(None, str(exc) if isinstance(exc, InvalidTransition) else error_text(exc))
             status = 409
         else:
+            if four_eyes:
+                messages.success(
+                    request,
+                    f"Approval of {workload.slug} requested: another officer must approve request #{change.pk}.",
+                )
+                return redirect("change-request-detail", request_id=change.pk)
             messages.success(request, f"Workload {workload.slug} is now {target}.")
             return redirect("workload-detail", slug=workload.slug)
+    elif request.method == "POST":
+        status = 400
     context = {
         "workload": workload,
         "action": action,
         "label": label,
         "target": target,
         "form": form,
+        "checklist": checklist,
+        "four_eyes": four_eyes,
+        "pending": selectors.change_request_pending_for(ChangeRequest.Kind.WORKLOAD_APPROVE, workload.slug)
+        if approving
+        else None,
+        "warnings": allowance_warnings(workload, workload.allowed_destinations.all(), today=timezone.localdate())
+        if approving
+        else [],
         "allowed": target in ALLOWED_TRANSITIONS[workload.status],
         "blockers": approval_blockers(workload) if target == Workload.Status.APPROVED else [],
     }
@@ -143,6 +191,10 @@ def workload_edit_view(request: HttpRequest, slug: str) -> HttpResponse:
                 apply_errors(form, exc)
             else:
                 _report_update(request, before, updated)
+                for warning in allowance_warnings(
+                    updated, updated.allowed_destinations.all(), today=timezone.localdate()
+                ):
+                    messages.warning(request, warning.message)
                 return redirect("workload-detail", slug=updated.slug)
         status = 400
     context = {"workload": workload, "form": form, "tier": compute_tier(workload.screening), **annex_choice_rows(form)}

@@ -180,12 +180,15 @@ def test_approving_asks_for_confirmation_then_approves(registry: Registry, offic
     registry.draft_workload.oversight_contact = "x@example.eu"
     confirm = officer_client.get("/workloads/cv-ranker/approve/").content.decode()
     assert "Approve CV ranker?" in confirm
-    response = officer_client.post("/workloads/cv-ranker/approve/", {"reason": "DPIA done"})
+    assert "Deployer checklist (EU AI Act Art. 26)" in confirm  # cv-ranker is high-risk
+    checklist = {"oversight_assigned": "on", "logs_kept": "on", "workers_informed": "on", "dpia_reference": "DPIA-7"}
+    response = officer_client.post("/workloads/cv-ranker/approve/", {"reason": "DPIA done", **checklist})
     assert response.status_code == 302
     registry.draft_workload.refresh_from_db()
     assert registry.draft_workload.status == "approved"
     event = AuditEvent.objects.filter(action="workload.approve", subject_id="cv-ranker").get()
     assert event.payload["reason"] == "DPIA done" and event.actor_label == "olivia"
+    assert event.payload["checklist"]["dpia_reference"] == "DPIA-7"
 
 
 def test_a_blocked_approval_is_explained(db: None, officer_client: Client) -> None:

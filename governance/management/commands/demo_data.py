@@ -52,7 +52,9 @@ class Command(BaseCommand):
         if not result.created:
             self.stdout.write("Demo data already present; nothing changed.")
         if result.created or settings.EMBEDDED or settings.CUSTOS_DEMO_PASSWORD:
-            self.stdout.write(f"Demo logins: officer / {password}   auditor / {password}   ({source})")
+            self.stdout.write(
+                f"Demo logins: officer / {password}   officer2 / {password}   auditor / {password}   ({source})"
+            )
         key = demo_service_key(result.service_key)
         if key:
             self.stdout.write(

@@ -1,0 +1,107 @@
+"""The deployer checklist (EU AI Act Art. 26) an officer confirms before approving a high-risk workload.
+
+The confirmed answers are recorded in the ``workload.approve`` event (and in
+the change request before it, under four-eyes control), so the log shows what
+was confirmed, by whom, when.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from governance.lifecycle import HIGH_RISK_MIN_RETENTION_DAYS
+from governance.models import Workload
+
+# Annex III points whose deployers always assess fundamental rights (Art. 27(1)): creditworthiness and
+# life/health insurance pricing.
+FRIA_ANNEX_III_POINTS = ("5(b)", "5(c)")
+
+
+def fria_required_by_use(workload: Workload) -> bool:
+    """Whether Art. 27(1) requires a FRIA whoever the deployer is (Annex III 5(b), 5(c))."""
+    screening = workload.screening
+    subarea = screening.annex_iii_subarea.replace(" ", "").lower()
+    return screening.annex_iii_area == 5 and subarea in FRIA_ANNEX_III_POINTS
+
+
+def checklist_applies(workload: Workload) -> bool:
+    return workload.tier == Workload.Tier.HIGH_RISK
+
+
+class DeployerChecklistForm(forms.Form):
+    """Art. 26 deployer duties, confirmed one by one; the FRIA reference is required where Art. 27 applies."""
+
+    oversight_assigned = forms.BooleanField(
+        label="Human oversight is assigned to people with the competence, training and authority it needs (Art. 26(2))"
+    )
+    logs_kept = forms.BooleanField(
+        label=f"The logs are kept at least six months ({HIGH_RISK_MIN_RETENTION_DAYS} days, Art. 26(6))"
+    )
+    workers_informed = forms.BooleanField(
+        label="Workers' representatives and affected workers are informed before use at the workplace (Art. 26(7))"
+    )
+    dpia_reference = forms.CharField(
+        label="Data protection impact assessment reference (Art. 26(9), GDPR Art. 35)",
+        max_length=200,
+        error_messages={"required": "Give the reference of the DPIA, e.g. DPIA-2026-014."},
+    )
+    public_service = forms.BooleanField(
+        required=False,
+        label="We are a body governed by public law or a private entity providing public services (Art. 27(1))",
+    )
+    fria_reference = forms.CharField(
+        required=False,
+        max_length=200,
+        label="Fundamental-rights impact assessment reference (Art. 27)",
+        help_text="Required for public bodies and public services, and for Annex III 5(b) and 5(c) uses.",
+    )
+
+    def __init__(self, *args: Any, workload: Workload, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.workload = workload
+        self.fria_by_use = fria_required_by_use(workload)
+        contact = workload.oversight_contact or "none given"
+        self.fields["oversight_assigned"].help_text = f"Oversight contact on record: {contact}."
+        self.fields["logs_kept"].help_text = f"Retention on record: {workload.log_retention_days} days."
+        if self.fria_by_use:
+            self.fields[
+                "fria_reference"
+            ].help_text = f"Required: Annex III {workload.screening.annex_iii_subarea} is named in Art. 27(1)."
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if self.workload.log_retention_days < HIGH_RISK_MIN_RETENTION_DAYS:
+            self.add_error("logs_kept", f"The workload keeps logs {self.workload.log_retention_days} days only.")
+        if not self.workload.oversight_contact:
+            self.add_error("oversight_assigned", "The workload has no oversight contact; add one first.")
+        if (self.fria_by_use or data.get("public_service")) and not (data.get("fria_reference") or "").strip():
+            self.add_error("fria_reference", "A fundamental-rights impact assessment is required here (Art. 27(1)).")
+        return data
+
+    def record(self) -> dict[str, Any]:
+        """What the audit event records: the confirmations and the facts they were confirmed against."""
+        data = self.cleaned_data
+        return {
+            "oversight_assigned": True,
+            "oversight_contact": self.workload.oversight_contact,
+            "logs_kept": True,
+            "log_retention_days": self.workload.log_retention_days,
+            "workers_informed": True,
+            "dpia_reference": data["dpia_reference"].strip(),
+            "fria_required": bool(self.fria_by_use or data.get("public_service")),
+            "fria_reference": (data.get("fria_reference") or "").strip(),
+        }
+
+
+def validate_checklist_record(record: Any) -> None:
+    """The shape ``DeployerChecklistForm.record`` gives, for callers that pass a checklist without the form."""
+    if not isinstance(record, dict):
+        raise ValidationError({"checklist": "The checklist is an object."})
+    for name in ("oversight_assigned", "logs_kept", "workers_informed"):
+        if record.get(name) is not True:
+            raise ValidationError({"checklist": f"Confirm {name.replace('_', ' ')}."})
+    if not str(record.get("dpia_reference", "")).strip():
+        raise ValidationError({"checklist": "Give the DPIA reference."})
