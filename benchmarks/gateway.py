@@ -96,12 +96,16 @@ class UpstreamApp:
                     "usage": {"prompt_tokens": 20, "completion_tokens": 20, "total_tokens": 40},
                 })  # fmt: skip
                 return
-            await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]})
+            await send(
+                {"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]}
+            )
             pieces = [ANSWER[i : i + 9] for i in range(0, len(ANSWER), 9)]
             for piece in pieces:
                 chunk = {"id": "chatcmpl-bench", "object": "chat.completion.chunk", "created": 0, "model": body["model"],
                          "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}  # fmt: skip
-                await send({"type": "http.response.body", "body": f"data: {json.dumps(chunk)}\n\n".encode(), "more_body": True})
+                await send(
+                    {"type": "http.response.body", "body": f"data: {json.dumps(chunk)}\n\n".encode(), "more_body": True}
+                )
                 if self.wait_s:
                     await asyncio.sleep(self.wait_s / len(pieces))
             await send({"type": "http.response.body", "body": b"data: [DONE]\n\n"})
@@ -152,7 +156,9 @@ async def measure(args: argparse.Namespace, gateway: str, upstream: str, key: st
 
         async def chat(base: str, model: str, text: str) -> float:
             started = time.perf_counter()
-            response = await client.post(f"{base}/chat/completions", json={"model": model, "messages": [{"role": "user", "content": text}]})
+            response = await client.post(
+                f"{base}/chat/completions", json={"model": model, "messages": [{"role": "user", "content": text}]}
+            )
             if response.status_code != 200:
                 errors.append(f"chat {response.status_code} {response.text[:200]}")
             return (time.perf_counter() - started) * 1000
@@ -163,7 +169,11 @@ async def measure(args: argparse.Namespace, gateway: str, upstream: str, key: st
             async with client.stream("POST", f"{base}/chat/completions", json=body) as response:
                 first = None
                 async for line in response.aiter_lines():
-                    if first is None and line.startswith("data: {") and json.loads(line[6:])["choices"][0]["delta"].get("content"):
+                    if (
+                        first is None
+                        and line.startswith("data: {")
+                        and json.loads(line[6:])["choices"][0]["delta"].get("content")
+                    ):
                         first = (time.perf_counter() - started) * 1000
                 if response.status_code != 200 or first is None:
                     errors.append(f"stream {response.status_code}")
@@ -177,7 +187,7 @@ async def measure(args: argparse.Namespace, gateway: str, upstream: str, key: st
                 errors.append(f"preflight {response.status_code}")
             return (time.perf_counter() - started) * 1000
 
-        for name, (destination, text) in PAYLOADS.items():  # warm both paths
+        for destination, text in PAYLOADS.values():  # warm both paths
             for _ in range(5):
                 await chat(gateway, destination, text)
                 await first_token(gateway, destination, text)
@@ -200,9 +210,10 @@ async def measure(args: argparse.Namespace, gateway: str, upstream: str, key: st
             started = time.perf_counter()
             body = {"model": destination, "messages": [{"role": "user", "content": text}], "stream": True}
             first = None
-            async with httpx.AsyncClient(timeout=120, headers=headers) as own, own.stream(
-                "POST", f"{gateway}/chat/completions", json=body
-            ) as response:
+            async with (
+                httpx.AsyncClient(timeout=120, headers=headers) as own,
+                own.stream("POST", f"{gateway}/chat/completions", json=body) as response,
+            ):
                 async for line in response.aiter_lines():
                     if first is None and line.startswith("data: {"):
                         first = time.perf_counter() - started
@@ -226,7 +237,9 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=60)
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes for the gateway")
     parser.add_argument("--streams", type=int, default=64)
-    parser.add_argument("--upstream-wait", type=float, default=2.0, help="seconds the upstream waits in the concurrency phase")
+    parser.add_argument(
+        "--upstream-wait", type=float, default=2.0, help="seconds the upstream waits in the concurrency phase"
+    )
     parser.add_argument("--database", default="custos_bench_gateway")
     parser.add_argument("--serve-upstream", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -290,7 +303,9 @@ def main() -> None:
         cwd=REPO, env=env, check=True, capture_output=True, text=True,
     ).stdout.strip().splitlines()[-1].split()  # fmt: skip
 
-    print(f"gateway benchmark: {args.repeats} repeats per payload, uvicorn --workers {args.workers}, {os.cpu_count()} CPUs")
+    print(
+        f"gateway benchmark: {args.repeats} repeats per payload, uvicorn --workers {args.workers}, {os.cpu_count()} CPUs"
+    )
     print(f"{'payload':16} {'direct p50/p99':>16} {'gateway p50/p99':>17} {'added p50/p99':>15} {'preflight p50':>14} "
           f"{'TTFT direct':>12} {'TTFT gateway':>13} {'added TTFT p50/p99':>19}")  # fmt: skip
     for name, times in run["results"].items():

@@ -108,13 +108,26 @@ class Upstream:
         if self.delay_s:
             await asyncio.sleep(self.delay_s)
         if self.status != 200:
-            error = {"error": {"message": f"upstream says {self.status}", "type": "server_error", "code": "upstream_code"}}
+            error = {
+                "error": {"message": f"upstream says {self.status}", "type": "server_error", "code": "upstream_code"}
+            }
             await _json(send, self.status, error, self.error_headers)
             return
         if scope["path"].endswith("/embeddings"):
             inputs = body["input"] if isinstance(body["input"], list) else [body["input"]]
-            data = [{"object": "embedding", "index": i, "embedding": [float(len(t)), 0.5]} for i, t in enumerate(inputs)]
-            await _json(send, 200, {"object": "list", "data": data, "model": body["model"], "usage": {"prompt_tokens": 3, "total_tokens": 3}})
+            data = [
+                {"object": "embedding", "index": i, "embedding": [float(len(t)), 0.5]} for i, t in enumerate(inputs)
+            ]
+            await _json(
+                send,
+                200,
+                {
+                    "object": "list",
+                    "data": data,
+                    "model": body["model"],
+                    "usage": {"prompt_tokens": 3, "total_tokens": 3},
+                },
+            )
             return
         text = self.reply_text(body)
         if body.get("stream"):
@@ -123,7 +136,11 @@ class Upstream:
         message: dict[str, Any] = {"role": "assistant", "content": text}
         if self.tool_call_arguments is not None:
             message["tool_calls"] = [
-                {"id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": self.tool_call_arguments}}
+                {
+                    "id": "call_1",
+                    "type": "function",
+                    "function": {"name": "lookup", "arguments": self.tool_call_arguments},
+                }
             ]
         await _json(
             send,
@@ -143,17 +160,27 @@ class Upstream:
         await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]})
 
         def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
-            data = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": 1700000000,
-                    "model": body["model"], "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+            data = {
+                "id": "chatcmpl-test",
+                "object": "chat.completion.chunk",
+                "created": 1700000000,
+                "model": body["model"],
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+            }
             return f"data: {json.dumps(data)}\n\n".encode()
 
         events = [chunk({"role": "assistant", "content": ""})]
         events += [chunk({"content": text[i : i + self.piece_size]}) for i in range(0, len(text), self.piece_size)]
         events.append(chunk({}, "stop"))
         if (body.get("stream_options") or {}).get("include_usage"):
-            usage = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": 1700000000,
-                     "model": body["model"], "choices": [],
-                     "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18}}
+            usage = {
+                "id": "chatcmpl-test",
+                "object": "chat.completion.chunk",
+                "created": 1700000000,
+                "model": body["model"],
+                "choices": [],
+                "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18},
+            }
             events.append(f"data: {json.dumps(usage)}\n\n".encode())
         events.append(b"data: [DONE]\n\n")
         watcher = asyncio.create_task(_wait_disconnect(receive, self.disconnected))
@@ -183,5 +210,7 @@ async def _wait_disconnect(receive: Receive, flag: threading.Event) -> None:
 async def _json(send: Send, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
     raw = json.dumps(body).encode()
     extra = [(k.encode(), v.encode()) for k, v in (headers or {}).items()]
-    await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", b"application/json"), *extra]})
+    await send(
+        {"type": "http.response.start", "status": status, "headers": [(b"content-type", b"application/json"), *extra]}
+    )
     await send({"type": "http.response.body", "body": raw})

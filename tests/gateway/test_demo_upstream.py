@@ -24,7 +24,9 @@ def test_through_the_gateway_the_echo_shows_what_the_provider_received(gateway: 
     assert CONTACT in (reply.choices[0].message.content or "")
     received = reply.model_extra["demo_upstream_received"] if reply.model_extra else None
     assert received is not None and "<PERSON_1>" in received[0]["content"] and "Maria" not in received[0]["content"]
-    stream = client.chat.completions.create(model="us-none", messages=[{"role": "user", "content": CONTACT}], stream=True)
+    stream = client.chat.completions.create(
+        model="us-none", messages=[{"role": "user", "content": CONTACT}], stream=True
+    )
     assert CONTACT in "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
     assert len(client.embeddings.create(model="us-none", input=CONTACT).data) == 1
     assert isinstance(reply, openai.types.chat.ChatCompletion)

@@ -52,7 +52,7 @@ def test_redacted_request_sends_placeholders_and_the_answer_is_restored(gateway:
     (exchange,) = gateway.exchange_events()
     assert exchange.payload["restored_placeholders"] == 2
     # Metadata only: no value of the request or the answer in either event.
-    for event in gateway.events(AuditAction.PREFLIGHT_DECISION) + [exchange]:
+    for event in [*gateway.events(AuditAction.PREFLIGHT_DECISION), exchange]:
         flat = json.dumps(event.payload)
         assert "Maria" not in flat and "maria.schmidt" not in flat and "PERSON_1" not in flat
 
@@ -98,7 +98,9 @@ def test_streamed_answer_is_restored_across_chunk_boundaries(gateway: Gateway) -
 def test_async_client_streams_and_completes(gateway: Gateway) -> None:
     async def run() -> tuple[str, str]:
         client = gateway.async_client()
-        completion = await client.chat.completions.create(model="us-none", messages=[{"role": "user", "content": CONTACT}])
+        completion = await client.chat.completions.create(
+            model="us-none", messages=[{"role": "user", "content": CONTACT}]
+        )
         stream = await client.chat.completions.create(
             model="us-none", messages=[{"role": "user", "content": CONTACT}], stream=True
         )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import classifier
 import openai
 import pytest
 from django.db import connection
 
+import classifier
 from audit.actions import AuditAction
 from governance import services
 from governance.models import Destination, PolicyVersion, ServiceKey, Workload

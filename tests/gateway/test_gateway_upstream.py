@@ -69,12 +69,15 @@ def test_a_caller_who_goes_away_cancels_the_upstream_stream(gateway: Gateway) ->
     gateway.upstream.answer = "x" * 300
     gateway.upstream.piece_size = 3
     gateway.upstream.piece_delay_s = 0.05  # 100 chunks over five seconds
-    with httpx.Client(timeout=20) as client, client.stream(
-        "POST",
-        f"{gateway.base_url}/chat/completions",
-        headers={"Authorization": f"Bearer {gateway.world.plaintext}"},
-        json={"model": "eu-api", "messages": [{"role": "user", "content": CLEAN}], "stream": True},
-    ) as response:
+    with (
+        httpx.Client(timeout=20) as client,
+        client.stream(
+            "POST",
+            f"{gateway.base_url}/chat/completions",
+            headers={"Authorization": f"Bearer {gateway.world.plaintext}"},
+            json={"model": "eu-api", "messages": [{"role": "user", "content": CLEAN}], "stream": True},
+        ) as response,
+    ):
         assert response.status_code == 200
         next(response.iter_bytes())
     # The upstream sees its caller (the gateway) go away long before its 100 chunks are out.
@@ -152,12 +155,14 @@ def test_a_destination_takes_a_credential_reference_never_a_key(db: None) -> Non
 
 
 def test_the_upstream_url_cannot_be_changed_by_the_caller(gateway: Gateway) -> None:
-    gateway.client(default_headers={"X-Forwarded-Host": "evil.example", "Forwarded": "host=evil.example"}).chat.completions.create(
-        model="eu-api", messages=[{"role": "user", "content": CLEAN}]
-    )
+    gateway.client(
+        default_headers={"X-Forwarded-Host": "evil.example", "Forwarded": "host=evil.example"}
+    ).chat.completions.create(model="eu-api", messages=[{"role": "user", "content": CLEAN}])
     assert len(gateway.upstream.requests) == 1
     with pytest.raises(openai.BadRequestError):
         gateway.client().chat.completions.create(
-            model="eu-api", messages=[{"role": "user", "content": CLEAN}], extra_body={"base_url": "http://evil.example"}
+            model="eu-api",
+            messages=[{"role": "user", "content": CLEAN}],
+            extra_body={"base_url": "http://evil.example"},
         )
     assert len(gateway.upstream.requests) == 1

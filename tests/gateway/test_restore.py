@@ -25,7 +25,10 @@ def test_values_come_from_the_callers_texts_at_the_replacement_offsets() -> None
 
 def test_only_issued_placeholders_are_restored_and_counted() -> None:
     restorer = Restorer(VALUES)
-    assert restorer.restore("<PERSON_1> met <PERSON_2> and <PERSON_12>.") == "Maria Schmidt met <PERSON_2> and Peter Novak."
+    assert (
+        restorer.restore("<PERSON_1> met <PERSON_2> and <PERSON_12>.")
+        == "Maria Schmidt met <PERSON_2> and Peter Novak."
+    )
     assert restorer.count == 2
 
 
@@ -57,7 +60,12 @@ def test_the_hold_back_is_bounded_by_the_longest_placeholder() -> None:
 
 def _sse(*deltas: str, finish: bool = True) -> list[bytes]:
     def chunk(delta: dict, reason: str | None = None) -> bytes:
-        body = {"id": "c", "object": "chat.completion.chunk", "model": "m", "choices": [{"index": 0, "delta": delta, "finish_reason": reason}]}
+        body = {
+            "id": "c",
+            "object": "chat.completion.chunk",
+            "model": "m",
+            "choices": [{"index": 0, "delta": delta, "finish_reason": reason}],
+        }
         return f"data: {json.dumps(body)}\n\n".encode()
 
     events = [chunk({"content": d}) for d in deltas]
