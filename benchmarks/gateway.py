@@ -16,10 +16,11 @@ What it does:
    payload and destination; for chat completions without stream, and streamed
    (time to the first content chunk). Added latency = gateway - direct.
 5. Concurrency: --streams streamed requests at once through the gateway while
-   the upstream waits --upstream-wait seconds before its first chunk. Served
-   without queueing, every stream's first chunk comes about one upstream wait
-   after it was sent (not a multiple of it), and the upstream sees them all
-   in flight at once.
+   the upstream waits --upstream-wait seconds before its first chunk (and as
+   long again over its chunks). The decisions take turns on the CPU; the
+   upstream waits must not: served without queueing behind them, the upstream
+   sees every stream in flight at once, and the last first chunk comes about
+   one upstream wait after the last decision, not a multiple of it.
 6. Checks there were no errors and that the audit log holds one decision and
    one gateway.exchange event per gateway request.
 
@@ -238,7 +239,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes for the gateway")
     parser.add_argument("--streams", type=int, default=64)
     parser.add_argument(
-        "--upstream-wait", type=float, default=2.0, help="seconds the upstream waits in the concurrency phase"
+        "--upstream-wait", type=float, default=15.0, help="seconds the upstream waits in the concurrency phase"
     )
     parser.add_argument("--database", default="custos_bench_gateway")
     parser.add_argument("--serve-upstream", type=int, help=argparse.SUPPRESS)
