@@ -27,6 +27,7 @@ from typing import Any, cast
 
 import httpx
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, JsonResponse, StreamingHttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions
@@ -40,6 +41,7 @@ from gateway.restore import Restorer, placeholder_values
 from gateway.services import exchange_record
 from gateway.sse import FINISH_REASONS, StreamRelay
 from governance.api.auth import ServiceKeyAuthentication, ServicePrincipal
+from governance.api.auth import _write_last_used as write_last_used
 from governance.models import Decision, Destination, ServiceKey
 from governance.policy import reroute_target
 from governance.preflight import PreflightError, PreflightRequest, preflight_decide
@@ -149,6 +151,8 @@ def _decide(request: HttpRequest, endpoint: str) -> Exchange:
         return _decide_or_raise(request, endpoint)
     except GatewayError:
         raise
+    except RequestDataTooBig:
+        raise GatewayError(413, "The request body is too large.", code="payload_too_large") from None
     except Exception as exc:
         logger.exception("gateway decision path failed")
         raise GatewayError(
@@ -157,6 +161,10 @@ def _decide(request: HttpRequest, endpoint: str) -> Exchange:
             type="decision_unavailable",
             code="decision_unavailable",
         ) from exc
+    finally:
+        # The key's last use, noted by the authentication in this pool thread, is written here: the
+        # request_finished signal that writes it for the API runs in another thread under ASGI.
+        write_last_used()
 
 
 def _decide_or_raise(request: HttpRequest, endpoint: str) -> Exchange:

@@ -103,6 +103,8 @@ class Destination(models.Model):
 
     def clean(self) -> None:
         errors: dict[str, str] = {}
+        if self.upstream_models in (None, ""):  # an empty form field
+            self.upstream_models = []
         credential_problem = credential_ref_problem(self.credential_ref)
         if credential_problem:
             errors["credential_ref"] = credential_problem
