@@ -166,3 +166,23 @@ def test_the_upstream_url_cannot_be_changed_by_the_caller(gateway: Gateway) -> N
             extra_body={"base_url": "http://evil.example"},
         )
     assert len(gateway.upstream.requests) == 1
+
+
+def test_an_upstream_falling_silent_mid_stream_ends_the_stream_with_an_error(gateway: Gateway, settings: object) -> None:
+    settings.CUSTOS_GATEWAY_UPSTREAM_TIMEOUT_S = 0.5  # type: ignore[attr-defined]
+    from gateway import upstream
+
+    upstream._clients.clear()
+    gateway.upstream.piece_delay_s = 2  # silent between chunks for longer than the timeout
+    try:
+        stream = gateway.client().chat.completions.create(
+            model="eu-api", messages=[{"role": "user", "content": CLEAN}], stream=True
+        )
+        with pytest.raises(openai.APIError) as stopped:
+            for _ in stream:
+                pass
+        assert "did not answer in time" in str(stopped.value)
+        (exchange,) = gateway.exchange_events()
+        assert exchange.payload["outcome"] == "upstream_timeout" and exchange.payload["status"] == 200
+    finally:
+        upstream._clients.clear()
