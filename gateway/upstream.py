@@ -25,6 +25,9 @@ def client() -> httpx.AsyncClient:
     """The event loop's upstream client: its connection pool is shared by all of the loop's requests, and
     is large enough that concurrent calls never wait for each other's connection."""
     loop = asyncio.get_running_loop()
+    for closed in [other for other in _clients if other.is_closed()]:
+        # Under WSGI (runserver) each request runs in an event loop of its own: drop the finished ones' clients.
+        del _clients[closed]
     found = _clients.get(loop)
     if found is None:
         found = httpx.AsyncClient(

@@ -28,6 +28,7 @@ from typing import Any, cast
 import httpx
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
+from django.core.handlers.asgi import ASGIRequest
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, JsonResponse, StreamingHttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions
@@ -111,7 +112,7 @@ async def chat_completions(request: HttpRequest) -> HttpResponseBase:
     try:
         exchange = await in_pool(_decide, request, "chat.completions")
         if exchange.stream:
-            return await _stream(exchange)
+            return await _stream(exchange, asgi=isinstance(request, ASGIRequest))
         return await _complete(exchange, "chat/completions")
     except GatewayError as exc:
         return exc.response()
@@ -443,7 +444,7 @@ async def _complete(exchange: Exchange, path: str) -> HttpResponseBase:
     return _with_headers(JsonResponse(data, safe=False, json_dumps_params={"ensure_ascii": False}), exchange)
 
 
-async def _stream(exchange: Exchange) -> HttpResponseBase:
+async def _stream(exchange: Exchange, *, asgi: bool) -> HttpResponseBase:
     started = time.perf_counter()
     try:
         response = await _open(exchange, "chat/completions", stream=True)
@@ -472,6 +473,11 @@ async def _stream(exchange: Exchange) -> HttpResponseBase:
         exchange.restorer.restore_completion(data)
         await in_pool(exchange.record, outcome="completed", status=response.status_code, started=started)
         return _with_headers(JsonResponse(data, safe=False), exchange)
+    if not asgi:
+        # Under WSGI (`make run`'s runserver) Django would read an async stream in another event loop than the
+        # one this upstream connection lives in: relay it whole here. Streaming chunk by chunk needs ASGI.
+        relayed = [piece async for piece in _relay(exchange, response, started)]
+        return _with_headers(HttpResponse(b"".join(relayed), content_type="text/event-stream"), exchange)
     streaming = StreamingHttpResponse(_relay(exchange, response, started), content_type="text/event-stream")
     streaming["Cache-Control"] = "no-cache"
     streaming["X-Accel-Buffering"] = "no"  # a proxy in front must not buffer the stream
