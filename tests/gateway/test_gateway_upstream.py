@@ -168,7 +168,9 @@ def test_the_upstream_url_cannot_be_changed_by_the_caller(gateway: Gateway) -> N
     assert len(gateway.upstream.requests) == 1
 
 
-def test_an_upstream_falling_silent_mid_stream_ends_the_stream_with_an_error(gateway: Gateway, settings: object) -> None:
+def test_an_upstream_falling_silent_mid_stream_ends_the_stream_with_an_error(
+    gateway: Gateway, settings: object
+) -> None:
     settings.CUSTOS_GATEWAY_UPSTREAM_TIMEOUT_S = 0.5  # type: ignore[attr-defined]
     from gateway import upstream
 
