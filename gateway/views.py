@@ -21,7 +21,7 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Coroutine
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -71,6 +71,10 @@ class Exchange:
         if self.routed_to:
             headers["X-Custos-Routed-To"] = self.routed_to
         return headers
+
+    async def arecord(self, **outcome: Any) -> None:
+        """``record`` in the pool, carried through to the end even if the request is cancelled meanwhile."""
+        await _to_the_end(in_pool(self.record, **outcome))
 
     def record(
         self,
@@ -405,20 +409,20 @@ async def _complete(exchange: Exchange, path: str) -> HttpResponseBase:
         finally:
             await response.aclose()
     except asyncio.CancelledError:  # the caller went away: the upstream request was closed with this task
-        await in_pool(exchange.record, outcome="client_disconnected", status=None, started=started)
+        await exchange.arecord(outcome="client_disconnected", status=None, started=started)
         raise
     except httpx.HTTPError as exc:
         error = _transport_error(exchange, exc)
-        await in_pool(exchange.record, outcome=cast(str, error.type), status=None, started=started)
+        await exchange.arecord(outcome=cast(str, error.type), status=None, started=started)
         return _with_headers(error.response(), exchange)
     if response.status_code >= 400:
         error = _upstream_error(exchange, response, text)
-        await in_pool(exchange.record, outcome="upstream_error", status=response.status_code, started=started)
+        await exchange.arecord(outcome="upstream_error", status=response.status_code, started=started)
         return _with_headers(error.response(), exchange)
     try:
         data = json.loads(text)
     except ValueError:
-        await in_pool(exchange.record, outcome="upstream_invalid", status=response.status_code, started=started)
+        await exchange.arecord(outcome="upstream_invalid", status=response.status_code, started=started)
         return _with_headers(
             GatewayError(
                 502, "The upstream's answer is not JSON.", type="upstream_error", code="upstream_invalid"
@@ -433,8 +437,7 @@ async def _complete(exchange: Exchange, path: str) -> HttpResponseBase:
         for c in choices or []
         if isinstance(c, dict) and c.get("finish_reason")
     ]
-    await in_pool(
-        exchange.record,
+    await exchange.arecord(
         outcome="completed",
         status=response.status_code,
         started=started,
@@ -449,11 +452,11 @@ async def _stream(exchange: Exchange, *, asgi: bool) -> HttpResponseBase:
     try:
         response = await _open(exchange, "chat/completions", stream=True)
     except asyncio.CancelledError:
-        await in_pool(exchange.record, outcome="client_disconnected", status=None, started=started)
+        await exchange.arecord(outcome="client_disconnected", status=None, started=started)
         raise
     except httpx.HTTPError as exc:
         error = _transport_error(exchange, exc)
-        await in_pool(exchange.record, outcome=cast(str, error.type), status=None, started=started)
+        await exchange.arecord(outcome=cast(str, error.type), status=None, started=started)
         return _with_headers(error.response(), exchange)
     if response.status_code >= 400:
         try:
@@ -461,7 +464,7 @@ async def _stream(exchange: Exchange, *, asgi: bool) -> HttpResponseBase:
         finally:
             await response.aclose()
         error = _upstream_error(exchange, response, text)
-        await in_pool(exchange.record, outcome="upstream_error", status=response.status_code, started=started)
+        await exchange.arecord(outcome="upstream_error", status=response.status_code, started=started)
         return _with_headers(error.response(), exchange)
     if not response.headers.get("content-type", "").startswith("text/event-stream"):
         # Some servers answer a stream request with one JSON body: pass it on, restored, as they sent it.
@@ -471,7 +474,7 @@ async def _stream(exchange: Exchange, *, asgi: bool) -> HttpResponseBase:
             await response.aclose()
         data = json.loads(text) if text else {}
         exchange.restorer.restore_completion(data)
-        await in_pool(exchange.record, outcome="completed", status=response.status_code, started=started)
+        await exchange.arecord(outcome="completed", status=response.status_code, started=started)
         return _with_headers(JsonResponse(data, safe=False), exchange)
     if not asgi:
         # Under WSGI (`make run`'s runserver) Django would read an async stream in another event loop than the
@@ -504,16 +507,32 @@ async def _relay(exchange: Exchange, response: httpx.Response, started: float) -
             body = json.dumps({"error": {"message": error.message, "type": error.type, "code": error.code}})
             yield tail + f"data: {body}\n\n".encode()
     finally:
-        # Closing the response closes its connection: a caller who went away cancels the upstream call.
-        await response.aclose()
-        await in_pool(
-            exchange.record,
-            outcome=outcome,
-            status=response.status_code,
-            started=started,
-            usage=relay.usage,
-            finish_reasons=[relay.finish_reasons[index] for index in sorted(relay.finish_reasons)],
-        )
+
+        async def finish() -> None:
+            # Closing the response closes its connection: a caller who went away cancels the upstream call.
+            await response.aclose()
+            await exchange.arecord(
+                outcome=outcome,
+                status=response.status_code,
+                started=started,
+                usage=relay.usage,
+                finish_reasons=[relay.finish_reasons[index] for index in sorted(relay.finish_reasons)],
+            )
+
+        # Run to the end even if the caller's going away cancels this request meanwhile.
+        await _to_the_end(finish())
+
+
+_finishing: set[asyncio.Future[None]] = set()
+
+
+async def _to_the_end(work: Coroutine[Any, Any, None]) -> None:
+    """Await ``work``, which runs to its end even when this request is cancelled meanwhile (the caller went
+    away, or hung up right after the last byte): the exchange is still closed and audited."""
+    task = asyncio.ensure_future(work)
+    _finishing.add(task)
+    task.add_done_callback(_finishing.discard)
+    await asyncio.shield(task)
 
 
 def _with_headers(response: HttpResponse | StreamingHttpResponse, exchange: Exchange) -> HttpResponseBase:

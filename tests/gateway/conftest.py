@@ -59,7 +59,7 @@ class Gateway:
     def events(self, action: str) -> list[AuditEvent]:
         return list(AuditEvent.objects.filter(action=action).order_by("seq"))
 
-    def exchange_events(self, count: int = 1, timeout_s: float = 10) -> list[AuditEvent]:
+    def exchange_events(self, count: int = 1, timeout_s: float = 30) -> list[AuditEvent]:
         """The gateway.exchange events, once ``count`` are there (a stream's is written after its last byte)."""
         return wait_for(lambda: len(self.events(AuditAction.GATEWAY_EXCHANGE)) >= count, timeout_s) or self.events(
             AuditAction.GATEWAY_EXCHANGE
