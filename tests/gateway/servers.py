@@ -77,6 +77,10 @@ class Upstream:
     disconnected: threading.Event = field(default_factory=threading.Event)
     streams_started: int = 0
     chunks_sent: int = 0
+    # When set, every chat request is held until this many have arrived (all in flight at once), at most 60 s.
+    gate: int | None = None
+    arrived: int = 0
+    _gate_open: asyncio.Event | None = None
 
     @property
     def base_url(self) -> str:
@@ -105,6 +109,16 @@ class Upstream:
         headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
         body = json.loads(raw) if raw else {}
         self.requests.append(Received(scope["path"], headers, body))
+        if self.gate is not None:
+            self.arrived += 1
+            self._gate_open = self._gate_open or asyncio.Event()
+            if self.arrived >= self.gate:
+                self._gate_open.set()
+            try:
+                await asyncio.wait_for(self._gate_open.wait(), 60)
+            except TimeoutError:
+                await _json(send, 504, {"error": {"message": f"only {self.arrived} of {self.gate} arrived"}})
+                return
         if self.delay_s:
             await asyncio.sleep(self.delay_s)
         if self.status != 200:
