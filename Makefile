@@ -30,7 +30,7 @@ $(VENV)/.client-installed: $(VENV)/.dev-installed clients/python/pyproject.toml
 ## run: install, migrate, load demo data and serve on http://127.0.0.1:$(PORT) (SQLite under var/, tasks in-process)
 run: $(VENV)/.base-installed
 	@env -u DATABASE_URL $(PY) manage.py migrate --noinput -v0
-	@env -u DATABASE_URL $(PY) manage.py demo_data
+	@env -u DATABASE_URL CUSTOS_GATEWAY_DEMO_UPSTREAM_URL=http://127.0.0.1:$(PORT)/demo-upstream/v1 $(PY) manage.py demo_data
 	@echo "Custos on http://127.0.0.1:$(PORT)/  (API docs /api/docs/, admin /admin/, health /healthz)"
 	@env -u DATABASE_URL $(PY) manage.py runserver 127.0.0.1:$(PORT)
 

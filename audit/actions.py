@@ -42,6 +42,7 @@ class AuditAction(StrEnum):
     DESTINATION_UPDATE = "destination.update"
     EXPORT_CREATE = "export.create"
     EXPORT_COMPLETE = "export.complete"
+    GATEWAY_EXCHANGE = "gateway.exchange"
     INCIDENT_RECORD = "incident.record"
     INCIDENT_REPORT = "incident.report"
     INCIDENT_CLOSE = "incident.close"

@@ -10,7 +10,9 @@ value-to-placeholder map are logged or returned.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from presidio_anonymizer import AnonymizerEngine
@@ -67,22 +69,59 @@ def _normalise(value: str) -> str:
     return " ".join(value.split()).casefold()
 
 
-def redact(text: str, classification: Classification) -> RedactionResult:
-    """Replace the findings of ``classification`` (computed on this same ``text``) with placeholders."""
+# What a placeholder looks like in text: ``<PERSON_1>``, ``<EMAIL_ADDRESS_12>``.
+PLACEHOLDER_PATTERN = re.compile(r"<([A-Z][A-Z0-9_]*_[0-9]+)>")
+
+
+@dataclass
+class Numbering:
+    """Which number each (entity type, value) got; shared by the texts of one request when it spans them.
+
+    ``taken`` are placeholders the caller's own texts already spell (``<PERSON_1>`` typed by a user):
+    they are never issued, so a placeholder in a model's answer names one value only.
+    """
+
+    numbers: dict[tuple[str, str], int] = field(default_factory=dict)
+    per_type: Counter[str] = field(default_factory=Counter)
+    taken: frozenset[str] = frozenset()
+
+    def number(self, entity_type: str, value: str) -> int:
+        key = (entity_type, _normalise(value))
+        if key not in self.numbers:
+            number = self.per_type[entity_type] + 1
+            while f"{entity_type}_{number}" in self.taken:
+                number += 1
+            self.per_type[entity_type] = number
+            self.numbers[key] = number
+        return self.numbers[key]
+
+
+def redact_request(texts: Sequence[str], classifications: Sequence[Classification]) -> list[RedactionResult]:
+    """Redact every text of one request with placeholders numbered across the request, not per text.
+
+    The same value gets the same placeholder in every text, two values never share one, and a
+    placeholder already written in any of the texts is skipped: each placeholder names exactly one
+    value, which is what restoring an answer needs.
+    """
+    taken = frozenset(match for text in texts for match in PLACEHOLDER_PATTERN.findall(text))
+    numbering = Numbering(taken=taken)
+    return [redact(text, c, numbering=numbering) for text, c in zip(texts, classifications, strict=True)]
+
+
+def redact(text: str, classification: Classification, *, numbering: Numbering | None = None) -> RedactionResult:
+    """Replace the findings of ``classification`` (computed on this same ``text``) with placeholders.
+
+    Placeholders are numbered per text unless a request-wide ``numbering`` is given.
+    """
     spans = [f for f in merge_overlapping(classification.findings) if 0 <= f.start < f.end <= len(text)]
     if not spans:
         return RedactionResult(text=text, counts={})
-    numbers: dict[tuple[str, str], int] = {}
-    per_type: Counter[str] = Counter()
+    numbering = numbering if numbering is not None else Numbering()
     analyzer_results = []
     operators = {}
     replacements = []
     for span in spans:
-        key = (span.entity_type, _normalise(text[span.start : span.end]))
-        if key not in numbers:
-            per_type[span.entity_type] += 1
-            numbers[key] = per_type[span.entity_type]
-        placeholder = f"{span.entity_type}_{numbers[key]}"
+        placeholder = f"{span.entity_type}_{numbering.number(span.entity_type, text[span.start : span.end])}"
         replacements.append(Replacement(start=span.start, end=span.end, placeholder=placeholder))
         analyzer_results.append(RecognizerResult(placeholder, span.start, span.end, span.score))
         operators[placeholder] = OperatorConfig("replace", {"new_value": f"<{placeholder}>"})

@@ -377,3 +377,15 @@ CUSTOS_LOGIN_FAILURE_AUDIT_INTERVAL_S = env_int("CUSTOS_LOGIN_FAILURE_AUDIT_INTE
 # DPA flag become requests a second officer approves. On by default, also in `make run`'s demo, which has a second
 # demo officer (officer2); a single-person installation sets CUSTOS_FOUR_EYES=false.
 CUSTOS_FOUR_EYES = env_bool("CUSTOS_FOUR_EYES", True)
+# --- Gateway (gateway/, docs/gateway.md) ---
+INSTALLED_APPS.append("gateway")
+# Seconds an upstream may take to accept a connection, and between bytes of its answer, before a 504.
+CUSTOS_GATEWAY_CONNECT_TIMEOUT_S = env_float("CUSTOS_GATEWAY_CONNECT_TIMEOUT_S", 5.0, minimum=0.01)
+CUSTOS_GATEWAY_UPSTREAM_TIMEOUT_S = env_float("CUSTOS_GATEWAY_UPSTREAM_TIMEOUT_S", 120.0, minimum=0.01)
+# Retries of what cannot have happened twice (a connection never opened; embeddings' 502/503/504).
+CUSTOS_GATEWAY_UPSTREAM_RETRIES = env_int("CUSTOS_GATEWAY_UPSTREAM_RETRIES", 1, minimum=0)
+# Threads per process for decisions and audit writes (CPU and the sync ORM), not for upstream waits.
+CUSTOS_GATEWAY_THREADS = env_int("CUSTOS_GATEWAY_THREADS", 4, minimum=1)
+# The embedded demo's echo upstream (/demo-upstream/v1), mounted only with the embedded SQLite database.
+CUSTOS_GATEWAY_DEMO_UPSTREAM = EMBEDDED
+CUSTOS_GATEWAY_DEMO_UPSTREAM_URL = env_str("CUSTOS_GATEWAY_DEMO_UPSTREAM_URL", "http://127.0.0.1:8000/demo-upstream/v1")

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
@@ -20,3 +21,8 @@ urlpatterns = [
     path("", include("identity.urls")),  # sign-in, second factor, sign-out
     path("", include("governance.urls")),
 ]
+
+# The enforcing gateway (docs/gateway.md), and in the embedded demo only its echo upstream.
+urlpatterns.insert(-1, path("gateway/v1/", include("gateway.urls")))
+if settings.CUSTOS_GATEWAY_DEMO_UPSTREAM:
+    urlpatterns.insert(-1, path("demo-upstream/v1/", include("gateway.demo_upstream")))

@@ -37,7 +37,10 @@ class WorkloadAdmin(ReadOnlyAdmin):
 
 @admin.register(Destination)
 class DestinationAdmin(ReadOnlyAdmin):
-    list_display = ("slug", "provider", "model", "kind", "jurisdiction", "transfer_mechanism", "dpa_signed", "active")
+    list_display = (
+        "slug", "provider", "model", "kind", "jurisdiction", "transfer_mechanism", "dpa_signed", "active",
+        "credential_ref", "upstream_models",
+    )  # fmt: skip
     list_filter = ("kind", "transfer_mechanism", "active")
     search_fields = ("slug", "provider", "model")
 

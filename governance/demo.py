@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -168,6 +169,8 @@ def load_demo_data(*, password: str) -> DemoResult:
         for name in roles.ALL_ROLES:
             Group.objects.get_or_create(name=name)
         for spec in DESTINATIONS:
+            if settings.CUSTOS_GATEWAY_DEMO_UPSTREAM:  # embedded demo: the gateway's calls go to its echo upstream
+                spec = {**spec, "endpoint_url": settings.CUSTOS_GATEWAY_DEMO_UPSTREAM_URL}
             if not Destination.objects.filter(slug=spec["slug"]).exists():
                 services.destination_create(actor=actor, **spec)
                 result.created.append(f"destination {spec['slug']}")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
@@ -40,6 +41,21 @@ class DataCategory(models.TextChoices):
     SOURCE_CODE = "source_code", "Source code"
 
 
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def credential_ref_problem(ref: str) -> str | None:
+    """Why ``ref`` is not a credential reference (``env:NAME``, ``file:/absolute/path``, or empty), or None."""
+    if not ref:
+        return None
+    scheme, _, rest = ref.partition(":")
+    if scheme == "env" and _ENV_NAME.fullmatch(rest):
+        return None
+    if scheme == "file" and rest.startswith("/") and "\x00" not in rest:
+        return None
+    return "Give a reference, not a key: env:NAME (an environment variable) or file:/absolute/path."
+
+
 class Destination(models.Model):
     """A model endpoint a workload may send data to: on-prem vLLM or an external API."""
 
@@ -65,6 +81,17 @@ class Destination(models.Model):
     adequacy_scope = models.CharField(max_length=255, blank=True)
     adequacy_review_date = models.DateField(null=True, blank=True)
     active = models.BooleanField(default=True)
+    # The gateway (gateway/): where the upstream's credential is read at send time, never the secret itself.
+    credential_ref = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="Where the gateway reads the upstream API key when it sends: env:NAME or file:/path. Never the key.",
+    )
+    upstream_models = models.JSONField(
+        default=list,
+        blank=True,
+        help_text='Other upstream model names callers may ask for as "<slug>/<model>", e.g. ["gpt-4o-mini"].',
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -76,6 +103,17 @@ class Destination(models.Model):
 
     def clean(self) -> None:
         errors: dict[str, str] = {}
+        if self.upstream_models in (None, ""):  # an empty form field
+            self.upstream_models = []
+        credential_problem = credential_ref_problem(self.credential_ref)
+        if credential_problem:
+            errors["credential_ref"] = credential_problem
+        models_ok = isinstance(self.upstream_models, list) and all(
+            isinstance(name, str) and name and len(name) <= 200 and name == "".join(name.split())
+            for name in self.upstream_models
+        )
+        if not models_ok:
+            errors["upstream_models"] = 'A list of model names (text without spaces), e.g. ["gpt-4o-mini"].'
         self.jurisdiction = (self.jurisdiction or "").upper()
         if self.jurisdiction not in ISO_COUNTRIES:
             errors["jurisdiction"] = f"{self.jurisdiction!r} is not an ISO 3166-1 alpha-2 country code."

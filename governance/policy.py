@@ -2,7 +2,8 @@
 
 A policy is a JSON document::
 
-    {"rules": [RULE, ...], "workload_overrides": {"<workload slug>": [RULE, ...]}}
+    {"rules": [RULE, ...], "workload_overrides": {"<workload slug>": [RULE, ...]},
+     "reroute_to": ["<destination slug>", ...]}     # optional: the gateway's reroute targets
 
     RULE = {"id": "credentials-stay-in", "action": "deny" | "redact" | "allow",
             "reason_code": "credentials_external", "message": "A sentence for people.",
@@ -22,6 +23,12 @@ How a decision is made (``evaluate``):
   second opinion raised it without offsets), the outcome is deny;
 - per-workload overrides are added to the rules for that workload; they may
   only tighten, so their action must be deny or redact (checked on save).
+
+Rerouting (the gateway): when a payload is denied for the destination a caller
+named, the gateway sends it instead to the first of its compliant alternatives
+(allowed for the workload, the payload allowed there as it is) that
+``reroute_to`` lists; without one, the caller gets the denial. Listing a
+destination there is the policy owner's consent to send traffic to it unasked.
 
 A destination's transfer basis (GDPR Chapter V) is derived from its record:
 on_prem; eea (EEA country); adequacy (a country with an Art. 45 decision,
@@ -140,7 +147,7 @@ def validate_policy(content: Any) -> None:
     errors: dict[str, str] = {}
     if not isinstance(content, dict):
         raise ValidationError({"content": "A policy is a JSON object with 'rules'."})
-    unknown = sorted(set(content) - {"rules", "workload_overrides"})
+    unknown = sorted(set(content) - {"rules", "workload_overrides", "reroute_to"})
     if unknown:
         errors["content"] = f"Unknown keys: {', '.join(unknown)}."
     rules = content.get("rules")
@@ -148,6 +155,9 @@ def validate_policy(content: Any) -> None:
         errors["rules"] = "'rules' must be a list."
     else:
         _validate_rules(rules, "rules", errors, ids=set())
+    reroute_to = content.get("reroute_to", [])
+    if not isinstance(reroute_to, list) or not all(isinstance(slug, str) and slug for slug in reroute_to):
+        errors["reroute_to"] = "'reroute_to' must be a list of destination slugs."
     overrides = content.get("workload_overrides", {})
     if not isinstance(overrides, dict):
         errors["workload_overrides"] = "'workload_overrides' must map workload slugs to lists of rules."
@@ -330,3 +340,10 @@ def compliant_alternatives(
             )
             alternatives.append(Alternative(destination.slug, f"Allowed as is ({where})."))
     return alternatives
+
+
+def reroute_target(*, policy: Mapping[str, Any], alternatives: Iterable[str]) -> str | None:
+    """The first of a denial's compliant ``alternatives`` (in their order, on-prem first) that the policy
+    marks as a reroute target (``reroute_to``); None when the policy marks none of them."""
+    marked = set(policy.get("reroute_to", []))
+    return next((slug for slug in alternatives if slug in marked), None)

@@ -106,6 +106,12 @@ class PreflightRequest:
     request_id: str | None = None
     # Which door the request came in by ("api", "gateway", "litellm"): recorded in the audit event.
     via: str = "api"
+    # Every string of a request in another shape (the gateway's chat body: contents, names, tool
+    # definitions, tool-call arguments), collected by the caller in screening order. Instead of input/messages.
+    strings: Sequence[str] | None = None
+    # Number placeholders across all the texts (the same value, the same placeholder; never one
+    # a text already spells), so that an answer can be restored without ambiguity.
+    request_wide_placeholders: bool = False
 
     @cached_property
     def texts(self) -> list[str]:
@@ -118,6 +124,8 @@ class PreflightRequest:
         """
         if self.input is not None:
             return [self.input]
+        if self.strings is not None:
+            return list(self.strings)
         texts: list[str] = []
         for message in self.messages or []:
             content = message["content"]
@@ -148,6 +156,8 @@ class PreflightRequest:
         """Keyed hash and sizes of the payload: all the audit log keeps of it."""
         if self.input is not None:
             material = self.input
+        elif self.strings is not None:
+            material = canonical_json(list(self.strings)).decode("utf-8")
         else:
             # A name is hashed with its message; messages without one hash as they always have.
             material = canonical_json(
@@ -235,7 +245,7 @@ def _check_size(request: PreflightRequest) -> None:
         raise TooMuchText(
             f"The request has {chars} characters of text; at most {limit} can be screened in one request "
             "(CUSTOS_PREFLIGHT_MAX_TOTAL_CHARS). Split the payload.",
-            field_name="messages" if request.messages is not None else "input",
+            field_name="input" if request.input is not None else "messages",
         )
 
 
@@ -481,6 +491,10 @@ def _replay(decision: Decision, request: PreflightRequest) -> PreflightResult:
 
 
 def _redact(request: PreflightRequest, classifications: Sequence[Classification]) -> list[RedactionResult]:
+    if request.request_wide_placeholders:
+        from classifier.redaction import redact_request  # loads Presidio: on first use only
+
+        return redact_request(request.texts, classifications)
     return [classifier.redact(text, c) for text, c in zip(request.texts, classifications, strict=True)]
 
 

@@ -52,6 +52,9 @@ DESTINATION_FIELDS = (
     "adequacy_scope",
     "adequacy_review_date",
     "active",
+    # The gateway's: a credential reference (never the secret) and the upstream models callers may name.
+    "credential_ref",
+    "upstream_models",
 )
 
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('governance', '0006_health_heartbeat'),
+        ('governance', '0007_destination_gateway'),
     ]
 
     operations = [
