@@ -15,6 +15,7 @@ NAV_SECTIONS = [
     ("tier-preview", "workloads"),
     ("destination", "destinations"),
     ("policy", "policy"),
+    ("detection", "detection"),
     ("key", "keys"),
     ("decision", "decisions"),
     ("audit-event", "audit"),

@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from governance.views import dashboard, decisions, destinations, keys, policy, wizard, workloads
+from governance.views import dashboard, decisions, destinations, detection, keys, policy, wizard, workloads
 
 urlpatterns = [
     path(
@@ -33,6 +33,12 @@ urlpatterns = [
     path("policy/<int:number>/diff/", policy.policy_diff_view, name="policy-diff"),
     path("policy/<int:number>/simulate/", policy.policy_simulate_view, name="policy-simulate"),
     path("policy/<int:number>/publish/", policy.policy_publish_view, name="policy-publish"),
+    path("detection/", detection.detection_profile_view, name="detection-profile"),
+    path("detection/draft/", detection.detection_profile_draft_start_view, name="detection-profile-draft-start"),
+    path("detection/<int:number>/", detection.detection_profile_version_view, name="detection-profile-version"),
+    path("detection/<int:number>/edit/", detection.detection_profile_edit_view, name="detection-profile-edit"),
+    path("detection/<int:number>/preview/", detection.detection_profile_preview_view, name="detection-profile-preview"),
+    path("detection/<int:number>/publish/", detection.detection_profile_publish_view, name="detection-profile-publish"),
     path("keys/", keys.key_list_view, name="key-list"),
     path("keys/new/", keys.key_create_view, name="key-create"),
     path("keys/<int:key_id>/revoke/", keys.key_revoke_view, name="key-revoke"),
