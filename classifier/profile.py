@@ -336,10 +336,12 @@ def profile_errors(content: Any) -> dict[str, str]:
     unknown = sorted(set(content) - set(SECTIONS))
     if unknown:
         errors["content"] = f"Unknown keys: {', '.join(unknown)}."
+    malformed = False
     for section in ("allow", "terms", "patterns"):
         if not isinstance(content.get(section, []), list):
             errors[section] = f"'{section}' must be a list."
-    if errors:
+            malformed = True
+    if malformed:
         return errors
     ids: set[str] = set()
     for index, entry in enumerate(content.get("allow", [])):
