@@ -105,9 +105,7 @@ def classify_sequence(
     results = classify_many(texts, language=language, batch_size=batch_size, deadline=deadline, profile=profile)
     engine = get_engine()
     extra = engine.findings_across(texts, deadline=deadline)
-    return [
-        engine.with_findings(result, found, profile=profile) for result, found in zip(results, extra, strict=True)
-    ]
+    return [engine.with_findings(result, found, profile=profile) for result, found in zip(results, extra, strict=True)]
 
 
 def redact(text: str, classification: Classification) -> RedactionResult:

@@ -361,9 +361,7 @@ class CustosEngine:
             check_deadline(deadline)
             text, nlp_artifacts = view.original, item[1]
             text_language = resolve_language(text, language)
-            found = self.findings(
-                text, language=text_language, nlp_artifacts=nlp_artifacts, view=view, profile=profile
-            )
+            found = self.findings(text, language=text_language, nlp_artifacts=nlp_artifacts, view=view, profile=profile)
             classifications.append(self._judge(found, language=text_language, profile=profile))
         return classifications
 

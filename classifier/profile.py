@@ -179,7 +179,9 @@ class CompiledProfile:
                 if pattern.context and _has_context(text, start, end, pattern.context):
                     score = min(1.0, score + CONTEXT_BOOST)
                 found.append(
-                    Finding(pattern.rule.entity_type, start, end, round(score, 4), f"{RECOGNIZER_NAME}:{pattern.rule.id}")
+                    Finding(
+                        pattern.rule.entity_type, start, end, round(score, 4), f"{RECOGNIZER_NAME}:{pattern.rule.id}"
+                    )
                 )
         return found
 
@@ -270,7 +272,7 @@ def _nested_repetition(pattern: str) -> str:
     def walk(items: Any, inside: bool) -> str:
         for op, arg in items:
             if op in repeats:
-                low, high, sub = arg
+                _low, high, sub = arg
                 unbounded = high == sre_parse.MAXREPEAT or high > 100
                 if inside and unbounded:
                     return "an unbounded repetition"

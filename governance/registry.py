@@ -25,8 +25,8 @@ from django.db import InterfaceError, OperationalError, connections, router
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from governance.models import (
-    DetectionProfileVersion,
     Destination,
+    DetectionProfileVersion,
     PolicyVersion,
     RegistryVersion,
     ServiceKey,

@@ -20,10 +20,14 @@ urlpatterns = [
     path("detection-profiles", DetectionProfileListView.as_view(), name="detection-profile-list"),
     path("detection-profiles/<int:number>", DetectionProfileDetailView.as_view(), name="detection-profile-detail"),
     path(
-        "detection-profiles/<int:number>/publish", DetectionProfilePublishView.as_view(), name="detection-profile-publish"
+        "detection-profiles/<int:number>/publish",
+        DetectionProfilePublishView.as_view(),
+        name="detection-profile-publish",
     ),
     path(
-        "detection-profiles/<int:number>/preview", DetectionProfilePreviewView.as_view(), name="detection-profile-preview"
+        "detection-profiles/<int:number>/preview",
+        DetectionProfilePreviewView.as_view(),
+        name="detection-profile-preview",
     ),
     *router.urls,
 ]

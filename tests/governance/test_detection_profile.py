@@ -207,3 +207,23 @@ def test_publishing_takes_effect_in_a_running_server_without_restart(live_server
     event = AuditEvent.objects.get(seq=second["audit"]["seq"])
     assert event.payload["classifier"]["detection_profile"] == published.json()["label"]
     preflight.close()
+
+
+@pytest.mark.django_db
+def test_the_export_bundle_and_the_log_summary_name_the_profile_in_force(world: World, tmp_path: Any) -> None:
+    from audit.exports import export_create, export_run
+    from reports.builders import art12_summary, art12_table, default_period
+
+    world.preflight(destination="eu-api", input=CODE_NAME)  # before any profile
+    version = publish(PROFILE)
+    world.preflight(destination="eu-api", input=CODE_NAME)
+    world.preflight(destination="eu-api", input="Nothing sensitive here.")
+
+    summary = art12_summary(world.workload, default_period())
+    assert summary.detection_profiles == {version.label: 2, "none": 1}
+    assert ["detection_profile", version.label, "2 decisions"] in art12_table(summary)[1]
+
+    export = export_create(actor=SYSTEM, filters={}, enqueue=False)
+    export_run(export_id=export.pk, out=tmp_path / "bundle")
+    manifest = json.loads((tmp_path / "bundle" / "manifest.json").read_text())
+    assert manifest["detection_profiles"] == [version.label]
