@@ -259,10 +259,8 @@ def compile_regex(pattern: str, *, case_sensitive: bool = True) -> Any:
 
 def _nested_repetition(pattern: str) -> str:
     """A description of the first unbounded repetition nested in another one, or '' (none, or not parseable)."""
-    try:
-        import re._parser as sre_parse  # type: ignore[import-not-found]  # Python 3.11+: the stdlib parser
-    except ImportError:  # pragma: no cover - older Pythons
-        import sre_parse  # type: ignore[no-redef]
+    import re._parser as sre_parse  # the standard library's own parser (Python 3.11+)
+
     try:
         parsed = sre_parse.parse(pattern)
     except Exception:  # RE2-only syntax (\pL): RE2 decides alone

@@ -18,8 +18,6 @@ from governance.models import DetectionProfileVersion
 
 
 class DetectionProfileSerializer(serializers.ModelSerializer[DetectionProfileVersion]):
-    label = serializers.CharField(read_only=True)
-
     class Meta:
         model = DetectionProfileVersion
         fields = ["number", "status", "label", "content", "content_hash", "notes", "created_by", "created_at",

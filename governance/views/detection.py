@@ -52,7 +52,7 @@ class DetectionProfileDraftForm(forms.Form):
             raise ValidationError(
                 f"The profile has {len(errors)} problem{'s' if len(errors) != 1 else ''}; see the list below."
             )
-        return content  # type: ignore[no-any-return]
+        return content
 
 
 class PreviewForm(forms.Form):

@@ -61,8 +61,8 @@ def test_an_officer_drafts_previews_and_publishes_a_profile(officer_client: Clie
     assert b"Publish detection profile v1?" in confirm.content
     published = officer_client.post("/detection/1/publish/")
     assert published.status_code == 302
-    page = officer_client.get("/detection/").content.decode()
-    assert "In force: v1" in page and "INTERNAL_PROJECT" in page
+    html = officer_client.get("/detection/").content.decode()
+    assert "In force: v1" in html and "INTERNAL_PROJECT" in html
     assert AuditEvent.objects.filter(action="detection_profile.publish", subject_id="1").exists()
 
 
