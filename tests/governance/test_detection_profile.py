@@ -42,6 +42,14 @@ CODE_NAME = "Summarise the status of Project Falcon for the board."
 CONTACT_AND_CODE = "Maria Schmidt (maria.schmidt@example.com) leads Project Falcon."
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _warm_engine() -> None:
+    # The first classification of a process loads models; on a busy machine that can pass the pre-flight's budget.
+    import classifier
+
+    classifier.warm_up()
+
+
 @pytest.fixture
 def api() -> APIClient:
     client = APIClient()
@@ -180,13 +188,15 @@ def test_publishing_takes_effect_in_a_running_server_without_restart(live_server
     settings.CSRF_COOKIE_SECURE = settings.SESSION_COOKIE_SECURE = False
     world = build_world()
     officer(username="olivia")
-    preflight = httpx.Client(base_url=live_server.url, headers={"Authorization": f"Bearer {world.plaintext}"})
+    preflight = httpx.Client(
+        base_url=live_server.url, headers={"Authorization": f"Bearer {world.plaintext}"}, timeout=120
+    )
     ask = {"workload": "support", "destination": "us-none", "input": CODE_NAME}
     first = preflight.post("/api/v1/preflight", json=ask).json()
     assert "internal_project" not in first["classification"]["categories"]
 
     # An officer signs in over HTTP and publishes through the API, as a browser would (session and CSRF).
-    with httpx.Client(base_url=live_server.url, follow_redirects=True) as person:
+    with httpx.Client(base_url=live_server.url, follow_redirects=True, timeout=60) as person:
         page = person.get("/accounts/login/").text
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
         assert token is not None
