@@ -66,6 +66,8 @@ ENTITY_TYPE_FORMAT = re.compile(r"^[A-Z][A-Z0-9_]{1,47}$")
 CATEGORY_FORMAT = re.compile(r"^[a-z][a-z0-9_]{1,47}$")
 PART_FORMAT = re.compile(r"^[a-z0-9][a-z0-9_-]{0,47}$")
 SECTIONS = ("allow", "terms", "patterns", "workload_parts")
+MAX_TERMS = 20_000  # in all entries together: the alternations must compile within TERMS_MAX_MEM
+MAX_ENTRIES = 1_000  # per section
 
 
 def _digits(check: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -321,7 +323,8 @@ def _check_typed(entry: Mapping[str, Any], where: str, errors: dict[str, str]) -
         errors[f"{where}.category"] = (
             f"Lower-case letters, digits and '_': one of {', '.join(Category.ALL)} or your own (internal_project)."
         )
-    if entry.get("level") not in SensitivityLevel.__members__:
+    level = entry.get("level")
+    if not isinstance(level, str) or level not in SensitivityLevel.__members__:
         errors[f"{where}.level"] = f"Use one of {', '.join(SensitivityLevel.__members__)}."
     score = entry.get("score", DEFAULT_PATTERN_SCORE)
     if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 < score <= 1:
@@ -343,6 +346,18 @@ def profile_errors(content: Any) -> dict[str, str]:
             malformed = True
     if malformed:
         return errors
+    for section in ("allow", "terms", "patterns"):
+        if len(content.get(section, [])) > MAX_ENTRIES:
+            errors[section] = f"At most {MAX_ENTRIES} entries."
+    term_count = sum(
+        len(entry["terms"])
+        for entry in content.get("terms", [])
+        if isinstance(entry, dict) and isinstance(entry.get("terms"), list)
+    )
+    if term_count > MAX_TERMS:
+        errors["terms"] = f"At most {MAX_TERMS:,} terms in all; this profile has {term_count:,}."
+    if any(section in errors for section in ("allow", "terms", "patterns")):
+        return errors  # too big to check entry by entry
     ids: set[str] = set()
     for index, entry in enumerate(content.get("allow", [])):
         where = f"allow.{index}"
@@ -378,7 +393,8 @@ def profile_errors(content: Any) -> dict[str, str]:
             compile_regex(entry.get("regex"), case_sensitive=entry.get("case_sensitive", True) is not False)
         except ValueError as exc:
             errors[f"{where}.regex"] = str(exc)
-        if "checksum" in entry and entry["checksum"] not in CHECKSUMS:
+        checksum = entry.get("checksum")
+        if "checksum" in entry and not (isinstance(checksum, str) and checksum in CHECKSUMS):
             errors[f"{where}.checksum"] = f"Use one of {', '.join(CHECKSUMS)}."
         context = entry.get("context", [])
         if not isinstance(context, list) or not all(_text(word) for word in context):
@@ -443,7 +459,13 @@ def compile_profile(content: Mapping[str, Any], *, label: str, parts: Iterable[s
         options.max_mem = TERMS_MAX_MEM
         options.log_errors = False
         alternation = "|".join(re2.escape(term) for term in sorted(rules, key=lambda t: (-len(t), t)))
-        matchers.append(_TermMatcher(re2.compile(alternation, options), whole_word, case_sensitive, rules))
+        try:
+            regex = re2.compile(alternation, options)
+        except re2.error:
+            raise ProfileError(
+                {"terms": "The terms do not fit the matcher's memory bound; use fewer or shorter terms."}
+            ) from None
+        matchers.append(_TermMatcher(regex, whole_word, case_sensitive, rules))
     patterns = []
     for entry in content.get("patterns", []):
         if not _applies(entry, selected):

@@ -22,7 +22,16 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 
-from classifier.profile import CompiledProfile, RuleEffect, compile_profile, parts_for, profile_errors, rule_effects
+from classifier.errors import ClassifierInputError
+from classifier.profile import (
+    CompiledProfile,
+    ProfileError,
+    RuleEffect,
+    compile_profile,
+    parts_for,
+    profile_errors,
+    rule_effects,
+)
 from governance.models import DetectionProfileVersion
 from governance.policy import content_hash
 
@@ -37,10 +46,17 @@ __all__ = ["EMPTY_PROFILE", "compiled_for", "content_hash", "diff_profiles", "pr
 
 
 def validate_profile(content: Any) -> None:
-    """Raise ValidationError naming every problem by its path (``patterns.2.regex``)."""
+    """Raise ValidationError naming every problem by its path (``patterns.2.regex``).
+
+    The whole document is compiled too, so what is saved is what every worker can run.
+    """
     errors = profile_errors(content)
     if errors:
         raise ValidationError(errors)
+    try:
+        compile_profile(content, label="check", parts=None)
+    except ProfileError as exc:
+        raise ValidationError(exc.errors) from None
 
 
 def diff_profiles(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> dict[str, list[str]]:
@@ -124,7 +140,10 @@ def preview(*, version: DetectionProfileVersion, texts: Sequence[str], workload_
         label=version.label,
         parts=None if workload_slug is None else parts_for(version.content, workload_slug),
     )
-    before = engine.classify_many(list(texts), language="auto")
+    try:
+        before = engine.classify_many(list(texts), language="auto")
+    except ClassifierInputError as exc:
+        raise ValidationError({"texts": str(exc)}) from None
     after = engine.classify_many(list(texts), language="auto", profile=compiled)
     samples = []
     totals: dict[tuple[str, str, str], RuleEffect] = {}

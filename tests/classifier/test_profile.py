@@ -187,3 +187,21 @@ def test_batches_and_sequences_use_the_profile(engine: CustosEngine, profile: An
     results = engine.classify_many(["Nova says hi.", "Project Falcon slips."], language="en", profile=profile)
     assert [r.level for r in results] == [SensitivityLevel.PUBLIC, SensitivityLevel.CONFIDENTIAL]
     assert all(r.versions["detection_profile"] == "v1:test" for r in results)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        {"terms": [{**FALCON, "level": ["CONFIDENTIAL"]}]},
+        {"patterns": [{**CUSTOMER_NUMBER, "checksum": {"luhn": True}}]},
+        {"patterns": [{**CUSTOMER_NUMBER, "regex": 42}]},
+        {"allow": [{"id": "x", "pattern": None}]},
+        {"terms": [{**FALCON, "terms": ["x"] * 20_001}]},
+        {"workload_parts": {"hr": "all"}},
+        {"allow": "Nova"},
+        ["not", "an", "object"],
+    ],
+)
+def test_malformed_documents_get_errors_not_exceptions(content: Any) -> None:
+    errors = profile_errors(content)
+    assert errors and all(isinstance(message, str) and message for message in errors.values())

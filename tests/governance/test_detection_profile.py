@@ -117,6 +117,10 @@ def test_preview_shows_what_each_rule_adds_or_removes_and_stores_no_text(api: AP
     assert "Nova is great" not in stored and "CUST-00000018" not in stored
     empty = api.post(f"/api/v1/detection-profiles/{draft.number}/preview", {"texts": []}, format="json")
     assert empty.status_code == 400
+    binary = api.post(
+        f"/api/v1/detection-profiles/{draft.number}/preview", {"texts": ["\x01\x02\x03 bin"]}, format="json"
+    )
+    assert binary.status_code == 400 and "looks like binary" in json.dumps(binary.json())
 
 
 @pytest.mark.django_db
