@@ -154,7 +154,7 @@ def main() -> None:
             "compile_ms": round(compile_ms, 1),
         },
         "worst_profile_x_bare": max(row["profile_x_bare"] for row in rows),
-        "median_profile_x_engine": statistics.median(row["profile_x_engine"] for row in rows),
+        "median_profile_x_engine": round(statistics.median(row["profile_x_engine"] for row in rows), 3),
         "rows": rows,
     }
     if args.json:
