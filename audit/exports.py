@@ -272,6 +272,7 @@ def _write_files(
     first: dict[str, Any] | None = None
     last: dict[str, Any] | None = None
     count, contiguous, policy_versions = 0, True, set()
+    detection_profiles: set[str] = set()
     for row in events.values(*ROW_FIELDS).iterator(chunk_size=2000):
         event = {**{name: row[name] for name in ROW_FIELDS}, "created_at": format_time(row["created_at"])}
         if checkpoint is None or row["seq"] > checkpoint.tree_size:
@@ -284,6 +285,10 @@ def _write_files(
         version = row["payload"].get("policy_version") if isinstance(row["payload"], dict) else None
         if isinstance(version, str | int) and not isinstance(version, bool):
             policy_versions.add(str(version))
+        # The organisation's detection profile ("v3:<hash>") each decision was classified with, when one was published.
+        classifier_versions = row["payload"].get("classifier") if isinstance(row["payload"], dict) else None
+        if isinstance(classifier_versions, dict) and isinstance(classifier_versions.get("detection_profile"), str):
+            detection_profiles.add(classifier_versions["detection_profile"])
         last = {"seq": row["seq"], "hash": row["hash"], "prev_hash": row["prev_hash"]}
         first = first or last
         count += 1
@@ -319,6 +324,7 @@ def _write_files(
             "verifier_key": str(signer.verifier),
         },
         "policy_versions": sorted(policy_versions),
+        "detection_profiles": sorted(detection_profiles),
         "proofs": {
             "first": _proof_json(tree, first["seq"], checkpoint.tree_size) if first and checkpoint else None,
             "last": _proof_json(tree, last["seq"], checkpoint.tree_size) if last and checkpoint else None,

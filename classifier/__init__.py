@@ -24,6 +24,7 @@ from classifier.errors import (
 from classifier.types import Category, Classification, Finding, SensitivityLevel
 
 if TYPE_CHECKING:
+    from classifier.profile import CompiledProfile
     from classifier.redaction import RedactionResult
 
 __all__ = [
@@ -45,7 +46,9 @@ __all__ = [
 ]
 
 
-def classify(text: str, *, language: str = "auto", deadline: float | None = None) -> Classification:
+def classify(
+    text: str, *, language: str = "auto", deadline: float | None = None, profile: CompiledProfile | None = None
+) -> Classification:
     """Classify one text (str only; empty text is PUBLIC). Raises ClassifierInputError on bad input.
 
     ``language``: ``auto`` (identify it) or one of the supported codes (en, de, fr, it, es, nl, pl).
@@ -54,17 +57,23 @@ def classify(text: str, *, language: str = "auto", deadline: float | None = None
 
     The recognizers decide first; the vLLM second opinion, when configured, may
     only raise the level and add categories (classifier.second_opinion).
+    ``profile``: an organisation's compiled detection profile (``classifier.profile``), or None.
     """
     from classifier.engine import check_deadline, get_engine
     from classifier.second_opinion import apply_second_opinion
 
-    result = get_engine().classify(text, language=language)
+    result = get_engine().classify(text, language=language, profile=profile)
     check_deadline(deadline)
     return apply_second_opinion(text, result)
 
 
 def classify_many(
-    texts: Sequence[str], *, language: str = "auto", batch_size: int | None = None, deadline: float | None = None
+    texts: Sequence[str],
+    *,
+    language: str = "auto",
+    batch_size: int | None = None,
+    deadline: float | None = None,
+    profile: CompiledProfile | None = None,
 ) -> list[Classification]:
     """Classify many texts with batched NER (spaCy nlp.pipe) and the second opinion; results in input order.
 
@@ -73,23 +82,30 @@ def classify_many(
     from classifier.engine import check_deadline, get_engine
     from classifier.second_opinion import apply_second_opinion_many
 
-    results = get_engine().classify_many(texts, language=language, batch_size=batch_size, deadline=deadline)
+    results = get_engine().classify_many(
+        texts, language=language, batch_size=batch_size, deadline=deadline, profile=profile
+    )
     check_deadline(deadline)
     return apply_second_opinion_many(texts, results)
 
 
 def classify_sequence(
-    texts: Sequence[str], *, language: str = "auto", batch_size: int | None = None, deadline: float | None = None
+    texts: Sequence[str],
+    *,
+    language: str = "auto",
+    batch_size: int | None = None,
+    deadline: float | None = None,
+    profile: CompiledProfile | None = None,
 ) -> list[Classification]:
     """Classify texts that are read as one stream (chat messages, their parts): ``classify_many``, plus
     values split across two consecutive texts, found in a window around each boundary and reported
     in both texts (so each side's part is redacted)."""
     from classifier.engine import get_engine
 
-    results = classify_many(texts, language=language, batch_size=batch_size, deadline=deadline)
+    results = classify_many(texts, language=language, batch_size=batch_size, deadline=deadline, profile=profile)
     engine = get_engine()
     extra = engine.findings_across(texts, deadline=deadline)
-    return [engine.with_findings(result, found) for result, found in zip(results, extra, strict=True)]
+    return [engine.with_findings(result, found, profile=profile) for result, found in zip(results, extra, strict=True)]
 
 
 def redact(text: str, classification: Classification) -> RedactionResult:

@@ -38,6 +38,7 @@ from classifier.errors import (
 from classifier.language import SUPPORTED_LANGUAGES, detect_language, identifier_version, set_text_language
 from classifier.levels import LevelMapping, load_level_mapping
 from classifier.normalise import NormalisedText, normalise
+from classifier.profile import CompiledProfile
 from classifier.recognizers import build_recognizers, recognizer_set_hash
 from classifier.types import Classification, Finding, SensitivityLevel
 
@@ -285,6 +286,7 @@ class CustosEngine:
         language: str = "en",
         nlp_artifacts: NlpArtifacts | None = None,
         view: NormalisedText | None = None,
+        profile: CompiledProfile | None = None,
     ) -> list[Finding]:
         """Entity findings above the score threshold, redundant overlaps removed, in text order.
 
@@ -295,6 +297,9 @@ class CustosEngine:
         characters, look-alikes, encodings, spelled-out addresses); the findings' offsets index
         ``text`` itself and cover every original character of each value. ``view`` and
         ``nlp_artifacts``, when given, are ``normalise(text)`` and the NLP artifacts of its text.
+
+        ``profile`` (``classifier.profile``): the organisation's terms and patterns are added and its
+        allow-list applied, on the same normalised view, before overlaps are resolved.
         """
         view = view or normalise(text)
         text = view.text
@@ -309,14 +314,23 @@ class CustosEngine:
             score_threshold=self.settings.score_threshold,
             nlp_artifacts=nlp_artifacts,
         )
-        findings = _to_original(view, [_to_finding(result) for result in results])
-        return sorted(resolve_overlaps(findings, self.levels), key=lambda f: (f.start, f.end, f.entity_type))
+        found = [_to_finding(result) for result in results]
+        if profile is None:
+            findings = _to_original(view, found)
+            return sorted(resolve_overlaps(findings, self.levels), key=lambda f: (f.start, f.end, f.entity_type))
+        found = profile.apply(text, found, score_threshold=self.settings.score_threshold)
+        findings = _to_original(view, found)
+        levels = profile.levels(self.levels)
+        return sorted(resolve_overlaps(findings, levels), key=lambda f: (f.start, f.end, f.entity_type))
 
-    def classify(self, text: str, *, language: str = AUTO_LANGUAGE) -> Classification:
+    def classify(
+        self, text: str, *, language: str = AUTO_LANGUAGE, profile: CompiledProfile | None = None
+    ) -> Classification:
         """Classify one text. Empty or whitespace-only text is PUBLIC with no findings."""
         validate_text(text, max_chars=self.settings.max_chars, language=language)
         text_language = resolve_language(text, language)
-        return self._judge(self.findings(text, language=text_language), language=text_language)
+        found = self.findings(text, language=text_language, profile=profile)
+        return self._judge(found, language=text_language, profile=profile)
 
     def classify_many(
         self,
@@ -325,6 +339,7 @@ class CustosEngine:
         language: str = AUTO_LANGUAGE,
         batch_size: int | None = None,
         deadline: float | None = None,
+        profile: CompiledProfile | None = None,
     ) -> list[Classification]:
         """Classify many texts with spaCy's ``nlp.pipe`` (batched NER); results in input order.
 
@@ -346,8 +361,8 @@ class CustosEngine:
             check_deadline(deadline)
             text, nlp_artifacts = view.original, item[1]
             text_language = resolve_language(text, language)
-            found = self.findings(text, language=text_language, nlp_artifacts=nlp_artifacts, view=view)
-            classifications.append(self._judge(found, language=text_language))
+            found = self.findings(text, language=text_language, nlp_artifacts=nlp_artifacts, view=view, profile=profile)
+            classifications.append(self._judge(found, language=text_language, profile=profile))
         return classifications
 
     def findings_across(self, texts: Sequence[str], *, deadline: float | None = None) -> list[list[Finding]]:
@@ -392,7 +407,9 @@ class CustosEngine:
         """The format recognizers: e-mail, IBAN, card, phone, IDs, keys and the like."""
         return [r for r in self.analyzer.registry.recognizers if getattr(r, "name", "") not in NOT_ACROSS_BOUNDARIES]
 
-    def with_findings(self, classification: Classification, extra: Sequence[Finding]) -> Classification:
+    def with_findings(
+        self, classification: Classification, extra: Sequence[Finding], *, profile: CompiledProfile | None = None
+    ) -> Classification:
         """``classification`` with ``extra`` findings added; the level can only rise.
 
         A finding the new ones make redundant (a phone-like run inside an IBAN) goes, and so does
@@ -400,12 +417,13 @@ class CustosEngine:
         """
         if not extra:
             return classification
+        levels = self.levels if profile is None else profile.levels(self.levels)
         findings = sorted(
-            resolve_overlaps([*classification.findings, *extra], self.levels),
+            resolve_overlaps([*classification.findings, *extra], levels),
             key=lambda f: (f.start, f.end, f.entity_type),
         )
-        level, categories = self.levels.judge(findings)
-        without_span = classification.categories - self.levels.judge(classification.findings)[1]
+        level, categories = levels.judge(findings)
+        without_span = classification.categories - levels.judge(classification.findings)[1]
         return replace(
             classification,
             level=max(classification.level, level),
@@ -413,15 +431,26 @@ class CustosEngine:
             findings=tuple(findings),
         )
 
-    def _judge(self, findings: list[Finding], *, language: str = "") -> Classification:
-        level, categories = self.levels.judge(findings)
+    def _judge(
+        self, findings: list[Finding], *, language: str = "", profile: CompiledProfile | None = None
+    ) -> Classification:
+        versions = dict(self.versions)
+        if profile is None:
+            level, categories = self.levels.judge(findings)
+        else:
+            level, categories = profile.levels(self.levels).judge(findings)
+            versions["detection_profile"] = profile.label  # a decision is reproducible only with it
         return Classification(
             level=level,
             categories=categories,
             findings=tuple(findings),
-            versions=dict(self.versions),
+            versions=versions,
             language=language,
         )
+
+    def judge_levels(self, profile: CompiledProfile | None = None) -> LevelMapping:
+        """The level mapping classifications are judged with: the engine's, plus the profile's types."""
+        return self.levels if profile is None else profile.levels(self.levels)
 
 
 def _boundary_pieces(views: Sequence[NormalisedText], boundary: int) -> list[tuple[int, int, int]]:

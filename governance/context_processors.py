@@ -17,6 +17,7 @@ NAV_SECTIONS = [
     ("destination", "destinations"),
     ("policy", "policy"),
     ("change-request", "approvals"),
+    ("detection", "detection"),
     ("key", "keys"),
     ("decision", "decisions"),
     ("audit-event", "audit"),

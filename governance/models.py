@@ -562,3 +562,37 @@ class ChangeRequest(models.Model):
 
     def __str__(self) -> str:
         return f"change request {self.pk}: {self.kind} {self.target} ({self.status})"
+
+
+class DetectionProfileVersion(models.Model):
+    """One version of the organisation's detection profile (allow-list, own terms and patterns), like the policy."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+        SUPERSEDED = "superseded", "Superseded"
+
+    number = models.PositiveIntegerField(unique=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
+    content = models.JSONField()
+    content_hash = models.CharField(max_length=64)
+    notes = models.TextField(blank=True)
+    created_by = models.CharField(max_length=150, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["status"], condition=models.Q(status="published"), name="one_published_detection_profile"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"detection profile v{self.number} ({self.status})"
+
+    @property
+    def label(self) -> str:
+        """What a classification's versions carry: number and the start of the content hash."""
+        return f"v{self.number}:{self.content_hash[:16]}"

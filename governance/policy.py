@@ -47,6 +47,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 
 from audit.canonical import canonical_json
+from classifier.profile import CATEGORY_FORMAT as CUSTOM_CATEGORY
 from classifier.types import Category, SensitivityLevel
 from governance.jurisdictions import has_adequacy_decision, is_eea
 from governance.models import Destination
@@ -212,8 +213,19 @@ def _validate_conditions(when: Mapping[str, Any], where: str, errors: dict[str, 
     for key, allowed in allowed_values.items():
         if key in when:
             values = when[key]
-            if not isinstance(values, list) or not values or any(value not in allowed for value in values):
-                errors[f"{where}.{key}"] = f"A non-empty list of {', '.join(allowed)}."
+            # A detection profile may define categories of its own (internal_project): rules may name them.
+            custom = key == "categories_any"
+            valid = (
+                isinstance(values, list)
+                and bool(values)
+                and all(
+                    value in allowed or (custom and isinstance(value, str) and CUSTOM_CATEGORY.match(value))
+                    for value in values
+                )
+            )
+            if not valid:
+                hint = " or a detection profile's own category" if custom else ""
+                errors[f"{where}.{key}"] = f"A non-empty list of {', '.join(allowed)}{hint}."
     if "dpa_signed" in when and not isinstance(when["dpa_signed"], bool):
         errors[f"{where}.dpa_signed"] = "true or false."
 

@@ -56,6 +56,7 @@ from governance.registry import RegistrySnapshot, current_snapshot
 from governance.services import servicekey_record_failure
 
 if TYPE_CHECKING:  # the redaction module loads Presidio; the pre-flight imports it on first use only
+    from classifier.profile import CompiledProfile
     from classifier.redaction import RedactionResult, Replacement
 
 logger = logging.getLogger(__name__)
@@ -275,11 +276,12 @@ def _judge(
     if blocked is not None:
         return _Judgement("deny", (blocked,))
     try:
-        classifications = _classify(request.texts)
+        profile = registry.detection_profile(workload.slug)  # the organisation's terms (governance/detection.py)
+        classifications = _classify(request.texts, profile)
         policy = registry.published_policy()
         if policy is None:
             raise LookupError("no published residency policy")
-        subject = _subject(classifications)
+        subject = _subject(classifications, profile)
         today = timezone.localdate()
         result = evaluate(
             workload_slug=workload.slug, destination=destination, subject=subject, policy=policy.content, today=today
@@ -299,7 +301,7 @@ def _judge(
     return _Judgement(result.outcome, result.reasons, subject, classifications, tuple(alternatives), policy)
 
 
-def _classify(texts: Sequence[str]) -> tuple[Classification, ...]:
+def _classify(texts: Sequence[str], profile: CompiledProfile | None = None) -> tuple[Classification, ...]:
     # Chat messages go through one batched pass (nlp.pipe, concurrent second opinions), and the
     # boundaries between them are searched for values split across two texts.
     from classifier.engine import get_engine  # imported here: loading Presidio is for requests, not for start-up
@@ -309,8 +311,8 @@ def _classify(texts: Sequence[str]) -> tuple[Classification, ...]:
     deadline = time.monotonic() + budget
     try:
         if len(texts) == 1:
-            return (classifier.classify(texts[0], deadline=deadline),)
-        return tuple(classifier.classify_sequence(texts, deadline=deadline))
+            return (classifier.classify(texts[0], deadline=deadline, profile=profile),)
+        return tuple(classifier.classify_sequence(texts, deadline=deadline, profile=profile))
     except classifier.ClassificationBudgetExceeded:
         # Sizes only: the payload itself is never logged.
         logger.warning(
@@ -352,13 +354,13 @@ def _fail(workload: Workload, destination: Destination, exc: Exception) -> _Judg
     ) from exc
 
 
-def _subject(classifications: Sequence[Classification]) -> PolicySubject:
+def _subject(classifications: Sequence[Classification], profile: CompiledProfile | None = None) -> PolicySubject:
     level = max((c.level for c in classifications), default=SensitivityLevel.PUBLIC)
     categories = frozenset().union(*(c.categories for c in classifications))
     # Categories that a redactable span carries; the rest (raised by the LLM without offsets) cannot be redacted.
     from classifier.engine import get_engine  # imported here: loading Presidio is for requests, not for start-up
 
-    levels = get_engine().levels
+    levels = get_engine().judge_levels(profile)
     with_spans = frozenset().union(*(levels.judge(c.findings)[1] for c in classifications))
     return PolicySubject(level=level, categories=categories, unredactable_categories=categories - with_spans)
 
@@ -480,7 +482,10 @@ def _earlier_decision(key: ServiceKey, request_id: str, fingerprint: dict[str, A
 
 def _replay(decision: Decision, request: PreflightRequest) -> PreflightResult:
     """The first decision for this request_id, with the redaction redone from the same payload."""
-    redactions = _redact(request, _classify(request.texts)) if decision.outcome == Decision.Outcome.REDACT else None
+    profile = current_snapshot().detection_profile(decision.workload.slug)
+    redactions = (
+        _redact(request, _classify(request.texts, profile)) if decision.outcome == Decision.Outcome.REDACT else None
+    )
     return PreflightResult(
         decision=decision,
         redacted_texts=[r.text for r in redactions] if redactions is not None else None,

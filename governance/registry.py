@@ -19,12 +19,22 @@ shared by the requests of this process: treat them as read-only.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import InterfaceError, OperationalError, connections, router
 from django.db.backends.base.base import BaseDatabaseWrapper
 
-from governance.models import Destination, PolicyVersion, RegistryVersion, ServiceKey, Workload
+from governance.models import (
+    Destination,
+    DetectionProfileVersion,
+    PolicyVersion,
+    RegistryVersion,
+    ServiceKey,
+    Workload,
+)
+
+if TYPE_CHECKING:
+    from classifier.profile import CompiledProfile
 
 
 @dataclass(frozen=True)
@@ -52,6 +62,8 @@ class RegistrySnapshot:
         self._workloads: dict[str, WorkloadEntry] = {}
         self._destinations: dict[str, Destination] = {}
         self._policy: list[PolicyVersion | None] = []  # empty: not read yet
+        self._profile: list[DetectionProfileVersion | None] = []  # empty: not read yet
+        self._compiled: dict[str, CompiledProfile | None] = {}
 
     def service_key(self, prefix: str) -> ScopedKey | None:
         entry = self._keys.get(prefix)
@@ -86,6 +98,22 @@ class RegistrySnapshot:
         if not self._policy:
             self._policy.append(PolicyVersion.objects.filter(status=PolicyVersion.Status.PUBLISHED).first())
         return self._policy[0]
+
+    def published_detection_profile(self) -> DetectionProfileVersion | None:
+        if not self._profile:
+            self._profile.append(
+                DetectionProfileVersion.objects.filter(status=DetectionProfileVersion.Status.PUBLISHED).first()
+            )
+        return self._profile[0]
+
+    def detection_profile(self, workload_slug: str) -> CompiledProfile | None:
+        """The published detection profile compiled for this workload's parts; None when none is published."""
+        if workload_slug not in self._compiled:
+            from governance.detection import compiled_for  # loads RE2: for requests, not for start-up
+
+            version = self.published_detection_profile()
+            self._compiled[workload_slug] = None if version is None else compiled_for(version, workload_slug)
+        return self._compiled[workload_slug]
 
 
 _current: RegistrySnapshot | None = None

@@ -182,6 +182,8 @@ class Art12Summary:
     categories: dict[str, int]
     levels: dict[str, int]
     policy_versions: list[PolicyUse]
+    # Detection profile ("v3:<hash>", "none") the decisions were classified with -> decisions.
+    detection_profiles: dict[str, int] = field(default_factory=dict)
     # Decisions of the period whose row disagrees with its preflight.decision event (checked in the same query).
     log_mismatches: int = 0
     log_first_mismatch: str = ""
@@ -232,6 +234,7 @@ def art12_summary(workload: Workload, period: Period) -> Art12Summary:
     redactions: Counter[str] = Counter()
     categories: Counter[str] = Counter()
     levels: Counter[str] = Counter()
+    profiles: Counter[str] = Counter()
     mismatches, first_mismatch = 0, ""
     # One joined query: each decision with its audit event, compared as it is counted.
     event = AuditEvent.objects.filter(seq=OuterRef("audit_seq"))
@@ -255,6 +258,9 @@ def art12_summary(workload: Workload, period: Period) -> Art12Summary:
         categories.update(set(row["categories"] or []))
         if row["level"]:
             levels[row["level"]] += 1
+        versions = (row["event_payload"] or {}).get("classifier") if isinstance(row["event_payload"], dict) else None
+        if isinstance(versions, dict) and versions:
+            profiles[str(versions.get("detection_profile") or "none")] += 1
     return Art12Summary(
         workload=workload.slug,
         workload_name=workload.name,
@@ -274,6 +280,7 @@ def art12_summary(workload: Workload, period: Period) -> Art12Summary:
         categories=_sorted_counts(categories),
         levels=_sorted_counts(levels),
         policy_versions=policies,
+        detection_profiles=_sorted_counts(profiles),
         log_mismatches=mismatches,
         log_first_mismatch=first_mismatch,
         log_trust=decision_log_trust(),
@@ -348,6 +355,7 @@ def art12_table(summary: Art12Summary) -> tuple[list[str], list[list[Any]]]:
         ]
         for p in summary.policy_versions
     ]
+    rows += [["detection_profile", label, f"{n} decisions"] for label, n in summary.detection_profiles.items()]
     return ["section", "key", "value"], rows
 
 

@@ -1,0 +1,232 @@
+"""Detection profile: the version in force, drafts, preview on sample texts, comparison and publishing."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from access.decorators import edit_required, read_required
+from access.roles import can_edit_registry
+from classifier.profile import CHECKSUMS, profile_errors
+from config.forms import apply_errors
+from config.parsers import json_depth
+from governance import detection_services as services
+from governance.detection import EMPTY_PROFILE, PREVIEW_MAX_CHARS, PREVIEW_MAX_TEXTS, diff_profiles
+from governance.models import DetectionProfileVersion
+from governance.views.common import actor_of, error_text
+
+# A sample file uploaded for a preview: read in memory, never saved.
+PREVIEW_MAX_UPLOAD_BYTES = 1_000_000
+
+
+class DetectionProfileDraftForm(forms.Form):
+    """A draft profile as JSON; problems are reported by their path in the document."""
+
+    content = forms.CharField(widget=forms.Textarea(attrs={"rows": 28, "spellcheck": "false", "class": "code"}))
+    notes = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.path_errors: list[tuple[str, str]] = []
+
+    def clean_content(self) -> dict[str, Any]:
+        raw = self.cleaned_data["content"]
+        limit = settings.CUSTOS_API_MAX_JSON_DEPTH
+        if json_depth(raw) > limit:
+            raise ValidationError(f"The JSON nests deeper than {limit} levels (CUSTOS_API_MAX_JSON_DEPTH).")
+        try:
+            content = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise ValidationError(f"Not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
+        errors = profile_errors(content)
+        if errors:
+            self.path_errors = sorted(errors.items())
+            raise ValidationError(
+                f"The profile has {len(errors)} problem{'s' if len(errors) != 1 else ''}; see the list below."
+            )
+        return content
+
+
+class PreviewForm(forms.Form):
+    """Sample texts, pasted (separated by a line with three dashes) or uploaded as a UTF-8 text file."""
+
+    texts = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "false"}),
+        help_text="One or more sample texts; separate them with a line holding only ---. Nothing is stored.",
+    )
+    upload = forms.FileField(required=False, help_text="Or a UTF-8 text file (same separator), read in memory.")
+    workload = forms.SlugField(required=False, help_text="Preview the parts this workload selects (empty: all).")
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        raw = cleaned.get("texts") or ""
+        upload = cleaned.get("upload")
+        if upload is not None:
+            if upload.size > PREVIEW_MAX_UPLOAD_BYTES:
+                raise ValidationError(f"The file is larger than {PREVIEW_MAX_UPLOAD_BYTES:,} bytes.")
+            try:
+                raw = (raw + "\n---\n" if raw.strip() else "") + upload.read().decode("utf-8")
+            except UnicodeDecodeError:
+                raise ValidationError("The file is not UTF-8 text.") from None
+        samples = [part.strip() for part in raw.replace("\r\n", "\n").split("\n---\n") if part.strip()]
+        if not samples:
+            raise ValidationError("Paste or upload at least one sample text.")
+        if len(samples) > PREVIEW_MAX_TEXTS or sum(len(s) for s in samples) > PREVIEW_MAX_CHARS:
+            raise ValidationError(f"At most {PREVIEW_MAX_TEXTS} texts and {PREVIEW_MAX_CHARS:,} characters.")
+        cleaned["samples"] = samples
+        return cleaned
+
+
+def _version_or_404(number: int) -> DetectionProfileVersion:
+    try:
+        return services.detection_profile_get(number=number)
+    except DetectionProfileVersion.DoesNotExist:
+        raise Http404(f"No detection profile version {number}.") from None
+
+
+def _latest_draft() -> DetectionProfileVersion | None:
+    return services.detection_profile_list().filter(status=DetectionProfileVersion.Status.DRAFT).first()
+
+
+def _summary(content: dict[str, Any] | None) -> dict[str, Any]:
+    content = content or {}
+    return {
+        "allow": content.get("allow", []),
+        "terms": content.get("terms", []),
+        "patterns": content.get("patterns", []),
+        "workload_parts": sorted(content.get("workload_parts", {}).items()),
+    }
+
+
+@read_required
+def detection_profile_view(request: HttpRequest) -> HttpResponse:
+    published = services.detection_profile_published()
+    context = {
+        "profile": published,
+        "summary": _summary(published.content if published else None),
+        "draft": _latest_draft(),
+        "versions": services.detection_profile_list()[:20],
+        "can_edit": can_edit_registry(request.user),
+    }
+    return render(request, "governance/detection_profile.html", context)
+
+
+@read_required
+def detection_profile_version_view(request: HttpRequest, number: int) -> HttpResponse:
+    version = _version_or_404(number)
+    published = services.detection_profile_published()
+    base = published.content if published and published.pk != version.pk else None
+    context = {
+        "version": version,
+        "summary": _summary(version.content),
+        "diff": diff_profiles(base, version.content),
+        "published": published,
+        "content_json": json.dumps(version.content, indent=2),
+        "can_edit": can_edit_registry(request.user),
+    }
+    return render(request, "governance/detection_profile_version.html", context)
+
+
+@edit_required
+@require_POST
+def detection_profile_draft_start_view(request: HttpRequest) -> HttpResponse:
+    """Open a new draft, copied from the published version (or an empty profile)."""
+    draft = _latest_draft()
+    if draft is None:
+        published = services.detection_profile_published()
+        draft = services.detection_profile_draft_create(
+            actor=actor_of(request),
+            content=published.content if published else EMPTY_PROFILE,
+            notes=f"Draft based on v{published.number}." if published else "New profile.",
+        )
+    return redirect("detection-profile-edit", number=draft.number)
+
+
+@edit_required
+@require_http_methods(["GET", "POST"])
+def detection_profile_edit_view(request: HttpRequest, number: int) -> HttpResponse:
+    version = _version_or_404(number)
+    if version.status != DetectionProfileVersion.Status.DRAFT:
+        messages.error(request, f"Version {version.number} is {version.status}; only drafts can be edited.")
+        return redirect("detection-profile-version", number=version.number)
+    initial = {"content": json.dumps(version.content, indent=2), "notes": version.notes}
+    form = DetectionProfileDraftForm(request.POST if request.method == "POST" else None, initial=initial)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.detection_profile_draft_update(
+                    actor=actor_of(request),
+                    version=version,
+                    content=form.cleaned_data["content"],
+                    notes=form.cleaned_data["notes"],
+                )
+            except ValidationError as exc:
+                apply_errors(form, exc)
+            else:
+                messages.success(request, f"Draft v{version.number} saved.")
+                return redirect("detection-profile-preview", number=version.number)
+        status = 400
+    context = {"version": version, "form": form, "checksums": sorted(CHECKSUMS)}
+    return render(request, "governance/detection_profile_edit.html", context, status=status)
+
+
+@edit_required
+@require_http_methods(["GET", "POST"])
+def detection_profile_preview_view(request: HttpRequest, number: int) -> HttpResponse:
+    """Sample texts classified without and with the version, in memory; the page shows counts, never the texts."""
+    version = _version_or_404(number)
+    form = PreviewForm(request.POST or None, request.FILES or None)
+    result = None
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                result = services.detection_profile_preview(
+                    actor=actor_of(request),
+                    version=version,
+                    texts=form.cleaned_data["samples"],
+                    workload_slug=form.cleaned_data["workload"] or None,
+                )
+            except ValidationError as exc:
+                form.add_error(None, error_text(exc))
+                status = 400
+        else:
+            status = 400
+        form = PreviewForm(initial={"workload": request.POST.get("workload", "")}) if result else form
+    context = {"version": version, "form": form, "result": result, "can_edit": can_edit_registry(request.user)}
+    return render(request, "governance/detection_profile_preview.html", context, status=status)
+
+
+@edit_required
+@require_http_methods(["GET", "POST"])
+def detection_profile_publish_view(request: HttpRequest, number: int) -> HttpResponse:
+    version = _version_or_404(number)
+    published = services.detection_profile_published()
+    error = ""
+    if request.method == "POST":
+        try:
+            services.detection_profile_publish(actor=actor_of(request), version=version)
+        except ValidationError as exc:
+            error = error_text(exc)
+        else:
+            messages.success(
+                request, f"Detection profile v{version.number} is in force from every worker's next pre-flight."
+            )
+            return redirect("detection-profile")
+    context = {
+        "version": version,
+        "published": published,
+        "diff": diff_profiles(published.content if published else None, version.content),
+        "error": error,
+    }
+    return render(request, "governance/detection_profile_publish.html", context)

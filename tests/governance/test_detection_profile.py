@@ -1,0 +1,243 @@
+"""The detection profile as officers and services meet it: versions, audit, preview, and the pre-flight using it."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from typing import Any
+
+import httpx
+import pytest
+from rest_framework.test import APIClient
+
+from audit.models import AuditEvent
+from governance import detection_services as services
+from governance.models import DetectionProfileVersion
+from tests.factories import SYSTEM, make_workload, officer
+from tests.world import World, build_world
+
+FALCON = {
+    "id": "falcon",
+    "terms": ["Project Falcon"],
+    "entity_type": "INTERNAL_PROJECT",
+    "category": "internal_project",
+    "level": "CONFIDENTIAL",
+}
+PROFILE: dict[str, Any] = {
+    "allow": [{"id": "nova", "term": "Nova"}],
+    "terms": [FALCON],
+    "patterns": [
+        {
+            "id": "customer-number",
+            "regex": "CUST-[0-9]{8}",
+            "checksum": "luhn",
+            "entity_type": "CUSTOMER_NUMBER",
+            "category": "personal_data",
+            "level": "CONFIDENTIAL",
+        }
+    ],
+}
+CODE_NAME = "Summarise the status of Project Falcon for the board."
+CONTACT_AND_CODE = "Maria Schmidt (maria.schmidt@example.com) leads Project Falcon."
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm_engine() -> None:
+    # The first classification of a process loads models; on a busy machine that can pass the pre-flight's budget.
+    import classifier
+
+    classifier.warm_up()
+
+
+@pytest.fixture
+def api() -> APIClient:
+    client = APIClient()
+    client.force_authenticate(officer(username="olivia"))
+    return client
+
+
+def publish(content: dict[str, Any]) -> DetectionProfileVersion:
+    draft = services.detection_profile_draft_create(actor=SYSTEM, content=content)
+    return services.detection_profile_publish(actor=SYSTEM, version=draft)
+
+
+@pytest.mark.django_db
+def test_drafts_and_publishing_are_versioned_and_audited_with_the_diff(api: APIClient) -> None:
+    response = api.post("/api/v1/detection-profiles", {"content": PROFILE, "notes": "first"}, format="json")
+    assert response.status_code == 201, response.content
+    first = response.json()
+    assert first["status"] == "draft" and first["number"] == 1 and len(first["content_hash"]) == 64
+    assert api.post("/api/v1/detection-profiles/1/publish").json()["status"] == "published"
+
+    changed = copy.deepcopy(PROFILE)
+    changed["terms"][0]["terms"].append("Falcon Two")
+    changed["allow"] = []
+    second = api.post("/api/v1/detection-profiles", {"content": changed}, format="json").json()
+    assert api.patch(f"/api/v1/detection-profiles/{second['number']}", {"content": changed, "notes": "n"},
+                     format="json").status_code == 200  # fmt: skip
+    assert api.post(f"/api/v1/detection-profiles/{second['number']}/publish").status_code == 200
+    assert DetectionProfileVersion.objects.get(number=1).status == "superseded"
+    # Published versions are immutable.
+    refused = api.patch("/api/v1/detection-profiles/1", {"content": PROFILE}, format="json")
+    assert refused.status_code == 400 and "only drafts can be edited" in json.dumps(refused.json())
+
+    event = AuditEvent.objects.filter(action="detection_profile.publish").last()
+    assert event is not None and event.subject_id == "2"
+    assert event.payload["previous"] == 1 and event.payload["previous_hash"] == first["content_hash"]
+    assert event.payload["diff"] == {"added": [], "removed": ["allow/nova"], "changed": ["terms/falcon"]}
+    assert AuditEvent.objects.filter(action="detection_profile.draft_update").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_catastrophic_regex_is_refused_on_save_with_its_path(api: APIClient) -> None:
+    content = copy.deepcopy(PROFILE)
+    content["patterns"][0]["regex"] = "(CUST-[0-9]+)+$"
+    response = api.post("/api/v1/detection-profiles", {"content": content}, format="json")
+    assert response.status_code == 400
+    fields = response.json()["error"]["fields"]
+    assert "Catastrophic pattern refused" in " ".join(fields["patterns.0.regex"])
+    assert not DetectionProfileVersion.objects.exists()
+
+
+@pytest.mark.django_db
+def test_preview_shows_what_each_rule_adds_or_removes_and_stores_no_text(api: APIClient) -> None:
+    draft = services.detection_profile_draft_create(actor=SYSTEM, content=PROFILE)
+    texts = ["Nova is great and Nova can help you.", CODE_NAME, "Customer CUST-00000018 and CUST-00000019."]
+    response = api.post(f"/api/v1/detection-profiles/{draft.number}/preview", {"texts": texts}, format="json")
+    assert response.status_code == 200, response.content
+    body = response.json()
+    totals = {(e["rule_id"], e["kind"]): (e["added"], e["removed"]) for e in body["totals"]}
+    assert totals == {("nova", "allow"): (0, 2), ("falcon", "term"): (1, 0), ("customer-number", "pattern"): (1, 0)}
+    levels = [(s["level_before"], s["level_after"]) for s in body["samples"]]
+    assert levels[0] == ("CONFIDENTIAL", "PUBLIC") and levels[2][1] == "CONFIDENTIAL"
+    event = AuditEvent.objects.get(action="detection_profile.preview")
+    assert event.payload["texts"] == 3
+    stored = json.dumps(event.payload)
+    assert "Nova is great" not in stored and "CUST-00000018" not in stored
+    empty = api.post(f"/api/v1/detection-profiles/{draft.number}/preview", {"texts": []}, format="json")
+    assert empty.status_code == 400
+    binary = api.post(
+        f"/api/v1/detection-profiles/{draft.number}/preview", {"texts": ["\x01\x02\x03 bin"]}, format="json"
+    )
+    assert binary.status_code == 400 and "looks like binary" in json.dumps(binary.json())
+
+
+@pytest.mark.django_db
+def test_a_code_name_reaches_the_decision_and_its_redaction_with_the_profile_hash(world: World) -> None:
+    before = world.preflight(destination="us-none", input=CODE_NAME).json()
+    assert before["decision"] == "allow" and "internal_project" not in before["classification"]["categories"]
+    version = publish(PROFILE)
+
+    body = world.preflight(destination="us-none", input=CONTACT_AND_CODE).json()
+    assert body["decision"] == "redact"
+    assert "internal_project" in body["classification"]["categories"]
+    assert body["classification"]["entity_counts"]["INTERNAL_PROJECT"] == 1
+    assert "Project Falcon" not in body["redacted_input"] and "<INTERNAL_PROJECT_1>" in body["redacted_input"]
+    event = AuditEvent.objects.get(seq=body["audit"]["seq"])
+    assert event.payload["classifier"]["detection_profile"] == f"v{version.number}:{version.content_hash[:16]}"
+    assert "Project Falcon" not in json.dumps(event.payload)
+
+    raised = world.preflight(destination="us-none", input=CODE_NAME).json()
+    assert raised["classification"]["level"] == "CONFIDENTIAL"
+    assert raised["classification"]["categories"] == ["internal_project"]
+
+
+@pytest.mark.django_db
+def test_a_policy_rule_can_act_on_a_profile_category(world: World) -> None:
+    from governance import services as registry_services
+    from governance.models import PolicyVersion
+
+    content = copy.deepcopy(PolicyVersion.objects.get(status="published").content)
+    content["rules"].append(
+        {"id": "projects-stay-in", "action": "deny", "reason_code": "internal_project", "message": "Code names stay.",
+         "when": {"categories_any": ["internal_project"], "kinds": ["external"]}}
+    )  # fmt: skip
+    draft = registry_services.policy_draft_create(actor=SYSTEM, content=content)
+    registry_services.policy_publish(actor=SYSTEM, version=draft)
+    publish(PROFILE)
+    body = world.preflight(destination="eu-api", input=CODE_NAME).json()
+    assert body["decision"] == "deny" and [r["code"] for r in body["reasons"]] == ["internal_project"]
+
+
+@pytest.mark.django_db
+def test_the_allow_list_turns_a_product_name_back_into_plain_text_in_the_decision(world: World) -> None:
+    text = "Nova is great and Nova can help you."
+    assert world.preflight(destination="us-none", input=text).json()["decision"] == "redact"
+    publish(PROFILE)
+    body = world.preflight(destination="us-none", input=text).json()
+    assert body["decision"] == "allow" and body["classification"]["entity_counts"] == {}
+
+
+@pytest.mark.django_db
+def test_only_the_workloads_that_select_a_part_get_it(world: World) -> None:
+    make_workload(slug="code-assistant", approve=True, allowed_destinations=["us-none"])
+    world.key.workloads.add(*world.key.workloads.model.objects.filter(slug="code-assistant"))
+    content = copy.deepcopy(PROFILE)
+    content["terms"].append(
+        {"id": "repos", "terms": ["monorepo-core"], "entity_type": "INTERNAL_REPO", "category": "internal_project",
+         "level": "CONFIDENTIAL", "part": "code"}
+    )  # fmt: skip
+    content["workload_parts"] = {"code-assistant": ["code"]}
+    publish(content)
+    text = "Clone monorepo-core and run the tests."
+    assert world.preflight(destination="us-none", input=text).json()["classification"]["level"] == "PUBLIC"
+    body = world.preflight(workload="code-assistant", destination="us-none", input=text).json()
+    assert body["classification"]["entity_counts"] == {"INTERNAL_REPO": 1}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_publishing_takes_effect_in_a_running_server_without_restart(live_server: Any, settings: Any) -> None:
+    # Plain HTTP on loopback: the cookies may not be Secure-only for this client to send them back.
+    settings.CSRF_COOKIE_SECURE = settings.SESSION_COOKIE_SECURE = False
+    world = build_world()
+    officer(username="olivia")
+    preflight = httpx.Client(
+        base_url=live_server.url, headers={"Authorization": f"Bearer {world.plaintext}"}, timeout=120
+    )
+    ask = {"workload": "support", "destination": "us-none", "input": CODE_NAME}
+    first = preflight.post("/api/v1/preflight", json=ask).json()
+    assert "internal_project" not in first["classification"]["categories"]
+
+    # An officer signs in over HTTP and publishes through the API, as a browser would (session and CSRF).
+    with httpx.Client(base_url=live_server.url, follow_redirects=True, timeout=60) as person:
+        page = person.get("/accounts/login/").text
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+        assert token is not None
+        person.post(
+            "/accounts/login/",
+            data={"username": "olivia", "password": "correct horse battery staple",
+                  "csrfmiddlewaretoken": token.group(1)},
+        )  # fmt: skip
+        headers = {"X-CSRFToken": person.cookies["csrftoken"], "Referer": live_server.url + "/"}
+        created = person.post("/api/v1/detection-profiles", json={"content": PROFILE}, headers=headers)
+        assert created.status_code == 201, created.text
+        number = created.json()["number"]
+        published = person.post(f"/api/v1/detection-profiles/{number}/publish", headers=headers)
+        assert published.status_code == 200, published.text
+
+    second = preflight.post("/api/v1/preflight", json=ask).json()
+    assert second["classification"]["categories"] == ["internal_project"]
+    event = AuditEvent.objects.get(seq=second["audit"]["seq"])
+    assert event.payload["classifier"]["detection_profile"] == published.json()["label"]
+    preflight.close()
+
+
+@pytest.mark.django_db
+def test_the_export_bundle_and_the_log_summary_name_the_profile_in_force(world: World, tmp_path: Any) -> None:
+    from audit.exports import export_create, export_run
+    from reports.builders import art12_summary, art12_table, default_period
+
+    world.preflight(destination="eu-api", input=CODE_NAME)  # before any profile
+    version = publish(PROFILE)
+    world.preflight(destination="eu-api", input=CODE_NAME)
+    world.preflight(destination="eu-api", input="Nothing sensitive here.")
+
+    summary = art12_summary(world.workload, default_period())
+    assert summary.detection_profiles == {version.label: 2, "none": 1}
+    assert ["detection_profile", version.label, "2 decisions"] in art12_table(summary)[1]
+
+    export = export_create(actor=SYSTEM, filters={}, enqueue=False)
+    export_run(export_id=export.pk, out=tmp_path / "bundle")
+    manifest = json.loads((tmp_path / "bundle" / "manifest.json").read_text())
+    assert manifest["detection_profiles"] == [version.label]
