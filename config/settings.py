@@ -325,3 +325,20 @@ CUSTOS_CLASSIFIER_SCORE_THRESHOLD = env_float("CUSTOS_CLASSIFIER_SCORE_THRESHOLD
 CUSTOS_CLASSIFIER_LEVELS = env_str("CUSTOS_CLASSIFIER_LEVELS", "")
 # Texts per spaCy nlp.pipe batch in classify_many().
 CUSTOS_CLASSIFIER_BATCH_SIZE = env_int("CUSTOS_CLASSIFIER_BATCH_SIZE", 32, minimum=1)
+
+# --- EU AI Act reports (reports app, docs/reports.md) ---
+# Who the reports are from: printed on every report and PDF. The demo default says it is not set.
+CUSTOS_ORGANISATION_NAME = env_str("CUSTOS_ORGANISATION_NAME", "Demo organisation (set CUSTOS_ORGANISATION_NAME)")
+# The time zone a report's "generated at" is also shown in, next to UTC (an IANA name).
+CUSTOS_ORGANISATION_TIME_ZONE = env_str("CUSTOS_ORGANISATION_TIME_ZONE", "Europe/Brussels")
+try:
+    import zoneinfo as _zoneinfo
+
+    _zoneinfo.ZoneInfo(CUSTOS_ORGANISATION_TIME_ZONE)
+except (ValueError, _zoneinfo.ZoneInfoNotFoundError) as _exc:
+    raise ValueError(
+        f"CUSTOS_ORGANISATION_TIME_ZONE={CUSTOS_ORGANISATION_TIME_ZONE!r} is not an IANA time zone."
+    ) from _exc
+# Art. 27(1): a body governed by public law or a private entity providing public services must assess the
+# fundamental-rights impact of every high-risk system it deploys (Annex III point 2 excepted).
+CUSTOS_ORGANISATION_PUBLIC_SERVICE = env_bool("CUSTOS_ORGANISATION_PUBLIC_SERVICE", False)
