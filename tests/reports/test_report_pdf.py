@@ -81,7 +81,16 @@ def test_every_report_downloads_as_a_pdf_whose_hash_the_log_records(
     assert event.subject_id == sha256 and str(event.seq) == response["X-Custos-Audit-Seq"]
     assert event.actor_label == "arthur"
     assert event.payload["size_bytes"] == len(content) and event.payload["pages"] >= 1
-    assert set(event.payload) == {"report", "format", "sha256", "size_bytes", "pages", "parameters", "head_seq", "checkpoint"}
+    assert set(event.payload) == {
+        "report",
+        "format",
+        "sha256",
+        "size_bytes",
+        "pages",
+        "parameters",
+        "head_seq",
+        "checkpoint",
+    }
     # The PDF names its organisation, author, the chain head and the checkpoint that was signed for it.
     text = pdf_text(content)
     checkpoint = Checkpoint.objects.get(pk=event.payload["checkpoint"])
