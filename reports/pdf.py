@@ -24,6 +24,23 @@ STYLESHEETS = ("custos/app.css", "custos/print.css")
 logging.getLogger("weasyprint").setLevel(logging.ERROR)
 
 
+SYSTEM_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libfontconfig1 fonts-dejavu-core"
+
+
+class PdfUnavailable(RuntimeError):
+    """WeasyPrint cannot load the system libraries it lays text out with (Pango, HarfBuzz, fontconfig)."""
+
+
+def _weasyprint() -> Any:
+    try:
+        import weasyprint  # loaded only when a PDF is asked for: the rest of Custos runs without Pango
+    except OSError as exc:  # a missing shared library
+        raise PdfUnavailable(
+            f"PDF reports need Pango, HarfBuzz and fontconfig: apt-get install {SYSTEM_PACKAGES} ({exc})"
+        ) from exc
+    return weasyprint
+
+
 class PdfFetchRefused(ValueError):
     """A report's HTML named an outside resource; reports are rendered from the page alone."""
 
@@ -35,9 +52,7 @@ def _refuse_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
 @cache
 def _stylesheets() -> list[Any]:
     """The stylesheets, parsed once per process."""
-    from weasyprint import CSS  # loaded only when a PDF is asked for
-
-    return [CSS(string=_stylesheet_text(), url_fetcher=_refuse_fetch)]
+    return [_weasyprint().CSS(string=_stylesheet_text(), url_fetcher=_refuse_fetch)]
 
 
 def _stylesheet_text() -> str:
@@ -65,9 +80,10 @@ class RenderedPdf:
 
 def render_document(html: str) -> Any:
     """Lay out ``html`` for print (A4, the print stylesheet); a WeasyPrint Document, for tests that inspect boxes."""
-    from weasyprint import HTML  # loaded only when a PDF is asked for
-
-    return HTML(string=html, url_fetcher=_refuse_fetch, media_type="print").render(stylesheets=_stylesheets())
+    weasyprint = _weasyprint()
+    return weasyprint.HTML(string=html, url_fetcher=_refuse_fetch, media_type="print").render(
+        stylesheets=_stylesheets()
+    )
 
 
 def render_pdf(html: str) -> RenderedPdf:

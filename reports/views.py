@@ -112,7 +112,11 @@ def _pdf_response(
         },
         request=request,
     )
-    rendered = pdf.render_pdf(html)
+    try:
+        rendered = pdf.render_pdf(html)
+    except pdf.PdfUnavailable as exc:
+        # An installation without Pango still serves every page and download but this one; say what to install.
+        return HttpResponse(str(exc), status=503, content_type="text/plain; charset=utf-8")
     seq = services.report_generated_record(
         actor=actor,
         report=name,
