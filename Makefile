@@ -65,3 +65,11 @@ browsers:
 ## screenshots: refresh docs/screenshots/ from a throw-away demo installation (needs `make browsers`)
 screenshots: $(VENV)/.dev-installed browsers
 	$(PY) scripts/screenshots.py
+
+.PHONY: pdf-libs
+## pdf-libs: the system libraries WeasyPrint renders report PDFs with (docs/deploy.md, "Report PDFs"); needs root
+pdf-libs:
+	@if ldconfig -p | grep -q 'libpango-1.0.so.0' && ldconfig -p | grep -q 'libharfbuzz.so.0'; then :; \
+	elif test "$$(id -u)" = 0; then apt-get update -qq && \
+		apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libfontconfig1 fonts-dejavu-core; \
+	else echo "Report PDFs need Pango and HarfBuzz: run \`sudo make pdf-libs\`." >&2; exit 1; fi

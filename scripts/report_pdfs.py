@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -144,7 +145,9 @@ def main() -> int:
     pdf_dir.mkdir(parents=True, exist_ok=True)
     try:
         for name, path in REPORTS:
+            started = time.perf_counter()
             response = client.get(path.format(incident=incident), HTTP_HOST="custos.example.eu")
+            elapsed_ms = (time.perf_counter() - started) * 1000
             if response.status_code != 200:
                 print(f"{path}: HTTP {response.status_code}", file=sys.stderr)
                 return 1
@@ -154,7 +157,10 @@ def main() -> int:
                 ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(target), str(out / name)],  # noqa: S607
                 check=True,
             )
-            print(f"{out / name}.png  sha256 {response['X-Custos-Report-SHA256']}  audit seq {response['X-Custos-Audit-Seq']}")
+            print(
+                f"{out / name}.png  {len(response.content)} bytes in {elapsed_ms:.0f} ms  "
+                f"sha256 {response['X-Custos-Report-SHA256']}  audit seq {response['X-Custos-Audit-Seq']}"
+            )
     finally:
         if not args.var_dir:
             shutil.rmtree(var_dir, ignore_errors=True)
