@@ -34,7 +34,7 @@ class PdfUnavailable(RuntimeError):
 def _weasyprint() -> Any:
     try:
         import weasyprint  # loaded only when a PDF is asked for: the rest of Custos runs without Pango
-    except OSError as exc:  # a missing shared library
+    except (OSError, ImportError) as exc:  # a missing shared library (or the package itself)
         raise PdfUnavailable(
             f"PDF reports need Pango, HarfBuzz and fontconfig: apt-get install {SYSTEM_PACKAGES} ({exc})"
         ) from exc
