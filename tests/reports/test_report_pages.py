@@ -45,6 +45,9 @@ READ_PAGES = [
     "/reports/incidents/",
     "/reports/incidents/{incident}/",
     "/reports/retention/",
+    "/reports/incidents/{incident}/art73/",
+    "/reports/fria/support/",
+    "/reports/verify/",
 ]
 DOWNLOADS = [
     "/reports/inventory.csv",
@@ -57,12 +60,15 @@ DOWNLOADS = [
     "/reports/incidents.json",
     "/reports/retention.csv",
     "/reports/retention.json",
+    "/reports/inventory.pdf",
+    "/reports/incidents/{incident}/art73.pdf",
 ]
 WRITE_PAGES = [
     "/reports/incidents/new/",
     "/reports/incidents/{incident}/report/",
     "/reports/incidents/{incident}/close/",
     "/reports/registration/support/edit/",
+    "/reports/fria/support/new/",
 ]
 
 
