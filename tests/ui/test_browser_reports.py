@@ -131,3 +131,12 @@ def test_printing_a_report_hides_the_chrome_and_cuts_no_column(auditor_tab: Sess
     assert all(right <= A4_PORTRAIT_CONTENT_PX for right in widths["tables"]), widths
     pdf = page.pdf(format="A4")  # Chromium's own print to PDF, with the print stylesheet
     assert pdf.startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_the_wider_inventory_does_not_scroll_the_page_sideways(auditor_tab: Session, width: int) -> None:
+    page = auditor_tab.page
+    page.set_viewport_size({"width": width, "height": 900})
+    auditor_tab.goto("/reports/inventory/")
+    assert page.is_visible("th:has-text('Annex III area')")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width  # the table scrolls inside its card
