@@ -82,3 +82,10 @@ oidc-provider: $(OIDC_PROVIDER_DIR)/node_modules/.package-lock.json
 $(OIDC_PROVIDER_DIR)/node_modules/.package-lock.json: $(OIDC_PROVIDER_DIR)/package-lock.json
 	cd $(OIDC_PROVIDER_DIR) && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
+.PHONY: pdf-libs
+## pdf-libs: the system libraries WeasyPrint renders report PDFs with (docs/deploy.md, "Report PDFs"); needs root
+pdf-libs:
+	@if ldconfig -p | grep -q 'libpango-1.0.so.0' && ldconfig -p | grep -q 'libharfbuzz.so.0'; then :; \
+	elif test "$$(id -u)" = 0; then apt-get update -qq && \
+		apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libfontconfig1 fonts-dejavu-core; \
+	else echo "Report PDFs need Pango and HarfBuzz: run \`sudo make pdf-libs\`." >&2; exit 1; fi

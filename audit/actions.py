@@ -65,6 +65,9 @@ class AuditAction(StrEnum):
     WORKLOAD_APPROVE = "workload.approve"
     WORKLOAD_SUSPEND = "workload.suspend"
     WORKLOAD_RETIRE = "workload.retire"
+    # EU AI Act reports (reports app): a handed-over PDF's SHA-256, and the Art. 27 assessment's versions.
+    REPORT_GENERATED = "report.generated"
+    FRIA_RECORD = "fria.record"
 
 
 @unique
@@ -84,3 +87,4 @@ class SubjectType(StrEnum):
     UI = "ui"
     USER = "user"
     WORKLOAD = "workload"
+    REPORT = "report"  # subject_id: the SHA-256 of the generated file, so a handed-over copy is found by its hash

@@ -389,3 +389,19 @@ CUSTOS_GATEWAY_THREADS = env_int("CUSTOS_GATEWAY_THREADS", 4, minimum=1)
 # The embedded demo's echo upstream (/demo-upstream/v1), mounted only with the embedded SQLite database.
 CUSTOS_GATEWAY_DEMO_UPSTREAM = EMBEDDED
 CUSTOS_GATEWAY_DEMO_UPSTREAM_URL = env_str("CUSTOS_GATEWAY_DEMO_UPSTREAM_URL", "http://127.0.0.1:8000/demo-upstream/v1")
+# --- EU AI Act reports (reports app, docs/reports.md) ---
+# Who the reports are from: printed on every report and PDF. The demo default says it is not set.
+CUSTOS_ORGANISATION_NAME = env_str("CUSTOS_ORGANISATION_NAME", "Demo organisation (set CUSTOS_ORGANISATION_NAME)")
+# The time zone a report's "generated at" is also shown in, next to UTC (an IANA name).
+CUSTOS_ORGANISATION_TIME_ZONE = env_str("CUSTOS_ORGANISATION_TIME_ZONE", "Europe/Brussels")
+try:
+    import zoneinfo as _zoneinfo
+
+    _zoneinfo.ZoneInfo(CUSTOS_ORGANISATION_TIME_ZONE)
+except (ValueError, _zoneinfo.ZoneInfoNotFoundError) as _exc:
+    raise ValueError(
+        f"CUSTOS_ORGANISATION_TIME_ZONE={CUSTOS_ORGANISATION_TIME_ZONE!r} is not an IANA time zone."
+    ) from _exc
+# Art. 27(1): a body governed by public law or a private entity providing public services must assess the
+# fundamental-rights impact of every high-risk system it deploys (Annex III point 2 excepted).
+CUSTOS_ORGANISATION_PUBLIC_SERVICE = env_bool("CUSTOS_ORGANISATION_PUBLIC_SERVICE", False)

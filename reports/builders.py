@@ -4,8 +4,9 @@ Each builder reads the registry and the decision log and returns plain
 dataclasses; ``table`` and ``document`` turn them into rows for CSV and a
 JSON-ready dict. Nothing here writes.
 
-- Inventory: every AI system (workload) with tier, role, purpose, owner,
-  status, destinations and log retention.
+- Inventory: every AI system (workload) with tier, role, Annex III area,
+  Art. 50 duties, purpose, owner, oversight contact, FRIA status, status,
+  destinations and log retention.
 - Art. 12 log summary: what the automatically recorded logs of one workload
   show for a period, from its pre-flight decisions (each one is also an event
   in the hash-chained audit log, named by ``audit_seq``).
@@ -13,6 +14,7 @@ JSON-ready dict. Nothing here writes.
 - Incident register: serious incidents with their Art. 73 deadline (see
   ``governance.incidents``).
 - Retention: configured log retention against the Art. 19(1) / 26(6) minimum.
+- Art. 73 report of one incident and the Art. 27 FRIA's elements, for their pages and PDFs.
 """
 
 from __future__ import annotations
@@ -26,14 +28,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Max, Min, OuterRef, Prefetch, Subquery
 from django.utils import timezone
 
 from audit.models import AuditEvent
 from governance.decision_log import DECISION_FIELDS, DecisionLogTrust, decision_log_trust, event_mismatch
+from governance.forms import ANNEX_III_AREAS, ART50_QUESTIONS
 from governance.lifecycle import HIGH_RISK_MIN_RETENTION_DAYS
-from governance.models import Decision, Destination, Incident, Workload
+from governance.models import AnnexVIIIRegistration, Decision, Destination, Incident, Screening, Workload
+from reports import selectors
+from reports.fria import fria_requirement
+from reports.models import FundamentalRightsImpactAssessment
 from reports.registration import RegistrationSheet, registration_sheet
 
 DEFAULT_PERIOD_DAYS = 30
@@ -68,9 +76,43 @@ def minimum_retention_days(tier: str) -> int | None:
 
 
 def _workloads() -> Iterable[Workload]:
-    return Workload.objects.prefetch_related(
-        Prefetch("allowed_destinations", queryset=Destination.objects.order_by("slug"))
-    ).order_by("slug")
+    return (
+        Workload.objects.select_related("screening", "registration")
+        .prefetch_related(Prefetch("allowed_destinations", queryset=Destination.objects.order_by("slug")))
+        .order_by("slug")
+    )
+
+
+ANNEX_III_LABELS = {number: label for number, label, _help in ANNEX_III_AREAS if number}
+ART50_LABELS = {name: label for name, label, _help in ART50_QUESTIONS}
+
+
+def _one_to_one(workload: Workload, name: str) -> Any:
+    try:
+        return getattr(workload, name)
+    except ObjectDoesNotExist:
+        return None
+
+
+def annex_iii_text(screening: Screening | None) -> str:
+    """ "4(a) Employment and workers' management", or "" outside Annex III."""
+    if screening is None or not screening.annex_iii_area:
+        return ""
+    label = ANNEX_III_LABELS.get(screening.annex_iii_area, str(screening.annex_iii_area))
+    return f"{label} ({screening.annex_iii_subarea})" if screening.annex_iii_subarea else label
+
+
+def art50_duties(screening: Screening | None) -> list[str]:
+    """The Art. 50 transparency duties the screening answered yes to."""
+    if screening is None:
+        return []
+    return [label for name, label in ART50_LABELS.items() if getattr(screening, name, False)]
+
+
+def fria_status_text(required: bool, latest: FundamentalRightsImpactAssessment | None) -> str:
+    if latest is not None:
+        return f"v{latest.version} of {latest.created_at:%Y-%m-%d}"
+    return "Required, missing" if required else "Not required"
 
 
 # --- inventory --------------------------------------------------------------------------------
@@ -96,6 +138,12 @@ class InventoryRow:
     log_retention_days: int
     minimum_retention_days: int | None
     registered_at: dt.datetime
+    annex_iii_area: int = 0
+    annex_iii: str = ""
+    art50_duties: list[str] = field(default_factory=list)
+    fria_required: bool = False
+    fria_reason: str = ""
+    fria_status: str = ""
 
     @property
     def tier_label(self) -> str:
@@ -112,27 +160,47 @@ class InventoryRow:
 
 def inventory() -> list[InventoryRow]:
     """Every workload, retired ones included, by slug."""
-    return [
-        InventoryRow(
-            slug=w.slug,
-            name=w.name,
-            tier=w.tier,
-            role=w.role,
-            gpai_use=w.gpai_use,
-            purpose=w.purpose,
-            owner=w.owner,
-            business_unit=w.business_unit,
-            status=w.status,
-            version=w.version,
-            data_categories=list(w.data_categories or []),
-            destinations=[d.slug for d in w.allowed_destinations.all()],
-            oversight_contact=w.oversight_contact,
-            log_retention_days=w.log_retention_days,
-            minimum_retention_days=minimum_retention_days(w.tier),
-            registered_at=w.created_at,
-        )
-        for w in _workloads()
-    ]
+    workloads = list(_workloads())
+    frias = selectors.fria_latest_by_workload(w.pk for w in workloads)
+    rows = []
+    for w in workloads:
+        screening = _one_to_one(w, "screening")
+        requirement = fria_requirement(w, screening, _one_to_one(w, "registration"))
+        rows.append(_inventory_row(w, screening, requirement.required, requirement.reason, frias.get(w.pk)))
+    return rows
+
+
+def _inventory_row(
+    w: Workload,
+    screening: Screening | None,
+    fria_required: bool,
+    fria_reason: str,
+    fria: FundamentalRightsImpactAssessment | None,
+) -> InventoryRow:
+    return InventoryRow(
+        slug=w.slug,
+        name=w.name,
+        tier=w.tier,
+        role=w.role,
+        gpai_use=w.gpai_use,
+        purpose=w.purpose,
+        owner=w.owner,
+        business_unit=w.business_unit,
+        status=w.status,
+        version=w.version,
+        data_categories=list(w.data_categories or []),
+        destinations=[d.slug for d in w.allowed_destinations.all()],
+        oversight_contact=w.oversight_contact,
+        log_retention_days=w.log_retention_days,
+        minimum_retention_days=minimum_retention_days(w.tier),
+        registered_at=w.created_at,
+        annex_iii_area=screening.annex_iii_area if screening else 0,
+        annex_iii=annex_iii_text(screening),
+        art50_duties=art50_duties(screening),
+        fria_required=fria_required,
+        fria_reason=fria_reason,
+        fria_status=fria_status_text(fria_required, fria),
+    )
 
 
 # --- Art. 12 log summary -----------------------------------------------------------------------
@@ -409,6 +477,7 @@ class IncidentRow:
     workload: str
     tier: str
     title: str
+    description: str
     category: str
     died: bool
     widespread_infringement: bool
@@ -441,6 +510,7 @@ def incident_row(incident: Incident, now: dt.datetime) -> IncidentRow:
         workload=incident.workload.slug,
         tier=incident.workload.tier,
         title=incident.title,
+        description=incident.description,
         category=incident.category,
         died=incident.died,
         widespread_infringement=incident.widespread_infringement,
@@ -469,6 +539,179 @@ def incident_register(*, now: dt.datetime | None = None, status: str | None = No
 
 def incident_get(incident_id: int) -> Incident:
     return Incident.objects.select_related("workload").get(pk=incident_id)
+
+
+# --- Art. 73 report of one incident --------------------------------------------------------------
+
+# What the authority's report form asks for that the register does not hold; the page lists them to add.
+ART73_NOT_HELD = [
+    "Date and time the incident occurred, and where (if different from when you became aware).",
+    "Persons or groups affected and how many; the harm each suffered.",
+    "What is known of the causal link between the AI system and the incident.",
+    "Corrective measures taken or planned (Art. 73(6)), and other authorities informed.",
+]
+
+
+@dataclass(frozen=True)
+class ReportItem:
+    """One labelled value of a printed report; ``missing`` when the authority expects it and nothing is held."""
+
+    label: str
+    value: str
+    note: str = ""
+    missing: bool = False
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    """A titled group of report items."""
+
+    title: str
+    items: list[ReportItem]
+
+
+@dataclass(frozen=True)
+class Art73Report:
+    """The serious-incident report of one incident (Art. 73), from the register, the registry and the log."""
+
+    row: IncidentRow
+    report_type: str
+    sections: list[ReportSection]
+    not_held: list[str]
+
+    @property
+    def missing(self) -> list[ReportItem]:
+        return [item for section in self.sections for item in section.items if item.missing]
+
+
+def _item(label: str, value: str, *, note: str = "", required: bool = False) -> ReportItem:
+    return ReportItem(label, value.strip(), note, missing=required and not value.strip())
+
+
+def _when(value: dt.datetime | None) -> str:
+    return f"{value.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC" if value else ""
+
+
+def art73_report(incident: Incident, *, now: dt.datetime) -> Art73Report:
+    """The Art. 73 report of ``incident`` as it stands at ``now``."""
+    row = incident_row(incident, now)
+    workload = incident.workload
+    screening = _one_to_one(workload, "screening")
+    registration: AnnexVIIIRegistration | None = _one_to_one(workload, "registration")
+    if incident.status == Incident.Status.CLOSED:
+        report_type = "Final report: the investigation is closed (Art. 73(6))."
+    elif incident.reported_at:
+        report_type = (
+            f"Follow-up to the initial report of {_when(incident.reported_at)}: complete it as the investigation "
+            "proceeds (Art. 73(5))."
+        )
+    else:
+        report_type = "Initial report (Art. 73(2)); it may be incomplete and completed later (Art. 73(5))."
+    on_time = "" if row.reported_on_time is None else (" (on time)" if row.reported_on_time else " (late)")
+    reference = (registration.reference if registration and registration.reference else "") or (
+        f"custos:{workload.slug} v{workload.version}"
+    )
+    provider = registration.provider_name if registration else ""
+    sections = [
+        ReportSection(
+            "Report",
+            [
+                _item("Type", report_type),
+                _item(
+                    "Addressed to",
+                    "Market surveillance authority of " + ", ".join(incident.member_states)
+                    if incident.member_states
+                    else "",
+                    note="The authority of the Member State where the incident occurred (Art. 73(1)).",
+                    required=True,
+                ),
+                _item("Deadline", f"{_when(row.deadline_at)}: {row.deadline_rule}"),
+                _item("Reported at", _when(incident.reported_at) + on_time if incident.reported_at else "not yet"),
+            ],
+        ),
+        ReportSection(
+            "Who reports",
+            [
+                _item("Organisation", settings.CUSTOS_ORGANISATION_NAME, required=True),
+                _item("Role", workload.get_role_display()),
+                _item("Recorded by", incident.created_by),
+                _item("Human oversight contact", workload.oversight_contact, note="Art. 14, 26(2).", required=True),
+                _item(
+                    "Provider of the system",
+                    provider,
+                    note=""
+                    if workload.role == Workload.Role.PROVIDER
+                    else "A deployer informs the provider first, then the authority (Art. 26(5)).",
+                    required=workload.role == Workload.Role.DEPLOYER,
+                ),
+            ],
+        ),
+        ReportSection(
+            "AI system",
+            [
+                _item("Name", workload.name),
+                _item("Reference", reference),
+                _item(
+                    "EU database entry",
+                    registration.provider_database_entry_url if registration else "",
+                    note="Where the system is registered (Art. 49).",
+                ),
+                _item("Risk tier", workload.get_tier_display()),
+                _item("Annex III area", annex_iii_text(screening) or "none"),
+                _item("Intended purpose", workload.purpose),
+                _item(
+                    "Owner",
+                    f"{workload.owner} ({workload.business_unit})" if workload.business_unit else workload.owner,
+                ),
+            ],
+        ),
+        ReportSection(
+            "Incident",
+            [
+                _item("Title", incident.title),
+                _item("Category (Art. 3(49))", incident.get_category_display()),
+                _item("A person died", "yes" if incident.died else "no"),
+                _item("Widespread infringement (Art. 3(61))", "yes" if incident.widespread_infringement else "no"),
+                _item("Member States", ", ".join(incident.member_states), required=True),
+                _item("Became aware at", _when(incident.aware_at)),
+                _item("Description", incident.description, required=True),
+            ],
+        ),
+        ReportSection(
+            "Follow-up",
+            [
+                _item("Status", incident.get_status_display()),
+                _item("Closed at", _when(incident.closed_at)),
+                _item("Outcome of the investigation", incident.close_note),
+            ],
+        ),
+    ]
+    return Art73Report(row=row, report_type=report_type, sections=sections, not_held=ART73_NOT_HELD)
+
+
+# --- fundamental-rights impact assessment -------------------------------------------------------
+
+FRIA_ELEMENT_LABELS = [
+    ("a", "processes", "The deployer's processes in which the system is used, in line with its intended purpose"),
+    ("b", "period_and_frequency", "The period of time within which, and the frequency with which, it is used"),
+    ("c", "affected_persons", "The categories of natural persons and groups likely to be affected"),
+    (
+        "d",
+        "risks_of_harm",
+        "The specific risks of harm likely to affect them (given the provider's Art. 13 information)",
+    ),
+    ("e", "human_oversight", "The human oversight measures, according to the instructions for use"),
+    (
+        "f",
+        "mitigation_and_governance",
+        "The measures if those risks materialise, incl. internal governance and complaint mechanisms",
+    ),
+]
+
+
+def fria_elements(assessment: FundamentalRightsImpactAssessment) -> list[tuple[str, str, str]]:
+    """The elements (a)-(f) of Art. 27(1) of one assessment version: letter, what the Act asks, the answer."""
+    return [(letter, label, getattr(assessment, name)) for letter, name, label in FRIA_ELEMENT_LABELS]
 
 
 # --- retention ---------------------------------------------------------------------------------

@@ -1,8 +1,10 @@
-"""Forms of the report pages: the reporting period, Annex VIII registration data and the incident register."""
+"""Forms of the report pages: the period, Annex VIII data, the incident register, FRIAs and report verification."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
 from typing import Any
 
 from django import forms
@@ -11,6 +13,7 @@ from django.core.exceptions import ValidationError
 from governance.jurisdictions import EU_MEMBER_STATES
 from governance.models import AnnexVIIIRegistration, Incident, Workload
 from reports import builders
+from reports.models import FundamentalRightsImpactAssessment
 from reports.services import REGISTRATION_FIELDS
 
 MEMBER_STATE_CHOICES = [(code, code) for code in sorted(EU_MEMBER_STATES)]
@@ -105,3 +108,84 @@ class CloseForm(forms.Form):
     """Why an incident is closed."""
 
     note = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), label="Why is it closed?")
+
+
+class FriaForm(forms.ModelForm):
+    """The elements (a)-(f) of Art. 27(1), the DPIA it complements and when the authority was notified."""
+
+    class Meta:
+        model = FundamentalRightsImpactAssessment
+        fields = [
+            "processes",
+            "period_and_frequency",
+            "affected_persons",
+            "risks_of_harm",
+            "human_oversight",
+            "mitigation_and_governance",
+            "dpia_reference",
+            "authority_notified_on",
+        ]
+        labels = {
+            "processes": "(a) Processes in which the system is used",
+            "period_and_frequency": "(b) Period of time and frequency of use",
+            "affected_persons": "(c) Categories of persons and groups likely to be affected",
+            "risks_of_harm": "(d) Specific risks of harm to them",
+            "human_oversight": "(e) Human oversight measures",
+            "mitigation_and_governance": "(f) Measures if the risks materialise, internal governance, complaints",
+            "dpia_reference": "DPIA reference (GDPR Art. 35)",
+            "authority_notified_on": "Market surveillance authority notified on",
+        }
+        widgets = {
+            "processes": forms.Textarea(attrs={"rows": 3}),
+            "period_and_frequency": forms.Textarea(attrs={"rows": 2}),
+            "affected_persons": forms.Textarea(attrs={"rows": 3}),
+            "risks_of_harm": forms.Textarea(attrs={"rows": 4}),
+            "human_oversight": forms.Textarea(attrs={"rows": 3}),
+            "mitigation_and_governance": forms.Textarea(attrs={"rows": 4}),
+            "authority_notified_on": forms.DateInput(attrs={"type": "date"}),
+        }
+
+
+SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
+MAX_VERIFY_UPLOAD_BYTES = 50 * 1024 * 1024
+
+
+def file_sha256(upload: Any) -> str:
+    """SHA-256 (hex) of an uploaded file, read in chunks; the file is not kept."""
+    digest = hashlib.sha256()
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def normalise_sha256(value: str) -> str:
+    """A pasted hash, lower case, without spaces or a ``sha256:`` prefix; ValidationError when it is not one."""
+    text = re.sub(r"\s+", "", value).lower().removeprefix("sha256:")
+    if not SHA256_HEX.match(text):
+        raise ValidationError("A SHA-256 is 64 hexadecimal digits (0-9, a-f).")
+    return text
+
+
+class VerifyForm(forms.Form):
+    """A report file to hash, or its SHA-256 pasted; exactly one."""
+
+    file = forms.FileField(required=False, label="Report file (PDF)", help_text="Hashed here; not stored.")
+    sha256 = forms.CharField(required=False, max_length=80, label="Or its SHA-256")
+
+    def clean_sha256(self) -> str:
+        value = self.cleaned_data.get("sha256", "")
+        return normalise_sha256(value) if value.strip() else ""
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        upload, pasted = data.get("file"), data.get("sha256")
+        if self.errors:
+            return data
+        if upload and pasted:
+            raise ValidationError("Give either a file or a SHA-256, not both.")
+        if not upload and not pasted:
+            raise ValidationError("Choose a report file or paste its SHA-256.")
+        if upload and upload.size > MAX_VERIFY_UPLOAD_BYTES:
+            raise ValidationError(f"The file is larger than {MAX_VERIFY_UPLOAD_BYTES // (1024 * 1024)} MiB.")
+        data["digest"] = file_sha256(upload) if upload else pasted
+        return data

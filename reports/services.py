@@ -1,4 +1,4 @@
-"""Writes of the EU AI Act records: Annex VIII registration data and serious incidents (Art. 73).
+"""Writes of the EU AI Act records: Annex VIII registration data, serious incidents (Art. 73), FRIAs (Art. 27), PDFs.
 
 Like the registry's services, each one validates, runs in one transaction and
 records exactly one audit event in that transaction. The models live in
@@ -8,7 +8,8 @@ records exactly one audit event in that transaction. The models live in
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import hashlib
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -18,8 +19,10 @@ from django.utils import timezone
 from audit import services as audit
 from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
+from audit.canonical import canonical_json
 from governance.models import AnnexVIIIRegistration, Incident, Workload
 from governance.services import audited_update, field_snapshot, reject_unknown_fields
+from reports.models import FundamentalRightsImpactAssessment
 
 # --- EU database registration (Annex VIII) --------------------------------------------------
 
@@ -169,3 +172,121 @@ def incident_close(*, actor: Actor, incident: Incident, note: str) -> Incident:
             },
         )
     return incident
+
+
+# --- Fundamental-rights impact assessment (Art. 27) ------------------------------------------
+
+FRIA_ELEMENTS = (
+    "processes",
+    "period_and_frequency",
+    "affected_persons",
+    "risks_of_harm",
+    "human_oversight",
+    "mitigation_and_governance",
+)
+
+
+def fria_record(
+    *,
+    actor: Actor,
+    workload: Workload,
+    processes: str,
+    period_and_frequency: str,
+    affected_persons: str,
+    risks_of_harm: str,
+    human_oversight: str,
+    mitigation_and_governance: str,
+    dpia_reference: str = "",
+    authority_notified_on: dt.date | None = None,
+) -> FundamentalRightsImpactAssessment:
+    """Record the next version of the workload's assessment; versions are never edited, a change is a new version.
+
+    The audit event carries the version, the SHA-256 of the elements and their
+    sizes, never their text (the text stays in the assessment row).
+    """
+    elements = {
+        "processes": processes.strip(),
+        "period_and_frequency": period_and_frequency.strip(),
+        "affected_persons": affected_persons.strip(),
+        "risks_of_harm": risks_of_harm.strip(),
+        "human_oversight": human_oversight.strip(),
+        "mitigation_and_governance": mitigation_and_governance.strip(),
+    }
+    if authority_notified_on is not None and authority_notified_on > timezone.now().date():
+        raise ValidationError({"authority_notified_on": "The notification date cannot lie in the future."})
+    content = {
+        **elements,
+        "dpia_reference": dpia_reference.strip(),
+        "authority_notified_on": authority_notified_on.isoformat() if authority_notified_on else "",
+    }
+    with transaction.atomic():
+        workload = Workload.objects.select_for_update().get(pk=workload.pk)
+        previous = FundamentalRightsImpactAssessment.objects.filter(workload=workload).order_by("-version").first()
+        assessment = FundamentalRightsImpactAssessment(
+            workload=workload,
+            version=(previous.version + 1) if previous else 1,
+            dpia_reference=content["dpia_reference"],
+            authority_notified_on=authority_notified_on,
+            content_hash=hashlib.sha256(canonical_json(content)).hexdigest(),
+            assessed_by=actor.label,
+            **elements,
+        )
+        assessment.full_clean()
+        assessment.save()
+        audit.record(
+            actor=actor,
+            action=AuditAction.FRIA_RECORD,
+            subject_type=SubjectType.WORKLOAD,
+            subject_id=workload.slug,
+            payload={
+                "workload": workload.slug,
+                "version": assessment.version,
+                "content_hash": assessment.content_hash,
+                "sizes": {name: len(text) for name, text in elements.items()},
+                "dpia_reference": bool(assessment.dpia_reference),
+                "authority_notified_on": content["authority_notified_on"],
+            },
+        )
+    return assessment
+
+
+# --- Generated reports ------------------------------------------------------------------------
+
+
+def report_generated_record(
+    *,
+    actor: Actor,
+    report: str,
+    sha256: str,
+    size_bytes: int,
+    pages: int,
+    head_seq: int,
+    checkpoint_id: int | None,
+    parameters: Mapping[str, str] | None = None,
+) -> int:
+    """Record that a report file with ``sha256`` was handed out; returns the event's seq.
+
+    The event is what an auditor finds when checking a handed-over copy
+    (``reports.selectors.report_events_for_hash``): the report's name, its
+    parameters (ids, dates), sizes and the log head it describes; no content.
+    """
+    if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+        raise ValueError("sha256 must be 64 lowercase hex digits")
+    with transaction.atomic():
+        event = audit.record(
+            actor=actor,
+            action=AuditAction.REPORT_GENERATED,
+            subject_type=SubjectType.REPORT,
+            subject_id=sha256,
+            payload={
+                "report": report,
+                "format": "pdf",
+                "sha256": sha256,
+                "size_bytes": size_bytes,
+                "pages": pages,
+                "parameters": dict(parameters or {}),
+                "head_seq": head_seq,
+                "checkpoint": checkpoint_id,
+            },
+        )
+    return event.seq

@@ -1,4 +1,4 @@
-"""EU AI Act reports: HTML pages, each with .csv and .json downloads, and the incident register's forms."""
+"""EU AI Act reports: HTML pages with .csv, .json and .pdf downloads, the incident register, FRIAs, verification."""
 
 from __future__ import annotations
 
@@ -11,13 +11,18 @@ from reports import views
 
 
 def _with_downloads(route: str, view: Callable[..., HttpResponse], name: str) -> list[URLPattern]:
-    """``route/`` as a page, and ``route.csv`` / ``route.json`` as downloads named ``name-csv`` / ``name-json``."""
+    """``route/`` as a page, and ``route.csv`` / ``.json`` / ``.pdf`` as downloads named ``name-csv`` etc."""
+    return [*_with_pdf(route, view, name), *_formats(route, view, name, views.CSV, views.JSON)]
+
+
+def _with_pdf(route: str, view: Callable[..., HttpResponse], name: str) -> list[URLPattern]:
+    """``route/`` as a page and ``route.pdf`` as its PDF, named ``name-pdf``."""
+    return [path(route, view, name=name), *_formats(route, view, name, views.PDF)]
+
+
+def _formats(route: str, view: Callable[..., HttpResponse], name: str, *fmts: str) -> list[URLPattern]:
     base = route.rstrip("/")
-    return [
-        path(route, view, name=name),
-        path(f"{base}.csv", view, {"fmt": views.CSV}, name=f"{name}-csv"),
-        path(f"{base}.json", view, {"fmt": views.JSON}, name=f"{name}-json"),
-    ]
+    return [path(f"{base}.{fmt}", view, {"fmt": fmt}, name=f"{name}-{fmt}") for fmt in fmts]
 
 
 urlpatterns = [
@@ -33,5 +38,9 @@ urlpatterns = [
     path("incidents/<int:pk>/", views.incident_detail_view, name="report-incident-detail"),
     path("incidents/<int:pk>/report/", views.incident_report_view, name="report-incident-report"),
     path("incidents/<int:pk>/close/", views.incident_close_view, name="report-incident-close"),
+    *_with_pdf("incidents/<int:pk>/art73/", views.incident_art73_view, "report-incident-art73"),
     *_with_downloads("retention/", views.retention_view, "report-retention"),
+    *_with_pdf("fria/<slug:slug>/", views.fria_view, "report-fria"),
+    path("fria/<slug:slug>/new/", views.fria_edit_view, name="report-fria-edit"),
+    path("verify/", views.verify_view, name="report-verify"),
 ]

@@ -45,6 +45,9 @@ READ_PAGES = [
     "/reports/incidents/",
     "/reports/incidents/{incident}/",
     "/reports/retention/",
+    "/reports/incidents/{incident}/art73/",
+    "/reports/fria/support/",
+    "/reports/verify/",
 ]
 DOWNLOADS = [
     "/reports/inventory.csv",
@@ -57,12 +60,15 @@ DOWNLOADS = [
     "/reports/incidents.json",
     "/reports/retention.csv",
     "/reports/retention.json",
+    "/reports/inventory.pdf",
+    "/reports/incidents/{incident}/art73.pdf",
 ]
 WRITE_PAGES = [
     "/reports/incidents/new/",
     "/reports/incidents/{incident}/report/",
     "/reports/incidents/{incident}/close/",
     "/reports/registration/support/edit/",
+    "/reports/fria/support/new/",
 ]
 
 
@@ -120,13 +126,15 @@ def test_inventory_csv_has_one_row_per_workload_with_the_columns(auditor_client:
     assert list(rows[0]) == [
         "slug", "name", "tier", "role", "gpai_use", "purpose", "owner", "business_unit", "status", "version",
         "data_categories", "destinations", "oversight_contact", "log_retention_days", "minimum_retention_days",
-        "registered_at",
+        "registered_at", "annex_iii_area", "annex_iii", "art50_duties", "fria_required", "fria_reason", "fria_status",
     ]  # fmt: skip
     by_slug = {row["slug"]: row for row in rows}
     assert by_slug["support"]["destinations"] == "eu-api;onprem;us-dpf;us-none"
     assert by_slug["support"]["status"] == "approved"
     assert by_slug["cv-screener"]["tier"] == "high_risk" and by_slug["cv-screener"]["minimum_retention_days"] == "183"
     assert by_slug["cv-screener"]["purpose"].startswith("'=")  # no spreadsheet formula
+    assert by_slug["cv-screener"]["annex_iii"] == "4. Employment and workers' management (4(a))"
+    assert by_slug["cv-screener"]["fria_status"] == "Not required"  # a provider: Art. 27 obliges deployers
 
 
 def test_inventory_json(auditor_client: Client, world: World) -> None:
@@ -181,6 +189,7 @@ def test_incident_register_downloads(auditor_client: Client, incident: Incident)
         rows[0]["deadline_days"] == "15" and rows[0]["overdue"] == "no" and rows[0]["days_left"] == "13"
     )  # 13.99 days, rounded down
     assert {"aware_at", "deadline_at", "category", "member_states", "status", "reported_at"} <= set(rows[0])
+    assert rows[0]["description"] == "A ticket went to the wrong customer."
     data = json.loads(auditor_client.get("/reports/incidents.json").content)["data"]
     assert data[0]["title"] == "Leaked ticket" and data[0]["overdue"] is False
 
