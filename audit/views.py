@@ -114,7 +114,7 @@ def _run_or_404(run_id: int) -> VerificationRun:
 def _verify_progress(request: HttpRequest, run: VerificationRun, *, joined: bool = False) -> HttpResponse:
     in_flight = run.in_flight
     percent = min(99, round(100 * run.checked / run.total)) if in_flight and run.total else (0 if in_flight else 100)
-    context = {"run": run, "percent": percent, "joined": joined}
+    context = {"run": run, "percent": percent, "joined": joined, "verify_state": _verify_state()}
     if request.headers.get("HX-Request"):
         return render(request, "audit/partials/verify_progress.html", context)
     return render(request, "audit/verify.html", {**_verify_page_context(), **context})

@@ -42,55 +42,39 @@
     var panels = document.getElementById("verify-panels");
     if (!panels || !panels.dataset.verifyStatus || !window.fetch) { return; }
     var url = panels.dataset.verifyStatus;
-    var refresh = function () {
+    var busy = 0;  // htmx requests of the panels in flight: their answer, not a refresh, updates the page
+    var inPanels = function (event) { return !!(event.target && event.target.closest && event.target.closest("#verify-panels")); };
+    document.addEventListener("htmx:beforeRequest", function (event) { if (inPanels(event)) { busy += 1; } });
+    document.addEventListener("htmx:afterRequest", function (event) { if (inPanels(event)) { busy = Math.max(0, busy - 1); } });
+    // A run this page is already showing (started here, polled by htmx) is no news: adopt its state.
+    document.addEventListener("htmx:afterSwap", function () {
+      var current = document.getElementById("verify-panels");
+      var shown = current && current.querySelector("[data-verify-state-now]");
+      if (shown) { current.dataset.verifyState = shown.dataset.verifyStateNow; }
+    });
+    var refresh = function (seen) {
       fetch(window.location.href, { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
         .then(function (response) { return response.ok ? response.text() : null; })
         .then(function (html) {
-          if (!html) { return; }
-          var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("verify-panels");
           var current = document.getElementById("verify-panels");
-          if (!fresh || !current) { return; }
+          if (!html || !current || busy || current.dataset.verifyState !== seen) { return; }
+          var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("verify-panels");
+          if (!fresh) { return; }
           current.replaceWith(fresh);
           if (window.htmx) { window.htmx.process(fresh); }
         });
     };
     window.setInterval(function () {
       var current = document.getElementById("verify-panels");
-      if (!current || document.hidden) { return; }
+      if (!current || document.hidden || busy) { return; }
+      var seen = current.dataset.verifyState;
       fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
         .then(function (response) { return response.ok ? response.json() : null; })
         .then(function (status) {
-          if (status && status.state !== current.dataset.verifyState) { refresh(); }
+          if (status && !busy && status.state !== current.dataset.verifyState) { refresh(seen); }
         })
         .catch(function () { /* the next tick tries again */ });
     }, 1500);
-  }
-
-  function copyText(button) {
-    var source = document.getElementById(button.dataset.copy);
-    if (!source) { return; }
-    var text = source.value !== undefined ? source.value : source.textContent.trim();
-    var done = function () {
-      var original = button.dataset.label || button.textContent;
-      button.dataset.label = original;
-      button.textContent = "Copied";
-      button.setAttribute("aria-live", "polite");
-      window.setTimeout(function () { button.textContent = original; }, 2000);
-    };
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(done, function () { selectText(source); });
-    } else {
-      selectText(source);
-      try { document.execCommand("copy"); done(); } catch (e) { /* the text stays selected for a manual copy */ }
-    }
-  }
-
-  function selectText(element) {
-    var range = document.createRange();
-    range.selectNodeContents(element);
-    var selection = window.getSelection();
-    selection.removeAllRanges();
-    selection.addRange(range);
   }
 
   document.addEventListener("click", function (event) {

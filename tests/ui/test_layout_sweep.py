@@ -36,8 +36,7 @@ from tests.factories import (
     make_destination,
     make_workload,
 )
-from tests.ui.conftest import Registry
-from tests.ui.test_browser import Session, chromium, live_registry  # noqa: F401  (fixtures)
+from tests.ui.conftest import Registry, Session
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -259,7 +258,7 @@ OVERFLOW_SCRIPT = """
 
 
 @pytest.fixture
-def objects(live_registry: Registry) -> Objects:  # noqa: F811
+def objects(live_registry: Registry) -> Objects:
     return build_objects(live_registry)
 
 
@@ -281,14 +280,14 @@ def sweep(page: Any, base: str, paths: list[str], console: list[str] | None = No
 
 
 @pytest.fixture
-def officer_session(chromium: Any, live_server: Any, objects: Objects) -> Iterator[Session]:  # noqa: F811
+def officer_session(chromium: Any, live_server: Any, objects: Objects) -> Iterator[Session]:
     session = Session(chromium, live_server.url, "olivia")
     yield session
     session.close()
 
 
 @pytest.fixture
-def auditor_session(chromium: Any, live_server: Any, objects: Objects) -> Iterator[Session]:  # noqa: F811
+def auditor_session(chromium: Any, live_server: Any, objects: Objects) -> Iterator[Session]:
     session = Session(chromium, live_server.url, "arthur")
     yield session
     session.close()
@@ -303,7 +302,7 @@ def test_the_sweep_covers_every_page(registry: Registry) -> None:
 def test_no_page_scrolls_sideways_for_the_officer(
     officer_session: Session,
     objects: Objects,
-    chromium: Any,  # noqa: F811
+    chromium: Any,
 ) -> None:
     paths = [path for name, paths in pages(objects).items() if name != "login" for path in paths]
     failures = sweep(officer_session.page, officer_session.base, paths, officer_session.problems)
