@@ -107,7 +107,7 @@ class ExportFilters:
                 times[name] = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
                 values[name] = format_time(times[name])
         if "since" in times and "until" in times and times["since"] >= times["until"]:
-            errors["until"] = "Must be after since."
+            errors["until"] = "The end of the period must be after its start."
         if values.get("decision") and values["decision"] not in DECISION_OUTCOMES:
             errors["decision"] = f"Must be one of {', '.join(DECISION_OUTCOMES)}."
         if errors:

@@ -58,6 +58,21 @@ class VerifierKey:
     def public_key_b64(self) -> str:
         return base64.b64encode(self.public_key).decode("ascii")
 
+    @property
+    def pem(self) -> str:
+        """The key as a PEM SubjectPublicKeyInfo block, for auditors who pin keys in files."""
+        return (
+            Ed25519PublicKey.from_public_bytes(self.public_key)
+            .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+            .decode("ascii")
+        )
+
+    @property
+    def fingerprint(self) -> str:
+        """SHA-256 of the raw 32-byte key, as colon-separated hex: to compare over the phone or on paper."""
+        digest = hashlib.sha256(self.public_key).hexdigest().upper()
+        return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
+
     def __str__(self) -> str:
         encoded = base64.b64encode(bytes([ALGORITHM_ED25519]) + self.public_key).decode("ascii")
         return f"{self.name}+{self.key_id_hex}+{encoded}"

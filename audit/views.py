@@ -7,6 +7,7 @@ embedded mode); the page polls the run's progress with htmx.
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from audit.actors import Actor
 from audit.exports import export_create, export_workload_choices
 from audit.forms import EventFilterForm, ExportForm, day_after, day_start
 from audit.models import AuditEvent, Export, VerificationRun
+from audit.signing import log_signer
 from audit.verification import VerificationBusyError, verification_start
 from config.forms import apply_errors
 
@@ -112,10 +114,21 @@ def _run_or_404(run_id: int) -> VerificationRun:
 def _verify_progress(request: HttpRequest, run: VerificationRun, *, joined: bool = False) -> HttpResponse:
     in_flight = run.in_flight
     percent = min(99, round(100 * run.checked / run.total)) if in_flight and run.total else (0 if in_flight else 100)
-    context = {"run": run, "percent": percent, "joined": joined}
+    context = {"run": run, "percent": percent, "joined": joined, "verify_state": _verify_state()}
     if request.headers.get("HX-Request"):
         return render(request, "audit/partials/verify_progress.html", context)
     return render(request, "audit/verify.html", {**_verify_page_context(), **context})
+
+
+def _verify_state() -> str:
+    """What the verify page shows, in one string: it changes when a run starts, finishes or is recorded."""
+    running = selectors.verification_in_flight()
+    finished = selectors.verification_latest_finished()
+    last = selectors.last_verification()
+    return (
+        f"run:{running.pk if running else '-'}:{running.status if running else '-'}"
+        f"|finished:{finished.pk if finished else '-'}|recorded:{last.seq if last else '-'}"
+    )
 
 
 def _verify_page_context() -> dict[str, Any]:
@@ -123,7 +136,22 @@ def _verify_page_context() -> dict[str, Any]:
         "last": selectors.last_verification(),
         "head": selectors.chain_head(),
         "checkpoint": selectors.latest_checkpoint(),
+        "verify_state": _verify_state(),
     }
+
+
+@read_required
+def verify_status_view(request: HttpRequest) -> JsonResponse:
+    """The verify page's state; static/custos/app.js polls it and refreshes the panels when it changes."""
+    running = selectors.verification_in_flight()
+    return JsonResponse(
+        {
+            "state": _verify_state(),
+            "in_flight": running.pk if running else None,
+            "checked": running.checked if running else None,
+            "total": running.total if running else None,
+        }
+    )
 
 
 @read_required
@@ -176,7 +204,16 @@ def export_list_view(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, f"Export #{export.pk} started.")
             return redirect("audit-export-detail", export_id=export.pk)
-    return render(request, "audit/export_list.html", {"form": form, "exports": selectors.export_list()})
+    context = {"form": form, "exports": selectors.export_list(), **_offline_verifier_context()}
+    return render(request, "audit/export_list.html", context)
+
+
+def _offline_verifier_context() -> dict[str, Any]:
+    """What an auditor needs to run tools/verify_export.py elsewhere: its one dependency, pinned, and the key."""
+    return {
+        "verifier_key": log_signer().verifier,
+        "cryptography_version": importlib.metadata.version("cryptography"),
+    }
 
 
 def _export_or_404(export_id: int) -> Export:

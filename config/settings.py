@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import zoneinfo
 from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
 
 from config.env import (
     database_from_url,
@@ -405,3 +408,15 @@ except (ValueError, _zoneinfo.ZoneInfoNotFoundError) as _exc:
 # Art. 27(1): a body governed by public law or a private entity providing public services must assess the
 # fundamental-rights impact of every high-risk system it deploys (Annex III point 2 excepted).
 CUSTOS_ORGANISATION_PUBLIC_SERVICE = env_bool("CUSTOS_ORGANISATION_PUBLIC_SERVICE", False)
+# --- Time zone of the web UI (config/timezones.py) ---
+# Pages show times, and forms read times, in the browser's zone (reported in a cookie); this zone applies until
+# the browser has said, or when it names an unknown zone. Storage stays UTC; every time shown has its UTC beside it.
+CUSTOS_TIME_ZONE = env_str("CUSTOS_TIME_ZONE", "UTC")
+try:
+    zoneinfo.ZoneInfo(CUSTOS_TIME_ZONE)
+except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    raise ImproperlyConfigured(f"CUSTOS_TIME_ZONE={CUSTOS_TIME_ZONE!r} is not an IANA time zone name.") from None
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "config.timezones.UserTimeZoneMiddleware",
+)

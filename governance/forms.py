@@ -8,14 +8,19 @@ the provision so the reader can check EUR-Lex.
 from __future__ import annotations
 
 import json
+import re
+import uuid
 from typing import Any
 
+import pycountry
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from config.forms import apply_errors
 from config.parsers import json_depth
+from governance.jurisdictions import ISO_COUNTRIES
 from governance.models import DataCategory, Decision, Destination, Level, Screening, Workload, slug_validator
 from governance.policy import validate_policy
 from governance.services import (  # the fields the services accept
@@ -420,21 +425,90 @@ class ReasonForm(forms.Form):
     reason = forms.CharField(required=False, max_length=500, widget=forms.Textarea(attrs={"rows": 2}))
 
 
+def country_choices() -> list[tuple[str, str]]:
+    """Every ISO 3166-1 country as (alpha-2 code, "Name (code)"), sorted by name, for the jurisdiction picker."""
+    named = sorted((country.name, country.alpha_2) for country in pycountry.countries)
+    return [(code, f"{name} ({code})") for name, code in named if code in ISO_COUNTRIES]
+
+
+class CountryField(forms.ChoiceField):
+    """A country picked from the list, or typed as its ISO code or English name; cleaned to the alpha-2 code."""
+
+    def to_python(self, value: Any) -> str:
+        text = super().to_python(value).strip()
+        if not text:
+            return ""
+        try:
+            return str(pycountry.countries.lookup(text).alpha_2)
+        except LookupError:
+            return text
+
+
+ADEQUACY_ONLY = "required for an adequacy decision"
+
+
 class DestinationForm(forms.ModelForm):
-    """Create or edit a destination; the model's clean() checks jurisdiction and transfer mechanism."""
+    """Create or edit a destination; the model's clean() checks jurisdiction and transfer mechanism.
+
+    The jurisdiction is picked by country name and stored as its ISO 3166-1
+    alpha-2 code (typing "Switzerland" into a two-letter box used to leave
+    "Sw"). The adequacy scope and review date are required only when the
+    transfer basis is an adequacy decision: labelled so here, and checked by
+    the model's clean() (its messages name the field in words).
+    """
+
+    jurisdiction = CountryField(
+        label="Jurisdiction",
+        help_text="The country where the endpoint processes the data.",
+        error_messages={
+            "required": "Choose the country where the endpoint processes the data.",
+            "invalid_choice": "Choose a country from the list: “%(value)s” is not a country name or ISO code.",
+        },
+    )
+    kind = forms.ChoiceField(
+        choices=Destination.Kind.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose whether the destination runs on-prem or is an external service."},
+    )
+    transfer_mechanism = forms.ChoiceField(
+        label="Transfer basis (GDPR Chapter V)",
+        error_messages={"required": "Choose the basis on which personal data may go to this destination."},
+    )
 
     class Meta:
         model = Destination
         fields = ["slug", *DESTINATION_FIELDS]
         widgets = {
-            "kind": forms.RadioSelect,
-            "adequacy_review_date": forms.DateInput(attrs={"type": "date"}),
-            "jurisdiction": forms.TextInput(attrs={"maxlength": 2, "autocapitalize": "characters", "size": 3}),
+            "adequacy_review_date": forms.DateInput(
+                attrs={"type": "date", "data-required-when": "transfer_mechanism=adequacy"}
+            ),
+            "adequacy_scope": forms.TextInput(attrs={"data-required-when": "transfer_mechanism=adequacy"}),
         }
-        labels = {"dpa_signed": "Data processing agreement signed (GDPR Art. 28)", "endpoint_url": "Endpoint URL"}
+        labels = {
+            "dpa_signed": "Data processing agreement signed (GDPR Art. 28)",
+            "endpoint_url": "Endpoint URL",
+            "adequacy_scope": "Adequacy scope",
+            "adequacy_review_date": "Adequacy review date",
+        }
+        help_texts = {
+            "adequacy_scope": "The part of the adequacy decision this destination falls under, e.g. EU-US Data "
+            "Privacy Framework certified organisations.",
+            "adequacy_review_date": "When the Commission next reviews the decision.",
+        }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["jurisdiction"].choices = [  # type: ignore[attr-defined]
+            ("", "Choose a country…"),
+            *country_choices(),
+        ]
+        self.fields["jurisdiction"].widget.attrs["autocomplete"] = "country"
+        self.fields["transfer_mechanism"].choices = [  # type: ignore[attr-defined]
+            ("", "Choose a transfer basis…"),
+            *Destination.TransferMechanism.choices,
+        ]
+        for name in ("adequacy_scope", "adequacy_review_date"):
+            self.fields[name].required_note = ADEQUACY_ONLY  # type: ignore[attr-defined]
         if self.instance.pk:
             self.fields["slug"].disabled = True
             self.fields["slug"].help_text = "The slug cannot change: decisions and policies refer to it."
@@ -519,12 +593,23 @@ class WorkloadFilterForm(forms.Form):
     sort = forms.CharField(required=False, widget=forms.HiddenInput)
 
 
+DECISION_ID_PREFIX = re.compile(r"^[0-9a-f]{4,8}(-[0-9a-f]{0,4}){0,3}(-[0-9a-f]{0,12})?$")
+
+
 class DecisionFilterForm(forms.Form):
+    """The decisions page's filters, and the search by the ``decision_id`` the pre-flight API returned."""
+
+    decision_id = forms.CharField(
+        required=False,
+        max_length=64,
+        label="Decision id",
+        widget=forms.SearchInput(attrs={"placeholder": "decision_id from the API, or its first characters"}),
+    )
     workload = forms.ChoiceField(required=False)
     destination = forms.ChoiceField(required=False)
     outcome = forms.ChoiceField(required=False, choices=_with_any(Decision.Outcome.choices))
-    since = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="From (UTC)")
-    until = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="To (UTC)")
+    since = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="From")
+    until = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="To")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -534,9 +619,33 @@ class DecisionFilterForm(forms.Form):
         self.fields["destination"].choices = _with_any(  # type: ignore[attr-defined]
             (slug, slug) for slug in Destination.objects.order_by("slug").values_list("slug", flat=True)
         )
+        zone = timezone.get_current_timezone_name()
+        self.fields["since"].label = f"From ({zone})"
+        self.fields["until"].label = f"To ({zone})"
+
+    def clean_decision_id(self) -> str:
+        """A whole id (any case, with or without braces or quotes) or the first characters of one."""
+        raw = (self.cleaned_data.get("decision_id") or "").strip().strip("{}\"' ").lower()
+        if not raw:
+            return ""
+        try:
+            return str(uuid.UUID(raw))
+        except ValueError:
+            pass
+        if not DECISION_ID_PREFIX.match(raw):
+            raise ValidationError(
+                "That is not a decision id. Ids look like 3f2b9c1e-8d4a-4b7f-9e21-5c0d6a7b8e90, as the pre-flight "
+                "API returns them in decision_id; the first 4 or more characters are enough."
+            )
+        return raw
+
+    def whole_decision_id(self) -> str | None:
+        """The searched id when it is a whole one (the page then opens that decision), else None."""
+        value = self.cleaned_data.get("decision_id") or ""
+        return value if len(value) == 36 else None
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         if cleaned.get("since") and cleaned.get("until") and cleaned["since"] > cleaned["until"]:
-            self.add_error("until", "Must not be before the start date.")
+            self.add_error("until", "The end date must not be before the start date.")
         return cleaned

@@ -274,6 +274,8 @@ def _judge(
 ) -> _Judgement:
     blocked = _gate(workload, destination, allowed)
     if blocked is not None:
+        if blocked.code in GATE_CODES_WITH_ALTERNATIVES and allowed:
+            return _denied_with_alternatives(workload, destination, allowed, request, registry, blocked)
         return _Judgement("deny", (blocked,))
     try:
         profile = registry.detection_profile(workload.slug)  # the organisation's terms (governance/detection.py)
@@ -299,6 +301,45 @@ def _judge(
     except Exception as exc:
         return _fail(workload, destination, exc)
     return _Judgement(result.outcome, result.reasons, subject, classifications, tuple(alternatives), policy)
+
+
+# A denial for the destination alone (not for the workload) can point at the allowed destinations where this
+# payload may go as it is; a prohibited or unapproved workload may go nowhere, so it gets none.
+GATE_CODES_WITH_ALTERNATIVES = frozenset({"destination_not_allowed", "destination_inactive"})
+
+
+def _denied_with_alternatives(
+    workload: Workload,
+    destination: Destination,
+    allowed: Sequence[Destination],
+    request: PreflightRequest,
+    registry: RegistrySnapshot,
+    blocked: Reason,
+) -> _Judgement:
+    """The gate's denial, with the compliant alternatives among the workload's allowed destinations.
+
+    The outcome stays deny whatever happens here: when the payload cannot be
+    classified or judged, the denial simply comes without alternatives.
+    """
+    try:
+        profile = registry.detection_profile(workload.slug)
+        classifications = _classify(request.texts, profile)
+        policy = registry.published_policy()
+        if policy is None:
+            return _Judgement("deny", (blocked,))
+        subject = _subject(classifications, profile)
+        alternatives = compliant_alternatives(
+            workload_slug=workload.slug,
+            current=destination,
+            candidates=allowed,
+            subject=subject,
+            policy=policy.content,
+            today=timezone.localdate(),
+        )
+    except Exception:
+        logger.warning("no alternatives for a gate denial of %s -> %s", workload.slug, destination.slug, exc_info=True)
+        return _Judgement("deny", (blocked,))
+    return _Judgement("deny", (blocked,), subject, classifications, tuple(alternatives), policy)
 
 
 def _classify(texts: Sequence[str], profile: CompiledProfile | None = None) -> tuple[Classification, ...]:

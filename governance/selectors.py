@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import CharField, Q, QuerySet
+from django.db.models.functions import Cast
 
 from governance.decision_log import DecisionUnverifiable, decision_check
 from governance.models import ChangeRequest, Decision, Destination, PolicyVersion, ServiceKey, Workload
@@ -83,9 +84,18 @@ def decision_list(
     outcome: str | None = None,
     since: dt.datetime | None = None,
     until: dt.datetime | None = None,
+    id_prefix: str | None = None,
 ) -> QuerySet[Decision]:
-    """Decisions newest first; ``since`` inclusive, ``until`` exclusive; workload/destination by slug."""
+    """Decisions newest first; ``since`` inclusive, ``until`` exclusive; workload/destination by slug.
+
+    ``id_prefix`` keeps the decisions whose id (lower-case, with dashes) starts with it: an officer searching
+    for the ``decision_id`` a service logged may paste only its first characters.
+    """
     decisions = Decision.objects.select_related("workload", "destination", "policy_version", "service_key")
+    if id_prefix:
+        decisions = decisions.annotate(id_text=Cast("id", output_field=CharField())).filter(
+            id_text__startswith=id_prefix.lower()
+        )
     if workload:
         decisions = decisions.filter(workload__slug=workload)
     if destination:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
+from config.timezones import day_after, day_start
 from governance.jurisdictions import EU_MEMBER_STATES
 from governance.models import AnnexVIIIRegistration, Incident, Workload
 from reports import builders
@@ -20,10 +21,14 @@ MEMBER_STATE_CHOICES = [(code, code) for code in sorted(EU_MEMBER_STATES)]
 
 
 class PeriodForm(forms.Form):
-    """A reporting period in whole UTC days; the default is the last 30 days."""
+    """A reporting period in whole days of the user's time zone; the default is the last 30 days."""
 
-    since = forms.DateField(required=False, label="From (UTC)", widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(required=False, label="To, inclusive (UTC)", widget=forms.DateInput(attrs={"type": "date"}))
+    since = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
+    until = forms.DateField(required=False, label="To, inclusive", widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        zoned_labels(self, "since", "until")
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -37,11 +42,16 @@ class PeriodForm(forms.Form):
             return default
         since, until = self.cleaned_data.get("since"), self.cleaned_data.get("until")
         return builders.Period(
-            since=dt.datetime.combine(since, dt.time.min, tzinfo=dt.UTC) if since else default.since,
-            until=dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
-            if until
-            else default.until,
+            since=day_start(since) or default.since,
+            until=day_after(until) or default.until,
         )
+
+
+def zoned_labels(form: forms.Form, *names: str) -> None:
+    """Name the zone a time field is read in (the user's: config/timezones.py) in its label."""
+    zone = timezone.get_current_timezone_name()
+    for name in names:
+        form.fields[name].label = f"{form.fields[name].label} ({zone})"
 
 
 def _member_states_field() -> forms.MultipleChoiceField:
@@ -81,7 +91,7 @@ class IncidentForm(forms.Form):
     title = forms.CharField(max_length=200)
     description = forms.CharField(widget=forms.Textarea(attrs={"rows": 5}))
     aware_at = forms.DateTimeField(
-        label="Became aware at (UTC)",
+        label="Became aware at",
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         help_text="When the provider or deployer became aware of the incident; the Art. 73 deadline counts from it.",
     )
@@ -94,14 +104,22 @@ class IncidentForm(forms.Form):
     )
     member_states = _member_states_field()
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        zoned_labels(self, "aware_at")
+
 
 class ReportedForm(forms.Form):
     """When the Art. 73 report was sent."""
 
     reported_at = forms.DateTimeField(
-        label="Reported at (UTC)",
+        label="Reported at",
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        zoned_labels(self, "reported_at")
 
 
 class CloseForm(forms.Form):

@@ -55,7 +55,7 @@ class EventQuerySerializer(serializers.Serializer):
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if attrs.get("since") and attrs.get("until") and attrs["since"] >= attrs["until"]:
-            raise serializers.ValidationError({"until": "Must be after since."})
+            raise serializers.ValidationError({"until": "The end of the period must be after its start."})
         return attrs
 
 

@@ -1,47 +1,80 @@
 /* Custos UI behaviour. Loaded as a static file (the CSP forbids inline script).
- * - <time data-local> shows the user's local time; the UTC time stays in the title.
+ * - The browser's time zone goes to the custos_tz cookie: the server shows times, and reads form times, in it
+ *   (config/timezones.py), so the page needs no rewriting of times here.
+ * - A form with errors moves focus to its error summary (partials/form_errors.html).
+ * - The verify panels (#verify-panels) poll the verification status and refresh when a run starts or ends.
+ * - [data-required-when] marks a field required while another field has a given value.
  * - [data-copy] copies the text of the element it names to the clipboard.
  * - [data-autosubmit] forms submit when a select or checkbox changes.
  */
 (function () {
   "use strict";
 
-  var dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-  var dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+  function rememberTimeZone() {
+    var zone;
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { return; }
+    if (!zone || !/^[A-Za-z0-9_+\-\/]{1,64}$/.test(zone)) { return; }
+    document.cookie = "custos_tz=" + zone + "; path=/; max-age=31536000; SameSite=Lax";
+  }
+  rememberTimeZone();
 
-  function localiseTimes(root) {
-    root.querySelectorAll("time[data-local]").forEach(function (element) {
-      var moment = new Date(element.getAttribute("datetime"));
-      if (isNaN(moment.getTime())) { return; }
-      element.textContent = element.dataset.local === "date" ? dateFormat.format(moment) : dateTimeFormat.format(moment);
+  function focusErrorSummary() {
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) { summary.focus(); }
+  }
+
+  function toggleRequired(root) {
+    root.querySelectorAll("[data-required-when]").forEach(function (element) {
+      var rule = element.dataset.requiredWhen.split("=");
+      var form = element.closest("form");
+      if (!form || rule.length !== 2) { return; }
+      var checked = form.querySelector("[name='" + rule[0] + "']:checked");
+      var control = form.querySelector("[name='" + rule[0] + "']");
+      var value = checked ? checked.value : (control && control.tagName === "SELECT" ? control.value : "");
+      var required = value === rule[1];
+      var field = element.closest(".field");
+      if (field) { field.classList.toggle("field-conditional-off", !required); }
+      element.setAttribute("aria-required", required ? "true" : "false");
     });
   }
 
-  function copyText(button) {
-    var source = document.getElementById(button.dataset.copy);
-    if (!source) { return; }
-    var text = source.value !== undefined ? source.value : source.textContent.trim();
-    var done = function () {
-      var original = button.dataset.label || button.textContent;
-      button.dataset.label = original;
-      button.textContent = "Copied";
-      button.setAttribute("aria-live", "polite");
-      window.setTimeout(function () { button.textContent = original; }, 2000);
+  function watchVerification() {
+    var panels = document.getElementById("verify-panels");
+    if (!panels || !panels.dataset.verifyStatus || !window.fetch) { return; }
+    var url = panels.dataset.verifyStatus;
+    var busy = 0;  // htmx requests of the panels in flight: their answer, not a refresh, updates the page
+    var inPanels = function (event) { return !!(event.target && event.target.closest && event.target.closest("#verify-panels")); };
+    document.addEventListener("htmx:beforeRequest", function (event) { if (inPanels(event)) { busy += 1; } });
+    document.addEventListener("htmx:afterRequest", function (event) { if (inPanels(event)) { busy = Math.max(0, busy - 1); } });
+    // A run this page is already showing (started here, polled by htmx) is no news: adopt its state.
+    document.addEventListener("htmx:afterSwap", function () {
+      var current = document.getElementById("verify-panels");
+      var shown = current && current.querySelector("[data-verify-state-now]");
+      if (shown) { current.dataset.verifyState = shown.dataset.verifyStateNow; }
+    });
+    var refresh = function (seen) {
+      fetch(window.location.href, { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+        .then(function (response) { return response.ok ? response.text() : null; })
+        .then(function (html) {
+          var current = document.getElementById("verify-panels");
+          if (!html || !current || busy || current.dataset.verifyState !== seen) { return; }
+          var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("verify-panels");
+          if (!fresh) { return; }
+          current.replaceWith(fresh);
+          if (window.htmx) { window.htmx.process(fresh); }
+        });
     };
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(done, function () { selectText(source); });
-    } else {
-      selectText(source);
-      try { document.execCommand("copy"); done(); } catch (e) { /* the text stays selected for a manual copy */ }
-    }
-  }
-
-  function selectText(element) {
-    var range = document.createRange();
-    range.selectNodeContents(element);
-    var selection = window.getSelection();
-    selection.removeAllRanges();
-    selection.addRange(range);
+    window.setInterval(function () {
+      var current = document.getElementById("verify-panels");
+      if (!current || document.hidden || busy) { return; }
+      var seen = current.dataset.verifyState;
+      fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (status) {
+          if (status && !busy && status.state !== current.dataset.verifyState) { refresh(seen); }
+        })
+        .catch(function () { /* the next tick tries again */ });
+    }, 1500);
   }
 
   document.addEventListener("click", function (event) {
@@ -54,8 +87,12 @@
     if (form && event.target.matches("select, input[type=checkbox], input[type=radio], input[type=date]")) {
       form.requestSubmit();
     }
+    if (event.target.form) { toggleRequired(event.target.form); }
   });
 
-  document.addEventListener("DOMContentLoaded", function () { localiseTimes(document); });
-  document.addEventListener("htmx:load", function (event) { localiseTimes(event.detail.elt); });
+  document.addEventListener("DOMContentLoaded", function () {
+    toggleRequired(document);
+    focusErrorSummary();
+    watchVerification();
+  });
 })();

@@ -12,8 +12,7 @@ import classifier
 from audit.models import AuditEvent
 from governance import services
 from tests.factories import SYSTEM
-from tests.ui.conftest import Registry
-from tests.ui.test_browser import Session, as_officer, chromium, live_registry  # noqa: F401  # the fixtures
+from tests.ui.conftest import Registry, Session
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -35,8 +34,8 @@ ASK = "Summarise the status of Project Falcon for the board."
 
 
 def test_an_officer_publishes_a_code_name_and_the_next_preflight_uses_it(
-    as_officer: Session,  # noqa: F811
-    live_registry: Registry,  # noqa: F811
+    as_officer: Session,
+    live_registry: Registry,
     live_server: Any,
 ) -> None:
     classifier.warm_up()  # the first classification loads models: not this request's budget

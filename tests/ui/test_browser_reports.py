@@ -22,8 +22,7 @@ from audit.models import AuditEvent
 from governance.models import AnnexVIIIRegistration, Incident
 from reports import services
 from tests.factories import SYSTEM
-from tests.ui.conftest import Registry
-from tests.ui.test_browser import Session, chromium, live_registry  # noqa: F401 -- fixtures used by name
+from tests.ui.conftest import Registry, Session
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -31,7 +30,7 @@ A4_PORTRAIT_CONTENT_PX = 703  # 210 mm less the print stylesheet's 2 x 12 mm mar
 
 
 @pytest.fixture
-def report_records(live_registry: Registry) -> Incident:  # noqa: F811
+def report_records(live_registry: Registry) -> Incident:
     """The draft high-risk workload deployed by a public authority, with a FRIA, and one incident."""
     AnnexVIIIRegistration.objects.create(workload=live_registry.draft_workload, public_authority_deployer=True)
     services.fria_record(
@@ -56,7 +55,7 @@ def report_records(live_registry: Registry) -> Incident:  # noqa: F811
 
 
 @pytest.fixture
-def auditor_tab(chromium: Any, live_server: Any, report_records: Incident) -> Iterator[Session]:  # noqa: F811
+def auditor_tab(chromium: Any, live_server: Any, report_records: Incident) -> Iterator[Session]:
     from tests.factories import auditor
 
     auditor(username="arthur")

@@ -117,7 +117,9 @@ def test_a_service_error_is_shown_on_its_field_and_nothing_changes(registry: Reg
         "High-risk workloads keep logs at least 183 days (Art. 19(1), 26(6))."
     ]
     html = response.content.decode()
-    assert "Please correct the fields marked below." in html
+    # The summary at the top names the field in words and links to it.
+    assert "There is a problem to correct" in html
+    assert '<a href="#id_log_retention_days">Log retention days: High-risk workloads keep logs' in html
     assert 'name="name" value="Renamed"' in html  # the answers are kept for correcting
     workload = Workload.objects.get(slug="cv-ranker")
     assert workload.name == "CV ranker" and workload.log_retention_days == 183 and workload.version == 1
