@@ -37,6 +37,7 @@ set, leftmost-longest, not one expression per term: 1,000 terms cost one scan.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -312,6 +313,18 @@ def _check_entry_common(entry: Any, where: str, errors: dict[str, str], ids: set
     return True
 
 
+def misspelt_category(name: str) -> str | None:
+    """The built-in category ``name`` is almost spelt like, when it is not one itself.
+
+    Own categories are free names, so a typo of a built-in one (``special_categroy``) would be taken as a new
+    category and silently never match what the built-in rules and policies say of the real one.
+    """
+    if name in Category.ALL:
+        return None
+    close = difflib.get_close_matches(name, Category.ALL, n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
 def _check_typed(entry: Mapping[str, Any], where: str, errors: dict[str, str]) -> None:
     entity_type = entry.get("entity_type")
     if not isinstance(entity_type, str) or not ENTITY_TYPE_FORMAT.match(entity_type):
@@ -322,6 +335,10 @@ def _check_typed(entry: Mapping[str, Any], where: str, errors: dict[str, str]) -
     if not isinstance(category, str) or not CATEGORY_FORMAT.match(category):
         errors[f"{where}.category"] = (
             f"Lower-case letters, digits and '_': one of {', '.join(Category.ALL)} or your own (internal_project)."
+        )
+    elif meant := misspelt_category(category):
+        errors[f"{where}.category"] = (
+            f"{category!r} is spelt almost like the built-in {meant!r}: use that, or another name."
         )
     level = entry.get("level")
     if not isinstance(level, str) or level not in SensitivityLevel.__members__:

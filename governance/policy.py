@@ -48,6 +48,7 @@ from django.core.exceptions import ValidationError
 
 from audit.canonical import canonical_json
 from classifier.profile import CATEGORY_FORMAT as CUSTOM_CATEGORY
+from classifier.profile import misspelt_category
 from classifier.types import Category, SensitivityLevel
 from governance.jurisdictions import has_adequacy_decision, is_eea
 from governance.models import Destination
@@ -226,6 +227,11 @@ def _validate_conditions(when: Mapping[str, Any], where: str, errors: dict[str, 
             if not valid:
                 hint = " or a detection profile's own category" if custom else ""
                 errors[f"{where}.{key}"] = f"A non-empty list of {', '.join(allowed)}{hint}."
+            elif custom and (misspelt := [v for v in values if misspelt_category(v)]):
+                # Own categories are free names, so a typo of a built-in one would pass and silently never match.
+                errors[f"{where}.{key}"] = (
+                    f"{misspelt[0]!r} is not a category: did you mean {misspelt_category(misspelt[0])!r}?"
+                )
     if "dpa_signed" in when and not isinstance(when["dpa_signed"], bool):
         errors[f"{where}.dpa_signed"] = "true or false."
 

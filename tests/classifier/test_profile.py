@@ -205,3 +205,10 @@ def test_batches_and_sequences_use_the_profile(engine: CustosEngine, profile: An
 def test_malformed_documents_get_errors_not_exceptions(content: Any) -> None:
     errors = profile_errors(content)
     assert errors and all(isinstance(message, str) and message for message in errors.values())
+
+
+def test_an_own_category_spelt_almost_like_a_built_in_one_is_refused() -> None:
+    """A typo of a built-in category would otherwise become a new category that no rule about the real one sees."""
+    errors = profile_errors({"terms": [{**FALCON, "category": "special_categroy"}]})
+    assert any("special_category" in message for message in errors.values()), errors
+    assert profile_errors({"terms": [{**FALCON, "category": "internal_project"}]}) == {}

@@ -241,3 +241,15 @@ def test_the_export_bundle_and_the_log_summary_name_the_profile_in_force(world: 
     export_run(export_id=export.pk, out=tmp_path / "bundle")
     manifest = json.loads((tmp_path / "bundle" / "manifest.json").read_text())
     assert manifest["detection_profiles"] == [version.label]
+
+
+def test_a_policy_rule_naming_a_misspelt_built_in_category_is_refused() -> None:
+    from django.core.exceptions import ValidationError
+
+    from governance.policy import validate_policy
+
+    rule = {"id": "x", "action": "deny", "reason_code": "x", "message": "m"}
+    with pytest.raises(ValidationError) as refused:
+        validate_policy({"rules": [{**rule, "when": {"categories_any": ["special_categroy"]}}]})
+    assert "did you mean 'special_category'?" in str(refused.value.message_dict)
+    validate_policy({"rules": [{**rule, "when": {"categories_any": ["internal_project"]}}]})  # an own category
