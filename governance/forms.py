@@ -516,6 +516,12 @@ class DestinationForm(forms.ModelForm):
     def clean_jurisdiction(self) -> str:
         return (self.cleaned_data.get("jurisdiction") or "").strip().upper()
 
+    def clean_upstream_models(self) -> Any:
+        # An empty box is "no models listed" ([]), as stored: not a change of its own (a four-eyes request
+        # would otherwise carry it as one).
+        value = self.cleaned_data.get("upstream_models")
+        return [] if value in (None, "") else value
+
 
 # --- service keys -------------------------------------------------------------------------
 

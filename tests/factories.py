@@ -26,11 +26,13 @@ from audit.exports import export_create
 from audit.models import AuditEvent, Checkpoint, Export, VerificationRun
 from audit.verification import verification_start
 from classifier.models import DatasetScan
-from governance import services
+from governance import changes, detection_services, services
 from governance.models import (
     AnnexVIIIRegistration,
+    ChangeRequest,
     Decision,
     Destination,
+    DetectionProfileVersion,
     HealthHeartbeat,
     Incident,
     PolicyVersion,
@@ -40,7 +42,10 @@ from governance.models import (
     Workload,
 )
 from governance.policy import DEFAULT_POLICY
+from identity import services as identity_services
+from identity.models import ExternalAccount, SessionRevocation
 from reports import services as report_services
+from reports.models import FundamentalRightsImpactAssessment
 
 SYSTEM = Actor.system("tests")
 
@@ -387,6 +392,98 @@ class HealthHeartbeatFactory(factory.django.DjangoModelFactory):
         model = HealthHeartbeat
 
     beat_at = factory.LazyFunction(timezone.now)
+
+
+class ChangeRequestFactory(factory.django.DjangoModelFactory):
+    """A pending four-eyes request (governance.changes): by default, to give a new destination an SCC basis."""
+
+    class Meta:
+        model = ChangeRequest
+
+    kind = ChangeRequest.Kind.DESTINATION_UPDATE
+    target = factory.LazyFunction(
+        lambda: DestinationFactory(jurisdiction="US", transfer_mechanism=Destination.TransferMechanism.NONE).slug
+    )
+    change = factory.LazyFunction(lambda: {"fields": {"transfer_mechanism": "sccs", "dpa_signed": True}})
+    reason = ""
+
+    @classmethod
+    def _create(cls, model_class: type[ChangeRequest], *args: Any, **kwargs: Any) -> ChangeRequest:
+        return changes.change_request_create(actor=Actor.for_user(officer()), **kwargs)
+
+
+class DetectionProfileVersionFactory(factory.django.DjangoModelFactory):
+    """A draft of the detection profile (one own term by default); ``publish=True`` puts it in force."""
+
+    class Meta:
+        model = DetectionProfileVersion
+
+    content = factory.LazyFunction(
+        lambda: {
+            "terms": [
+                {
+                    "id": "falcon",
+                    "terms": ["Project Falcon"],
+                    "entity_type": "INTERNAL_PROJECT",
+                    "category": "internal_project",
+                    "level": "CONFIDENTIAL",
+                }
+            ]
+        }
+    )
+    notes = ""
+    publish = False
+
+    @classmethod
+    def _create(cls, model_class: type[DetectionProfileVersion], *args: Any, **kwargs: Any) -> DetectionProfileVersion:
+        publish = kwargs.pop("publish")
+        version = detection_services.detection_profile_draft_create(actor=SYSTEM, **kwargs)
+        return detection_services.detection_profile_publish(actor=SYSTEM, version=version) if publish else version
+
+
+class FundamentalRightsImpactAssessmentFactory(factory.django.DjangoModelFactory):
+    """A version of a workload's Art. 27 assessment, recorded through reports.services.fria_record."""
+
+    class Meta:
+        model = FundamentalRightsImpactAssessment
+
+    workload = factory.SubFactory(WorkloadFactory)
+    processes = "Ranking of applications before a recruiter reads them."
+    period_and_frequency = "Every working day, for each application received."
+    affected_persons = "Applicants."
+    risks_of_harm = "Indirect discrimination by age or gender."
+    human_oversight = "A recruiter reads every application the system ranks low."
+    mitigation_and_governance = "Monthly bias review; complaints to the HR ombudsperson."
+
+    @classmethod
+    def _create(
+        cls, model_class: type[FundamentalRightsImpactAssessment], *args: Any, **kwargs: Any
+    ) -> FundamentalRightsImpactAssessment:
+        return report_services.fria_record(actor=SYSTEM, **kwargs)
+
+
+class ExternalAccountFactory(factory.django.DjangoModelFactory):
+    """The link between a local user and their account at the identity provider (issuer + subject)."""
+
+    class Meta:
+        model = ExternalAccount
+
+    user = factory.SubFactory(UserFactory)
+    issuer = "https://idp.example.eu"
+    subject = factory.Sequence(lambda n: f"subject-{n}")
+
+
+class SessionRevocationFactory(factory.django.DjangoModelFactory):
+    """A user's "signed out everywhere" moment, set through identity.services.sign_out_everywhere."""
+
+    class Meta:
+        model = SessionRevocation
+
+    user = factory.SubFactory(UserFactory)
+
+    @classmethod
+    def _create(cls, model_class: type[SessionRevocation], *args: Any, **kwargs: Any) -> SessionRevocation:
+        return identity_services.sign_out_everywhere(actor=SYSTEM, **kwargs)
 
 
 # --- short forms the tests read best with ---------------------------------------------------------

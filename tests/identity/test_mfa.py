@@ -61,7 +61,7 @@ def test_an_officer_without_a_second_factor_cannot_reach_officer_pages(mfa_requi
     assert response.status_code == 302 and response["Location"].startswith("/accounts/mfa/setup/?next=")
     assert client.get("/").status_code == 302
     api = client.get("/api/v1/workloads/")
-    assert api.status_code == 403 and "second factor" in api.json()["detail"]
+    assert api.status_code == 403 and api.json()["error"]["code"] == "mfa_required"
     (login,) = AuditEvent.objects.filter(action=AuditAction.AUTH_LOGIN)
     assert login.payload["mfa_pending"] is True
 
