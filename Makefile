@@ -9,7 +9,7 @@ PIP_FLAGS := --quiet --disable-pip-version-check --require-hashes
 PYTEST_WORKERS ?= auto
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test lint typecheck check lock browsers screenshots clean
+.PHONY: run test lint typecheck check lock browsers screenshots clean litellm
 
 $(VENV)/.base-installed: requirements/base.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,7 +29,7 @@ run: $(VENV)/.base-installed
 
 ## test: `make check`, then the whole suite against PostgreSQL (DATABASE_URL) and Redis (REDIS_URL),
 ## in parallel (one test module per worker at a time), listing the 15 slowest tests
-test: check browsers
+test: check browsers litellm
 	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=15
 
 ## check: everything `make test` checks except the test run: lint, types, Django's checks, import contracts, migrations
@@ -65,3 +65,13 @@ browsers:
 ## screenshots: refresh docs/screenshots/ from a throw-away demo installation (needs `make browsers`)
 screenshots: $(VENV)/.dev-installed browsers
 	$(PY) scripts/screenshots.py
+
+## litellm: the LiteLLM proxy for the integration test and benchmark, in its own venv (its pins never constrain
+## Custos's), from the hash-locked requirements/litellm.txt; nothing to do when it is installed and up to date
+LITELLM_VENV := .venv-litellm
+litellm: $(LITELLM_VENV)/.installed
+
+$(LITELLM_VENV)/.installed: requirements/litellm.txt
+	@test -x $(LITELLM_VENV)/bin/python || $(PYTHON) -m venv $(LITELLM_VENV)
+	$(LITELLM_VENV)/bin/python -m pip install $(PIP_FLAGS) -r requirements/litellm.txt 2> >(grep -v "^WARNING: Location" >&2)
+	@touch $@

@@ -44,6 +44,12 @@ class AuditAction(StrEnum):
     WORKLOAD_APPROVE = "workload.approve"
     WORKLOAD_SUSPEND = "workload.suspend"
     WORKLOAD_RETIRE = "workload.retire"
+    # Integrations (integrations/): the LiteLLM guardrail's answer screening, the Presidio-compatible API.
+    LITELLM_RESPONSE_SCREEN = "litellm.response_screen"
+    MODELROUTE_SAVE = "modelroute.save"
+    MODELROUTE_DELETE = "modelroute.delete"
+    PRESIDIO_ANALYZE = "presidio.analyze"
+    PRESIDIO_ANONYMIZE = "presidio.anonymize"
 
 
 @unique
@@ -61,3 +67,4 @@ class SubjectType(StrEnum):
     UI = "ui"
     USER = "user"
     WORKLOAD = "workload"
+    MODEL_ROUTE = "model_route"

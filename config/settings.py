@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "governance",
     "classifier",
     "reports",
+    "integrations",
 ]
 
 MIDDLEWARE = [
