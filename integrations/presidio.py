@@ -159,7 +159,7 @@ def anonymize_request(data: Any) -> tuple[str, list[Span], dict[str, Mapping[str
 
 def anonymize(text: str, spans: Sequence[Span], operators: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     """Presidio's ``AnonymizerEngine.anonymize`` result: the new text, and one item per replaced span
-    (its offsets in the new text, the operator, the new value)."""
+    (its offsets in the new text, the operator, the new value, the score)."""
     chosen = _without_overlaps(spans)
     default = operators.get("DEFAULT", {"type": "replace"})
     pieces: list[str] = []
@@ -178,13 +178,15 @@ def anonymize(text: str, spans: Sequence[Span], operators: Mapping[str, Mapping[
                 "entity_type": span.entity_type,
                 "text": new,
                 "operator": config.get("type", "replace"),
+                "score": span.score,
             }
         )
         pieces.append(new)
         length += len(new)
         cursor = span.end
     pieces.append(text[cursor:])
-    return {"text": "".join(pieces), "items": items}
+    # Presidio lists the items from the end of the text backwards (the order it replaces them in).
+    return {"text": "".join(pieces), "items": items[::-1]}
 
 
 def _without_overlaps(spans: Sequence[Span]) -> list[Span]:

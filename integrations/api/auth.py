@@ -16,4 +16,6 @@ class ServiceKeyOrApiKeyAuthentication(ServiceKeyAuthentication):
         api_key = request.META.get("HTTP_X_API_KEY")
         if api_key and not request.META.get("HTTP_AUTHORIZATION"):
             request.META["HTTP_AUTHORIZATION"] = f"Bearer {api_key}"
+            # Django caches request.headers (built from META) on first use: build it again from the new META.
+            request._request.__dict__.pop("headers", None)
         return super().authenticate(request)
