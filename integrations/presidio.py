@@ -59,6 +59,7 @@ def analyze_request(data: Any) -> tuple[list[str], bool, str]:
     texts = text if batch else [text]
     if not all(isinstance(t, str) for t in texts):
         raise PresidioRequestError("text must be a string or a list of strings")
+    _check_unicode(texts)
     language = data.get("language")
     if not language:
         raise PresidioRequestError("No language provided")
@@ -69,12 +70,15 @@ def analyze_request(data: Any) -> tuple[list[str], bool, str]:
 
 def analyze(data: Mapping[str, Any], texts: Sequence[str], language: str) -> list[Analysis]:
     """Each text classified in ``language`` and filtered as Presidio's ``AnalyzerEngine.analyze`` filters."""
-    entities = data.get("entities")
-    wanted = {CUSTOS_NAMES.get(e, e) for e in entities} if isinstance(entities, list) and entities else None
-    threshold = float(data.get("score_threshold") or 0.0)
+    entities = _strings(data, "entities")
+    wanted = {CUSTOS_NAMES.get(e, e) for e in entities} if entities else None
+    threshold = data.get("score_threshold")
+    if threshold is None:
+        threshold = 0.0
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float):
+        raise PresidioRequestError("score_threshold must be a number")
     explain = bool(data.get("return_decision_process"))
-    allow_list = data.get("allow_list") or []
-    allowed = {a for a in allow_list if isinstance(a, str)}
+    allowed = set(_strings(data, "allow_list") or [])
     analyses = []
     for text in texts:
         classification = classifier.classify(text, language=language)
@@ -87,6 +91,24 @@ def analyze(data: Mapping[str, Any], texts: Sequence[str], language: str) -> lis
         ]
         analyses.append(Analysis(results=results, classification=classification))
     return analyses
+
+
+def _check_unicode(texts: Sequence[str]) -> None:
+    # JSON can spell a lone surrogate ("\\ud800"); such a string has no UTF-8 form to hash or analyze.
+    for text in texts:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise PresidioRequestError("text must be valid Unicode (it has a lone surrogate)") from None
+
+
+def _strings(data: Mapping[str, Any], name: str) -> list[str] | None:
+    value = data.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise PresidioRequestError(f"{name} must be a list of strings")
+    return value
 
 
 def _result(finding: Finding, explain: bool) -> dict[str, Any]:
@@ -128,13 +150,19 @@ def anonymize_request(data: Any) -> tuple[str, list[Span], dict[str, Mapping[str
     text = data.get("text")
     if not isinstance(text, str):
         raise PresidioRequestError("Invalid input, text must be a string", status=422)
+    _check_unicode([text])
     spans = []
     for item in data.get("analyzer_results") or []:
         if not isinstance(item, Mapping):
             raise PresidioRequestError("Invalid input, analyzer_results must be a list of objects", status=422)
         try:
-            span = Span(int(item["start"]), int(item["end"]), str(item["entity_type"]), float(item.get("score", 0)))
-        except (KeyError, TypeError, ValueError):
+            start, end, entity_type, score = item["start"], item["end"], item["entity_type"], item.get("score", 0)
+            if not (isinstance(start, int) and isinstance(end, int) and isinstance(entity_type, str)):
+                raise TypeError
+            if isinstance(score, bool) or not isinstance(score, int | float):
+                raise TypeError
+            span = Span(start, end, entity_type, float(score))
+        except (KeyError, TypeError):
             raise PresidioRequestError(
                 "Invalid input, analyzer result must have start, end and entity_type", status=422
             ) from None
@@ -170,7 +198,12 @@ def anonymize(text: str, spans: Sequence[Span], operators: Mapping[str, Mapping[
         pieces.append(text[cursor : span.start])
         length += span.start - cursor
         config = operators.get(span.entity_type, default)
-        new = _operate(text[span.start : span.end], span.entity_type, config)
+        try:
+            new = _operate(text[span.start : span.end], span.entity_type, config)
+        except (TypeError, ValueError, OverflowError) as exc:
+            raise PresidioRequestError(
+                f"Invalid parameters for the {config.get('type')} operator: {exc}", status=422
+            ) from exc
         items.append(
             {
                 "start": length,
@@ -202,20 +235,27 @@ def _operate(value: str, entity_type: str, config: Mapping[str, Any]) -> str:
     kind = config.get("type", "replace")
     if kind == "replace":
         new_value = config.get("new_value")
-        return str(new_value) if new_value is not None else f"<{entity_type}>"
+        return new_value if isinstance(new_value, str) else f"<{entity_type}>"
     if kind == "redact":
         return ""
     if kind == "keep":
         return value
     if kind == "mask":
-        char = str(config.get("masking_char", "*"))[:1] or "*"
-        count = max(0, min(int(config.get("chars_to_mask", len(value))), len(value)))
+        char = config.get("masking_char", "*")
+        count = config.get("chars_to_mask", len(value))
+        if not isinstance(char, str) or len(char) != 1:
+            raise ValueError("masking_char must be one character")
+        if isinstance(count, bool) or not isinstance(count, int):
+            raise ValueError("chars_to_mask must be an integer")
+        count = max(0, min(count, len(value)))
         if config.get("from_end"):
             return value[: len(value) - count] + char * count
         return char * count + value[count:]
     # hash: Presidio's default is sha256 of the value (with its salt, when one is given), as hex.
-    hash_type = str(config.get("hash_type", "sha256"))
+    hash_type = config.get("hash_type", "sha256")
     if hash_type not in ("sha256", "sha512"):
-        raise PresidioRequestError(f"Invalid hash_type {hash_type!r}; use sha256 or sha512.", status=422)
-    salt = str(config.get("salt", ""))
+        raise ValueError("hash_type must be sha256 or sha512")
+    salt = config.get("salt", "")
+    if not isinstance(salt, str):
+        raise ValueError("salt must be a string")
     return hashlib.new(hash_type, (value + salt).encode("utf-8")).hexdigest()

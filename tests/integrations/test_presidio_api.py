@@ -33,7 +33,8 @@ CONTACT = "Customer Maria Schmidt (maria.schmidt@example.com, +49 30 1234567) as
 
 
 def post(world: World, path: str, body: Any) -> Any:
-    return world.client.post(path, body, format="json")
+    # json.dumps escapes non-ASCII (a lone surrogate too), as an HTTP client's JSON encoder does.
+    return world.client.post(path, json.dumps(body), content_type="application/json")
 
 
 def presidio_anonymize(body: dict[str, Any]) -> dict[str, Any]:
@@ -173,3 +174,34 @@ def test_a_client_written_for_presidio_works_unchanged(live_server: Any) -> None
         timeout=60,
     ).json()
     assert remote["text"] == anonymized.text
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "status"),
+    [
+        ("/presidio/analyze", {"text": "hi", "language": "en", "score_threshold": "high"}, 400),
+        ("/presidio/analyze", {"text": "hi", "language": "en", "entities": "PERSON"}, 400),
+        ("/presidio/analyze", {"text": "hi", "language": "en", "allow_list": [1]}, 400),
+        ("/presidio/analyze", {"text": "bad \ud800 text", "language": "en"}, 400),
+        ("/presidio/analyze", ["not", "an", "object"], 400),
+        (
+            "/presidio/anonymize",
+            {**ANONYMIZE_EXAMPLE, "anonymizers": {"DEFAULT": {"type": "mask", "chars_to_mask": "x"}}},
+            422,
+        ),
+        (
+            "/presidio/anonymize",
+            {**ANONYMIZE_EXAMPLE, "anonymizers": {"DEFAULT": {"type": "hash", "hash_type": "md5"}}},
+            422,
+        ),
+        (
+            "/presidio/anonymize",
+            {**ANONYMIZE_EXAMPLE, "analyzer_results": [{"start": "0", "end": 4, "entity_type": "X"}]},
+            422,
+        ),
+    ],
+)
+def test_malformed_fields_are_client_errors_not_server_errors(world: World, path: str, body: Any, status: int) -> None:
+    response = post(world, path, body)
+    assert response.status_code == status, response.content
+    assert set(response.json()) == {"error"}
