@@ -154,7 +154,7 @@ def setup_custos(database: str) -> tuple[dict[str, str], str]:
         f"modelroute_save(actor=Actor.system('benchmark'), name='bench', "
         f"destination=Destination.objects.get(slug='{DESTINATION}'))"
     )
-    subprocess.run([*manage, "shell", "-c", route], cwd=REPO, env=env, check=True)
+    subprocess.run([*manage, "shell", "-c", route], cwd=REPO, env=env, check=True, capture_output=True)
     return env, key
 
 
@@ -262,7 +262,7 @@ def main() -> None:
                             times[variant].append(elapsed)
                             statuses[variant][status] = statuses[variant].get(status, 0) + 1
                             kind = name.rsplit("-", 1)[0]
-                            values = SENSITIVE.get(kind, [])
+                            values = [v for v in SENSITIVE.get(kind, []) if v in text]
                             sent = json.dumps(upstream.requests[-1]) if len(upstream.requests) > before else ""
                             leaks[variant]["values"] += len(values)
                             leaks[variant]["leaked"] += sum(1 for v in values if v in sent)
@@ -300,8 +300,16 @@ def main() -> None:
     print("sensitive values that reached the upstream (of those sent), calls blocked:")
     for variant, row in leaks.items():
         print(f"  {variant:10} {row['leaked']}/{row['values']} leaked, {row['blocked']} blocked")
-    print("classifier evaluation (test split):")
-    print(json.dumps(evaluation, indent=1)[:4000])
+    print(f"classifier evaluation (corpus test split, first {args.eval_limit} records):")
+    for row in evaluation["reports"]:
+        summary = row["summary"]
+        direct = summary["direct_identifiers"]
+        print(
+            f"  {row['engine']:17} direct identifiers P {direct['precision']:.3f} R {direct['recall']:.3f} "
+            f"F2 {direct['f2']:.3f}; identifier chars unredacted {summary['direct_identifier_chars_unredacted']:.3f}; "
+            f"Art. 9 recall {summary['art9_recall']:.3f}; credentials recall {summary['credentials_recall']:.3f}; "
+            f"PII-free texts flagged {summary['pii_free_texts_flagged']:.3f}"
+        )
 
 
 if __name__ == "__main__":
