@@ -52,7 +52,7 @@ lock:
 	$(PYTHON) scripts/pin_model_wheel.py requirements/base.txt
 
 clean:
-	rm -rf $(VENV) var/static
+	rm -rf $(VENV) .venv-litellm var/static
 
 ## browsers: Debian's Chromium for the Playwright UI tests (no browser download). Nothing to do when
 ## /usr/bin/chromium is there; otherwise apt-get installs it, which needs root (`sudo make browsers`).
