@@ -263,7 +263,11 @@ def main() -> None:
                             statuses[variant][status] = statuses[variant].get(status, 0) + 1
                             kind = name.rsplit("-", 1)[0]
                             values = [v for v in SENSITIVE.get(kind, []) if v in text]
-                            sent = json.dumps(upstream.requests[-1]) if len(upstream.requests) > before else ""
+                            sent = (
+                                json.dumps(upstream.requests[-1], ensure_ascii=False)
+                                if len(upstream.requests) > before
+                                else ""
+                            )
                             leaks[variant]["values"] += len(values)
                             leaks[variant]["leaked"] += sum(1 for v in values if v in sent)
                             leaks[variant]["blocked"] += 0 if sent else 1
