@@ -9,7 +9,7 @@ PIP_FLAGS := --quiet --disable-pip-version-check --require-hashes
 PYTEST_WORKERS ?= auto
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test lint typecheck check lock browsers screenshots clean oidc-provider
+.PHONY: run test lint typecheck check lock browsers screenshots clean oidc-provider litellm
 
 $(VENV)/.base-installed: requirements/base.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,7 +36,7 @@ run: $(VENV)/.base-installed
 
 ## test: `make check`, then the whole suite against PostgreSQL (DATABASE_URL) and Redis (REDIS_URL),
 ## in parallel (one test module per worker at a time), listing the 15 slowest tests
-test: check browsers oidc-provider $(VENV)/.client-installed
+test: check browsers oidc-provider litellm $(VENV)/.client-installed
 	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=15
 
 ## check: everything `make test` checks except the test run: lint, types, Django's checks, import contracts, migrations
@@ -60,7 +60,7 @@ lock:
 	$(PYTHON) scripts/pin_model_wheel.py requirements/base.txt
 
 clean:
-	rm -rf $(VENV) var/static
+	rm -rf $(VENV) .venv-litellm var/static
 
 ## browsers: Debian's Chromium for the Playwright UI tests (no browser download). Nothing to do when
 ## /usr/bin/chromium is there; otherwise apt-get installs it, which needs root (`sudo make browsers`).
@@ -89,3 +89,13 @@ pdf-libs:
 	elif test "$$(id -u)" = 0; then apt-get update -qq && \
 		apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libfontconfig1 fonts-dejavu-core; \
 	else echo "Report PDFs need Pango and HarfBuzz: run \`sudo make pdf-libs\`." >&2; exit 1; fi
+
+## litellm: the LiteLLM proxy for the integration test and benchmark, in its own venv (its pins never constrain
+## Custos's), from the hash-locked requirements/litellm.txt; nothing to do when it is installed and up to date
+LITELLM_VENV := .venv-litellm
+litellm: $(LITELLM_VENV)/.installed
+
+$(LITELLM_VENV)/.installed: requirements/litellm.txt
+	@test -x $(LITELLM_VENV)/bin/python || $(PYTHON) -m venv $(LITELLM_VENV)
+	$(LITELLM_VENV)/bin/python -m pip install $(PIP_FLAGS) -r requirements/litellm.txt 2> >(grep -v "^WARNING: Location" >&2)
+	@touch $@

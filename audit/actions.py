@@ -68,6 +68,12 @@ class AuditAction(StrEnum):
     # EU AI Act reports (reports app): a handed-over PDF's SHA-256, and the Art. 27 assessment's versions.
     REPORT_GENERATED = "report.generated"
     FRIA_RECORD = "fria.record"
+    # Integrations (integrations/): the LiteLLM guardrail's answer screening, the Presidio-compatible API.
+    LITELLM_RESPONSE_SCREEN = "litellm.response_screen"
+    MODELROUTE_SAVE = "modelroute.save"
+    MODELROUTE_DELETE = "modelroute.delete"
+    PRESIDIO_ANALYZE = "presidio.analyze"
+    PRESIDIO_ANONYMIZE = "presidio.anonymize"
 
 
 @unique
@@ -88,3 +94,4 @@ class SubjectType(StrEnum):
     USER = "user"
     WORKLOAD = "workload"
     REPORT = "report"  # subject_id: the SHA-256 of the generated file, so a handed-over copy is found by its hash
+    MODEL_ROUTE = "model_route"

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "governance",
     "classifier",
     "reports",
+    "integrations",
 ]
 
 MIDDLEWARE = [

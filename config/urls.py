@@ -17,6 +17,8 @@ urlpatterns = [
     path("api/v1/audit/", include("audit.api.urls")),
     path("api/v1/classifier/", include("classifier.api.urls")),
     path("api/v1/reports/", include("reports.api.urls")),
+    path("api/v1/integrations/", include("integrations.api.urls")),
+    path("", include("integrations.urls")),
     path("audit/", include("audit.urls")),
     path("reports/", include("reports.urls")),
     path("", include("identity.urls")),  # sign-in, second factor, sign-out

@@ -17,7 +17,17 @@ from reports import services as report_services
 from tests.factories import SYSTEM, UserFactory, make_destination, make_workload
 
 ROOT = Path(__file__).resolve().parents[2]
-PROJECT_PACKAGES = ("access", "audit", "classifier", "config", "gateway", "governance", "identity", "reports")
+PROJECT_PACKAGES = (
+    "access",
+    "audit",
+    "classifier",
+    "config",
+    "gateway",
+    "governance",
+    "identity",
+    "integrations",
+    "reports",
+)
 VOCABULARY = ROOT / "audit" / "actions.py"
 AUDIT_WRITERS = {"record", "record_with_row", "_workload_transition"}
 

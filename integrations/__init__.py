@@ -1,0 +1,1 @@
+"""Integrations with gateways organisations already run: LiteLLM's guardrail hook and a Presidio-compatible API."""
