@@ -44,6 +44,8 @@ from governance.models import (
 from governance.policy import DEFAULT_POLICY
 from identity import services as identity_services
 from identity.models import ExternalAccount, SessionRevocation
+from integrations import services as integration_services
+from integrations.models import ModelRoute
 from reports import services as report_services
 from reports.models import FundamentalRightsImpactAssessment
 
@@ -484,6 +486,20 @@ class SessionRevocationFactory(factory.django.DjangoModelFactory):
     @classmethod
     def _create(cls, model_class: type[SessionRevocation], *args: Any, **kwargs: Any) -> SessionRevocation:
         return identity_services.sign_out_everywhere(actor=SYSTEM, **kwargs)
+
+
+class ModelRouteFactory(factory.django.DjangoModelFactory):
+    """A LiteLLM model name routed to a catalogue destination, through integrations.services.modelroute_save."""
+
+    class Meta:
+        model = ModelRoute
+
+    name = factory.Sequence(lambda n: f"gpt-test-{n}")
+    destination = factory.SubFactory(DestinationFactory)
+
+    @classmethod
+    def _create(cls, model_class: type[ModelRoute], *args: Any, **kwargs: Any) -> ModelRoute:
+        return integration_services.modelroute_save(actor=SYSTEM, **kwargs)
 
 
 # --- short forms the tests read best with ---------------------------------------------------------

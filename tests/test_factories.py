@@ -13,7 +13,7 @@ from governance.models import Decision, Workload
 from tests import factories
 from tests.world import World
 
-PROJECT_APPS = ("audit", "classifier", "governance", "identity", "reports")
+PROJECT_APPS = ("audit", "classifier", "gateway", "governance", "identity", "integrations", "reports")
 
 
 def test_every_model_of_the_project_has_a_factory() -> None:
