@@ -14,6 +14,7 @@ sideways scrolling inside its card (a cut-off column).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,7 @@ from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+import classifier
 from access.roles import ADMINISTRATOR
 from audit.actors import Actor
 from audit.models import AuditEvent
@@ -96,6 +98,7 @@ class Objects:
     change_request_ids: list[int]
     detection_published_number: int
     detection_draft_number: int
+    report_sha256: str
 
 
 def build_objects(registry: Registry) -> Objects:
@@ -152,6 +155,17 @@ def build_objects(registry: Registry) -> Objects:
         mitigation_and_governance="Quarterly bias audit; complaints to the works council; suspension on drift. " * 3,
         dpia_reference="DPIA-2026-014/HR-TALENT-ACQUISITION-RECRUITMENT-SCREENING-ASSISTANT",
     )
+    report_sha256 = hashlib.sha256(b"the FRIA PDF as handed to the authority").hexdigest()
+    report_services.report_generated_record(
+        actor=SYSTEM,
+        report=f"fria-{high_risk.slug}",
+        sha256=report_sha256,
+        size_bytes=48_213,
+        pages=3,
+        head_seq=AuditEvent.objects.order_by("-seq").values_list("seq", flat=True)[0],
+        checkpoint_id=None,
+        parameters={"workload": high_risk.slug, "version": "1"},
+    )
     change_request_ids = build_change_requests(draft_number=draft.number)
     detection_published, detection_draft = build_detection_profiles()
     return Objects(
@@ -168,6 +182,7 @@ def build_objects(registry: Registry) -> Objects:
         change_request_ids=change_request_ids,
         detection_published_number=detection_published,
         detection_draft_number=detection_draft,
+        report_sha256=report_sha256,
     )
 
 
@@ -420,6 +435,16 @@ def objects(live_registry: Registry) -> Objects:
     return build_objects(live_registry)
 
 
+def measure(page: Any, label: str) -> list[str]:
+    """The overflow problems of the page as it stands (a form's answer), laid out at each size in turn."""
+    failures: list[str] = []
+    for size, (width, height) in SIZES.items():
+        page.set_viewport_size({"width": width, "height": height})
+        for problem in page.evaluate(OVERFLOW_SCRIPT, size == "desktop"):
+            failures.append(f"{size} {width}px {label}: {problem}")
+    return failures
+
+
 def sweep(page: Any, base: str, paths: list[str], console: list[str] | None = None) -> list[str]:
     """The overflow problems of each path at each size; ``console`` (a Session's) is spared the expected 403/404."""
     failures: list[str] = []
@@ -467,6 +492,26 @@ def signed_in_pages(objects: Objects) -> list[str]:
     ]
 
 
+def sweep_answers(session: Session, objects: Objects) -> list[str]:
+    """Pages that show their result after a form is sent: a report checked (found, and not found), a preview."""
+    page, failures = session.page, []
+    for digest, outcome in ((objects.report_sha256, "found"), ("0" * 64, "not found")):
+        session.goto("/reports/verify/")
+        page.fill("#id_sha256", digest)
+        page.click("button:has-text('Check')")
+        page.wait_for_selector("#verify-result")
+        failures += measure(page, f"/reports/verify/ ({outcome})")
+    classifier.warm_up()  # the first classification loads the models
+    session.goto(f"/detection/{objects.detection_draft_number}/preview/")
+    page.fill(
+        "#id_texts", "Summarise the status of Project Falcon for the board.\n---\nCustomer CUST-12345674-DE asked."
+    )
+    page.click("button:has-text('Preview')")
+    page.wait_for_selector("#preview-result")
+    failures += measure(page, f"/detection/{objects.detection_draft_number}/preview/ (result)")
+    return failures
+
+
 def sweep_second_factor(chromium: Any, base: str, objects: Objects) -> list[str]:
     """vera, an administrator with an authenticator: the code page after her password, then, with the code given,
     her security page (with the people she may sign out, one with a long address) and the replacement enrolment."""
@@ -487,6 +532,13 @@ def sweep_second_factor(chromium: Any, base: str, objects: Objects) -> list[str]
         page.click("button:has-text('Verify')")
         page.wait_for_url(f"{base}/")
         failures += sweep(page, base, [*pages(objects)["security"], *pages(objects)["mfa-setup"]])
+        # Replacing the authenticator: the new one's code, then the recovery codes, shown once.
+        pending = TOTPDevice.objects.get(user=vera, confirmed=False)
+        code = totp(pending.bin_key, step=pending.step, t0=pending.t0, digits=pending.digits)
+        page.fill("#id_code", f"{code:0{pending.digits}d}")
+        page.click("button:has-text('Confirm')")
+        page.wait_for_selector("#recovery-codes")
+        failures += measure(page, "/accounts/mfa/setup/ (recovery codes)")
     finally:
         context.close()
     return failures
@@ -504,6 +556,7 @@ def test_no_page_scrolls_sideways_for_the_officer(
         failures += sweep(anonymous.new_page(), officer_session.base, pages(objects)["login"])
     finally:
         anonymous.close()
+    failures += sweep_answers(officer_session, objects)
     failures += sweep_second_factor(chromium, officer_session.base, objects)
     if failures:
         pytest.fail("\n".join(failures), pytrace=False)
