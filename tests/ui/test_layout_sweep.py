@@ -14,6 +14,7 @@ sideways scrolling inside its card (a cut-off column).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -21,10 +22,17 @@ from typing import Any
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
+import classifier
+from access.roles import ADMINISTRATOR
+from audit.actors import Actor
 from audit.models import AuditEvent
-from governance import services
-from governance.models import Destination
+from governance import changes, services
+from governance import detection_services as detection
+from governance.models import ChangeRequest, Destination
+from reports import services as report_services
 from tests.factories import (
     SYSTEM,
     AnnexVIIIRegistrationFactory,
@@ -32,11 +40,13 @@ from tests.factories import (
     ExportFactory,
     IncidentFactory,
     PolicyVersionFactory,
+    UserFactory,
     VerificationRunFactory,
     make_destination,
     make_workload,
+    officer,
 )
-from tests.ui.conftest import Registry, Session
+from tests.ui.conftest import PASSWORD, Registry, Session
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -54,7 +64,21 @@ NOT_PAGES = {
     "audit-export-download",
     "tier-preview",
     "policy-draft-start",
+    "detection-profile-draft-start",  # POST only: opens a draft and redirects to its edit page
+    "policy-builder-check",  # POST only, JSON: the builder's live check of its rows
+    # The gateway's OpenAI-compatible JSON endpoints, for programs with a service key.
+    "chat-completions",
+    "embeddings",
+    "models",
+    # Redirects to and from the identity provider; with no provider set (as here) both answer the 404 page.
+    "oidc-authenticate",
+    "oidc-callback",
+    # POST only: the buttons on the security page; a GET is refused with 405.
+    "sign-out-everywhere",
+    "user-sign-out-everywhere",
 }
+# Asked of a person who has signed in with the password but not yet given the second factor: swept on their own.
+SECOND_FACTOR_PAGES = {"mfa-verify"}
 
 
 @dataclass
@@ -70,6 +94,11 @@ class Objects:
     export_id: int
     run_id: int
     event_seq: int
+    high_risk_incident_id: int
+    change_request_ids: list[int]
+    detection_published_number: int
+    detection_draft_number: int
+    report_sha256: str
 
 
 def build_objects(registry: Registry) -> Objects:
@@ -105,7 +134,9 @@ def build_objects(registry: Registry) -> Objects:
         approve=True,
     )
     draft = PolicyVersionFactory(notes="Stricter rules for personal data.")
-    IncidentFactory(workload=high_risk, title="Applicants ranked by a field the policy forbids, in several countries")
+    high_risk_incident = IncidentFactory(
+        workload=high_risk, title="Applicants ranked by a field the policy forbids, in several countries"
+    )
     incident = IncidentFactory(workload=registry.workload)
     AnnexVIIIRegistrationFactory(workload=high_risk, trade_name="Screening assistant")
     CheckpointFactory()
@@ -113,6 +144,30 @@ def build_objects(registry: Registry) -> Objects:
     run = VerificationRunFactory()
     services.servicekey_create(actor=SYSTEM, name="a service key with a long descriptive name", workloads=[high_risk])
     published = services.policy_ensure_default(actor=SYSTEM)
+    report_services.fria_record(
+        actor=SYSTEM,
+        workload=high_risk,
+        processes="Applications received through the careers portal are ranked against the job profile. " * 4,
+        period_and_frequency="Continuously, for every application, from 2026-01-01 for three years.",
+        affected_persons="Applicants for positions in the EU, including applicants with disabilities. " * 3,
+        risks_of_harm="Indirect discrimination by proxies for age, gender or origin (Art. 21 Charter). " * 4,
+        human_oversight="A recruiter reviews every ranking and decides; talent-acquisition-oversight-board@example.eu",
+        mitigation_and_governance="Quarterly bias audit; complaints to the works council; suspension on drift. " * 3,
+        dpia_reference="DPIA-2026-014/HR-TALENT-ACQUISITION-RECRUITMENT-SCREENING-ASSISTANT",
+    )
+    report_sha256 = hashlib.sha256(b"the FRIA PDF as handed to the authority").hexdigest()
+    report_services.report_generated_record(
+        actor=SYSTEM,
+        report=f"fria-{high_risk.slug}",
+        sha256=report_sha256,
+        size_bytes=48_213,
+        pages=3,
+        head_seq=AuditEvent.objects.order_by("-seq").values_list("seq", flat=True)[0],
+        checkpoint_id=None,
+        parameters={"workload": high_risk.slug, "version": "1"},
+    )
+    change_request_ids = build_change_requests(draft_number=draft.number)
+    detection_published, detection_draft = build_detection_profiles()
     return Objects(
         registry=registry,
         high_risk_slug=high_risk.slug,
@@ -123,7 +178,103 @@ def build_objects(registry: Registry) -> Objects:
         export_id=export.pk,
         run_id=run.pk,
         event_seq=AuditEvent.objects.order_by("-seq").values_list("seq", flat=True)[0],
+        high_risk_incident_id=high_risk_incident.pk,
+        change_request_ids=change_request_ids,
+        detection_published_number=detection_published,
+        detection_draft_number=detection_draft,
+        report_sha256=report_sha256,
     )
+
+
+def build_change_requests(*, draft_number: int) -> list[int]:
+    """One pending four-eyes request of each kind, asked by a second officer (so olivia may decide them)."""
+    oscar = Actor.for_user(officer(username="oscar"))
+    checklist = {
+        "oversight_assigned": True,
+        "oversight_contact": "talent-acquisition-oversight-board@example.eu",
+        "logs_kept": True,
+        "log_retention_days": 183,
+        "workers_informed": True,
+        "dpia_reference": "DPIA-2026-014/HR-TALENT-ACQUISITION-RECRUITMENT-SCREENING-ASSISTANT",
+        "fria_required": False,
+        "fria_reference": "",
+    }
+    fields = {
+        "provider": "A provider whose registered company name is rather long Inc.",
+        "model": "frontier-instruct-2026-11-preview-with-extended-context-window",
+        "endpoint_url": "https://inference.us-east-1.frontier-model-provider.example.com/v1/chat/completions?api-version=2026-11-01-preview",
+        "kind": "external",
+        "jurisdiction": "US",
+        "region": "us-east-1",
+        "dpa_signed": True,
+        "transfer_mechanism": "adequacy",
+        "adequacy_scope": "EU-US Data Privacy Framework, for organisations on the Data Privacy Framework List",
+        "adequacy_review_date": timezone.localdate() + dt.timedelta(days=300),
+        "active": True,
+    }
+    requests = [
+        changes.change_request_create(
+            actor=oscar,
+            kind=ChangeRequest.Kind.WORKLOAD_APPROVE,
+            target="cv-ranker",
+            change={"reason": "DPIA done, oversight board briefed.", "checklist": checklist},
+            reason="DPIA done, oversight board briefed.",
+        ),
+        changes.change_request_create(
+            actor=oscar, kind=ChangeRequest.Kind.POLICY_PUBLISH, target=str(draft_number), change={}, reason="Tighter"
+        ),
+        changes.change_request_create(
+            actor=oscar,
+            kind=ChangeRequest.Kind.DESTINATION_CREATE,
+            target="us-frontier-model-provider-under-the-data-privacy-framework",
+            change={"fields": fields},
+            reason="The US provider certified under the Data Privacy Framework; the DPA is signed.",
+        ),
+        changes.change_request_create(
+            actor=oscar,
+            kind=ChangeRequest.Kind.DESTINATION_UPDATE,
+            target="us-none",
+            change={"fields": {"transfer_mechanism": "sccs", "dpa_signed": True}},
+        ),
+    ]
+    return [request.pk for request in requests]
+
+
+def build_detection_profiles() -> tuple[int, int]:
+    """A published detection profile and a draft that changes it; returns their numbers."""
+    customer_number = {
+        "id": "customer-number-with-the-luhn-check-digit",
+        "regex": "CUST-[0-9]{8}-(?:DE|AT|CH|FR|IT|ES|NL|BE|LU|PL|CZ|SK|HU|SI|HR|RO|BG|GR|CY|MT|PT|IE|DK|SE|FI)",
+        "checksum": "luhn",
+        "entity_type": "CUSTOMER_NUMBER_WITH_COUNTRY_SUFFIX",
+        "category": "personal_data",
+        "level": "CONFIDENTIAL",
+    }
+    content: dict[str, Any] = {
+        "allow": [{"id": "nova", "term": "Nova Enterprise Knowledge Assistant Platform"}],
+        "terms": [
+            {
+                "id": "falcon",
+                "terms": ["Project Falcon", "Falcon Next-Generation Underwriting Modernisation Programme"],
+                "entity_type": "INTERNAL_PROJECT",
+                "category": "internal_project",
+                "level": "CONFIDENTIAL",
+            }
+        ],
+        "patterns": [customer_number],
+        "workload_parts": {"support-bot": ["terms", "patterns"]},
+    }
+    published = detection.detection_profile_draft_create(actor=SYSTEM, content=content, notes="First profile.")
+    detection.detection_profile_publish(actor=SYSTEM, version=published)
+    changed = {
+        **content,
+        "allow": [],
+        "terms": [*content["terms"], {**content["terms"][0], "id": "monorepo", "terms": ["monorepo-core"]}],
+    }
+    draft = detection.detection_profile_draft_create(
+        actor=SYSTEM, content=changed, notes="Adds the monorepo's name; drops the allow-list entry for Nova."
+    )
+    return published.number, draft.number
 
 
 def pages(objects: Objects) -> dict[str, list[str]]:
@@ -180,12 +331,33 @@ def pages(objects: Objects) -> dict[str, list[str]]:
         "report-incident-report": [f"/reports/incidents/{objects.incident_id}/report/"],
         "report-incident-close": [f"/reports/incidents/{objects.incident_id}/close/"],
         "report-retention": ["/reports/retention/"],
+        "report-incident-art73": [
+            f"/reports/incidents/{objects.high_risk_incident_id}/art73/",
+            f"/reports/incidents/{objects.incident_id}/art73/",
+        ],
+        "report-fria": [f"/reports/fria/{high}/", f"/reports/fria/{workload}/"],
+        "report-fria-edit": [f"/reports/fria/{high}/new/"],
+        "report-verify": ["/reports/verify/"],
+        "change-request-list": ["/approvals/"],
+        "change-request-detail": [f"/approvals/{request_id}/" for request_id in objects.change_request_ids],
+        "policy-builder": [f"/policy/{objects.draft_number}/builder/"],
+        "detection-profile": ["/detection/"],
+        "detection-profile-version": [
+            f"/detection/{objects.detection_published_number}/",
+            f"/detection/{objects.detection_draft_number}/",
+        ],
+        "detection-profile-edit": [f"/detection/{objects.detection_draft_number}/edit/"],
+        "detection-profile-preview": [f"/detection/{objects.detection_draft_number}/preview/"],
+        "detection-profile-publish": [f"/detection/{objects.detection_draft_number}/publish/"],
+        "security": ["/accounts/security/"],
+        "mfa-setup": ["/accounts/mfa/setup/"],  # olivia has no second factor yet: the enrolment page
+        "mfa-verify": ["/accounts/mfa/verify/"],  # swept as vera (SECOND_FACTOR_PAGES)
         "not-found": ["/no-such-page/"],
     }
 
 
 def html_route_names() -> set[str]:
-    """Every named route outside the API and the admin, with its export variants (.csv, .json) left out."""
+    """Every named route outside the API and the admin, with its export variants (.csv, .json, .pdf) left out."""
     names: set[str] = set()
 
     def walk(patterns: list[Any], prefix: str) -> None:
@@ -197,7 +369,8 @@ def html_route_names() -> set[str]:
                 isinstance(pattern, URLPattern)
                 and pattern.name
                 and not route.startswith(("api/", "admin/"))
-                and not pattern.name.endswith(("-csv", "-json"))
+                # downloads; the PDFs are checked for A4 fit by tests/reports/test_print_layout.py
+                and not pattern.name.endswith(("-csv", "-json", "-pdf"))
             ):
                 names.add(pattern.name)
 
@@ -262,6 +435,16 @@ def objects(live_registry: Registry) -> Objects:
     return build_objects(live_registry)
 
 
+def measure(page: Any, label: str) -> list[str]:
+    """The overflow problems of the page as it stands (a form's answer), laid out at each size in turn."""
+    failures: list[str] = []
+    for size, (width, height) in SIZES.items():
+        page.set_viewport_size({"width": width, "height": height})
+        for problem in page.evaluate(OVERFLOW_SCRIPT, size == "desktop"):
+            failures.append(f"{size} {width}px {label}: {problem}")
+    return failures
+
+
 def sweep(page: Any, base: str, paths: list[str], console: list[str] | None = None) -> list[str]:
     """The overflow problems of each path at each size; ``console`` (a Session's) is spared the expected 403/404."""
     failures: list[str] = []
@@ -299,25 +482,88 @@ def test_the_sweep_covers_every_page(registry: Registry) -> None:
     assert missing == set(), f"pages the layout sweep does not visit: {sorted(missing)}"
 
 
+def signed_in_pages(objects: Objects) -> list[str]:
+    """The paths a signed-in person sweeps (the sign-in page and the second factor's are swept on their own)."""
+    return [
+        path
+        for name, paths in pages(objects).items()
+        if name != "login" and name not in SECOND_FACTOR_PAGES
+        for path in paths
+    ]
+
+
+def sweep_answers(session: Session, objects: Objects) -> list[str]:
+    """Pages that show their result after a form is sent: a report checked (found, and not found), a preview."""
+    page, failures = session.page, []
+    for digest, outcome in ((objects.report_sha256, "found"), ("0" * 64, "not found")):
+        session.goto("/reports/verify/")
+        page.fill("#id_sha256", digest)
+        page.click("button:has-text('Check')")
+        page.wait_for_selector("#verify-result")
+        failures += measure(page, f"/reports/verify/ ({outcome})")
+    classifier.warm_up()  # the first classification loads the models
+    session.goto(f"/detection/{objects.detection_draft_number}/preview/")
+    page.fill(
+        "#id_texts", "Summarise the status of Project Falcon for the board.\n---\nCustomer CUST-12345674-DE asked."
+    )
+    page.click("button:has-text('Preview')")
+    page.wait_for_selector("#preview-result")
+    failures += measure(page, f"/detection/{objects.detection_draft_number}/preview/ (result)")
+    return failures
+
+
+def sweep_second_factor(chromium: Any, base: str, objects: Objects) -> list[str]:
+    """vera, an administrator with an authenticator: the code page after her password, then, with the code given,
+    her security page (with the people she may sign out, one with a long address) and the replacement enrolment."""
+    vera = UserFactory(username="vera", role=ADMINISTRATOR)
+    UserFactory(username="maximiliane.mustermann-schmidt-oberhausen@recruitment-operations.subsidiary.example.eu")
+    device = TOTPDevice.objects.create(user=vera, name="phone", confirmed=True)
+    context = chromium.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"{base}/accounts/login/")
+        page.fill("#id_username", "vera")
+        page.fill("#id_password", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url("**/accounts/mfa/verify/**")
+        failures = sweep(page, base, [path for name in sorted(SECOND_FACTOR_PAGES) for path in pages(objects)[name]])
+        code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)
+        page.fill("#id_code", f"{code:0{device.digits}d}")
+        page.click("button:has-text('Verify')")
+        page.wait_for_url(f"{base}/")
+        failures += sweep(page, base, [*pages(objects)["security"], *pages(objects)["mfa-setup"]])
+        # Replacing the authenticator: the new one's code, then the recovery codes, shown once.
+        pending = TOTPDevice.objects.get(user=vera, confirmed=False)
+        code = totp(pending.bin_key, step=pending.step, t0=pending.t0, digits=pending.digits)
+        page.fill("#id_code", f"{code:0{pending.digits}d}")
+        page.click("button:has-text('Confirm')")
+        page.wait_for_selector("#recovery-codes")
+        failures += measure(page, "/accounts/mfa/setup/ (recovery codes)")
+    finally:
+        context.close()
+    return failures
+
+
 def test_no_page_scrolls_sideways_for_the_officer(
     officer_session: Session,
     objects: Objects,
     chromium: Any,
 ) -> None:
-    paths = [path for name, paths in pages(objects).items() if name != "login" for path in paths]
-    failures = sweep(officer_session.page, officer_session.base, paths, officer_session.problems)
+    failures = sweep(officer_session.page, officer_session.base, signed_in_pages(objects), officer_session.problems)
     # The sign-in page, as someone not signed in sees it.
     anonymous = chromium.new_context()
     try:
         failures += sweep(anonymous.new_page(), officer_session.base, pages(objects)["login"])
     finally:
         anonymous.close()
+    failures += sweep_answers(officer_session, objects)
+    failures += sweep_second_factor(chromium, officer_session.base, objects)
     if failures:
         pytest.fail("\n".join(failures), pytrace=False)
 
 
 def test_no_page_scrolls_sideways_for_the_auditor(auditor_session: Session, objects: Objects) -> None:
-    paths = [path for name, paths in pages(objects).items() if name != "login" for path in paths]
+    paths = signed_in_pages(objects)
     failures = sweep(auditor_session.page, auditor_session.base, paths, auditor_session.problems)
     if failures:
         pytest.fail("\n".join(failures), pytrace=False)
