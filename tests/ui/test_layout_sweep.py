@@ -76,6 +76,13 @@ NOT_PAGES = {
     # POST only: the buttons on the security page; a GET is refused with 405.
     "sign-out-everywhere",
     "user-sign-out-everywhere",
+    # The LiteLLM guardrail and the Presidio-compatible API: JSON for programs with a service key.
+    "litellm-guardrail",
+    "presidio-analyze",
+    "presidio-anonymize",
+    "presidio-health",
+    "presidio-supported-entities",
+    "presidio-recognizers",
 }
 # Asked of a person who has signed in with the password but not yet given the second factor: swept on their own.
 SECOND_FACTOR_PAGES = {"mfa-verify"}
