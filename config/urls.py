@@ -4,6 +4,10 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from config.health import healthz
+from identity.views import admin_login_view
+
+# The admin signs in through the audited sign-in page (lockout, second factor, session rules), not its own form.
+admin.site.login = admin_login_view  # type: ignore[method-assign]
 
 handler404 = "config.errors.page_not_found"
 handler500 = "config.errors.server_error"
