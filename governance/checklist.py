@@ -12,19 +12,16 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 
+from governance.fria import fria_requirement
 from governance.lifecycle import HIGH_RISK_MIN_RETENTION_DAYS
-from governance.models import Workload
-
-# Annex III points whose deployers always assess fundamental rights (Art. 27(1)): creditworthiness and
-# life/health insurance pricing.
-FRIA_ANNEX_III_POINTS = ("5(b)", "5(c)")
+from governance.models import AnnexVIIIRegistration, Workload
 
 
 def fria_required_by_use(workload: Workload) -> bool:
-    """Whether Art. 27(1) requires a FRIA whoever the deployer is (Annex III 5(b), 5(c))."""
-    screening = workload.screening
-    subarea = screening.annex_iii_subarea.replace(" ", "").lower()
-    return screening.annex_iii_area == 5 and subarea in FRIA_ANNEX_III_POINTS
+    """Whether Art. 27(1) requires a FRIA of this deployer (governance.fria, the rule the reports apply too)."""
+    screening = getattr(workload, "screening", None)
+    registration = AnnexVIIIRegistration.objects.filter(workload=workload).first()
+    return fria_requirement(workload, screening, registration).required
 
 
 def checklist_applies(workload: Workload) -> bool:
@@ -69,7 +66,9 @@ class DeployerChecklistForm(forms.Form):
         if self.fria_by_use:
             self.fields[
                 "fria_reference"
-            ].help_text = f"Required: Annex III {workload.screening.annex_iii_subarea} is named in Art. 27(1)."
+            ].help_text = (
+                "Required (Art. 27(1)); record the assessment under Reports → FRIA and give its reference here."
+            )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

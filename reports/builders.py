@@ -37,10 +37,10 @@ from django.utils import timezone
 from audit.models import AuditEvent
 from governance.decision_log import DECISION_FIELDS, DecisionLogTrust, decision_log_trust, event_mismatch
 from governance.forms import ANNEX_III_AREAS, ART50_QUESTIONS
+from governance.fria import fria_requirement
 from governance.lifecycle import HIGH_RISK_MIN_RETENTION_DAYS
 from governance.models import AnnexVIIIRegistration, Decision, Destination, Incident, Screening, Workload
 from reports import selectors
-from reports.fria import fria_requirement
 from reports.models import FundamentalRightsImpactAssessment
 from reports.registration import RegistrationSheet, registration_sheet
 

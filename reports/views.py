@@ -34,10 +34,10 @@ from audit import selectors as audit_selectors
 from audit.actors import Actor
 from audit.checkpoints import CheckpointError, checkpoint_create
 from config.forms import apply_errors
+from governance.fria import fria_requirement
 from governance.models import AnnexVIIIRegistration, Incident, Workload
 from reports import builders, pdf, selectors, services
 from reports.forms import CloseForm, FriaForm, IncidentForm, PeriodForm, RegistrationForm, ReportedForm, VerifyForm
-from reports.fria import fria_requirement
 from reports.provenance import Provenance, report_provenance
 from reports.registration import FieldStatus, registration_sheet
 

@@ -11,7 +11,8 @@ Art. 27(1) obliges *deployers* of *high-risk* systems referred to in Art. 6(2)
   score) or 5(c) system (risk assessment and pricing in life and health
   insurance).
 
-A pure rule over the objects given; the reason is what the pages print.
+A pure rule over the objects given; the reason is what the pages print. The approval checklist
+(governance/checklist.py) and the reports (inventory, FRIA page) apply this one rule.
 """
 
 from __future__ import annotations
