@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework.request import Request
 
 from governance.api.auth import ServiceKeyAuthentication, ServicePrincipal
@@ -19,3 +22,16 @@ class ServiceKeyOrApiKeyAuthentication(ServiceKeyAuthentication):
             # Django caches request.headers (built from META) on first use: build it again from the new META.
             request._request.__dict__.pop("headers", None)
         return super().authenticate(request)
+
+
+class ServiceKeyOrApiKeyAuthenticationScheme(OpenApiAuthenticationExtension):
+    """Describes the two ways in the OpenAPI schema: the pre-flight's bearer key, or the same key as X-Api-Key."""
+
+    target_class = "integrations.api.auth.ServiceKeyOrApiKeyAuthentication"
+    name = "serviceKeyApiKey"
+
+    def get_security_definition(self, auto_schema: Any) -> dict[str, str]:
+        return {"type": "apiKey", "in": "header", "name": "X-Api-Key"}
+
+    def get_security_requirement(self, auto_schema: Any) -> list[dict[str, list[str]]]:
+        return [{"serviceKey": []}, {self.name: []}]

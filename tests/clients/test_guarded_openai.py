@@ -6,7 +6,6 @@ provider got only placeholders, the caller got its own values back.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import openai
@@ -23,6 +22,7 @@ from custos_client import (
 )
 
 from governance.models import Decision
+from tests import asyncio_runner
 from tests.clients.openai_upstream import OpenAIUpstream
 from tests.world import World
 
@@ -180,7 +180,7 @@ def test_the_async_wrapper_restores_a_streamed_answer(live_server: Any, world: W
             )
             return text, completion.choices[0].message.content or ""
 
-    streamed, whole = asyncio.run(call())
+    streamed, whole = asyncio_runner.run(call())
 
     assert streamed == whole == "You wrote: " + CONTACT
     assert len(upstream.requests) == 2 and not any(value in _sent(upstream) for value in VALUES)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import threading
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ from custos_client import (
 )
 
 from governance.models import Decision
+from tests import asyncio_runner
 from tests.factories import ServiceKeyFactory, WorkloadFactory
 from tests.world import World
 
@@ -186,4 +186,4 @@ def test_the_async_client_gets_the_same_decisions(live_server: Any, world: World
                 await client.preflight(workload="support", destination="mars-api", input=CLEAN)
             return redact.outcome, deny.outcome
 
-    assert asyncio.run(ask()) == (Outcome.REDACT, Outcome.DENY)
+    assert asyncio_runner.run(ask()) == (Outcome.REDACT, Outcome.DENY)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 
 import openai
 import pytest
 
 from audit.actions import AuditAction
+from tests import asyncio_runner
 from tests.gateway.conftest import Gateway
 
 CLEAN = "Please summarise the attached quarterly product roadmap in three bullet points."
@@ -108,7 +108,7 @@ def test_async_client_streams_and_completes(gateway: Gateway) -> None:
         await client.close()
         return completion.choices[0].message.content or "", streamed
 
-    completed, streamed = asyncio.run(run())
+    completed, streamed = asyncio_runner.run(run())
     assert completed == streamed == f"Echo: {CONTACT}"
     assert len(gateway.decisions()) == 2
     assert len(gateway.exchange_events(2)) == 2

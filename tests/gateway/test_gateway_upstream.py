@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from audit.models import AuditEvent
 from governance import services
 from governance.models import Destination
+from tests import asyncio_runner
 from tests.factories import SYSTEM
 from tests.gateway.conftest import Gateway
 
@@ -105,7 +106,7 @@ def test_concurrent_streams_do_not_wait_for_each_other(gateway: Gateway) -> None
         await client.close()
         return answers
 
-    assert asyncio.run(run()) == ["done"] * 16
+    assert asyncio_runner.run(run()) == ["done"] * 16
     assert gateway.upstream.streams_started == 16
 
 
