@@ -12,9 +12,9 @@ from django.utils import timezone
 
 from audit.actions import AuditAction
 from audit.models import AuditEvent
+from governance.fria import fria_requirement
 from governance.models import AnnexVIIIRegistration, Workload
 from reports import services
-from governance.fria import fria_requirement
 from reports.models import FundamentalRightsImpactAssessment
 from tests.factories import SYSTEM, make_workload
 from tests.reports.conftest import high_risk_provider, public_deployer
