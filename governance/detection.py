@@ -148,7 +148,13 @@ def preview(*, version: DetectionProfileVersion, texts: Sequence[str], workload_
     samples = []
     totals: dict[tuple[str, str, str], RuleEffect] = {}
     for index, (text, without, with_profile) in enumerate(zip(texts, before, after, strict=True)):
-        effects = rule_effects(text, without.findings, compiled, score_threshold=engine.settings.score_threshold)
+        effects = rule_effects(
+            text,
+            without.findings,
+            compiled,
+            language=without.language,
+            score_threshold=engine.settings.score_threshold,
+        )
         for effect in effects:
             key = (effect.rule_id, effect.kind, effect.entity_type)
             old = totals.get(key) or RuleEffect(*key)

@@ -160,6 +160,38 @@ def test_a_policy_rule_can_act_on_a_profile_category(world: World) -> None:
     assert body["decision"] == "deny" and [r["code"] for r in body["reasons"]] == ["internal_project"]
 
 
+def _redacted_strings(body: dict[str, Any]) -> list[str]:
+    strings: list[str] = []
+    for message in body["redacted_messages"]:
+        content = message["content"]
+        strings += [content] if isinstance(content, str) else [part["text"] for part in content]
+    return strings
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("shape", ["messages", "parts"])
+def test_a_custom_value_split_over_two_messages_or_parts_is_found_and_redacted_in_both(
+    world: World, shape: str
+) -> None:
+    head, tail = "Maria Schmidt leads Project Fal", "con; her customer is CUST-0000"
+    last = "0018, for the board."
+    texts = [head, tail, last]
+    if shape == "messages":
+        messages: list[dict[str, Any]] = [{"role": "user", "content": text} for text in texts]
+    else:
+        messages = [{"role": "user", "content": [{"type": "text", "text": text} for text in texts]}]
+    publish(PROFILE)
+    body = world.preflight(destination="us-none", messages=messages).json()
+    assert body["decision"] == "redact", body
+    assert {"internal_project", "personal_data"} <= set(body["classification"]["categories"])
+    assert body["classification"]["entity_counts"]["INTERNAL_PROJECT"] == 2  # a part in each of the two texts
+    assert body["classification"]["entity_counts"]["CUSTOMER_NUMBER"] == 2
+    first, second, third = _redacted_strings(body)
+    assert "Project Fal" not in first and "<INTERNAL_PROJECT_1>" in first
+    assert not second.startswith("con") and "CUST-0000" not in second and "<CUSTOMER_NUMBER_1>" in second
+    assert "0018" not in third and third.endswith(", for the board.")
+
+
 @pytest.mark.django_db
 def test_the_allow_list_turns_a_product_name_back_into_plain_text_in_the_decision(world: World) -> None:
     text = "Nova is great and Nova can help you."
