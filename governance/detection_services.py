@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import QuerySet
@@ -17,7 +18,16 @@ from django.utils import timezone
 from audit import services as audit
 from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
-from governance.detection import Preview, content_hash, diff_profiles, preview, validate_profile
+from audit.fingerprints import payload_hmac
+from governance.detection import (
+    DatasetPreview,
+    Preview,
+    content_hash,
+    diff_profiles,
+    preview,
+    preview_dataset,
+    validate_profile,
+)
 from governance.models import DetectionProfileVersion
 
 # --- selectors ---------------------------------------------------------------
@@ -150,6 +160,60 @@ def detection_profile_preview(
                 "effects": [
                     {"rule": e.rule_id, "kind": e.kind, "added": e.added, "removed": e.removed} for e in result.totals
                 ],
+            },
+        )
+    return result
+
+
+def detection_profile_preview_dataset(
+    *,
+    actor: Actor,
+    version: DetectionProfileVersion,
+    data: bytes,
+    filename: str,
+    text_column: str = "text",
+    id_column: str = "id",
+    language: str = "auto",
+    workload_slug: str | None = None,
+) -> DatasetPreview:
+    """Preview ``version`` on an uploaded CSV or JSONL dataset, in memory and within the request's time budget.
+
+    The audit event keeps the file's keyed hash, size and counts, like the sample preview: no text, no row ids.
+    """
+    result = preview_dataset(
+        version=version,
+        data=data,
+        filename=filename,
+        text_column=text_column,
+        id_column=id_column,
+        language=language,
+        workload_slug=workload_slug,
+        budget_s=settings.CUSTOS_DETECTION_PREVIEW_BUDGET_S,
+    )
+    with transaction.atomic():
+        audit.record(
+            actor=actor,
+            action=AuditAction.DETECTION_PROFILE_PREVIEW,
+            subject_type=SubjectType.DETECTION_PROFILE,
+            subject_id=version.number,
+            payload={
+                "content_hash": version.content_hash,
+                "workload": workload_slug,
+                "dataset": {
+                    "filename_hmac_sha256": payload_hmac(filename),
+                    "bytes": len(data),
+                    "format": result.file_format,
+                    "language": language,
+                    "rows_total": result.rows_total,
+                    "rows_scanned": result.rows_scanned,
+                    "rows_failed": result.rows_failed,
+                    "stopped": result.stopped,
+                },
+                "effects": [
+                    {"rule": r.rule_id, "kind": r.kind, "rows": r.rows, "added": r.added, "removed": r.removed}
+                    for r in result.rules
+                ],
+                "levels_changed": sum(c.rows for c in result.levels if c.level_before != c.level_after),
             },
         )
     return result
