@@ -6,10 +6,9 @@ import json
 from typing import Any
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
@@ -18,8 +17,6 @@ from access.decorators import edit_required, read_required
 from access.roles import can_edit_registry
 from classifier.language import SUPPORTED_LANGUAGES
 from classifier.profile import CHECKSUMS, profile_errors
-from config.forms import apply_errors
-from config.parsers import json_depth
 from governance import detection_services as services
 from governance.detection import (
     DATASET_PREVIEW_MAX_BYTES,
@@ -28,8 +25,10 @@ from governance.detection import (
     PREVIEW_MAX_TEXTS,
     diff_profiles,
 )
+from governance.forms import DocumentDraftForm
 from governance.models import DetectionProfileVersion
 from governance.views.common import actor_of, error_text
+from governance.views.versioning import VersionedPages
 
 # A sample file uploaded for a preview: read in memory, never saved.
 PREVIEW_MAX_UPLOAD_BYTES = 1_000_000
@@ -37,32 +36,13 @@ PREVIEW_MAX_UPLOAD_BYTES = 1_000_000
 _MULTIPART_OVERHEAD_BYTES = 64 * 1024
 
 
-class DetectionProfileDraftForm(forms.Form):
-    """A draft profile as JSON; problems are reported by their path in the document."""
+class DetectionProfileDraftForm(DocumentDraftForm):
+    """A draft profile as JSON."""
 
-    content = forms.CharField(widget=forms.Textarea(attrs={"rows": 28, "spellcheck": "false", "class": "code"}))
-    notes = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+    noun = "profile"
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.path_errors: list[tuple[str, str]] = []
-
-    def clean_content(self) -> dict[str, Any]:
-        raw = self.cleaned_data["content"]
-        limit = settings.CUSTOS_API_MAX_JSON_DEPTH
-        if json_depth(raw) > limit:
-            raise ValidationError(f"The JSON nests deeper than {limit} levels (CUSTOS_API_MAX_JSON_DEPTH).")
-        try:
-            content = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise ValidationError(f"Not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
-        errors = profile_errors(content)
-        if errors:
-            self.path_errors = sorted(errors.items())
-            raise ValidationError(
-                f"The profile has {len(errors)} problem{'s' if len(errors) != 1 else ''}; see the list below."
-            )
-        return content
+    def document_errors(self, content: Any) -> dict[str, str]:
+        return profile_errors(content)
 
 
 class PreviewForm(forms.Form):
@@ -117,15 +97,17 @@ class DatasetPreviewForm(forms.Form):
         super().__init__(*args, **kwargs)
 
 
-def _version_or_404(number: int) -> DetectionProfileVersion:
-    try:
-        return services.detection_profile_get(number=number)
-    except DetectionProfileVersion.DoesNotExist:
-        raise Http404(f"No detection profile version {number}.") from None
-
-
-def _latest_draft() -> DetectionProfileVersion | None:
-    return services.detection_profile_list().filter(status=DetectionProfileVersion.Status.DRAFT).first()
+PAGES = VersionedPages(
+    document=services.DETECTION_PROFILE_DOCUMENT,
+    noun="detection profile",
+    url_prefix="detection-profile",
+    form_class=DetectionProfileDraftForm,
+    edit_template="governance/detection_profile_edit.html",
+    saved_url="detection-profile-preview",
+    default_content=EMPTY_PROFILE,
+    default_notes="New profile.",
+)
+_version_or_404 = PAGES.version_or_404
 
 
 def _summary(content: dict[str, Any] | None) -> dict[str, Any]:
@@ -144,7 +126,7 @@ def detection_profile_view(request: HttpRequest) -> HttpResponse:
     context = {
         "profile": published,
         "summary": _summary(published.content if published else None),
-        "draft": _latest_draft(),
+        "draft": PAGES.document.latest_draft(),
         "versions": services.detection_profile_list()[:20],
         "can_edit": can_edit_registry(request.user),
     }
@@ -171,44 +153,13 @@ def detection_profile_version_view(request: HttpRequest, number: int) -> HttpRes
 @require_POST
 def detection_profile_draft_start_view(request: HttpRequest) -> HttpResponse:
     """Open a new draft, copied from the published version (or an empty profile)."""
-    draft = _latest_draft()
-    if draft is None:
-        published = services.detection_profile_published()
-        draft = services.detection_profile_draft_create(
-            actor=actor_of(request),
-            content=published.content if published else EMPTY_PROFILE,
-            notes=f"Draft based on v{published.number}." if published else "New profile.",
-        )
-    return redirect("detection-profile-edit", number=draft.number)
+    return PAGES.start_draft(request)
 
 
 @edit_required
 @require_http_methods(["GET", "POST"])
 def detection_profile_edit_view(request: HttpRequest, number: int) -> HttpResponse:
-    version = _version_or_404(number)
-    if version.status != DetectionProfileVersion.Status.DRAFT:
-        messages.error(request, f"Version {version.number} is {version.status}; only drafts can be edited.")
-        return redirect("detection-profile-version", number=version.number)
-    initial = {"content": json.dumps(version.content, indent=2), "notes": version.notes}
-    form = DetectionProfileDraftForm(request.POST if request.method == "POST" else None, initial=initial)
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.detection_profile_draft_update(
-                    actor=actor_of(request),
-                    version=version,
-                    content=form.cleaned_data["content"],
-                    notes=form.cleaned_data["notes"],
-                )
-            except ValidationError as exc:
-                apply_errors(form, exc)
-            else:
-                messages.success(request, f"Draft v{version.number} saved.")
-                return redirect("detection-profile-preview", number=version.number)
-        status = 400
-    context = {"version": version, "form": form, "checksums": sorted(CHECKSUMS)}
-    return render(request, "governance/detection_profile_edit.html", context, status=status)
+    return PAGES.edit(request, number, lambda _request, _version, _form: {"checksums": sorted(CHECKSUMS)})
 
 
 @edit_required
