@@ -316,7 +316,9 @@ def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _check_entry_common(entry: Any, where: str, errors: dict[str, str], ids: set[str]) -> bool:
+def _check_entry_common(
+    entry: Any, where: str, errors: dict[str, str], ids: set[str], *, may_name_languages: bool = False
+) -> bool:
     if not isinstance(entry, dict):
         errors[where] = "An entry is an object."
         return False
@@ -328,7 +330,7 @@ def _check_entry_common(entry: Any, where: str, errors: dict[str, str], ids: set
     ids.add(entry_id)
     if "part" in entry and (not isinstance(entry["part"], str) or not PART_FORMAT.match(entry["part"])):
         errors[f"{where}.part"] = "A short name: lower-case letters, digits, '-' and '_'."
-    if "languages" in entry and not where.startswith("terms."):
+    if "languages" in entry and not may_name_languages:
         # Ignoring it would apply the entry to every language, which is not what its author meant.
         errors[f"{where}.languages"] = "Only term entries name languages."
     return True
@@ -412,7 +414,7 @@ def profile_errors(content: Any) -> dict[str, str]:
                 errors[f"{where}.pattern"] = str(exc)
     for index, entry in enumerate(content.get("terms", [])):
         where = f"terms.{index}"
-        if not _check_entry_common(entry, where, errors, ids):
+        if not _check_entry_common(entry, where, errors, ids, may_name_languages=True):
             continue
         terms = entry.get("terms")
         if not isinstance(terms, list) or not terms or not all(_text(term) for term in terms):
