@@ -11,6 +11,7 @@ from django.test import Client
 
 from audit.models import AuditEvent
 from governance.models import DetectionProfileVersion
+from tests.factories import officer
 
 pytestmark = pytest.mark.django_db
 
@@ -117,3 +118,22 @@ def test_a_dataset_too_large_or_of_another_type_is_refused_before_anything_runs(
     )
     assert wrong.status_code == 400 and b"upload .csv, .jsonl or .ndjson" in wrong.content
     assert not AuditEvent.objects.filter(action="detection_profile.preview").exists()
+
+
+def test_the_dataset_form_still_needs_its_csrf_token(officer_client: Client) -> None:
+    """The view reads the body only after checking its size, so it checks the CSRF token itself."""
+    officer_client.post("/detection/draft/")
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(officer(username="oscar"))
+    upload = SimpleUploadedFile("rows.jsonl", b'{"text": "Project Falcon"}\n')
+    refused = strict.post("/detection/1/preview/dataset/", {"dataset": upload, "language": "auto"})
+    assert refused.status_code == 403
+    assert not AuditEvent.objects.filter(action="detection_profile.preview").exists()
+    strict.get("/detection/1/preview/")  # sets the CSRF cookie the form's token pairs with
+    token = strict.cookies["csrftoken"].value
+    upload.seek(0)
+    accepted = strict.post(
+        "/detection/1/preview/dataset/",
+        {"dataset": upload, "text_column": "text", "id_column": "id", "language": "auto", "csrfmiddlewaretoken": token},
+    )
+    assert accepted.status_code == 200
