@@ -130,7 +130,7 @@ def main() -> None:
         apply_runs = []
         for _ in range(args.repeats * 4):
             begin = time.perf_counter()
-            profile.apply(text, [], score_threshold=engine.settings.score_threshold)
+            profile.apply(text, [], language="en", score_threshold=engine.settings.score_threshold)
             apply_runs.append((time.perf_counter() - begin) * 1000)
         rows.append(
             {

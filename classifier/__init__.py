@@ -99,12 +99,14 @@ def classify_sequence(
 ) -> list[Classification]:
     """Classify texts that are read as one stream (chat messages, their parts): ``classify_many``, plus
     values split across two consecutive texts, found in a window around each boundary and reported
-    in both texts (so each side's part is redacted)."""
+    in both texts (so each side's part is redacted): the built-in formats and ``profile``'s own terms
+    and patterns."""
     from classifier.engine import get_engine
 
     results = classify_many(texts, language=language, batch_size=batch_size, deadline=deadline, profile=profile)
     engine = get_engine()
-    extra = engine.findings_across(texts, deadline=deadline)
+    languages = [result.language for result in results]
+    extra = engine.findings_across(texts, deadline=deadline, profile=profile, languages=languages)
     return [engine.with_findings(result, found, profile=profile) for result, found in zip(results, extra, strict=True)]
 
 

@@ -318,7 +318,7 @@ class CustosEngine:
         if profile is None:
             findings = _to_original(view, found)
             return sorted(resolve_overlaps(findings, self.levels), key=lambda f: (f.start, f.end, f.entity_type))
-        found = profile.apply(text, found, score_threshold=self.settings.score_threshold)
+        found = profile.apply(text, found, language=language, score_threshold=self.settings.score_threshold)
         findings = _to_original(view, found)
         levels = profile.levels(self.levels)
         return sorted(resolve_overlaps(findings, levels), key=lambda f: (f.start, f.end, f.entity_type))
@@ -365,13 +365,24 @@ class CustosEngine:
             classifications.append(self._judge(found, language=text_language, profile=profile))
         return classifications
 
-    def findings_across(self, texts: Sequence[str], *, deadline: float | None = None) -> list[list[Finding]]:
+    def findings_across(
+        self,
+        texts: Sequence[str],
+        *,
+        deadline: float | None = None,
+        profile: CompiledProfile | None = None,
+        languages: Sequence[str] = (),
+    ) -> list[list[Finding]]:
         """Values split across consecutive texts ("john.doe@exa" + "mple.com"): for each text, its parts of them.
 
         Only a window around each boundary is searched (``BOUNDARY_CHARS`` of normalised text
         either side, reaching into further texts when one is short), with the pattern
         recognizers and no NER; only a match that crosses the boundary counts. A value is one
         match; each text gets a finding (same type and score) over the original characters of its part.
+
+        ``profile``: its terms and patterns are searched in the same windows, with its allow-list
+        applied to what they find. ``languages`` (one per text, as identified): a term entry bound to
+        languages runs on a window when either text at the boundary is in one of them.
         """
         found: list[list[Finding]] = [[] for _ in texts]
         if len(texts) < 2:
@@ -385,21 +396,29 @@ class CustosEngine:
             window = "".join(views[index].text[start:end] for index, start, end in pieces)
             if not window[:split].strip() or not window[split:].strip():
                 continue
-            for recognizer in self._boundary_recognizers:
+            candidates = [
+                _to_finding(result)
+                for recognizer in self._boundary_recognizers
                 # No NLP artifacts: these recognizers work on the text alone (Presidio types the argument as required).
-                for result in recognizer.analyze(window, recognizer.supported_entities, None):  # type: ignore[arg-type]
-                    if result.score < self.settings.score_threshold or not result.start < split < result.end:
-                        continue
-                    parts = _parts_in_texts(pieces, result.start, result.end)
-                    if (result.entity_type, parts) in seen:
-                        continue
-                    seen.add((result.entity_type, parts))
-                    name = str((result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, ""))
-                    for index, start, end in parts:
-                        start, end = views[index].original_span(start, end)
-                        found[index].append(
-                            Finding(result.entity_type, start, end, round(float(result.score), 4), name)
-                        )
+                for result in recognizer.analyze(window, recognizer.supported_entities, None)  # type: ignore[arg-type]
+            ]
+            if profile is not None:
+                near = {languages[boundary - 1], languages[boundary]} if languages else set()
+                candidates += [
+                    finding
+                    for finding in profile.find(window, languages=near)
+                    if profile.allow_entry(window, finding) is None
+                ]
+            for candidate in candidates:
+                if candidate.score < self.settings.score_threshold or not candidate.start < split < candidate.end:
+                    continue
+                parts = _parts_in_texts(pieces, candidate.start, candidate.end)
+                if (candidate.entity_type, parts) in seen:
+                    continue
+                seen.add((candidate.entity_type, parts))
+                for index, start, end in parts:
+                    start, end = views[index].original_span(start, end)
+                    found[index].append(replace(candidate, start=start, end=end))
         return found
 
     @cached_property

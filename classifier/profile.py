@@ -5,7 +5,7 @@ The profile document (versioned and published in governance, ``DetectionProfileV
     {"allow":    [{"id": "nova", "term": "Nova"} | {"id": "hosts", "pattern": "build-[0-9]{2}"}, ...],
      "terms":    [{"id": "falcon", "terms": ["Project Falcon"], "entity_type": "INTERNAL_PROJECT",
                    "category": "internal_project", "level": "CONFIDENTIAL",
-                   "case_sensitive": false, "whole_word": true}, ...],
+                   "case_sensitive": false, "whole_word": true, "languages": ["de", "nl"]}, ...],
      "patterns": [{"id": "customer-no", "regex": "CUST-[0-9]{8}", "entity_type": "CUSTOMER_NUMBER",
                    "category": "personal_data", "level": "CONFIDENTIAL", "score": 0.6,
                    "checksum": "luhn", "context": ["customer"]}, ...],
@@ -15,6 +15,12 @@ Every entry may name a ``part``; an entry without one applies to every
 workload, an entry with one only to the workloads that select that part in
 ``workload_parts`` (the code assistant adds code-specific terms, HR its
 employee-number format).
+
+A term entry may name ``languages`` (ISO 639-1 codes of ``SUPPORTED_LANGUAGES``):
+it then applies only to texts the engine identified as one of them
+(``classifier/language.py``); an entry without ``languages`` applies to every
+text. A word that is a code name in one language may be an everyday word in
+another ("Gift" in German and English).
 
 Safety, by construction:
 - an allow-list entry removes a finding only when the finding's whole text is
@@ -40,12 +46,13 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import re2
 
+from classifier.language import SUPPORTED_LANGUAGES
 from classifier.levels import DEFAULT_LEVELS, LevelMapping, LevelRule
 from classifier.recognizers import checksums
 from classifier.types import Category, Finding, SensitivityLevel
@@ -118,6 +125,10 @@ class _TermMatcher:
     whole_word: bool
     case_sensitive: bool
     rules: Mapping[str, Rule]  # the term (casefolded unless case-sensitive) -> its rule
+    languages: frozenset[str]  # the text languages it runs on; empty: every language
+
+    def runs_on(self, languages: Collection[str]) -> bool:
+        return not self.languages or any(language in self.languages for language in languages)
 
 
 @dataclass(frozen=True)
@@ -161,10 +172,16 @@ class CompiledProfile:
 
     # -- adding ---------------------------------------------------------
 
-    def find(self, text: str) -> list[Finding]:
-        """The custom terms and patterns in ``text``, with their scores (the caller applies its threshold)."""
+    def find(self, text: str, *, languages: Collection[str]) -> list[Finding]:
+        """The custom terms and patterns in ``text``, with their scores (the caller applies its threshold).
+
+        ``languages``: what the text was identified as (one language; the two texts' languages for a
+        window across a boundary). Term entries that name languages run only when one of them is here.
+        """
         found: list[Finding] = []
         for matcher in self.term_matchers:
+            if not matcher.runs_on(languages):
+                continue
             for match in matcher.regex.finditer(text):
                 start, end = match.start(), match.end()
                 if matcher.whole_word and not _on_word_boundaries(text, start, end):
@@ -206,9 +223,10 @@ class CompiledProfile:
                 return entry_id
         return None
 
-    def apply(self, text: str, findings: Sequence[Finding], *, score_threshold: float) -> list[Finding]:
-        """``findings`` (of ``text``) with the custom findings added and allow-listed ones removed."""
-        added = [f for f in self.find(text) if f.score >= score_threshold]
+    def apply(self, text: str, findings: Sequence[Finding], *, language: str, score_threshold: float) -> list[Finding]:
+        """``findings`` (of ``text``, identified as ``language``) with the custom findings added and
+        allow-listed ones removed."""
+        added = [f for f in self.find(text, languages=(language,)) if f.score >= score_threshold]
         return [f for f in (*findings, *added) if self.allow_entry(text, f) is None]
 
 
@@ -298,7 +316,9 @@ def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _check_entry_common(entry: Any, where: str, errors: dict[str, str], ids: set[str]) -> bool:
+def _check_entry_common(
+    entry: Any, where: str, errors: dict[str, str], ids: set[str], *, may_name_languages: bool = False
+) -> bool:
     if not isinstance(entry, dict):
         errors[where] = "An entry is an object."
         return False
@@ -310,6 +330,9 @@ def _check_entry_common(entry: Any, where: str, errors: dict[str, str], ids: set
     ids.add(entry_id)
     if "part" in entry and (not isinstance(entry["part"], str) or not PART_FORMAT.match(entry["part"])):
         errors[f"{where}.part"] = "A short name: lower-case letters, digits, '-' and '_'."
+    if "languages" in entry and not may_name_languages:
+        # Ignoring it would apply the entry to every language, which is not what its author meant.
+        errors[f"{where}.languages"] = "Only term entries name languages."
     return True
 
 
@@ -391,7 +414,7 @@ def profile_errors(content: Any) -> dict[str, str]:
                 errors[f"{where}.pattern"] = str(exc)
     for index, entry in enumerate(content.get("terms", [])):
         where = f"terms.{index}"
-        if not _check_entry_common(entry, where, errors, ids):
+        if not _check_entry_common(entry, where, errors, ids, may_name_languages=True):
             continue
         terms = entry.get("terms")
         if not isinstance(terms, list) or not terms or not all(_text(term) for term in terms):
@@ -401,6 +424,18 @@ def profile_errors(content: Any) -> dict[str, str]:
         for flag in ("case_sensitive", "whole_word"):
             if flag in entry and not isinstance(entry[flag], bool):
                 errors[f"{where}.{flag}"] = "true or false."
+        if "languages" in entry:
+            languages = entry["languages"]
+            if (
+                not isinstance(languages, list)
+                or not languages
+                or not all(isinstance(code, str) and code in SUPPORTED_LANGUAGES for code in languages)
+                or len(set(languages)) != len(languages)
+            ):
+                errors[f"{where}.languages"] = (
+                    f"A list of distinct language codes from {', '.join(SUPPORTED_LANGUAGES)} "
+                    "(leave it out for every language)."
+                )
         _check_typed({"score": DEFAULT_TERM_SCORE, **entry}, where, errors)
     for index, entry in enumerate(content.get("patterns", [])):
         where = f"patterns.{index}"
@@ -457,19 +492,21 @@ def compile_profile(content: Mapping[str, Any], *, label: str, parts: Iterable[s
         raise ProfileError(errors)
     selected = None if parts is None else frozenset(parts)
     level_rules: dict[str, LevelRule] = {}
-    grouped: dict[tuple[bool, bool], dict[str, Rule]] = {}
+    # One alternation per option set and language selection: a text runs only the ones for its language.
+    grouped: dict[tuple[bool, bool, tuple[str, ...]], dict[str, Rule]] = {}
     for entry in content.get("terms", []):
         if not _applies(entry, selected):
             continue
         rule = Rule(entry["id"], entry["entity_type"], float(entry.get("score", DEFAULT_TERM_SCORE)))
         level_rules[rule.entity_type] = LevelRule(SensitivityLevel[entry["level"]], entry["category"])
         case_sensitive = bool(entry.get("case_sensitive", False))
-        group = grouped.setdefault((case_sensitive, bool(entry.get("whole_word", True))), {})
+        languages = tuple(sorted(entry.get("languages", ())))
+        group = grouped.setdefault((case_sensitive, bool(entry.get("whole_word", True)), languages), {})
         for term in entry["terms"]:
             term = term.strip()
             group.setdefault(term if case_sensitive else term.casefold(), rule)
     matchers = []
-    for (case_sensitive, whole_word), rules in sorted(grouped.items()):
+    for (case_sensitive, whole_word, languages), rules in sorted(grouped.items()):
         options = re2.Options()
         options.case_sensitive = case_sensitive
         options.longest_match = True  # "Project Falcon Two" over "Project Falcon"
@@ -482,7 +519,7 @@ def compile_profile(content: Mapping[str, Any], *, label: str, parts: Iterable[s
             raise ProfileError(
                 {"terms": "The terms do not fit the matcher's memory bound; use fewer or shorter terms."}
             ) from None
-        matchers.append(_TermMatcher(regex, whole_word, case_sensitive, rules))
+        matchers.append(_TermMatcher(regex, whole_word, case_sensitive, rules, frozenset(languages)))
     patterns = []
     for entry in content.get("patterns", []):
         if not _applies(entry, selected):
@@ -513,16 +550,19 @@ def compile_profile(content: Mapping[str, Any], *, label: str, parts: Iterable[s
 
 
 def rule_effects(
-    text: str, base: Sequence[Finding], profile: CompiledProfile, *, score_threshold: float
+    text: str, base: Sequence[Finding], profile: CompiledProfile, *, language: str, score_threshold: float
 ) -> list[RuleEffect]:
-    """What each rule of ``profile`` adds to or removes from ``base`` (the findings without it), for a preview."""
+    """What each rule of ``profile`` adds to or removes from ``base`` (the findings without it), for a preview.
+
+    ``language``: what the engine identified ``text`` as (language-bound terms run only on their languages).
+    """
     effects: dict[tuple[str, str, str], RuleEffect] = {}
 
     def bump(key: tuple[str, str, str], *, added: int = 0, removed: int = 0) -> None:
         old = effects.get(key) or RuleEffect(key[0], key[1], key[2])
         effects[key] = RuleEffect(key[0], key[1], key[2], old.added + added, old.removed + removed)
 
-    for finding in profile.find(text):
+    for finding in profile.find(text, languages=(language,)):
         if finding.score >= score_threshold and profile.allow_entry(text, finding) is None:
             rule_id = finding.recognizer.split(":", 1)[1]
             kind = "pattern" if any(p.rule.id == rule_id for p in profile.patterns) else "term"

@@ -297,6 +297,8 @@ if CUSTOS_VLLM_REQUIRED and not CUSTOS_VLLM_BASE_URL:
 CUSTOS_SCAN_MAX_UPLOAD_BYTES = env_int("CUSTOS_SCAN_MAX_UPLOAD_BYTES", 50 * 1024 * 1024, minimum=1)
 CUSTOS_SCAN_CHUNK_ROWS = env_int("CUSTOS_SCAN_CHUNK_ROWS", 200, minimum=1)
 CUSTOS_SCAN_TOP_ROWS = env_int("CUSTOS_SCAN_TOP_ROWS", 20, minimum=0)
+# A detection-profile preview on an uploaded dataset runs in the request: it stops after this many seconds.
+CUSTOS_DETECTION_PREVIEW_BUDGET_S = env_float("CUSTOS_DETECTION_PREVIEW_BUDGET_S", 20.0, minimum=0.001)
 
 # --- Web UI ---
 LOGIN_URL = "/accounts/login/"

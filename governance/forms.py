@@ -549,15 +549,20 @@ class RotateForm(forms.Form):
 # --- policy --------------------------------------------------------------------------------
 
 
-class PolicyDraftForm(forms.Form):
-    """A draft policy as JSON; problems are reported by their path in the document."""
+class DocumentDraftForm(forms.Form):
+    """A draft of a versioned document as JSON; problems are reported by their path in the document."""
 
+    noun = "document"  # "The policy has 2 problems"
     content = forms.CharField(widget=forms.Textarea(attrs={"rows": 28, "spellcheck": "false", "class": "code"}))
     notes = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.path_errors: list[tuple[str, str]] = []
+
+    def document_errors(self, content: Any) -> dict[str, str]:
+        """Every problem of ``content`` by its path (``rules.2.when.kinds``); empty when it is valid."""
+        raise NotImplementedError
 
     def clean_content(self) -> dict[str, Any]:
         raw = self.cleaned_data["content"]
@@ -568,15 +573,26 @@ class PolicyDraftForm(forms.Form):
             content = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise ValidationError(f"Not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
+        errors = self.document_errors(content)
+        if errors:
+            self.path_errors = sorted(errors.items())
+            raise ValidationError(
+                f"The {self.noun} has {len(errors)} problem{'s' if len(errors) != 1 else ''}; see the list below."
+            )
+        return content
+
+
+class PolicyDraftForm(DocumentDraftForm):
+    """A draft policy as JSON."""
+
+    noun = "policy"
+
+    def document_errors(self, content: Any) -> dict[str, str]:
         try:
             validate_policy(content)
         except ValidationError as exc:
-            self.path_errors = sorted((path, " ".join(messages)) for path, messages in exc.message_dict.items())
-            raise ValidationError(
-                f"The policy has {len(self.path_errors)} problem{'s' if len(self.path_errors) != 1 else ''}; "
-                "see the list below."
-            ) from None
-        return content
+            return {path: " ".join(messages) for path, messages in exc.message_dict.items()}
+        return {}
 
 
 class SimulationForm(forms.Form):

@@ -314,8 +314,8 @@ class HealthHeartbeat(models.Model):
         return f"health heartbeat {self.beat_at:%Y-%m-%d %H:%M:%S}"
 
 
-class PolicyVersion(models.Model):
-    """One version of the residency policy: rules as data, a draft until published."""
+class VersionedDocument(models.Model):
+    """A numbered version of a governed JSON document: a draft until published, then superseded by the next."""
 
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
@@ -332,7 +332,19 @@ class PolicyVersion(models.Model):
     published_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        abstract = True
         ordering = ["-number"]
+
+    @property
+    def label(self) -> str:
+        """Number and the start of the content hash: what a decision names the version by."""
+        return f"v{self.number}:{self.content_hash[:16]}"
+
+
+class PolicyVersion(VersionedDocument):
+    """One version of the residency policy: rules as data, a draft until published."""
+
+    class Meta(VersionedDocument.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["status"], condition=models.Q(status="published"), name="one_published_policy"
@@ -564,25 +576,10 @@ class ChangeRequest(models.Model):
         return f"change request {self.pk}: {self.kind} {self.target} ({self.status})"
 
 
-class DetectionProfileVersion(models.Model):
+class DetectionProfileVersion(VersionedDocument):
     """One version of the organisation's detection profile (allow-list, own terms and patterns), like the policy."""
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        PUBLISHED = "published", "Published"
-        SUPERSEDED = "superseded", "Superseded"
-
-    number = models.PositiveIntegerField(unique=True)
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
-    content = models.JSONField()
-    content_hash = models.CharField(max_length=64)
-    notes = models.TextField(blank=True)
-    created_by = models.CharField(max_length=150, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    published_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-number"]
+    class Meta(VersionedDocument.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["status"], condition=models.Q(status="published"), name="one_published_detection_profile"
@@ -591,8 +588,3 @@ class DetectionProfileVersion(models.Model):
 
     def __str__(self) -> str:
         return f"detection profile v{self.number} ({self.status})"
-
-    @property
-    def label(self) -> str:
-        """What a classification's versions carry: number and the start of the content hash."""
-        return f"v{self.number}:{self.content_hash[:16]}"

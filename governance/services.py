@@ -15,11 +15,11 @@ from audit import services as audit
 from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from audit.models import AuditEvent
-from governance import key_failures
+from governance import key_failures, versioning
 from governance.keys import generate_key
 from governance.lifecycle import HIGH_RISK_MIN_RETENTION_DAYS, check_transition
 from governance.models import Destination, PolicyVersion, Screening, ServiceKey, Workload
-from governance.policy import DEFAULT_POLICY, content_hash, diff_policies, validate_policy
+from governance.policy import DEFAULT_POLICY, diff_policies, validate_policy
 from governance.tiers import compute_tier
 
 WORKLOAD_FIELDS = (
@@ -488,85 +488,32 @@ def _servicekey_write_failures(batch: key_failures.FailureBatch, *, trigger: str
 # --- Residency policy ----------------------------------------------------------
 
 
+POLICY_DOCUMENT = versioning.DocumentKind(
+    model=PolicyVersion,
+    subject_type=SubjectType.POLICY,
+    draft_create_action=AuditAction.POLICY_DRAFT_CREATE,
+    draft_update_action=AuditAction.POLICY_DRAFT_UPDATE,
+    publish_action=AuditAction.POLICY_PUBLISH,
+    validate=validate_policy,
+    diff=diff_policies,
+)
+
+
 def policy_draft_create(*, actor: Actor, content: Mapping[str, Any], notes: str = "") -> PolicyVersion:
     """Save a new draft version of the policy (not in force until published)."""
-    validate_policy(content)
-    with transaction.atomic():
-        # Two concurrent drafts would collide on the unique number and one fails cleanly.
-        number = (PolicyVersion.objects.aggregate(n=models.Max("number"))["n"] or 0) + 1
-        version = PolicyVersion.objects.create(
-            number=number,
-            content=dict(content),
-            content_hash=content_hash(content),
-            notes=notes,
-            created_by=actor.label,
-        )
-        audit.record(
-            actor=actor,
-            action=AuditAction.POLICY_DRAFT_CREATE,
-            subject_type=SubjectType.POLICY,
-            subject_id=number,
-            payload={"content_hash": version.content_hash, "notes": notes},
-        )
-    return version
+    return versioning.draft_create(POLICY_DOCUMENT, actor=actor, content=content, notes=notes)
 
 
 def policy_draft_update(
     *, actor: Actor, version: PolicyVersion, content: Mapping[str, Any], notes: str | None = None
 ) -> PolicyVersion:
     """Change a draft; published and superseded versions are immutable."""
-    validate_policy(content)
-    with transaction.atomic():
-        version = PolicyVersion.objects.select_for_update().get(pk=version.pk)
-        if version.status != PolicyVersion.Status.DRAFT:
-            raise ValidationError(
-                {"status": f"Version {version.number} is {version.status}; only drafts can be edited."}
-            )
-        before = version.content_hash
-        version.content = dict(content)
-        version.content_hash = content_hash(content)
-        if notes is not None:
-            version.notes = notes
-        version.save(update_fields=["content", "content_hash", "notes"])
-        audit.record(
-            actor=actor,
-            action=AuditAction.POLICY_DRAFT_UPDATE,
-            subject_type=SubjectType.POLICY,
-            subject_id=version.number,
-            payload={"content_hash": [before, version.content_hash]},
-        )
-    return version
+    return versioning.draft_update(POLICY_DOCUMENT, actor=actor, version=version, content=content, notes=notes)
 
 
 def policy_publish(*, actor: Actor, version: PolicyVersion) -> PolicyVersion:
     """Put a draft in force; the previously published version is superseded. The audit event carries the diff."""
-    with transaction.atomic():
-        version = PolicyVersion.objects.select_for_update().get(pk=version.pk)
-        if version.status != PolicyVersion.Status.DRAFT:
-            raise ValidationError(
-                {"status": f"Version {version.number} is {version.status}; only a draft can be published."}
-            )
-        validate_policy(version.content)
-        previous = PolicyVersion.objects.select_for_update().filter(status=PolicyVersion.Status.PUBLISHED).first()
-        if previous is not None:
-            previous.status = PolicyVersion.Status.SUPERSEDED
-            previous.save(update_fields=["status"])
-        version.status = PolicyVersion.Status.PUBLISHED
-        version.published_at = timezone.now()
-        version.save(update_fields=["status", "published_at"])
-        audit.record(
-            actor=actor,
-            action=AuditAction.POLICY_PUBLISH,
-            subject_type=SubjectType.POLICY,
-            subject_id=version.number,
-            payload={
-                "content_hash": version.content_hash,
-                "previous": previous.number if previous else None,
-                "previous_hash": previous.content_hash if previous else None,
-                "diff": diff_policies(previous.content if previous else None, version.content),
-            },
-        )
-    return version
+    return versioning.publish(POLICY_DOCUMENT, actor=actor, version=version)
 
 
 def policy_ensure_default(*, actor: Actor) -> PolicyVersion | None:

@@ -42,6 +42,11 @@ urlpatterns = [
     path("detection/<int:number>/", detection.detection_profile_version_view, name="detection-profile-version"),
     path("detection/<int:number>/edit/", detection.detection_profile_edit_view, name="detection-profile-edit"),
     path("detection/<int:number>/preview/", detection.detection_profile_preview_view, name="detection-profile-preview"),
+    path(
+        "detection/<int:number>/preview/dataset/",
+        detection.detection_profile_preview_dataset_view,
+        name="detection-profile-preview-dataset",
+    ),
     path("detection/<int:number>/publish/", detection.detection_profile_publish_view, name="detection-profile-publish"),
     path("keys/", keys.key_list_view, name="key-list"),
     path("keys/new/", keys.key_create_view, name="key-create"),

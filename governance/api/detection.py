@@ -1,4 +1,4 @@
-"""Detection profile API: versions, drafts, preview on sample texts, and publishing (session auth)."""
+"""Detection profile API: versions, drafts, preview on sample texts or a dataset, and publishing (session auth)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,20 @@ from typing import Any
 from django.http import Http404
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
+from rest_framework.parsers import MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from audit.actors import Actor
+from classifier.language import SUPPORTED_LANGUAGES
+from config.errors import ApiError
 from governance import detection_services as services
-from governance.detection import PREVIEW_MAX_TEXTS
+from governance.detection import DATASET_PREVIEW_MAX_BYTES, PREVIEW_MAX_TEXTS
 from governance.models import DetectionProfileVersion
+
+# Room for the multipart envelope and the form fields around the file.
+_MULTIPART_OVERHEAD_BYTES = 64 * 1024
 
 
 class DetectionProfileSerializer(serializers.ModelSerializer[DetectionProfileVersion]):
@@ -65,6 +71,44 @@ class SamplePreviewSerializer(serializers.Serializer[Any]):
 class PreviewSerializer(serializers.Serializer[Any]):
     samples = SamplePreviewSerializer(many=True)
     totals = RuleEffectSerializer(many=True)
+    elapsed_ms = serializers.IntegerField()
+
+
+class DatasetPreviewInputSerializer(serializers.Serializer[Any]):
+    file = serializers.FileField(help_text="A .csv, .jsonl or .ndjson file, as for a dataset scan; read in memory.")
+    text_column = serializers.CharField(default="text", max_length=100)
+    id_column = serializers.CharField(default="id", max_length=100)
+    language = serializers.ChoiceField(
+        choices=["auto", *SUPPORTED_LANGUAGES], default="auto", help_text="auto: identify each row's language."
+    )
+    workload = serializers.SlugField(required=False, allow_null=True, default=None)
+
+
+class RuleTallySerializer(serializers.Serializer[Any]):
+    rule_id = serializers.CharField()
+    kind = serializers.CharField()
+    entity_type = serializers.CharField()
+    rows = serializers.IntegerField(help_text="Rows in which the rule added or removed a finding.")
+    added = serializers.IntegerField()
+    removed = serializers.IntegerField()
+
+
+class LevelChangeSerializer(serializers.Serializer[Any]):
+    level_before = serializers.CharField()
+    level_after = serializers.CharField()
+    rows = serializers.IntegerField()
+
+
+class DatasetPreviewSerializer(serializers.Serializer[Any]):
+    file_format = serializers.CharField()
+    rows_total = serializers.IntegerField()
+    rows_scanned = serializers.IntegerField()
+    rows_failed = serializers.IntegerField()
+    stopped = serializers.CharField(help_text="'' (every row), 'rows' (the row limit) or 'time' (the time budget).")
+    rules = RuleTallySerializer(many=True)
+    levels = LevelChangeSerializer(many=True)
+    changed_rows = serializers.ListField(child=serializers.DictField())
+    row_errors = serializers.ListField(child=serializers.DictField())
     elapsed_ms = serializers.IntegerField()
 
 
@@ -130,3 +174,32 @@ class DetectionProfilePreviewView(APIView):
             workload_slug=data.validated_data["workload"],
         )
         return Response(PreviewSerializer(result).data)
+
+
+class DetectionProfileDatasetPreviewView(APIView):
+    """Classify an uploaded dataset without and with a version, in memory and within a time budget: per rule
+    the rows and findings it changes, and the level changes; counts, levels and row ids, never text."""
+
+    parser_classes = [MultiPartParser]
+
+    @extend_schema(request={"multipart/form-data": DatasetPreviewInputSerializer}, responses=DatasetPreviewSerializer)
+    def post(self, request: Request, number: int) -> Response:
+        version = _version(number)
+        # Refuse an oversized body before parsing it, so the file stays in memory and is never spooled to disk.
+        if int(request.META.get("CONTENT_LENGTH") or 0) > DATASET_PREVIEW_MAX_BYTES + _MULTIPART_OVERHEAD_BYTES:
+            message = f"A preview takes a file of at most {DATASET_PREVIEW_MAX_BYTES:,} bytes; scan larger datasets."
+            raise ApiError(status_code=413, code="file_too_large", message=message, fields={"file": [message]})
+        data = DatasetPreviewInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        upload = data.validated_data["file"]
+        result = services.detection_profile_preview_dataset(
+            actor=Actor.for_user(request.user),
+            version=version,
+            data=upload.read(),
+            filename=upload.name or "",
+            text_column=data.validated_data["text_column"],
+            id_column=data.validated_data["id_column"],
+            language=data.validated_data["language"],
+            workload_slug=data.validated_data["workload"],
+        )
+        return Response(DatasetPreviewSerializer(result).data)

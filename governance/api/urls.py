@@ -2,6 +2,7 @@ from django.urls import path
 from rest_framework.routers import SimpleRouter
 
 from governance.api.detection import (
+    DetectionProfileDatasetPreviewView,
     DetectionProfileDetailView,
     DetectionProfileListView,
     DetectionProfilePreviewView,
@@ -28,6 +29,11 @@ urlpatterns = [
         "detection-profiles/<int:number>/preview",
         DetectionProfilePreviewView.as_view(),
         name="detection-profile-preview",
+    ),
+    path(
+        "detection-profiles/<int:number>/preview-dataset",
+        DetectionProfileDatasetPreviewView.as_view(),
+        name="detection-profile-preview-dataset",
     ),
     *router.urls,
 ]

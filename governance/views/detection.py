@@ -1,4 +1,4 @@
-"""Detection profile: the version in force, drafts, preview on sample texts, comparison and publishing."""
+"""Detection profile: the version in force, drafts, preview on sample texts or a dataset, comparison and publishing."""
 
 from __future__ import annotations
 
@@ -6,53 +6,43 @@ import json
 from typing import Any
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
 from access.decorators import edit_required, read_required
 from access.roles import can_edit_registry
+from classifier.language import SUPPORTED_LANGUAGES
 from classifier.profile import CHECKSUMS, profile_errors
-from config.forms import apply_errors
-from config.parsers import json_depth
 from governance import detection_services as services
-from governance.detection import EMPTY_PROFILE, PREVIEW_MAX_CHARS, PREVIEW_MAX_TEXTS, diff_profiles
+from governance.detection import (
+    DATASET_PREVIEW_MAX_BYTES,
+    EMPTY_PROFILE,
+    PREVIEW_MAX_CHARS,
+    PREVIEW_MAX_TEXTS,
+    diff_profiles,
+)
+from governance.forms import DocumentDraftForm
 from governance.models import DetectionProfileVersion
 from governance.views.common import actor_of, error_text
+from governance.views.versioning import VersionedPages
 
 # A sample file uploaded for a preview: read in memory, never saved.
 PREVIEW_MAX_UPLOAD_BYTES = 1_000_000
+# Room for the multipart envelope and the form fields around a dataset.
+_MULTIPART_OVERHEAD_BYTES = 64 * 1024
 
 
-class DetectionProfileDraftForm(forms.Form):
-    """A draft profile as JSON; problems are reported by their path in the document."""
+class DetectionProfileDraftForm(DocumentDraftForm):
+    """A draft profile as JSON."""
 
-    content = forms.CharField(widget=forms.Textarea(attrs={"rows": 28, "spellcheck": "false", "class": "code"}))
-    notes = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+    noun = "profile"
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.path_errors: list[tuple[str, str]] = []
-
-    def clean_content(self) -> dict[str, Any]:
-        raw = self.cleaned_data["content"]
-        limit = settings.CUSTOS_API_MAX_JSON_DEPTH
-        if json_depth(raw) > limit:
-            raise ValidationError(f"The JSON nests deeper than {limit} levels (CUSTOS_API_MAX_JSON_DEPTH).")
-        try:
-            content = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise ValidationError(f"Not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
-        errors = profile_errors(content)
-        if errors:
-            self.path_errors = sorted(errors.items())
-            raise ValidationError(
-                f"The profile has {len(errors)} problem{'s' if len(errors) != 1 else ''}; see the list below."
-            )
-        return content
+    def document_errors(self, content: Any) -> dict[str, str]:
+        return profile_errors(content)
 
 
 class PreviewForm(forms.Form):
@@ -86,15 +76,38 @@ class PreviewForm(forms.Form):
         return cleaned
 
 
-def _version_or_404(number: int) -> DetectionProfileVersion:
-    try:
-        return services.detection_profile_get(number=number)
-    except DetectionProfileVersion.DoesNotExist:
-        raise Http404(f"No detection profile version {number}.") from None
+class DatasetPreviewForm(forms.Form):
+    """A CSV or JSONL dataset, as a dataset scan takes it, classified in memory without and with the version."""
+
+    dataset = forms.FileField(
+        label="Dataset",
+        help_text=f"A .csv, .jsonl or .ndjson file of at most {DATASET_PREVIEW_MAX_BYTES:,} bytes, read in memory. "
+        "Larger datasets: run a scan.",
+    )
+    text_column = forms.CharField(initial="text", max_length=100)
+    id_column = forms.CharField(initial="id", max_length=100, help_text="Opaque row keys, shown for changed rows.")
+    language = forms.ChoiceField(
+        choices=[("auto", "Identify each row's language"), *((code, code) for code in SUPPORTED_LANGUAGES)],
+        initial="auto",
+    )
+    workload = forms.SlugField(required=False, help_text="Preview the parts this workload selects (empty: all).")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "id_dataset_%s")  # the sample form on the same page has a workload field too
+        super().__init__(*args, **kwargs)
 
 
-def _latest_draft() -> DetectionProfileVersion | None:
-    return services.detection_profile_list().filter(status=DetectionProfileVersion.Status.DRAFT).first()
+PAGES = VersionedPages(
+    document=services.DETECTION_PROFILE_DOCUMENT,
+    noun="detection profile",
+    url_prefix="detection-profile",
+    form_class=DetectionProfileDraftForm,
+    edit_template="governance/detection_profile_edit.html",
+    saved_url="detection-profile-preview",
+    default_content=EMPTY_PROFILE,
+    default_notes="New profile.",
+)
+_version_or_404 = PAGES.version_or_404
 
 
 def _summary(content: dict[str, Any] | None) -> dict[str, Any]:
@@ -113,7 +126,7 @@ def detection_profile_view(request: HttpRequest) -> HttpResponse:
     context = {
         "profile": published,
         "summary": _summary(published.content if published else None),
-        "draft": _latest_draft(),
+        "draft": PAGES.document.latest_draft(),
         "versions": services.detection_profile_list()[:20],
         "can_edit": can_edit_registry(request.user),
     }
@@ -140,44 +153,13 @@ def detection_profile_version_view(request: HttpRequest, number: int) -> HttpRes
 @require_POST
 def detection_profile_draft_start_view(request: HttpRequest) -> HttpResponse:
     """Open a new draft, copied from the published version (or an empty profile)."""
-    draft = _latest_draft()
-    if draft is None:
-        published = services.detection_profile_published()
-        draft = services.detection_profile_draft_create(
-            actor=actor_of(request),
-            content=published.content if published else EMPTY_PROFILE,
-            notes=f"Draft based on v{published.number}." if published else "New profile.",
-        )
-    return redirect("detection-profile-edit", number=draft.number)
+    return PAGES.start_draft(request)
 
 
 @edit_required
 @require_http_methods(["GET", "POST"])
 def detection_profile_edit_view(request: HttpRequest, number: int) -> HttpResponse:
-    version = _version_or_404(number)
-    if version.status != DetectionProfileVersion.Status.DRAFT:
-        messages.error(request, f"Version {version.number} is {version.status}; only drafts can be edited.")
-        return redirect("detection-profile-version", number=version.number)
-    initial = {"content": json.dumps(version.content, indent=2), "notes": version.notes}
-    form = DetectionProfileDraftForm(request.POST if request.method == "POST" else None, initial=initial)
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.detection_profile_draft_update(
-                    actor=actor_of(request),
-                    version=version,
-                    content=form.cleaned_data["content"],
-                    notes=form.cleaned_data["notes"],
-                )
-            except ValidationError as exc:
-                apply_errors(form, exc)
-            else:
-                messages.success(request, f"Draft v{version.number} saved.")
-                return redirect("detection-profile-preview", number=version.number)
-        status = 400
-    context = {"version": version, "form": form, "checksums": sorted(CHECKSUMS)}
-    return render(request, "governance/detection_profile_edit.html", context, status=status)
+    return PAGES.edit(request, number, lambda _request, _version, _form: {"checksums": sorted(CHECKSUMS)})
 
 
 @edit_required
@@ -203,7 +185,70 @@ def detection_profile_preview_view(request: HttpRequest, number: int) -> HttpRes
         else:
             status = 400
         form = PreviewForm(initial={"workload": request.POST.get("workload", "")}) if result else form
-    context = {"version": version, "form": form, "result": result, "can_edit": can_edit_registry(request.user)}
+    context = {
+        "version": version,
+        "form": form,
+        "result": result,
+        "dataset_form": DatasetPreviewForm(),
+        "can_edit": can_edit_registry(request.user),
+    }
+    return render(request, "governance/detection_profile_preview.html", context, status=status)
+
+
+@edit_required
+@csrf_exempt  # checked below, once the body is known to be small enough to parse in memory
+@require_http_methods(["GET", "POST"])
+def detection_profile_preview_dataset_view(request: HttpRequest, number: int) -> HttpResponse:
+    """The preview page's dataset form: the file is read in memory, classified within the time budget, and dropped."""
+    if request.method == "GET":
+        return redirect("detection-profile-preview", number=number)
+    version = _version_or_404(number)
+    if int(request.META.get("CONTENT_LENGTH") or 0) > DATASET_PREVIEW_MAX_BYTES + _MULTIPART_OVERHEAD_BYTES:
+        # Not parsed: a body this size would be spooled to a temporary file before any check.
+        error = f"The file is larger than {DATASET_PREVIEW_MAX_BYTES:,} bytes; run a scan for larger datasets."
+        return _preview_page(request, version, DatasetPreviewForm(), None, status=413, error=error)
+    return _preview_dataset(request, version)
+
+
+@csrf_protect
+def _preview_dataset(request: HttpRequest, version: DetectionProfileVersion) -> HttpResponse:
+    dataset_form = DatasetPreviewForm(request.POST, request.FILES)
+    result = None
+    if dataset_form.is_valid():
+        upload = dataset_form.cleaned_data["dataset"]
+        try:
+            result = services.detection_profile_preview_dataset(
+                actor=actor_of(request),
+                version=version,
+                data=upload.read(),
+                filename=upload.name or "",
+                text_column=dataset_form.cleaned_data["text_column"],
+                id_column=dataset_form.cleaned_data["id_column"],
+                language=dataset_form.cleaned_data["language"],
+                workload_slug=dataset_form.cleaned_data["workload"] or None,
+            )
+        except ValidationError as exc:
+            dataset_form.add_error(None, error_text(exc))
+    return _preview_page(request, version, dataset_form, result, status=200 if result else 400)
+
+
+def _preview_page(
+    request: HttpRequest,
+    version: DetectionProfileVersion,
+    dataset_form: DatasetPreviewForm,
+    result: Any,
+    *,
+    status: int,
+    error: str = "",
+) -> HttpResponse:
+    context = {
+        "version": version,
+        "form": PreviewForm(),
+        "dataset_form": dataset_form,
+        "dataset_result": result,
+        "dataset_error": error,
+        "can_edit": can_edit_registry(request.user),
+    }
     return render(request, "governance/detection_profile_preview.html", context, status=status)
 
 

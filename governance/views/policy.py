@@ -7,28 +7,33 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from access.decorators import edit_required, read_required
 from access.roles import can_edit_registry
-from config.forms import apply_errors
 from governance import changes, selectors, services
-from governance.forms import PolicyDraftForm, SimulationForm
+from governance.forms import DocumentDraftForm, PolicyDraftForm, SimulationForm
 from governance.models import ChangeRequest, PolicyVersion
 from governance.policy import DEFAULT_POLICY, diff_policies
 from governance.policy_builder import errors_by_line, formatted_with_paths, numbered_lines, syntax_error_line
 from governance.simulation import simulate_policy
 from governance.views.common import actor_of, error_text
 from governance.views.presentation import policy_rule_rows, side_by_side
+from governance.views.versioning import VersionedPages
 
-
-def _policy_or_404(number: int) -> PolicyVersion:
-    try:
-        return selectors.policy_get(number)
-    except PolicyVersion.DoesNotExist:
-        raise Http404(f"No policy version {number}.") from None
+PAGES = VersionedPages(
+    document=services.POLICY_DOCUMENT,
+    noun="policy",
+    url_prefix="policy",
+    form_class=PolicyDraftForm,
+    edit_template="governance/policy_edit.html",
+    saved_url="policy-diff",
+    default_content=DEFAULT_POLICY,
+    default_notes="Draft based on the built-in default.",
+)
+_policy_or_404 = PAGES.version_or_404
 
 
 @read_required
@@ -60,47 +65,16 @@ def policy_version_view(request: HttpRequest, number: int) -> HttpResponse:
 @require_POST
 def policy_draft_start_view(request: HttpRequest) -> HttpResponse:
     """Open a new draft, copied from the published version (or the built-in default)."""
-    draft = selectors.policy_latest_draft()
-    if draft is None:
-        published = selectors.policy_published()
-        draft = services.policy_draft_create(
-            actor=actor_of(request),
-            content=published.content if published else DEFAULT_POLICY,
-            notes=f"Draft based on v{published.number}." if published else "Draft based on the built-in default.",
-        )
-    return redirect("policy-edit", number=draft.number)
+    return PAGES.start_draft(request)
 
 
 @edit_required
 @require_http_methods(["GET", "POST"])
 def policy_edit_view(request: HttpRequest, number: int) -> HttpResponse:
-    version = _policy_or_404(number)
-    if version.status != PolicyVersion.Status.DRAFT:
-        messages.error(request, f"Version {version.number} is {version.status}; only drafts can be edited.")
-        return redirect("policy-version", number=version.number)
-    initial = {"content": json.dumps(version.content, indent=2), "notes": version.notes}
-    form = PolicyDraftForm(request.POST if request.method == "POST" else None, initial=initial)
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.policy_draft_update(
-                    actor=actor_of(request),
-                    version=version,
-                    content=form.cleaned_data["content"],
-                    notes=form.cleaned_data["notes"],
-                )
-            except ValidationError as exc:
-                apply_errors(form, exc)
-            else:
-                messages.success(request, f"Draft v{version.number} saved.")
-                return redirect("policy-diff", number=version.number)
-        status = 400
-    context = {"version": version, "form": form, **_json_lines(request, version, form)}
-    return render(request, "governance/policy_edit.html", context, status=status)
+    return PAGES.edit(request, number, _json_lines)
 
 
-def _json_lines(request: HttpRequest, version: PolicyVersion, form: PolicyDraftForm) -> dict[str, Any]:
+def _json_lines(request: HttpRequest, version: PolicyVersion, form: DocumentDraftForm) -> dict[str, Any]:
     """The JSON view's numbered lines, each with the errors pointing at it.
 
     A syntax error points at the line of the text as submitted. A policy

@@ -212,3 +212,68 @@ def test_an_own_category_spelt_almost_like_a_built_in_one_is_refused() -> None:
     errors = profile_errors({"terms": [{**FALCON, "category": "special_categroy"}]})
     assert any("special_category" in message for message in errors.values()), errors
     assert profile_errors({"terms": [{**FALCON, "category": "internal_project"}]}) == {}
+
+
+KRANICH = {
+    "id": "kranich",
+    "terms": ["Kranich"],
+    "entity_type": "INTERNAL_PROJECT",
+    "category": "internal_project",
+    "level": "CONFIDENTIAL",
+    "languages": ["de"],
+}
+GERMAN = "Bitte schicke den Bericht über Kranich heute noch an das ganze Team."
+ENGLISH = "Please send the report about Kranich to the whole team today."
+
+
+def test_a_term_entry_naming_languages_applies_only_to_texts_in_them(engine: CustosEngine) -> None:
+    profile = compile_profile({"terms": [KRANICH, {**FALCON, "id": "everywhere"}]}, label="v1:lang")
+    german = engine.classify(GERMAN, language="auto", profile=profile)
+    english = engine.classify(ENGLISH, language="auto", profile=profile)
+    assert (german.language, english.language) == ("de", "en")
+    assert german.entity_counts()["INTERNAL_PROJECT"] == 1 and german.level == SensitivityLevel.CONFIDENTIAL
+    assert "INTERNAL_PROJECT" not in english.entity_counts()
+    # An entry without languages still applies to every text.
+    french = engine.classify("Le Project Falcon avance bien cette semaine.", language="auto", profile=profile)
+    assert french.language == "fr" and french.entity_counts()["INTERNAL_PROJECT"] == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "path"),
+    [
+        ({"terms": [{**KRANICH, "languages": ["de", "xx"]}]}, "terms.0.languages"),
+        ({"terms": [{**KRANICH, "languages": []}]}, "terms.0.languages"),
+        ({"terms": [{**KRANICH, "languages": ["de", "de"]}]}, "terms.0.languages"),
+        ({"terms": [{**KRANICH, "languages": "de"}]}, "terms.0.languages"),
+        ({"patterns": [{**CUSTOMER_NUMBER, "languages": ["de"]}]}, "patterns.0.languages"),
+        ({"allow": [{"id": "nova", "term": "Nova", "languages": ["en"]}]}, "allow.0.languages"),
+    ],
+)
+def test_languages_are_checked_and_only_term_entries_name_them(content: dict[str, Any], path: str) -> None:
+    errors = profile_errors(content)
+    assert list(errors) == [path]
+    assert "de, fr" in errors[path] or "Only term entries" in errors[path]
+
+
+def test_values_split_across_two_texts_are_found_for_custom_terms_and_patterns(
+    engine: CustosEngine, profile: Any
+) -> None:
+    texts = ["Status of Project Fal", "con and of customer CUST-0000", "0018 today."]
+    found = engine.findings_across(texts, profile=profile, languages=["en", "en", "en"])
+    parts = [[(f.entity_type, texts[i][f.start : f.end]) for f in found[i]] for i in range(3)]
+    assert parts == [
+        [("INTERNAL_PROJECT", "Project Fal")],
+        [("INTERNAL_PROJECT", "con"), ("CUSTOMER_NUMBER", "CUST-0000")],
+        [("CUSTOMER_NUMBER", "0018")],
+    ]
+    # Without the profile nothing of these is a value; and an invalid checksum stays invalid across a boundary.
+    assert engine.findings_across(texts) == [[], [], []]
+    assert engine.findings_across(["customer CUST-0000", "0019 today."], profile=profile) == [[], []]
+
+
+def test_a_language_bound_term_across_a_boundary_needs_either_side_in_its_language(engine: CustosEngine) -> None:
+    profile = compile_profile({"terms": [KRANICH]}, label="v1:lang")
+    texts = ["Der Bericht über Kra", "nich ist fertig."]
+    assert engine.findings_across(texts, profile=profile, languages=["en", "en"]) == [[], []]
+    found = engine.findings_across(texts, profile=profile, languages=["de", "en"])
+    assert [[texts[i][f.start : f.end] for f in found[i]] for i in range(2)] == [["Kra"], ["nich"]]

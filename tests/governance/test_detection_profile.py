@@ -9,9 +9,12 @@ from typing import Any
 
 import httpx
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from pytest_django.fixtures import Settings
 from rest_framework.test import APIClient
 
 from audit.models import AuditEvent
+from governance import detection
 from governance import detection_services as services
 from governance.models import DetectionProfileVersion
 from tests.factories import SYSTEM, make_workload, officer
@@ -123,6 +126,92 @@ def test_preview_shows_what_each_rule_adds_or_removes_and_stores_no_text(api: AP
     assert binary.status_code == 400 and "looks like binary" in json.dumps(binary.json())
 
 
+def dataset(*texts: str) -> bytes:
+    """A JSONL dataset, one row per text, with opaque ids r1, r2, ..."""
+    return b"".join(json.dumps({"id": f"r{n}", "text": text}).encode() + b"\n" for n, text in enumerate(texts, 1))
+
+
+def preview_dataset(api: APIClient, number: int, data: bytes, name: str = "rows.jsonl", **fields: str) -> Any:
+    upload = SimpleUploadedFile(name, data)
+    return api.post(f"/api/v1/detection-profiles/{number}/preview-dataset", {"file": upload, **fields},
+                    format="multipart")  # fmt: skip
+
+
+@pytest.mark.django_db
+def test_a_dataset_preview_counts_per_rule_rows_and_findings_and_level_changes(api: APIClient) -> None:
+    content = copy.deepcopy(PROFILE)
+    content["terms"].append(
+        {"id": "kranich", "terms": ["Kranich"], "entity_type": "INTERNAL_PROJECT", "category": "internal_project",
+         "level": "CONFIDENTIAL", "languages": ["de"]}
+    )  # fmt: skip
+    draft = services.detection_profile_draft_create(actor=SYSTEM, content=content)
+    data = dataset(
+        "Nova is great and Nova can help you.",
+        CODE_NAME,
+        "Customer CUST-00000018 and CUST-00000019.",
+        "Bitte schicke den Bericht über Kranich heute noch an das ganze Team.",
+        "Please send the report about Kranich to the whole team today.",
+        "\x01\x02\x03 bin",
+        "Nothing to see here.",
+    )
+    response = preview_dataset(api, draft.number, data)
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert (body["rows_total"], body["rows_scanned"], body["rows_failed"], body["stopped"]) == (7, 7, 1, "")
+    rules = {(r["rule_id"], r["kind"]): (r["rows"], r["added"], r["removed"]) for r in body["rules"]}
+    assert rules == {
+        ("nova", "allow"): (1, 0, 2),
+        ("falcon", "term"): (1, 1, 0),
+        ("customer-number", "pattern"): (1, 1, 0),
+        ("kranich", "term"): (1, 1, 0),  # the German row only
+    }
+    changes = {(c["level_before"], c["level_after"]): c["rows"] for c in body["levels"]}
+    assert changes[("CONFIDENTIAL", "PUBLIC")] == 1 and sum(changes.values()) == 6
+    assert {row["id"] for row in body["changed_rows"]} >= {"r1", "r2"}
+    assert [(e["row"], e["id"]) for e in body["row_errors"]] == [(6, "r6")]
+    event = AuditEvent.objects.get(action="detection_profile.preview")
+    assert event.payload["dataset"]["rows_scanned"] == 7 and event.payload["dataset"]["bytes"] == len(data)
+    stored = json.dumps(event.payload)
+    assert "Nova is great" not in stored and "CUST-00000018" not in stored and "rows.jsonl" not in stored
+    assert '"r1"' not in stored  # row ids stay in the answer, not in the log
+
+
+@pytest.mark.django_db
+def test_a_dataset_preview_refuses_what_a_scan_refuses_and_stores_nothing(api: APIClient) -> None:
+    draft = services.detection_profile_draft_create(actor=SYSTEM, content=PROFILE)
+    csv_without_column = preview_dataset(api, draft.number, b"id,body\n1,hello\n", name="rows.csv")
+    assert csv_without_column.status_code == 400
+    assert "no column 'text'" in json.dumps(csv_without_column.json())
+    wrong_type = preview_dataset(api, draft.number, b"hello", name="rows.txt")
+    assert wrong_type.status_code == 400 and "upload .csv, .jsonl or .ndjson" in json.dumps(wrong_type.json())
+    too_big = preview_dataset(api, draft.number, dataset("x" * 1000) * 2100)
+    assert too_big.status_code == 413 and too_big.json()["error"]["code"] == "file_too_large"
+    assert not AuditEvent.objects.filter(action="detection_profile.preview").exists()  # refused: nothing ran
+    csv = preview_dataset(api, draft.number, b"key,body\nk1,Project Falcon is late.\n", name="rows.csv",
+                          text_column="body", id_column="key")  # fmt: skip
+    assert csv.status_code == 200 and csv.json()["changed_rows"][0]["id"] == "k1"
+    assert AuditEvent.objects.filter(action="detection_profile.preview").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_dataset_preview_stops_at_its_row_limit_and_time_budget_and_says_so(
+    api: APIClient, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = services.detection_profile_draft_create(actor=SYSTEM, content=PROFILE)
+    data = dataset(*[f"{CODE_NAME} Row {n}." for n in range(120)])
+    monkeypatch.setattr(detection, "DATASET_PREVIEW_MAX_ROWS", 60)
+    limited = preview_dataset(api, draft.number, data).json()
+    assert (limited["rows_total"], limited["rows_scanned"], limited["stopped"]) == (120, 60, "rows")
+    assert limited["rules"] == [
+        {"rule_id": "falcon", "kind": "term", "entity_type": "INTERNAL_PROJECT", "rows": 60, "added": 60, "removed": 0}
+    ]
+    settings.CUSTOS_DETECTION_PREVIEW_BUDGET_S = 0.001
+    timed = preview_dataset(api, draft.number, data).json()
+    assert timed["stopped"] == "time" and timed["rows_scanned"] < 60
+    event = AuditEvent.objects.filter(action="detection_profile.preview").last()
+    assert event is not None and event.payload["dataset"]["stopped"] == "time"
+
+
 @pytest.mark.django_db
 def test_a_code_name_reaches_the_decision_and_its_redaction_with_the_profile_hash(world: World) -> None:
     before = world.preflight(destination="us-none", input=CODE_NAME).json()
@@ -158,6 +247,38 @@ def test_a_policy_rule_can_act_on_a_profile_category(world: World) -> None:
     publish(PROFILE)
     body = world.preflight(destination="eu-api", input=CODE_NAME).json()
     assert body["decision"] == "deny" and [r["code"] for r in body["reasons"]] == ["internal_project"]
+
+
+def _redacted_strings(body: dict[str, Any]) -> list[str]:
+    strings: list[str] = []
+    for message in body["redacted_messages"]:
+        content = message["content"]
+        strings += [content] if isinstance(content, str) else [part["text"] for part in content]
+    return strings
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("shape", ["messages", "parts"])
+def test_a_custom_value_split_over_two_messages_or_parts_is_found_and_redacted_in_both(
+    world: World, shape: str
+) -> None:
+    head, tail = "Maria Schmidt leads Project Fal", "con; her customer is CUST-0000"
+    last = "0018, for the board."
+    texts = [head, tail, last]
+    if shape == "messages":
+        messages: list[dict[str, Any]] = [{"role": "user", "content": text} for text in texts]
+    else:
+        messages = [{"role": "user", "content": [{"type": "text", "text": text} for text in texts]}]
+    publish(PROFILE)
+    body = world.preflight(destination="us-none", messages=messages).json()
+    assert body["decision"] == "redact", body
+    assert {"internal_project", "personal_data"} <= set(body["classification"]["categories"])
+    assert body["classification"]["entity_counts"]["INTERNAL_PROJECT"] == 2  # a part in each of the two texts
+    assert body["classification"]["entity_counts"]["CUSTOMER_NUMBER"] == 2
+    first, second, third = _redacted_strings(body)
+    assert "Project Fal" not in first and "<INTERNAL_PROJECT_1>" in first
+    assert not second.startswith("con") and "CUST-0000" not in second and "<CUSTOMER_NUMBER_1>" in second
+    assert "0018" not in third and third.endswith(", for the board.")
 
 
 @pytest.mark.django_db

@@ -65,6 +65,7 @@ NOT_PAGES = {
     "tier-preview",
     "policy-draft-start",
     "detection-profile-draft-start",  # POST only: opens a draft and redirects to its edit page
+    "detection-profile-preview-dataset",  # a form target: GET redirects to the preview page it renders
     "policy-builder-check",  # POST only, JSON: the builder's live check of its rows
     # The gateway's OpenAI-compatible JSON endpoints, for programs with a service key.
     "chat-completions",
