@@ -447,6 +447,7 @@ def phrase_matches(lexicon: _Lexicon, lowered: str) -> Iterator[regex.Match[str]
 
 
 _ORIGIN_LINK = regex.compile(r"(?<![\w])(?:of|van|von|z|de|di|d)[\s'\u2019]+\Z", regex.VERSION1)
+_CLAUSE_END = regex.compile(r"[^\S\n]*(?:[,;:.!?)\u2013\u2014\"'\u2019\u201d\u00bb]|\n|\Z)", regex.VERSION1)
 _DIGIT_AFTER = regex.compile(r"\s\d", regex.VERSION1)
 _NAME_BEFORE = regex.compile(r"(?<![\w])(?P<word>\p{Lu}[\p{L}\p{M}'\u2019-]*)\s+\Z", regex.VERSION1)
 # The words before a number that make "12." an ordinal rather than the end of a sentence.
@@ -847,7 +848,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 lexicon, text, lowered, window_start, start, sentence_start, person_ends
             ):
                 return (start, end), STATEMENT_SCORE  # "hat sich im Team als schwul geoutet"
-            if self._note_before(lexicon, use.entity_type, lowered, sentence_start, start):
+            if self._note_before(lexicon, use.entity_type, lowered, sentence_start, start, end):
                 return (start, end), STATEMENT_SCORE
             return None, 0.0
         if use.kind == "person_term" and self._subject_in(
@@ -857,7 +858,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         cue_text = lbefore.translate(_APOSTROPHES)
         if lexicon.cue_before(lexicon.person_cues_before[use.entity_type], cue_text):
             return (start, end), STATEMENT_SCORE
-        if self._note_before(lexicon, use.entity_type, lowered, sentence_start, start):
+        if self._note_before(lexicon, use.entity_type, lowered, sentence_start, start, end):
             return (start, end), STATEMENT_SCORE
         cue = lexicon.cue_before(lexicon.cues_before[use.entity_type], cue_text)
         if cue and lexicon.topic_before.search(cue_text, 0, cue.start()):
@@ -885,10 +886,17 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         return None, 0.0
 
     @staticmethod
-    def _note_before(lexicon: _Lexicon, entity_type: str, lowered: str, sentence_start: int, start: int) -> bool:
-        """An absence note before the term: "off sick till Friday, a migraine", "sto a casa, polmonite"."""
+    def _note_before(
+        lexicon: _Lexicon, entity_type: str, lowered: str, sentence_start: int, start: int, end: int
+    ) -> bool:
+        """An absence note before the term, the term a clause of its own: "off sick till Friday, a migraine, back
+        Monday", "sto a casa, polmonite." ("Raus aus dem Alltag, Reha an der Ostsee" goes on: an advert)."""
         pattern = lexicon.note_cues_before.get(entity_type)
-        return bool(pattern and pattern.search(lowered[sentence_start:start].translate(_APOSTROPHES)))
+        return bool(
+            pattern
+            and _CLAUSE_END.match(lowered, end)
+            and pattern.search(lowered[sentence_start:start].translate(_APOSTROPHES))
+        )
 
     @staticmethod
     def _value_on_a_persons_line(

@@ -104,6 +104,11 @@ def test_statements_with_names_and_reporting_verbs(found: Found, entity_type: st
     "text",
     [
         "Closed until Friday, diabetes awareness week starts Monday.",
+        # An absence word opening an advert, the condition not a clause of its own.
+        "Raus aus dem Alltag, Reha an der Ostsee buchen.",
+        "A casa tua, fisioterapia a domicilio in 48 ore.",
+        "Absent from the shelves, insulin pens are back next week.",
+        "Ben er klaar voor, fysiotherapie bij u thuis.",
         "Geschlossen bis Freitag, Diabetes-Tag am Montag.",
         "Our pharmacy now stocks propranolol and pregabalin in all sizes.",
         "Propranolol is a beta blocker; ask your pharmacist.",
