@@ -172,7 +172,7 @@ class _Lexicon:
         self.formal_you_at_end = regex.compile(rf"(?<![\w]){_alt(data['formal_you'], lower=False)}\Z", regex.VERSION1)
         # A subject that ends right where a copula starts: "she| is gay", "my colleague| is ...", "Anna| is ...".
         self.subject_at_end = regex.compile(
-            rf"(?:(?i:{person_ref})|(?<![\w])(?<!(?i:{determiner})\s+)\p{{Lu}}[\p{{L}}\p{{M}}'\u2019-]+)\s*\Z",
+            rf"(?:(?i:{person_ref})|(?<![\w])(?<!(?<![\w])(?i:{determiner})\s+)\p{{Lu}}[\p{{L}}\p{{M}}'\u2019-]+)\s*\Z",
             regex.VERSION1,
         )
         # A copula of a pro-drop language opening a clause names no subject: "È incinta.", "Dice que es musulmán".
@@ -180,7 +180,7 @@ class _Lexicon:
         self.pro_drop_copula = regex.compile(rf"{_alt(data['pro_drop_copulas'])}\s", _L)
         verbs = _alt(subjects["verbs"])
         self.name_before_verb = regex.compile(
-            rf"(?<![\w])(?<!(?i:{determiner})\s+)(?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]+)?\s+"
+            rf"(?<![\w])(?<!(?<![\w])(?i:{determiner})\s+)(?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]+)?\s+"
             rf"(?:{verbs})(?![\w])",
             regex.VERSION1,
         )
@@ -196,7 +196,7 @@ class _Lexicon:
         # "an article about diabetes", "ein Vortrag über Diabetes": a topic noun right before a cue makes it a topic.
         self.topic_before = regex.compile(rf"(?<![\w]){_alt(data.get('topic_nouns', []))}\s*\Z", _L)
         blockers = _alt(data["term_blockers"])
-        self.blocker = regex.compile(rf"\s+{blockers}(?![\w])", _L)
+        self.blocker = regex.compile(rf"[^\S\n]+{blockers}(?![\w])", _L)  # "depresja\nLeki:" is a new line
         fillers = rf"(?:{_alt(_no_apostrophes(data['fillers']))}\s+)"
         # Between a cue and its term: fillers and at most one other word, never a topic word.
         other = rf"(?:(?!{blockers}(?![\w]))[\w'\u2019-]+\s+)"
@@ -207,7 +207,9 @@ class _Lexicon:
         self.infinitive_copula_before = regex.compile(
             rf"(?<![\w]){_alt(_no_apostrophes(data['reported_copulas']))}\s+{fillers}*\Z", _L
         )
-        self.person_copula_before = regex.compile(rf"(?<![\w]){_alt(data['person_copulas'])}\s+{fillers}*\Z", _L)
+        self.person_copula_before = regex.compile(
+            rf"(?<![\w]){_alt(_no_apostrophes(data['person_copulas']))}\s+{fillers}*\Z", _L
+        )
         self.possessive_before = regex.compile(rf"(?<![\w]){possessive}\s+(?:[\w'\u2019-]+\s+)?\Z", _L)
         self.name_possessive_before = regex.compile(
             r"(?<![\w])\p{Lu}[\p{Ll}\p{M}]+['\u2019]s\s+(?:[\w'\u2019-]+\s+)?\Z", regex.VERSION1
@@ -215,6 +217,7 @@ class _Lexicon:
         self.uses: dict[str, list[_Use]] = {}
         self.cues_before: dict[str, regex.Pattern[str]] = {}
         self.person_cues_before: dict[str, regex.Pattern[str]] = {}
+        self.note_cues_before: dict[str, regex.Pattern[str] | None] = {}
         self.cues_after: dict[str, regex.Pattern[str]] = {}
         self.labels_before: dict[str, regex.Pattern[str]] = {}
         phrases: set[str] = set()
@@ -228,6 +231,18 @@ class _Lexicon:
             self.cues_before[entity_type] = regex.compile(rf"(?<![\w]){cues}{gap}\Z", _L)
             person_cues = _alt(_no_apostrophes(spec.get("person_cues", [])))
             self.person_cues_before[entity_type] = regex.compile(rf"(?<![\w]){person_cues}{gap}\Z", _L)
+            # "off sick until Monday, a migraine", "sto male, polmonite": a note opening a message (or a quote)
+            # says its writer is away, and the condition after its comma is the reason.
+            notes = spec.get("note_cues", [])
+            self.note_cues_before[entity_type] = (
+                regex.compile(
+                    rf"(?:\A|[:;\"\u2018\u201c\u201e\u00ab(\u2013\u2014])\s*{_alt(_no_apostrophes(notes))}"
+                    rf"(?:\s+[\w.-]+){{0,4}}?\s*,\s*{fillers}*\Z",
+                    _L,
+                )
+                if notes
+                else None
+            )
             after = _alt(spec.get("cues_after", []))
             self.cues_after[entity_type] = regex.compile(
                 rf"(?P<gap>(?:\s+[\w'\u2019-]+){{0,2}}?)\s+{after}(?![\w])", _L
@@ -274,6 +289,7 @@ class _Lexicon:
         self.apposition_open = regex.compile(r",\s*\Z", _L)
         self.apposition_close = regex.compile(r"(?:\s+[\w'\u2019-]+)?\s*,", _L)
         self.final_copula = regex.compile(rf"\s+{_alt(data['final_copulas'])}(?![\w])", _L)
+        self.infinitive_copulas = frozenset(_key(w) for w in data["infinitive_copulas"] if " " in w.strip())
         # German/Dutch compounds: a word that ends in a condition or biometric-template part. One scan of a short
         # alternation of endings; the compound must be longer than its ending ("Krebs" itself is a listed term).
         compounds = data["compounds"]
@@ -431,8 +447,13 @@ def phrase_matches(lexicon: _Lexicon, lowered: str) -> Iterator[regex.Match[str]
 
 
 _ORIGIN_LINK = regex.compile(r"(?<![\w])(?:of|van|von|z|de|di|d)[\s'\u2019]+\Z", regex.VERSION1)
+_CLAUSE_END = regex.compile(r"[^\S\n]*(?:[,;:.!?)\u2013\u2014\"'\u2019\u201d\u00bb]|\n|\Z)", regex.VERSION1)
 _DIGIT_AFTER = regex.compile(r"\s\d", regex.VERSION1)
 _NAME_BEFORE = regex.compile(r"(?<![\w])(?P<word>\p{Lu}[\p{L}\p{M}'\u2019-]*)\s+\Z", regex.VERSION1)
+# The words before a number that make "12." an ordinal rather than the end of a sentence.
+_ORDINAL_LEAD = regex.compile(
+    r"(?<![\w])(?i:der|die|das|dem|den|des|am|im|zum|zur|vom|ab|bis|seit|w|we|od|do|po|przed)\s+\Z", regex.VERSION1
+)
 _SENTENCE_END = regex.compile(r"\n|[!?](?=\s)|(?<=(?P<word>\w*))\.(?=\s)", regex.VERSION1)
 
 
@@ -459,6 +480,13 @@ def sentence_starts(text: str) -> list[int]:
             continue  # "Dr. Smith", "J. Smith": not the end of a sentence
         if word is not None and match.group() == "." and 2 < len(word) <= 5 and _DIGIT_AFTER.match(text, match.end()):
             continue  # "bis 16 nov. 2024 por …", "tot 7 dec. 2025 thuis met …": an abbreviated month
+        if (
+            word is not None
+            and word.isdigit()
+            and len(word) <= 2
+            and _ORDINAL_LEAD.search(text, max(0, match.start() - len(word) - 8), match.start() - len(word))
+        ):
+            continue  # "in der 20. Woche", "w 12. tygodniu": a German or Polish ordinal
         starts.append(match.end())
     return starts
 
@@ -497,6 +525,11 @@ def _names_a_person(value: str) -> bool:
 def _ordinary_word(word: str) -> bool:
     """An ordinary word of one of the seven languages that is no given name ("Tables", "Collective")."""
     return not name_lexicon.is_first_name(word) and (name_lexicon.is_common(word) or name_lexicon.is_common_eu(word))
+
+
+def _person_on(person_spans: list[tuple[int, int]], line_start: int, line_end: int) -> bool:
+    """A NER person on the line (names the lexicons lack: "Bintou Wauters")."""
+    return any(line_start <= s and e <= line_end for s, e in person_spans)
 
 
 def _name_words(lexicon: _Lexicon, first: str, last: str | None) -> bool:
@@ -572,7 +605,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                     )
                 else:
                     span, score = self._check(
-                        lexicon, use, text, lowered, start, end, before, lbefore, sentence_start, person_ends
+                        lexicon, use, text, lowered, start, end, before, lbefore, sentence_start, person_spans
                     )
                 if span:
                     found.append((self._result(use.entity_type, *span, score), use.kind))
@@ -760,10 +793,11 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         before: str,
         lbefore: str,
         sentence_start: int,
-        person_ends: list[int],
+        person_spans: list[tuple[int, int]],
     ) -> tuple[tuple[int, int] | None, float]:
         """Whether the phrase at text[start:end] is said about a person; ``lbefore``: the lower-cased ``before``."""
         window_start = start - len(before)
+        person_ends = [e for _, e in person_spans]
         if use.kind == "predicate":
             if self._subject_in(lexicon, text, lowered, window_start, start, sentence_start, person_ends):
                 tail = lexicon.predicate_tail.match(text, end)
@@ -799,12 +833,23 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 and self._named_before(lexicon, text, window_start + apposition.start(), person_ends)
             ):
                 return (start, end), STATEMENT_SCORE  # "Théophile Dewaele, juif pratiquant, demande ..."
-            if lexicon.final_copula.match(lowered, end) and self._subject_adjacent(
-                lexicon, text, start, person_ends, before, lbefore, pro_drop=False
-            ):
+            final = lexicon.final_copula.match(lowered, end)
+            if final and self._subject_adjacent(lexicon, text, start, person_ends, before, lbefore, pro_drop=False):
                 return (start, end), STATEMENT_SCORE  # "dass er Rom ist", "dat ze zwanger is"
+            if (
+                final
+                and _key(final.group()) in lexicon.infinitive_copulas
+                and self._subject_in(lexicon, text, lowered, window_start, start, sentence_start, person_ends)
+            ):
+                return (start, end), STATEMENT_SCORE  # "Tom vertelde ons homo te zijn": the reporter is the subject
             if lexicon.cue_before(lexicon.person_cues_before[use.entity_type], lbefore.translate(_APOSTROPHES)):
                 return (start, end), STATEMENT_SCORE  # "as a practising Muslim"
+            if lexicon.cue_after(use.entity_type, lowered, end) and self._subject_in(
+                lexicon, text, lowered, window_start, start, sentence_start, person_ends
+            ):
+                return (start, end), STATEMENT_SCORE  # "hat sich im Team als schwul geoutet"
+            if self._note_before(lexicon, use.entity_type, lowered, sentence_start, start, end):
+                return (start, end), STATEMENT_SCORE
             return None, 0.0
         if use.kind == "person_term" and self._subject_in(
             lexicon, text, lowered, window_start, start, sentence_start, person_ends
@@ -812,6 +857,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             return (start, end), STATEMENT_SCORE
         cue_text = lbefore.translate(_APOSTROPHES)
         if lexicon.cue_before(lexicon.person_cues_before[use.entity_type], cue_text):
+            return (start, end), STATEMENT_SCORE
+        if self._note_before(lexicon, use.entity_type, lowered, sentence_start, start, end):
             return (start, end), STATEMENT_SCORE
         cue = lexicon.cue_before(lexicon.cues_before[use.entity_type], cue_text)
         if cue and lexicon.topic_before.search(cue_text, 0, cue.start()):
@@ -826,7 +873,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             return (start, end), STATEMENT_SCORE
         if lexicon.label_before(use.entity_type, before, lbefore):
             return (start, end), LABEL_SCORE
-        if self._value_on_a_persons_line(lexicon, use.entity_type, text, lowered, start, end):
+        if self._value_on_a_persons_line(lexicon, use.entity_type, text, lowered, start, end, person_spans):
             return (start, end), LABEL_SCORE
         possessive = lexicon.possessive_before.search(lbefore) or lexicon.name_possessive_before.search(before)
         if possessive and not lexicon.formal_you.match(text, window_start + possessive.start()):
@@ -839,8 +886,27 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         return None, 0.0
 
     @staticmethod
+    def _note_before(
+        lexicon: _Lexicon, entity_type: str, lowered: str, sentence_start: int, start: int, end: int
+    ) -> bool:
+        """An absence note before the term, the term a clause of its own: "off sick till Friday, a migraine, back
+        Monday", "sto a casa, polmonite." ("Raus aus dem Alltag, Reha an der Ostsee" goes on: an advert)."""
+        pattern = lexicon.note_cues_before.get(entity_type)
+        return bool(
+            pattern
+            and _CLAUSE_END.match(lowered, end)
+            and pattern.search(lowered[sentence_start:start].translate(_APOSTROPHES))
+        )
+
+    @staticmethod
     def _value_on_a_persons_line(
-        lexicon: _Lexicon, entity_type: str, text: str, lowered: str, start: int, end: int
+        lexicon: _Lexicon,
+        entity_type: str,
+        text: str,
+        lowered: str,
+        start: int,
+        end: int,
+        person_spans: list[tuple[int, int]],
     ) -> bool:
         """A term that is a record's value on a line that names a person: a cell of its own in a table row
         ("| Rosi Kühn | Gürtelrose |"), or a biometric template or genetic finding after a colon or dash
@@ -852,11 +918,13 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         if line.lstrip().startswith("|"):
             cell_start = text.rfind("|", line_start, start)
             cell_end = text.find("|", end, line_end)
-            if cell_start < 0 or cell_end < 0 or text[cell_start + 1 : start].strip() or text[end:cell_end].strip():
+            if cell_start < 0 or cell_end < 0 or text[end:cell_end].strip():
+                return False
+            if lexicon.article.sub("", lowered[cell_start + 1 : start]).strip():  # "| une fracture … |" is a cell
                 return False
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            return any(_names_a_person(cell) for cell in cells)
-        head = lexicon.article.sub("", lowered[line_start:start].rstrip())  # "…: eine", "…: le" -> "…:"
+            return any(_names_a_person(cell) for cell in cells) or _person_on(person_spans, line_start, line_end)
+        head = lexicon.article.sub("", lowered[line_start:start]).rstrip()  # "…: eine ", "…: la " -> "…:"
         if not head.rstrip().endswith((":", "\uff1a", "\u2013", "-", "(")):
             return False
         if entity_type not in _RECORD_VALUE_TYPES:
@@ -868,7 +936,9 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 return False
             words = name.group().split()  # "Deelnemer Saskia Claes": the name is at the end
             return any(_names_a_person(" ".join(words[-n:])) for n in (2, 3) if n <= len(words))
-        return any(_names_a_person(m.group()) for m in _NAME_PAIR.finditer(line))
+        return any(_names_a_person(m.group()) for m in _NAME_PAIR.finditer(line)) or _person_on(
+            person_spans, line_start, line_end
+        )
 
     @staticmethod
     def _subject_in(
@@ -934,16 +1004,16 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             return True
         if pro_drop and lexicon.clause_opening.search(lbefore):
             return True
-        match = lexicon.subject_at_end.search(before)
-        if not match or lexicon.formal_you.match(before, match.start()):
-            return False
-        word = match.group().strip()
         full_name = lexicon.full_name_at_end.search(before)
         if full_name and not any(
             name_lexicon.is_common(w) or w.lower() in lexicon.not_subjects or w.lower() in lexicon.terms
             for w in full_name.group("first", "last")
         ):
             return True  # two capitalised words that are no English word: a name, even where a Dutch list holds it
+        match = lexicon.subject_at_end.search(before)
+        if not match or lexicon.formal_you.match(before, match.start()):
+            return False
+        word = match.group().strip()
         if (
             word[:1].isupper()
             and _ordinary_word(word)
