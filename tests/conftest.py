@@ -5,12 +5,13 @@ from __future__ import annotations
 import socket
 import warnings
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
 from django.test import Client
+from pytest_django import DjangoDbBlocker, Settings
 
 from tests.factories import UserFactory, auditor, officer
 from tests.world import World, build_world
@@ -71,7 +72,7 @@ def _allow_test_flush_of_audit_table() -> None:
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
+def django_db_setup(django_db_setup: None, django_db_blocker: DjangoDbBlocker) -> Iterator[None]:
     """pytest-django's test database, with sessions left open on it ended before it is dropped.
 
     A connection a test thread or server left open makes DROP DATABASE wait
@@ -123,7 +124,7 @@ def world(db: None) -> World:
 
 
 @pytest.fixture
-def vllm_stub(settings: Any) -> Iterator[VLLMStub]:
+def vllm_stub(settings: Settings) -> Iterator[VLLMStub]:
     """A scripted vLLM server on loopback, with the LLM second opinion pointed at it (optional, no retries).
 
     Tests that need more (a required LLM, an API key, a breaker) change the

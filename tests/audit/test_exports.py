@@ -12,6 +12,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import transaction
+from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 
 from audit import services
 from audit.actions import AuditAction
@@ -98,7 +99,10 @@ def test_creation_and_completion_are_audit_events(append: Append, tmp_path: Path
 
 
 def test_export_create_rolls_back_with_its_audit_event_and_enqueues_on_commit(
-    append: Append, django_capture_on_commit_callbacks, tmp_path: Path, settings
+    append: Append,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
+    tmp_path: Path,
+    settings: Settings,
 ) -> None:  # type: ignore[no-untyped-def]
     settings.CUSTOS_AUDIT_EXPORT_DIR = tmp_path
     append(2)

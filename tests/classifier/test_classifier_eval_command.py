@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -25,13 +26,13 @@ RECORDS = [
 
 
 @pytest.fixture
-def dataset(tmp_path):
+def dataset(tmp_path: Path):
     path = tmp_path / "set.json"
     path.write_text(json.dumps(RECORDS))
     return path
 
 
-def test_json_report_for_both_engines(dataset, capsys) -> None:
+def test_json_report_for_both_engines(dataset, capsys: pytest.CaptureFixture[str]) -> None:
     call_command("classifier_eval", "--dataset", str(dataset), "--json")
     payload = json.loads(capsys.readouterr().out)
     assert payload["samples"] == 3
@@ -42,13 +43,13 @@ def test_json_report_for_both_engines(dataset, capsys) -> None:
     assert {"precision", "recall", "f2"} <= set(custos["families"]["PERSON"])
 
 
-def test_limit_and_table(dataset, capsys) -> None:
+def test_limit_and_table(dataset, capsys: pytest.CaptureFixture[str]) -> None:
     call_command("classifier_eval", "--dataset", str(dataset), "--limit", "1")
     out = capsys.readouterr().out
     assert "(1 texts)" in out and "identifier chars unredacted" in out
 
 
-def test_missing_dataset_is_a_command_error(tmp_path) -> None:
+def test_missing_dataset_is_a_command_error(tmp_path: Path) -> None:
     with pytest.raises(CommandError, match="does not exist"):
         call_command("classifier_eval", "--dataset", str(tmp_path / "nope.json"))
 
@@ -145,13 +146,13 @@ CORPUS = [
 
 
 @pytest.fixture
-def corpus_file(tmp_path):
+def corpus_file(tmp_path: Path):
     path = tmp_path / "corpus.json"
     path.write_text(json.dumps(CORPUS))
     return path
 
 
-def test_corpus_report_per_language_and_kind_without_vanilla(corpus_file, capsys) -> None:
+def test_corpus_report_per_language_and_kind_without_vanilla(corpus_file, capsys: pytest.CaptureFixture[str]) -> None:
     call_command("classifier_eval", "--dataset", str(corpus_file), "--split", "dev", "--json")
     payload = json.loads(capsys.readouterr().out)
     assert payload["samples"] == 2 and len(payload["reports"]) == 1  # vanilla is off for the corpus
@@ -163,7 +164,7 @@ def test_corpus_report_per_language_and_kind_without_vanilla(corpus_file, capsys
         assert key in report["summary"]
 
 
-def test_corpus_filters_and_tables_never_print_texts(corpus_file, capsys) -> None:
+def test_corpus_filters_and_tables_never_print_texts(corpus_file, capsys: pytest.CaptureFixture[str]) -> None:
     call_command("classifier_eval", "--dataset", str(corpus_file), "--language", "en", "--errors", "5")
     out = capsys.readouterr().out
     assert "(2 texts)" in out and "language en" in out and "kind support" in out

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 
 import classifier
 from classifier import scan as scans
@@ -28,7 +29,7 @@ TEXTS = [
 
 
 @pytest.fixture(autouse=True)
-def media(settings: Any, tmp_path: Path) -> Path:
+def media(settings: Settings, tmp_path: Path) -> Path:
     settings.MEDIA_ROOT = tmp_path
     settings.CUSTOS_VLLM_BASE_URL = ""
     settings.CUSTOS_SCAN_CHUNK_ROWS = 2
@@ -142,7 +143,7 @@ def test_a_row_the_classifier_refuses_fails_alone() -> None:
     assert sum(scan.report["levels"].values()) == 2
 
 
-def test_riskiest_rows_are_the_top_n_across_chunks(settings: Any) -> None:
+def test_riskiest_rows_are_the_top_n_across_chunks(settings: Settings) -> None:
     settings.CUSTOS_SCAN_TOP_ROWS = 2
     scan = create(jsonl(TEXTS))
     scans.scan_process(scan_id=scan.pk)
@@ -195,7 +196,7 @@ def test_upload_is_stored_under_a_random_name() -> None:
 
 
 def test_eager_mode_fails_the_scan_with_the_cause_instead_of_retrying(
-    monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: Any
+    monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     monkeypatch.setattr(classifier, "classify_many", FlakyClassifyMany(always=True))
     with django_capture_on_commit_callbacks(execute=True):

@@ -9,6 +9,7 @@ import httpx
 import openai
 import pytest
 from django.core.exceptions import ValidationError
+from pytest_django import Settings
 
 from audit.models import AuditEvent
 from governance import services
@@ -49,7 +50,7 @@ def test_idempotent_embeddings_are_retried_once_on_a_5xx(gateway: Gateway) -> No
     assert len(gateway.upstream.requests) == 2
 
 
-def test_upstream_timeout_is_a_504(gateway: Gateway, settings: object) -> None:
+def test_upstream_timeout_is_a_504(gateway: Gateway, settings: Settings) -> None:
     settings.CUSTOS_GATEWAY_UPSTREAM_TIMEOUT_S = 0.5  # type: ignore[attr-defined]
     from gateway import upstream
 
@@ -166,7 +167,7 @@ def test_the_upstream_url_cannot_be_changed_by_the_caller(gateway: Gateway) -> N
 
 
 def test_an_upstream_falling_silent_mid_stream_ends_the_stream_with_an_error(
-    gateway: Gateway, settings: object
+    gateway: Gateway, settings: Settings
 ) -> None:
     settings.CUSTOS_GATEWAY_UPSTREAM_TIMEOUT_S = 0.5  # type: ignore[attr-defined]
     from gateway import upstream

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from audit.models import AuditEvent
 from config.parsers import json_depth
@@ -63,7 +63,7 @@ def test_brackets_inside_strings_do_not_count(world: World) -> None:
     assert response.status_code == 200, response.content
 
 
-def test_registry_api_bodies_are_depth_limited_too(officer_client) -> None:  # type: ignore[no-untyped-def]
+def test_registry_api_bodies_are_depth_limited_too(officer_client: Client) -> None:  # type: ignore[no-untyped-def]
     body = '{"slug": "w", "name": "n", "owner": "o", "purpose": ' + _nested(5_000) + "}"
     response = officer_client.post("/api/v1/workloads/", data=body, content_type="application/json")
     assert response.status_code == 400

@@ -22,6 +22,7 @@ from urllib.parse import urljoin
 import pytest
 import requests
 from django.test import Client
+from pytest_django import Settings
 
 from identity import oidc
 
@@ -80,7 +81,7 @@ def oidc_provider_process() -> Iterator[Provider]:
 
 
 @pytest.fixture
-def provider(oidc_provider_process: Provider, settings) -> Provider:  # type: ignore[no-untyped-def]
+def provider(oidc_provider_process: Provider, settings: Settings) -> Provider:  # type: ignore[no-untyped-def]
     """The provider with its users' groups as at the start, and Custos configured for it."""
     for user, groups in GROUPS.items():
         oidc_provider_process.set_groups(user, groups)

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from pytest_django import Settings
 from rest_framework.test import APIClient
 
 from audit.models import AuditEvent
@@ -123,7 +124,7 @@ def test_a_model_without_a_route_is_blocked(routed: World) -> None:
     assert not Decision.objects.exists()
 
 
-def test_errors_inside_custos_answer_blocked_never_none(routed: World, settings: Any) -> None:
+def test_errors_inside_custos_answer_blocked_never_none(routed: World, settings: Settings) -> None:
     bad_key = post(routed, litellm_body([CLEAN]), api_key="cst_nope_nope")
     assert bad_key["action"] == "BLOCKED" and "Invalid service key" in bad_key["blocked_reason"]
     settings.CUSTOS_PREFLIGHT_MAX_TOTAL_CHARS = 10

@@ -74,7 +74,9 @@ WRITE_PAGES = [
 
 @pytest.mark.parametrize("path", READ_PAGES + DOWNLOADS)
 @pytest.mark.parametrize("who", ["officer_client", "auditor_client"])
-def test_officers_and_auditors_read_every_report(request, incident: Incident, who: str, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_officers_and_auditors_read_every_report(
+    request: pytest.FixtureRequest, incident: Incident, who: str, path: str
+) -> None:  # type: ignore[no-untyped-def]
     client: Client = request.getfixturevalue(who)
     response = client.get(path.format(incident=incident.pk))
     assert response.status_code == 200

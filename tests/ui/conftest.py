@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 from django.utils import timezone
+from pytest_django import Settings
+from pytest_django.live_server_helper import LiveServer
 
 from audit.models import AuditEvent
 from governance import services
@@ -128,7 +130,7 @@ def chromium() -> Iterator[Any]:
 
 
 @pytest.fixture
-def live_registry(live_server: Any, settings: Any, tmp_path: Path) -> Registry:
+def live_registry(live_server: LiveServer, settings: Settings, tmp_path: Path) -> Registry:
     """The UI registry (tests/ui/conftest.py) and both people, behind the live server."""
     settings.CUSTOS_AUDIT_EXPORT_DIR = tmp_path / "exports"
     registry = build_registry()
@@ -166,7 +168,7 @@ class Session:
 
 
 @pytest.fixture
-def as_officer(chromium: Any, live_server: Any, live_registry: Registry) -> Iterator[Session]:
+def as_officer(chromium: Any, live_server: LiveServer, live_registry: Registry) -> Iterator[Session]:
     """olivia, an officer, signed in in a fresh browser context."""
     session = Session(chromium, live_server.url, "olivia")
     yield session
@@ -174,7 +176,7 @@ def as_officer(chromium: Any, live_server: Any, live_registry: Registry) -> Iter
 
 
 @pytest.fixture
-def as_auditor(chromium: Any, live_server: Any, live_registry: Registry) -> Iterator[Session]:
+def as_auditor(chromium: Any, live_server: LiveServer, live_registry: Registry) -> Iterator[Session]:
     """arthur, an auditor, signed in in a fresh browser context."""
     session = Session(chromium, live_server.url, "arthur")
     yield session

@@ -24,6 +24,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from pytest_django.live_server_helper import LiveServer
 
 import classifier
 from access.roles import ADMINISTRATOR
@@ -470,14 +471,14 @@ def sweep(page: Any, base: str, paths: list[str], console: list[str] | None = No
 
 
 @pytest.fixture
-def officer_session(chromium: Any, live_server: Any, objects: Objects) -> Iterator[Session]:
+def officer_session(chromium: Any, live_server: LiveServer, objects: Objects) -> Iterator[Session]:
     session = Session(chromium, live_server.url, "olivia")
     yield session
     session.close()
 
 
 @pytest.fixture
-def auditor_session(chromium: Any, live_server: Any, objects: Objects) -> Iterator[Session]:
+def auditor_session(chromium: Any, live_server: LiveServer, objects: Objects) -> Iterator[Session]:
     session = Session(chromium, live_server.url, "arthur")
     yield session
     session.close()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from django.test import Client
 from django.utils import timezone
+from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 
 from audit.chain import ROW_FIELDS, row_entry
 from audit.checkpoints import checkpoint_create
@@ -88,7 +89,7 @@ def test_the_proof_download_verifies_against_the_checkpoint(registry: Registry, 
 
 
 def test_verify_chain_now_records_the_result_and_the_dashboard_shows_it(
-    registry: Registry, auditor_client: Client, django_capture_on_commit_callbacks
+    registry: Registry, auditor_client: Client, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     assert "never: run" in auditor_client.get("/").content.decode()
     with django_capture_on_commit_callbacks(execute=True):
@@ -107,7 +108,7 @@ def test_verify_chain_now_records_the_result_and_the_dashboard_shows_it(
 
 
 def test_verify_without_htmx_redirects_to_the_progress_page(
-    registry: Registry, auditor_client: Client, django_capture_on_commit_callbacks
+    registry: Registry, auditor_client: Client, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True):
         response = auditor_client.post("/audit/verify/start/")
@@ -118,7 +119,11 @@ def test_verify_without_htmx_redirects_to_the_progress_page(
 
 
 def test_an_auditor_exports_and_downloads_the_bundle(
-    registry: Registry, auditor_client: Client, settings, tmp_path: Path, django_capture_on_commit_callbacks
+    registry: Registry,
+    auditor_client: Client,
+    settings: Settings,
+    tmp_path: Path,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
     settings.CUSTOS_AUDIT_EXPORT_DIR = tmp_path
     invalid = auditor_client.post("/audit/exports/", {"since": "2030-01-02", "until": "2030-01-01"})

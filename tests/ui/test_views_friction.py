@@ -7,9 +7,11 @@ import hashlib
 import importlib.metadata
 import re
 import zoneinfo
+from pathlib import Path
 
 import pytest
 from django.test import Client
+from pytest_django import Settings
 
 from audit.signing import log_signer
 from governance.models import Destination, Incident
@@ -150,7 +152,7 @@ def test_the_awareness_time_is_read_in_the_users_zone(registry: Registry, office
 
 
 def test_export_periods_are_days_of_the_users_zone(
-    registry: Registry, auditor_client: Client, settings, tmp_path
+    registry: Registry, auditor_client: Client, settings: Settings, tmp_path: Path
 ) -> None:
     settings.CUSTOS_AUDIT_EXPORT_DIR = tmp_path
     auditor_client.cookies["custos_tz"] = BERLIN
