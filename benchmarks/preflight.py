@@ -87,7 +87,7 @@ class LoopbackClient:
     benchmark machine), which no server change could remove.
     """
 
-    def __init__(self, port: int, headers: dict[str, str], timeout: float):
+    def __init__(self, port: int, headers: dict[str, str], timeout: float) -> None:
         self.port, self.headers, self.timeout = port, headers, timeout
         self.connection: http.client.HTTPConnection | None = None
 

@@ -106,6 +106,7 @@ def test_a_duplicate_delivery_of_the_task_does_not_verify_twice(append: Append) 
     verification_execute(run_id=run.pk)
     assert AuditEvent.objects.filter(action="audit.verify").count() == 1
     run.refresh_from_db()
+    assert run.result is not None
     assert run.status == VerificationRun.Status.DONE and run.result == {**run.result, "ok": True, "checked": 3}
 
 

@@ -47,7 +47,7 @@ def witness_dir(tmp_path: Path) -> Iterator[Path]:
         yield directory
 
 
-def signed_checkpoint(django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks) -> Checkpoint:  # type: ignore[no-untyped-def]
+def signed_checkpoint(django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks) -> Checkpoint:
     """A checkpoint written as in production: published to the witnesses once its transaction commits."""
     with django_capture_on_commit_callbacks(execute=True):
         checkpoint = checkpoint_create()

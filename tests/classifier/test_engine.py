@@ -110,7 +110,7 @@ def test_missing_spacy_model_is_a_config_error_not_a_download() -> None:
 
 
 def test_no_network_access_for_the_public_suffix_list(engine: CustosEngine, monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(*args, **kwargs) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("network access attempted")
 
     monkeypatch.setattr(socket, "create_connection", refuse)
@@ -124,9 +124,14 @@ def test_no_network_access_for_the_public_suffix_list(engine: CustosEngine, monk
 def test_get_engine_is_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
     from classifier import engine as engine_module
 
-    built = []
+    built: list[int] = []
+
+    def build() -> object:
+        built.append(1)
+        return object()
+
     monkeypatch.setattr(engine_module, "_engine", None)
-    monkeypatch.setattr(engine_module, "CustosEngine", lambda: built.append(1) or object())
+    monkeypatch.setattr(engine_module, "CustosEngine", build)
     first = engine_module.get_engine()
     assert engine_module.get_engine() is first
     assert built == [1]

@@ -71,7 +71,7 @@ def test_rows_are_processed_in_chunks_with_progress_saved() -> None:
             saved.append(self.rows_done)
         original_save(self, *args, **kwargs)
 
-    DatasetScan.save = spy  # type: ignore[method-assign]
+    DatasetScan.save = spy  # type: ignore[method-assign,assignment]  # a spy with the real save's behaviour
     try:
         scans.scan_process(scan_id=scan.pk)
     finally:
@@ -112,8 +112,9 @@ def test_the_task_retries_and_marks_the_scan_failed_when_it_gives_up(
     monkeypatch.setattr(classifier, "classify_many", flaky)
     # Eager tasks that propagate errors cannot retry; without propagation they retry as a worker does.
     monkeypatch.setitem(dataset_scan_run.app.conf, "task_eager_propagates", False)
-    result = dataset_scan_run.apply(args=[str(scan.pk)])
+    result = dataset_scan_run.apply(args=(str(scan.pk),))
     assert result.state == "FAILURE"
+    assert dataset_scan_run.max_retries is not None
     assert flaky.calls == dataset_scan_run.max_retries + 1
     scan.refresh_from_db()
     assert scan.status == DatasetScan.Status.FAILED
@@ -126,7 +127,7 @@ def test_a_passing_outage_is_ridden_over_by_the_retry(monkeypatch: pytest.Monkey
     scan = create(jsonl(TEXTS))
     monkeypatch.setattr(classifier, "classify_many", FlakyClassifyMany(fail_on={2}))
     monkeypatch.setitem(dataset_scan_run.app.conf, "task_eager_propagates", False)
-    dataset_scan_run.apply(args=[str(scan.pk)])
+    dataset_scan_run.apply(args=(str(scan.pk),))
     scan.refresh_from_db()
     assert (scan.status, scan.rows_done, sum(scan.report["levels"].values())) == (DatasetScan.Status.DONE, 5, 5)
 

@@ -55,8 +55,7 @@ class OpenAIUpstream:
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
+        return f"http://127.0.0.1:{self._server.server_port}/v1"
 
     def reply_to(self, body: dict[str, Any]) -> str:
         if self.answer is not None:

@@ -26,7 +26,7 @@ from pytest_django.live_server_helper import LiveServer
 
 from governance.models import Decision
 from tests import asyncio_runner
-from tests.factories import ServiceKeyFactory, WorkloadFactory
+from tests.factories import ServiceKeyFactory, WorkloadFactory, plaintext_of
 from tests.world import World
 
 CLEAN = "Please summarise the attached quarterly product roadmap in three bullet points."
@@ -88,8 +88,8 @@ def test_a_wrong_key_is_an_authentication_error(live_server: LiveServer, world: 
 
 
 def test_a_key_for_another_workload_is_out_of_scope(live_server: LiveServer, world: World) -> None:
-    other = ServiceKeyFactory(workloads=[WorkloadFactory(slug="billing", approve=True)])
-    with Custos(live_server.url, other.plaintext) as client, pytest.raises(OutOfScope) as raised:
+    other = ServiceKeyFactory.create(workloads=[WorkloadFactory(slug="billing", approve=True)])
+    with Custos(live_server.url, plaintext_of(other)) as client, pytest.raises(OutOfScope) as raised:
         client.preflight(workload="support", destination="eu-api", input=CLEAN)
     assert raised.value.status == 403 and raised.value.code == "out_of_scope"
     assert "support" in raised.value.message and "workload" in raised.value.fields
@@ -109,13 +109,13 @@ def test_bad_requests_name_the_offending_field(custos: Custos) -> None:
 
 
 def test_over_the_rate_limit_says_when_to_retry(live_server: LiveServer, world: World) -> None:
-    key = ServiceKeyFactory(workloads=[world.workload], rate_limit_per_minute=1)
+    key = ServiceKeyFactory.create(workloads=[world.workload], rate_limit_per_minute=1)
 
     def three_calls() -> None:  # one-minute windows: the 2nd call is limited, or the 3rd past a window's end
         for _ in range(3):
             client.preflight(workload="support", destination="eu-api", input=CLEAN)
 
-    with Custos(live_server.url, key.plaintext, timeout=60) as client, pytest.raises(RateLimited) as raised:
+    with Custos(live_server.url, plaintext_of(key), timeout=60) as client, pytest.raises(RateLimited) as raised:
         three_calls()
     assert raised.value.status == 429 and raised.value.retry_after is not None and 0 < raised.value.retry_after <= 60
 

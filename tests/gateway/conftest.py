@@ -18,6 +18,12 @@ from tests.gateway.servers import Upstream, serve
 from tests.world import World, build_world
 
 
+def error_body(error: openai.APIStatusError) -> dict[str, Any]:
+    """The JSON error object of an OpenAI-style error answer (the SDK types ``body`` as object)."""
+    assert isinstance(error.body, dict)
+    return error.body
+
+
 @pytest.fixture(scope="session")
 def gateway_url(django_db_setup: None) -> Iterator[str]:
     """The project's ASGI application (config.asgi) under uvicorn: what `uvicorn config.asgi:application` serves."""

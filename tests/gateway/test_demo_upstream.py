@@ -17,7 +17,7 @@ def test_the_echo_upstream_is_only_mounted_in_embedded_mode(client: Client) -> N
 
 
 def test_through_the_gateway_the_echo_shows_what_the_provider_received(gateway: Gateway, settings: Settings) -> None:
-    settings.ROOT_URLCONF = "tests.gateway.demo_urls"  # type: ignore[attr-defined]
+    settings.ROOT_URLCONF = "tests.gateway.demo_urls"
     Destination.objects.update(endpoint_url=f"{gateway.url}/demo-upstream/v1")
     client = gateway.client()
     reply = client.chat.completions.create(model="us-none", messages=[{"role": "user", "content": CONTACT}])

@@ -175,7 +175,7 @@ def test_the_art12_summary_says_when_its_decisions_disagree_with_the_log(world: 
     assert str(denied.pk) in summary.log_first_mismatch
 
 
-def test_the_dashboard_and_decision_page_say_when_decisions_do_not_verify(world: World, officer_client: Client) -> None:  # type: ignore[no-untyped-def]
+def test_the_dashboard_and_decision_page_say_when_decisions_do_not_verify(world: World, officer_client: Client) -> None:
     denied = decide(world, "eu-api", HEALTH)
     assert "has never been verified" in officer_client.get("/").content.decode()
     assert run_verify("--record")[0] == 0

@@ -16,7 +16,7 @@ from tests.world import build_world
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_parallel_requests_one_event_per_decision(live_server: LiveServer) -> None:  # type: ignore[no-untyped-def]
+def test_parallel_requests_one_event_per_decision(live_server: LiveServer) -> None:
     world = build_world()
     events_before = AuditEvent.objects.count()
     texts = [

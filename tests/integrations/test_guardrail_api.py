@@ -14,7 +14,7 @@ from audit.models import AuditEvent
 from governance.models import Decision, Destination
 from integrations import services
 from integrations.models import ModelRoute
-from tests.factories import SYSTEM, ServiceKeyFactory, make_workload
+from tests.factories import SYSTEM, ServiceKeyFactory, make_workload, plaintext_of
 from tests.world import World
 
 URL = "/integrations/litellm/beta/litellm_basic_guardrail_api"
@@ -101,20 +101,22 @@ def test_the_same_litellm_call_asked_twice_is_still_one_decision(routed: World) 
 
 def test_the_workload_comes_from_the_guardrail_params_when_the_key_has_several(routed: World) -> None:
     other = make_workload(slug="other", approve=True, allowed_destinations=["eu-api"])
-    key = ServiceKeyFactory(name="gateway", workloads=[routed.workload, other])
-    unnamed = post(routed, litellm_body([CLEAN], call_id="call-1"), api_key=key.plaintext)
+    key = ServiceKeyFactory.create(name="gateway", workloads=[routed.workload, other])
+    unnamed = post(routed, litellm_body([CLEAN], call_id="call-1"), api_key=plaintext_of(key))
     assert (
         unnamed["action"] == "BLOCKED" and "additional_provider_specific_params.workload" in unnamed["blocked_reason"]
     )
     named = post(
         routed,
         litellm_body([CLEAN], model="gpt-eu", params={"workload": "other"}, call_id="call-2"),
-        api_key=key.plaintext,
+        api_key=plaintext_of(key),
     )
     assert named == {"action": "NONE"}
     assert Decision.objects.get(request_id="litellm-call-2").workload.slug == "other"
     # A destination the workload may not use is denied, like any pre-flight.
-    denied = post(routed, litellm_body([CLEAN], params={"workload": "other"}, call_id="call-3"), api_key=key.plaintext)
+    denied = post(
+        routed, litellm_body([CLEAN], params={"workload": "other"}, call_id="call-3"), api_key=plaintext_of(key)
+    )
     assert denied["action"] == "BLOCKED" and "destination_not_allowed" in denied["blocked_reason"]
 
 

@@ -83,7 +83,7 @@ def test_litellm_with_custos_as_its_guardrail(live_server: LiveServer) -> None:
                 assert value not in sent
             assert "<EMAIL_ADDRESS_1>" in sent
             redact = Decision.objects.get(outcome="redact")
-            assert redact.destination.slug == "us-none" and redact.request_id.startswith("litellm-")
+            assert redact.destination.slug == "us-none" and (redact.request_id or "").startswith("litellm-")
 
             # Health data is blocked with Custos's reasons, and the upstream never sees it.
             calls = len(upstream.requests)

@@ -22,7 +22,7 @@ from tests.reports.conftest import high_risk_provider, public_deployer
 
 pytestmark = pytest.mark.django_db
 
-ELEMENTS = {
+ELEMENTS: dict[str, Any] = {  # keyword arguments of fria_record, all text
     "processes": "Caseworkers check benefit applications.",
     "period_and_frequency": "All year, about 400 applications a week.",
     "affected_persons": "Applicants for social assistance.",

@@ -51,7 +51,7 @@ def build_registry() -> Registry:
     )
     services.policy_ensure_default(actor=SYSTEM)
     key, _plaintext = services.servicekey_create(actor=SYSTEM, name="support service", workloads=[workload])
-    denied = DecisionFactory(
+    denied = DecisionFactory.create(
         service_key=key,
         workload=workload,
         destination=us_none,
@@ -65,7 +65,7 @@ def build_registry() -> Registry:
             }
         ],
     )
-    redacted = DecisionFactory(
+    redacted = DecisionFactory.create(
         service_key=key,
         workload=workload,
         destination=us_none,
@@ -74,7 +74,9 @@ def build_registry() -> Registry:
         categories=["personal_data"],
         reasons=[{"code": "no_transfer_basis", "message": "Personal data may only go to ..."}],
     )
-    allowed = DecisionFactory(service_key=key, workload=workload, destination=eu_api, outcome="allow", level="INTERNAL")
+    allowed = DecisionFactory.create(
+        service_key=key, workload=workload, destination=eu_api, outcome="allow", level="INTERNAL"
+    )
     return Registry(onprem, eu_api, us_none, workload, draft_workload, key, denied, redacted, allowed)
 
 

@@ -81,7 +81,7 @@ def test_the_verify_panel_follows_a_run_without_reload(auditor_tab: Session) -> 
     page = auditor_tab.page
     auditor_tab.goto("/audit/verify/")
     page.evaluate("window.__same_page = true")  # gone if the page reloads
-    run = VerificationRunFactory()  # started elsewhere (another auditor, the nightly job)
+    run = VerificationRunFactory.create()  # started elsewhere (another auditor, the nightly job)
     page.wait_for_selector("#verify-run", timeout=10_000)
     assert "Queued" in page.inner_text("#verify-run")
     verification_execute(run_id=run.pk)

@@ -141,15 +141,15 @@ def build_objects(registry: Registry) -> Objects:
         screening={"annex_iii_area": 4, "annex_iii_subarea": "4(a)", "profiles_natural_persons": True},
         approve=True,
     )
-    draft = PolicyVersionFactory(notes="Stricter rules for personal data.")
-    high_risk_incident = IncidentFactory(
+    draft = PolicyVersionFactory.create(notes="Stricter rules for personal data.")
+    high_risk_incident = IncidentFactory.create(
         workload=high_risk, title="Applicants ranked by a field the policy forbids, in several countries"
     )
-    incident = IncidentFactory(workload=registry.workload)
+    incident = IncidentFactory.create(workload=registry.workload)
     AnnexVIIIRegistrationFactory(workload=high_risk, trade_name="Screening assistant")
     CheckpointFactory()
-    export = ExportFactory(filters={"workload": registry.workload.slug})
-    run = VerificationRunFactory()
+    export = ExportFactory.create(filters={"workload": registry.workload.slug})
+    run = VerificationRunFactory.create()
     services.servicekey_create(actor=SYSTEM, name="a service key with a long descriptive name", workloads=[high_risk])
     published = services.policy_ensure_default(actor=SYSTEM)
     report_services.fria_record(

@@ -7,8 +7,10 @@ import io
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
+from django.http import FileResponse
 from django.test import Client
 from django.utils import timezone
 from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
@@ -138,6 +140,7 @@ def test_an_auditor_exports_and_downloads_the_bundle(
     assert "Download bundle" in progress and "every 1s" not in progress
     download = auditor_client.get(f"/audit/exports/{export.pk}/download/")
     assert download.status_code == 200
+    assert isinstance(download, FileResponse)
     bundle = zipfile.ZipFile(io.BytesIO(b"".join(download.streaming_content)))
     assert {"manifest.json", "events.jsonl"} <= {Path(name).name for name in bundle.namelist()}
     assert AuditEvent.objects.filter(action="export.create", actor_label="arthur").exists()
@@ -175,7 +178,7 @@ def test_simulation_replays_classified_decisions_only(registry: Registry) -> Non
         level="",
         reasons=[{"code": "workload_suspended", "message": "The workload is suspended."}],
     )
-    policy = {"rules": [], "workload_overrides": {}}  # allow everything
+    policy: dict[str, Any] = {"rules": [], "workload_overrides": {}}  # allow everything
     result = simulate_policy(policy=policy, days=30)
     assert result.replayed == 3 and result.not_replayable == 1
     assert result.recorded == {"deny": 1, "redact": 1, "allow": 1}
