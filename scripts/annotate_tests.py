@@ -8,7 +8,8 @@ What it adds, and nothing else:
 - a type to every parameter without one that names a pytest or pytest-django fixture
   (`client: Client`, `settings: Settings`, `tmp_path: Path`, `monkeypatch: pytest.MonkeyPatch`, ...) or a
   project fixture whose definition (same module or a `conftest.py` above it) has a return annotation: the
-  annotation, unwrapped from `Iterator[...]`/`Generator[...]`, with the imports it needs.
+  annotation, unwrapped from `Iterator[...]`/`Generator[...]`, with the imports it needs;
+- and it drops a `# type: ignore[no-untyped-def]` from a function that is then fully typed.
 
 It edits text at the positions `ast` reports, so comments and layout stay, then runs `ruff check --fix
 --select I,F401` and `ruff format` on the files it changed to place the new imports. Running it again changes
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -216,6 +218,8 @@ def annotate(path: Path, cache: dict[Path, dict[str, Fixture]]) -> bool:
             continue
         arguments = node.args
         params = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+        typed = {p.arg for p in params if p.annotation is not None or p.arg in {"self", "cls"}}
+        typed.update(a.arg for a in (arguments.vararg, arguments.kwarg) if a is not None and a.annotation is not None)
         for param in params:
             annotation: str | None = None
             imports: list[str] = []
@@ -241,14 +245,19 @@ def annotate(path: Path, cache: dict[Path, dict[str, Fixture]]) -> bool:
                 edits.append((start, _offset(lines, ann.end_lineno, ann.end_col_offset), annotation))
             else:
                 continue
+            typed.add(param.arg)
             needed.update(i for i in imports if i and not i.startswith(f"from {own_module} import "))
-        if node.returns is None:
+        returns = node.returns is not None
+        if not returns:
             result = _return_annotation(node)
             if result is not None and usable(result[1]):
                 at = _closing_paren(source, _offset(lines, node.lineno, node.col_offset))
                 edits.append((at, at, f" -> {result[0]}"))
+                returns = True
                 if result[1]:
                     needed.add(result[1])
+        if returns and typed >= {p.arg for p in params} | {a.arg for a in (arguments.vararg, arguments.kwarg) if a}:
+            edits.extend(_stale_ignores(source, lines, node))
     if not edits:
         return False
     for start, end, replacement in sorted(edits, reverse=True):
@@ -258,6 +267,18 @@ def annotate(path: Path, cache: dict[Path, dict[str, Fixture]]) -> bool:
         source = _insert_imports(source, tree, missing)
     path.write_text(source)
     return True
+
+
+STALE_IGNORE = re.compile(r"  # type: ignore\[no-untyped-def\]")
+
+
+def _stale_ignores(
+    source: str, lines: list[str], function: ast.FunctionDef | ast.AsyncFunctionDef
+) -> list[tuple[int, int, str]]:
+    """Removals of ``# type: ignore[no-untyped-def]`` on the header of a function that is now fully typed."""
+    start = _offset(lines, function.lineno, 0)
+    end = _offset(lines, function.body[0].lineno, 0)
+    return [(start + m.start(), start + m.end(), "") for m in STALE_IGNORE.finditer(source[start:end])]
 
 
 def _already_imported(tree: ast.Module, import_line: str) -> bool:
