@@ -220,7 +220,12 @@ def annotate(path: Path, cache: dict[Path, dict[str, Fixture]]) -> bool:
         params = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
         typed = {p.arg for p in params if p.annotation is not None or p.arg in {"self", "cls"}}
         typed.update(a.arg for a in (arguments.vararg, arguments.kwarg) if a is not None and a.annotation is not None)
+        positional = [*arguments.posonlyargs, *arguments.args]
+        defaulted = {p.arg for p in positional[len(positional) - len(arguments.defaults) :]}
+        defaulted.update(p.arg for p, d in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True) if d)
         for param in params:
+            if param.arg in defaulted:
+                continue  # a helper's optional argument that shares a fixture's name, not the fixture
             annotation: str | None = None
             imports: list[str] = []
             if param.arg in PLUGIN_FIXTURES:
@@ -235,9 +240,9 @@ def annotate(path: Path, cache: dict[Path, dict[str, Fixture]]) -> bool:
                 at = _offset(lines, param.end_lineno, param.end_col_offset)
                 edits.append((at, at, f": {annotation}"))
             elif (
-                param.arg in PLUGIN_FIXTURES  # earlier sessions wrote `settings: Any`: give the real type
-                and isinstance(param.annotation, ast.Name)
-                and param.annotation.id in {"Any", "object"}
+                isinstance(param.annotation, ast.Name)  # earlier sessions wrote `settings: Any`: give the real type
+                and param.annotation.id in ({"Any", "object"} if param.arg in PLUGIN_FIXTURES else {"Any"})
+                and annotation != "Any"
             ):
                 ann = param.annotation
                 assert ann.end_lineno is not None and ann.end_col_offset is not None

@@ -161,7 +161,7 @@ def answering() -> Iterator[type[_Answering]]:
         server.close()
 
 
-def test_no_decision_is_unavailable_fail_closed(answering: Any) -> None:
+def test_no_decision_is_unavailable_fail_closed(answering: type[_Answering]) -> None:
     body = {"error": {"code": "decision_unavailable", "message": "No decision: the database is unavailable."}}
     with Custos(answering(503, json.dumps(body).encode()).url, "cst_x") as client, pytest.raises(Unavailable) as down:
         client.preflight(workload="support", destination="eu-api", input=CLEAN)

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from django.test import Client
 from pytest_django import Settings
 from rest_framework.test import APIClient
 
@@ -174,7 +175,7 @@ def test_an_answer_with_ordinary_personal_data_passes(routed: World) -> None:
     assert event.payload["redacted"] == 0 and "personal_data" in event.payload["categories"]
 
 
-def test_model_routes_are_managed_through_the_api_and_audited(officer_client: Any, world: World) -> None:
+def test_model_routes_are_managed_through_the_api_and_audited(officer_client: Client, world: World) -> None:
     created = officer_client.post(
         "/api/v1/integrations/model-routes/",
         {"name": "gpt-4o", "destination": "us-dpf"},

@@ -7,10 +7,11 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import Browser
 from pytest_django import Settings
 from pytest_django.live_server_helper import LiveServer
 
@@ -18,6 +19,9 @@ from audit.models import AuditEvent
 from governance import services
 from governance.models import Decision, Destination, ServiceKey, Workload
 from tests.factories import SYSTEM, DecisionFactory, auditor, make_destination, make_workload, officer
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 
 @dataclass
@@ -109,7 +113,7 @@ PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture(scope="session")
-def chromium() -> Iterator[Any]:
+def chromium() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is not installed: run `make browsers` (apt-get install chromium) to run the UI tests.")
     # Playwright's sync API runs an event loop in this thread; Django's ORM calls
@@ -170,7 +174,7 @@ class Session:
 
 
 @pytest.fixture
-def as_officer(chromium: Any, live_server: LiveServer, live_registry: Registry) -> Iterator[Session]:
+def as_officer(chromium: Browser, live_server: LiveServer, live_registry: Registry) -> Iterator[Session]:
     """olivia, an officer, signed in in a fresh browser context."""
     session = Session(chromium, live_server.url, "olivia")
     yield session
@@ -178,7 +182,7 @@ def as_officer(chromium: Any, live_server: LiveServer, live_registry: Registry) 
 
 
 @pytest.fixture
-def as_auditor(chromium: Any, live_server: LiveServer, live_registry: Registry) -> Iterator[Session]:
+def as_auditor(chromium: Browser, live_server: LiveServer, live_registry: Registry) -> Iterator[Session]:
     """arthur, an auditor, signed in in a fresh browser context."""
     session = Session(chromium, live_server.url, "arthur")
     yield session

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
+from playwright.sync_api import Browser
 from pytest_django.live_server_helper import LiveServer
 
 from audit.verification import verification_execute
@@ -18,14 +18,14 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def officer_tab(chromium: Any, live_server: LiveServer, live_registry: Registry) -> Iterator[Session]:
+def officer_tab(chromium: Browser, live_server: LiveServer, live_registry: Registry) -> Iterator[Session]:
     session = Session(chromium, live_server.url, "olivia")
     yield session
     session.close()
 
 
 @pytest.fixture
-def auditor_tab(chromium: Any, live_server: LiveServer, live_registry: Registry) -> Iterator[Session]:
+def auditor_tab(chromium: Browser, live_server: LiveServer, live_registry: Registry) -> Iterator[Session]:
     session = Session(chromium, live_server.url, "arthur")
     yield session
     session.close()
