@@ -51,7 +51,8 @@ lint: $(VENV)/.dev-installed
 
 typecheck: $(VENV)/.client-installed
 	$(VENV)/bin/mypy .
-	$(VENV)/bin/mypy --config-file clients/python/pyproject.toml clients/python/src
+	@# Its own cache: the client's settings differ, and a shared cache is rebuilt by each run in turn.
+	$(VENV)/bin/mypy --config-file clients/python/pyproject.toml --cache-dir .mypy_cache/client clients/python/src
 
 ## lock: re-resolve requirements/*.txt with hashes (the spaCy model keeps only its wheel hash)
 lock:

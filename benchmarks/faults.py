@@ -55,6 +55,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 REPO = Path(__file__).resolve().parents[1]
@@ -62,6 +63,10 @@ PY = sys.executable
 BIN = Path(PY).parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 from preflight import LoopbackClient, free_port, payloads  # noqa: E402
+
+if TYPE_CHECKING:
+    import psycopg
+    from psycopg.rows import TupleRow
 
 DATABASE = "custos_faults"
 OWNER, APP = "custos_owner", "custos_app"
@@ -291,7 +296,7 @@ def stop_group(process: subprocess.Popen[bytes], grace: float = 15.0) -> None:
 class Postgres:
     """A scratch PostgreSQL cluster on a free loopback port, owned by ``user`` when this runs as root."""
 
-    def __init__(self, root: Path, pg_user: str):
+    def __init__(self, root: Path, pg_user: str) -> None:
         self.data, self.log, self.socket_dir = root / "pg", root / "postgres.log", root / "pgsock"
         self.port = free_port()
         self.run_as = ["runuser", "-u", pg_user, "--"] if os.geteuid() == 0 else []
@@ -337,7 +342,9 @@ class Postgres:
         except Exception:
             return False
 
-    def connect(self, *, user: str = "postgres", database: str = DATABASE, timeout: float = 5, autocommit: bool = True):  # type: ignore[no-untyped-def]
+    def connect(
+        self, *, user: str = "postgres", database: str = DATABASE, timeout: float = 5, autocommit: bool = True
+    ) -> psycopg.Connection[TupleRow]:
         import psycopg
 
         return psycopg.connect(
@@ -356,7 +363,7 @@ class Postgres:
 class Redis:
     """Its own redis-server on a free loopback port, no persistence."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path) -> None:
         self.port, self.log = free_port(), root / "redis.log"
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -386,7 +393,7 @@ class Redis:
 class Deployment:
     """Everything started for the run; ``close`` stops all of it, whatever state it is in."""
 
-    def __init__(self, args: argparse.Namespace):
+    def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.root = Path(tempfile.mkdtemp(prefix="custos-faults-"))
         self.root.chmod(0o755)  # the PostgreSQL user must reach its directories
@@ -523,7 +530,7 @@ def checked(result: subprocess.CompletedProcess[str]) -> subprocess.CompletedPro
 class Load:
     """``clients`` threads sending pre-flights back to back until stopped, each on its own kept-alive connection."""
 
-    def __init__(self, port: int, key: str, clients: int):
+    def __init__(self, port: int, key: str, clients: int) -> None:
         self.port, self.headers, self.clients = port, {"Authorization": f"Bearer {key}"}, clients
         texts = payloads()
         self.texts = [texts[name] for name in sorted(texts) if name.endswith("-200")]
@@ -609,12 +616,13 @@ def faults(deployment: Deployment, args: argparse.Namespace) -> dict[str, Fault 
 
     def describe_verify_runs() -> str:
         statuses = held.pop("clicks", [])
-        assert isinstance(statuses, list)
+        before = held.pop("verify-runs-before", 0)
+        assert isinstance(statuses, list) and isinstance(before, int)
         created, at_once = verification_runs(postgres)
         answers = ", ".join(f"{statuses.count(code)}x {code}" for code in sorted(set(statuses), key=str))
         return (
             f'{len(statuses)} clicks on "verify chain now" at once answered {answers}; verification runs started: '
-            f"{created - int(held.pop('verify-runs-before', 0))}, at most {at_once} in flight at a time"
+            f"{created - before}, at most {at_once} in flight at a time"
         )
 
     return {
@@ -633,7 +641,7 @@ def faults(deployment: Deployment, args: argparse.Namespace) -> dict[str, Fault 
 class BrowserClient:
     """A new http.client connection per request, keeping cookies as a browser does: enough for login and CSRF."""
 
-    def __init__(self, port: int, cookies: dict[str, str] | None = None):
+    def __init__(self, port: int, cookies: dict[str, str] | None = None) -> None:
         self.port, self.cookies = port, dict(cookies or {})
 
     def request(self, method: str, path: str, form: dict[str, str] | None = None) -> int:

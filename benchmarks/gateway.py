@@ -34,7 +34,6 @@ import asyncio
 import json
 import os
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -42,8 +41,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-PY = sys.executable
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks._setup import PY, REPO, bench_custos, free_port
 
 PAYLOADS = {
     "clean/allow": (
@@ -120,12 +119,6 @@ async def _send_json(send: Any, body: Any) -> None:
 
 
 # --- the measuring side ---------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -250,35 +243,15 @@ def main() -> None:
         uvicorn.run(UpstreamApp(), host="127.0.0.1", port=args.serve_upstream, log_level="warning", access_log=False)
         return
 
-    subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", args.database], check=True)
-    subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", args.database], check=True)
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings",
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{args.database}",
-        "SECRET_KEY": "benchmark-only-secret-key-0123456789abcdef",
-        "CUSTOS_AUDIT_HMAC_KEY": "benchmark-only-hmac-key-0123456789abcdef",
-        "CUSTOS_AUDIT_SIGNING_KEY": "YmVuY2htYXJrLW9ubHktZWQyNTUxOS1zZWVkLTAxMjM=",
-        "CUSTOS_DEMO_PASSWORD": "benchmark-password",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DEBUG": "false",
-        "SECURE_SSL_REDIRECT": "false",
-        "CUSTOS_WARM_UP": "true",
-        "LOG_LEVEL": "WARNING",
-    }
-    manage = [PY, "manage.py"]
-    subprocess.run([*manage, "migrate", "-v0"], cwd=REPO, env=env, check=True)
-    subprocess.run([*manage, "demo_data"], cwd=REPO, env=env, check=True, capture_output=True)
-    key = subprocess.run(
-        [*manage, "servicekey_create", "--workload", "support-summarizer", "--name", "benchmark", "--rate-limit", "1000000"],
-        cwd=REPO, env=env, check=True, capture_output=True, text=True,
-    ).stdout.strip()  # fmt: skip
+    custos = bench_custos(args.database)
+    env, key = custos.env, custos.key
     upstream_port, gateway_port = free_port(), free_port()
     upstream = f"http://127.0.0.1:{upstream_port}/v1"
-    subprocess.run(
-        [*manage, "shell", "-c", f"from governance.models import Destination; Destination.objects.update(endpoint_url={upstream!r})"],
-        cwd=REPO, env=env, check=True,
-    )  # fmt: skip
+    custos.manage(
+        "shell",
+        "-c",
+        f"from governance.models import Destination; Destination.objects.update(endpoint_url={upstream!r})",
+    )
     processes = [
         subprocess.Popen([PY, __file__, "--serve-upstream", str(upstream_port)], cwd=REPO, start_new_session=True),
         subprocess.Popen(
@@ -296,13 +269,13 @@ def main() -> None:
             os.killpg(process.pid, signal.SIGTERM)
             process.wait(timeout=30)
 
-    counts = subprocess.run(
-        [*manage, "shell", "-c",
-         "from audit.models import AuditEvent as E; "
-         "print(E.objects.filter(action='preflight.decision', payload__via='gateway').count(), "
-         "E.objects.filter(action='gateway.exchange').count())"],
-        cwd=REPO, env=env, check=True, capture_output=True, text=True,
-    ).stdout.strip().splitlines()[-1].split()  # fmt: skip
+    counts = custos.manage(
+        "shell", "-c",
+        "from audit.models import AuditEvent as E; "
+        "print(E.objects.filter(action='preflight.decision', payload__via='gateway').count(), "
+        "E.objects.filter(action='gateway.exchange').count())",
+        capture=True,
+    ).strip().splitlines()[-1].split()  # fmt: skip
 
     print(
         f"gateway benchmark: {args.repeats} repeats per payload, uvicorn --workers {args.workers}, {os.cpu_count()} CPUs"

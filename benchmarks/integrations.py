@@ -40,11 +40,10 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.preflight import LoopbackClient, bare_presidio, free_port, payloads, percentile  # noqa: E402
+from benchmarks._setup import PY, WORKLOAD, bench_custos, free_port  # noqa: E402
+from benchmarks.preflight import LoopbackClient, bare_presidio, payloads, percentile  # noqa: E402
 from integrations.litellm_harness import Upstream, litellm_proxy, proxy_config, upstream_server  # noqa: E402
 
-PY = sys.executable
-WORKLOAD = "support-summarizer"
 DESTINATION = "us-no-mechanism"
 # What must not reach a destination without a transfer basis, per payload kind.
 SENSITIVE = {
@@ -122,40 +121,17 @@ def wait_http(port: int, path: str, seconds: float = 180) -> None:
 
 
 def setup_custos(database: str) -> tuple[dict[str, str], str]:
-    database_url = f"postgres://postgres@127.0.0.1:5432/{database}"
-    subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", database], check=True)
-    subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", database], check=True)
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings",
-        "DATABASE_URL": database_url,
-        "SECRET_KEY": "benchmark-only-secret-key-0123456789abcdef",
-        "CUSTOS_AUDIT_HMAC_KEY": "benchmark-only-hmac-key-0123456789abcdef",
-        "CUSTOS_AUDIT_SIGNING_KEY": "YmVuY2htYXJrLW9ubHktZWQyNTUxOS1zZWVkLTAxMjM=",
-        "CUSTOS_DEMO_PASSWORD": "benchmark-password",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DEBUG": "false",
-        "SECURE_SSL_REDIRECT": "false",
-        "CUSTOS_WARM_UP": "true",
-        "LOG_LEVEL": "WARNING",
-        # The machine is shared: a budget refusal would count as a block and flatter the detection figures.
-        "CUSTOS_PREFLIGHT_CLASSIFY_BUDGET_S": "60",
-    }
-    manage = [PY, "manage.py"]
-    subprocess.run([*manage, "migrate", "-v0"], cwd=REPO, env=env, check=True)
-    subprocess.run([*manage, "demo_data"], cwd=REPO, env=env, check=True, capture_output=True)
-    key = subprocess.run(
-        [*manage, "servicekey_create", "--workload", WORKLOAD, "--name", "benchmark", "--rate-limit", "1000000"],
-        cwd=REPO, env=env, check=True, capture_output=True, text=True,
-    ).stdout.strip()  # fmt: skip
+    """The benchmarks' Custos (benchmarks/_setup.py), with a model route ``bench`` -> DESTINATION."""
+    # The machine is shared: a budget refusal would count as a block and flatter the detection figures.
+    custos = bench_custos(database, extra_env={"CUSTOS_PREFLIGHT_CLASSIFY_BUDGET_S": "60"})
     route = (
         "from audit.actors import Actor; from governance.models import Destination; "
         "from integrations.services import modelroute_save; "
         f"modelroute_save(actor=Actor.system('benchmark'), name='bench', "
         f"destination=Destination.objects.get(slug='{DESTINATION}'))"
     )
-    subprocess.run([*manage, "shell", "-c", route], cwd=REPO, env=env, check=True, capture_output=True)
-    return env, key
+    custos.manage("shell", "-c", route, capture=True)
+    return custos.env, custos.key
 
 
 def chat(client: LoopbackClient, text: str, guardrails: list[str]) -> tuple[int, float]:

@@ -75,7 +75,7 @@ def build(name: str) -> Callable[[str], str]:
     if name == "lingua-low":
         builder = builder.with_low_accuracy_mode()
     detector = builder.build()
-    return lambda text: codes.get(detector.detect_language_of(text), "??")  # type: ignore[arg-type]
+    return lambda text: codes.get(detector.detect_language_of(text), "??")
 
 
 def main() -> None:

@@ -34,7 +34,6 @@ import math
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -44,8 +43,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-PY = sys.executable
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks._setup import PY, REPO, bench_custos, free_port
 
 SHORT = {
     "clean": "Please summarise the attached quarterly product roadmap in three short bullet points for the board.",
@@ -87,7 +86,7 @@ class LoopbackClient:
     benchmark machine), which no server change could remove.
     """
 
-    def __init__(self, port: int, headers: dict[str, str], timeout: float):
+    def __init__(self, port: int, headers: dict[str, str], timeout: float) -> None:
         self.port, self.headers, self.timeout = port, headers, timeout
         self.connection: http.client.HTTPConnection | None = None
 
@@ -111,12 +110,6 @@ class LoopbackClient:
         if self.connection is not None:
             self.connection.close()
             self.connection = None
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -179,30 +172,8 @@ def main() -> None:
     if not 0 <= args.warmup < args.block:
         parser.error("--warmup must be at least 0 and less than --block")
 
-    database_url = f"postgres://postgres@127.0.0.1:5432/{args.database}"
-    subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", args.database], check=True)
-    subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", args.database], check=True)
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings",
-        "DATABASE_URL": database_url,
-        "SECRET_KEY": "benchmark-only-secret-key-0123456789abcdef",
-        "CUSTOS_AUDIT_HMAC_KEY": "benchmark-only-hmac-key-0123456789abcdef",
-        "CUSTOS_AUDIT_SIGNING_KEY": "YmVuY2htYXJrLW9ubHktZWQyNTUxOS1zZWVkLTAxMjM=",
-        "CUSTOS_DEMO_PASSWORD": "benchmark-password",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DEBUG": "false",
-        "SECURE_SSL_REDIRECT": "false",
-        "CUSTOS_WARM_UP": "true",
-        "LOG_LEVEL": "WARNING",
-    }
-    manage = [PY, "manage.py"]
-    subprocess.run([*manage, "migrate", "-v0"], cwd=REPO, env=env, check=True)
-    subprocess.run([*manage, "demo_data"], cwd=REPO, env=env, check=True, capture_output=True)
-    key = subprocess.run(
-        [*manage, "servicekey_create", "--workload", "support-summarizer", "--name", "benchmark", "--rate-limit", "1000000"],
-        cwd=REPO, env=env, check=True, capture_output=True, text=True,
-    ).stdout.strip()  # fmt: skip
+    custos = bench_custos(args.database)
+    env, key = custos.env, custos.key
 
     port = free_port()
     gunicorn = shutil.which("gunicorn", path=str(Path(PY).parent)) or "gunicorn"
@@ -286,12 +257,12 @@ def main() -> None:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
 
-    count = subprocess.run(
-        [*manage, "shell", "-c",
-         "from audit.models import AuditEvent; from governance.models import Decision; "
-         "print(AuditEvent.objects.filter(action='preflight.decision').count(), Decision.objects.count())"],
-        cwd=REPO, env=env, check=True, capture_output=True, text=True,
-    ).stdout.strip().splitlines()[-1].split()  # fmt: skip
+    count = custos.manage(
+        "shell", "-c",
+        "from audit.models import AuditEvent; from governance.models import Decision; "
+        "print(AuditEvent.objects.filter(action='preflight.decision').count(), Decision.objects.count())",
+        capture=True,
+    ).strip().splitlines()[-1].split()  # fmt: skip
 
     errors = [r for r in sequential + concurrent if r[2] != 200]
     per_payload = []

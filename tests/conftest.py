@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import socket
 import warnings
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
+from django.core.management.color import Style
+from django.db.backends.base.operations import BaseDatabaseOperations
 from django.test import Client
+from pytest_django import DjangoDbBlocker, Settings
 
 from tests.factories import UserFactory, auditor, officer
 from tests.world import World, build_world
@@ -31,8 +34,8 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     database = settings.DATABASES["default"]
     redis = urlsplit(settings.REDIS_URL)
     missing = []
-    if database["ENGINE"].endswith("postgresql") and not _reachable(
-        str(database["HOST"] or "127.0.0.1"), int(database["PORT"] or 5432)
+    if str(database["ENGINE"]).endswith("postgresql") and not _reachable(
+        str(database["HOST"] or "127.0.0.1"), int(str(database["PORT"] or 5432))
     ):
         missing.append(f"PostgreSQL at {database['HOST']}:{database['PORT'] or 5432} (DATABASE_URL)")
     if not _reachable(redis.hostname or "127.0.0.1", redis.port or 6379):
@@ -59,7 +62,14 @@ def _allow_test_flush_of_audit_table() -> None:
 
     original = DatabaseOperations.sql_flush
 
-    def sql_flush(self, style, tables, *, reset_sequences=False, allow_cascade=False):  # type: ignore[no-untyped-def]
+    def sql_flush(
+        self: BaseDatabaseOperations,
+        style: Style,
+        tables: Sequence[str],
+        *,
+        reset_sequences: bool = False,
+        allow_cascade: bool = False,
+    ) -> list[str]:
         statements = original(self, style, tables, reset_sequences=reset_sequences, allow_cascade=allow_cascade)
         if "audit_auditevent" in tables and statements:
             # The skipped triggers include the registry-version ones: put a fresh token back by hand.
@@ -71,7 +81,7 @@ def _allow_test_flush_of_audit_table() -> None:
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
+def django_db_setup(django_db_setup: None, django_db_blocker: DjangoDbBlocker) -> Iterator[None]:
     """pytest-django's test database, with sessions left open on it ended before it is dropped.
 
     A connection a test thread or server left open makes DROP DATABASE wait
@@ -112,7 +122,7 @@ def auditor_client(db: None) -> Client:
 @pytest.fixture
 def norole_client(db: None) -> Client:
     client = Client()
-    client.force_login(UserFactory(username="nobody"))
+    client.force_login(UserFactory.create(username="nobody"))
     return client
 
 
@@ -123,7 +133,7 @@ def world(db: None) -> World:
 
 
 @pytest.fixture
-def vllm_stub(settings: Any) -> Iterator[VLLMStub]:
+def vllm_stub(settings: Settings) -> Iterator[VLLMStub]:
     """A scripted vLLM server on loopback, with the LLM second opinion pointed at it (optional, no retries).
 
     Tests that need more (a required LLM, an API key, a breaker) change the

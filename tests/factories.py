@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import Any, cast
 
 import factory
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, User
 from django.db import transaction
 from django.utils import timezone
 
 from access import roles
 from audit import services as audit
+from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from audit.checkpoints import checkpoint_create
 from audit.exports import export_create
@@ -52,7 +53,15 @@ from reports.models import FundamentalRightsImpactAssessment
 SYSTEM = Actor.system("tests")
 
 
-class UserFactory(factory.django.DjangoModelFactory):
+def _join_role_group(user: User, create: bool, extracted: str | None, **kwargs: object) -> None:
+    """``UserFactory(role=...)``: the user joins that group (saved, as the set password needs)."""
+    if create and extracted:
+        user.groups.add(Group.objects.get_or_create(name=extracted)[0])
+    if create:
+        user.save()
+
+
+class UserFactory(factory.django.DjangoModelFactory[User]):
     """A person who can sign in; ``role`` puts them in that group (governance.roles)."""
 
     class Meta:
@@ -63,27 +72,21 @@ class UserFactory(factory.django.DjangoModelFactory):
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda u: f"{u.username}@example.eu")
     password = factory.PostGenerationMethodCall("set_password", "correct horse battery staple")
-
-    @factory.post_generation
-    def role(self, create: bool, extracted: str | None, **kwargs: object) -> None:
-        if create and extracted:
-            self.groups.add(Group.objects.get_or_create(name=extracted)[0])
-        if create:
-            self.save()
+    role = factory.PostGeneration(_join_role_group)
 
 
-def officer(**kwargs: Any) -> Any:
-    return UserFactory(role=roles.COMPLIANCE_OFFICER, **kwargs)
+def officer(**kwargs: Any) -> User:
+    return UserFactory.create(role=roles.COMPLIANCE_OFFICER, **kwargs)
 
 
-def auditor(**kwargs: Any) -> Any:
-    return UserFactory(role=roles.AUDITOR, **kwargs)
+def auditor(**kwargs: Any) -> User:
+    return UserFactory.create(role=roles.AUDITOR, **kwargs)
 
 
 # --- audit ----------------------------------------------------------------------------------------
 
 
-class AuditEventFactory(factory.django.DjangoModelFactory):
+class AuditEventFactory(factory.django.DjangoModelFactory[AuditEvent]):
     """One event appended to the chain through audit.services.record (never inserted by hand)."""
 
     class Meta:
@@ -106,7 +109,7 @@ class AuditEventFactory(factory.django.DjangoModelFactory):
         return model_class(actor_type=actor.type, actor_id=actor.id, actor_label=actor.label, **kwargs)
 
 
-class CheckpointFactory(factory.django.DjangoModelFactory):
+class CheckpointFactory(factory.django.DjangoModelFactory[Checkpoint]):
     """A signed checkpoint of the log as it stands (one event is appended first when the log is empty)."""
 
     class Meta:
@@ -121,7 +124,7 @@ class CheckpointFactory(factory.django.DjangoModelFactory):
         return checkpoint
 
 
-class ExportFactory(factory.django.DjangoModelFactory):
+class ExportFactory(factory.django.DjangoModelFactory[Export]):
     """A queued export, audited as export.create; the worker is not started."""
 
     class Meta:
@@ -136,7 +139,7 @@ class ExportFactory(factory.django.DjangoModelFactory):
         return export_create(enqueue=False, **kwargs)
 
 
-class VerificationRunFactory(factory.django.DjangoModelFactory):
+class VerificationRunFactory(factory.django.DjangoModelFactory[VerificationRun]):
     """The queued "verify chain now" run (single flight: a second call returns the run in flight)."""
 
     class Meta:
@@ -153,7 +156,7 @@ class VerificationRunFactory(factory.django.DjangoModelFactory):
 # --- classifier -----------------------------------------------------------------------------------
 
 
-class DatasetScanFactory(factory.django.DjangoModelFactory):
+class DatasetScanFactory(factory.django.DjangoModelFactory[DatasetScan]):
     """A queued dataset scan row without its upload (classifier.scan.scan_create would run the scan at once)."""
 
     class Meta:
@@ -167,7 +170,7 @@ class DatasetScanFactory(factory.django.DjangoModelFactory):
 # --- governance -----------------------------------------------------------------------------------
 
 
-class DestinationFactory(factory.django.DjangoModelFactory):
+class DestinationFactory(factory.django.DjangoModelFactory[Destination]):
     """An external EEA destination, created (and audited) through governance.services.destination_create."""
 
     class Meta:
@@ -188,7 +191,7 @@ class DestinationFactory(factory.django.DjangoModelFactory):
         return services.destination_create(actor=SYSTEM, **kwargs)
 
 
-class WorkloadFactory(factory.django.DjangoModelFactory):
+class WorkloadFactory(factory.django.DjangoModelFactory[Workload]):
     """A minimal-risk draft workload registered through the service; ``approve=True`` approves it too."""
 
     class Meta:
@@ -217,7 +220,7 @@ class WorkloadFactory(factory.django.DjangoModelFactory):
         return model_class(**kwargs)
 
 
-class ScreeningFactory(factory.django.DjangoModelFactory):
+class ScreeningFactory(factory.django.DjangoModelFactory[Screening]):
     """A workload's screening answers: registers a workload with them, or updates ``workload``'s answers."""
 
     class Meta:
@@ -229,11 +232,11 @@ class ScreeningFactory(factory.django.DjangoModelFactory):
     def _create(cls, model_class: type[Screening], *args: Any, **kwargs: Any) -> Screening:
         workload = kwargs.pop("workload")
         if workload is None:
-            return WorkloadFactory(screening=kwargs).screening
+            return WorkloadFactory.create(screening=kwargs).screening
         return services.workload_update(actor=SYSTEM, workload=workload, screening=kwargs).screening
 
 
-class ServiceKeyFactory(factory.django.DjangoModelFactory):
+class ServiceKeyFactory(factory.django.DjangoModelFactory[ServiceKey]):
     """A key scoped to ``workloads`` (default: one new approved workload); the plaintext is on ``key.plaintext``."""
 
     class Meta:
@@ -250,7 +253,7 @@ class ServiceKeyFactory(factory.django.DjangoModelFactory):
         return key
 
 
-class PolicyVersionFactory(factory.django.DjangoModelFactory):
+class PolicyVersionFactory(factory.django.DjangoModelFactory[PolicyVersion]):
     """A draft of the residency policy (the built-in default unless ``content`` is given); ``publish=True`` puts it in force."""
 
     class Meta:
@@ -267,7 +270,7 @@ class PolicyVersionFactory(factory.django.DjangoModelFactory):
         return services.policy_publish(actor=SYSTEM, version=version) if publish else version
 
 
-class DecisionFactory(factory.django.DjangoModelFactory):
+class DecisionFactory(factory.django.DjangoModelFactory[Decision]):
     """A pre-flight decision bound to its ``preflight.decision`` event, written as the pre-flight writes it.
 
     ``create()`` appends the event and inserts the row in one statement
@@ -308,8 +311,8 @@ class DecisionFactory(factory.django.DjangoModelFactory):
         key = decision.service_key
         audit.record_with_row(
             actor=Actor(type=AuditEvent.ActorType.SERVICE_KEY, id=str(key.pk), label=key.prefix),
-            action="preflight.decision",
-            subject_type="workload",
+            action=AuditAction.PREFLIGHT_DECISION,
+            subject_type=SubjectType.WORKLOAD,
             subject_id=decision.workload.slug,
             payload=decision_payload(decision),
             row=decision,
@@ -342,7 +345,7 @@ def decision_payload(decision: Decision) -> dict[str, Any]:
     }
 
 
-class AnnexVIIIRegistrationFactory(factory.django.DjangoModelFactory):
+class AnnexVIIIRegistrationFactory(factory.django.DjangoModelFactory[AnnexVIIIRegistration]):
     """Annex VIII registration data of a workload, set through reports.services.registration_update."""
 
     class Meta:
@@ -356,7 +359,7 @@ class AnnexVIIIRegistrationFactory(factory.django.DjangoModelFactory):
         return report_services.registration_update(actor=SYSTEM, **kwargs)
 
 
-class IncidentFactory(factory.django.DjangoModelFactory):
+class IncidentFactory(factory.django.DjangoModelFactory[Incident]):
     """An open serious incident recorded through reports.services.incident_record (aware of it an hour ago)."""
 
     class Meta:
@@ -376,7 +379,7 @@ class IncidentFactory(factory.django.DjangoModelFactory):
         return report_services.incident_record(actor=SYSTEM, **kwargs)
 
 
-class RegistryVersionFactory(factory.django.DjangoModelFactory):
+class RegistryVersionFactory(factory.django.DjangoModelFactory[RegistryVersion]):
     """The single registry-version row (migration 0004 creates it; triggers change its token)."""
 
     class Meta:
@@ -387,7 +390,7 @@ class RegistryVersionFactory(factory.django.DjangoModelFactory):
     token = factory.LazyFunction(lambda: uuid.uuid4().hex)
 
 
-class HealthHeartbeatFactory(factory.django.DjangoModelFactory):
+class HealthHeartbeatFactory(factory.django.DjangoModelFactory[HealthHeartbeat]):
     """The row /healthz rewrites to prove the database takes writes."""
 
     class Meta:
@@ -396,7 +399,7 @@ class HealthHeartbeatFactory(factory.django.DjangoModelFactory):
     beat_at = factory.LazyFunction(timezone.now)
 
 
-class ChangeRequestFactory(factory.django.DjangoModelFactory):
+class ChangeRequestFactory(factory.django.DjangoModelFactory[ChangeRequest]):
     """A pending four-eyes request (governance.changes): by default, to give a new destination an SCC basis."""
 
     class Meta:
@@ -414,7 +417,7 @@ class ChangeRequestFactory(factory.django.DjangoModelFactory):
         return changes.change_request_create(actor=Actor.for_user(officer()), **kwargs)
 
 
-class DetectionProfileVersionFactory(factory.django.DjangoModelFactory):
+class DetectionProfileVersionFactory(factory.django.DjangoModelFactory[DetectionProfileVersion]):
     """A draft of the detection profile (one own term by default); ``publish=True`` puts it in force."""
 
     class Meta:
@@ -443,7 +446,7 @@ class DetectionProfileVersionFactory(factory.django.DjangoModelFactory):
         return detection_services.detection_profile_publish(actor=SYSTEM, version=version) if publish else version
 
 
-class FundamentalRightsImpactAssessmentFactory(factory.django.DjangoModelFactory):
+class FundamentalRightsImpactAssessmentFactory(factory.django.DjangoModelFactory[FundamentalRightsImpactAssessment]):
     """A version of a workload's Art. 27 assessment, recorded through reports.services.fria_record."""
 
     class Meta:
@@ -464,7 +467,7 @@ class FundamentalRightsImpactAssessmentFactory(factory.django.DjangoModelFactory
         return report_services.fria_record(actor=SYSTEM, **kwargs)
 
 
-class ExternalAccountFactory(factory.django.DjangoModelFactory):
+class ExternalAccountFactory(factory.django.DjangoModelFactory[ExternalAccount]):
     """The link between a local user and their account at the identity provider (issuer + subject)."""
 
     class Meta:
@@ -475,7 +478,7 @@ class ExternalAccountFactory(factory.django.DjangoModelFactory):
     subject = factory.Sequence(lambda n: f"subject-{n}")
 
 
-class SessionRevocationFactory(factory.django.DjangoModelFactory):
+class SessionRevocationFactory(factory.django.DjangoModelFactory[SessionRevocation]):
     """A user's "signed out everywhere" moment, set through identity.services.sign_out_everywhere."""
 
     class Meta:
@@ -488,7 +491,7 @@ class SessionRevocationFactory(factory.django.DjangoModelFactory):
         return identity_services.sign_out_everywhere(actor=SYSTEM, **kwargs)
 
 
-class ModelRouteFactory(factory.django.DjangoModelFactory):
+class ModelRouteFactory(factory.django.DjangoModelFactory[ModelRoute]):
     """A LiteLLM model name routed to a catalogue destination, through integrations.services.modelroute_save."""
 
     class Meta:
@@ -507,9 +510,29 @@ class ModelRouteFactory(factory.django.DjangoModelFactory):
 
 def make_destination(**overrides: Any) -> Destination:
     """A destination created through the service (so it is audited like real ones)."""
-    return DestinationFactory(**overrides)
+    return DestinationFactory.create(**overrides)
 
 
 def make_workload(*, approve: bool = False, **overrides: Any) -> Workload:
     """A minimal-risk workload registered through the service; approved if asked."""
-    return WorkloadFactory(approve=approve, **overrides)
+    return WorkloadFactory.create(approve=approve, **overrides)
+
+
+def plaintext_of(key: ServiceKey) -> str:
+    """The plaintext ServiceKeyFactory keeps on the key it made (shown once, as the UI does)."""
+    plaintext: str = vars(key)["plaintext"]
+    return plaintext
+
+
+def unlisted_action(name: str) -> AuditAction:
+    """An action name outside the vocabulary, for tests of the chain itself: such rows can never pass for real ones.
+
+    ``record()`` stores any string (``str(action)``); its parameter names the vocabulary so that project code
+    cannot misspell an action, which a test of the log's mechanics has no use for.
+    """
+    return cast(AuditAction, name)
+
+
+def unlisted_subject(name: str) -> SubjectType:
+    """A subject type outside the vocabulary, for the same tests (see ``unlisted_action``)."""
+    return cast(SubjectType, name)

@@ -31,7 +31,7 @@ def test_each_factory_makes_a_stored_row_and_the_chain_still_verifies() -> None:
     for name in dir(factories):
         made = getattr(factories, name)
         if isinstance(made, type) and issubclass(made, factory.django.DjangoModelFactory) and made._meta.model:
-            row = made()
+            row = made.create()
             assert type(row)._default_manager.filter(pk=row.pk).exists(), name
     report = verify_chain()
     assert report.ok, report.problem
@@ -39,7 +39,7 @@ def test_each_factory_makes_a_stored_row_and_the_chain_still_verifies() -> None:
 
 @pytest.mark.django_db
 def test_a_factory_decision_is_bound_to_its_own_preflight_event(world: World) -> None:
-    decision = factories.DecisionFactory(
+    decision = factories.DecisionFactory.create(
         service_key=world.key,
         workload=world.workload,
         destination=world.workload.allowed_destinations.get(slug="us-none"),
@@ -57,7 +57,7 @@ def test_a_factory_decision_is_bound_to_its_own_preflight_event(world: World) ->
 
 @pytest.mark.django_db
 def test_a_factory_workload_is_registered_through_the_service() -> None:
-    workload = factories.WorkloadFactory(
+    workload = factories.WorkloadFactory.create(
         approve=True, screening={"annex_iii_area": 4, "profiles_natural_persons": True}
     )
     assert (workload.status, workload.tier) == (Workload.Status.APPROVED, Workload.Tier.HIGH_RISK)

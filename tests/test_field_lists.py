@@ -44,7 +44,7 @@ def test_stored_rows_and_the_offline_verifier_hash_the_same_entry_fields() -> No
 
 @pytest.mark.django_db
 def test_export_bundles_and_the_api_spell_a_checkpoint_alike() -> None:
-    checkpoint = CheckpointFactory()
+    checkpoint = CheckpointFactory.create()
     api = selectors.checkpoint_json(checkpoint)
     assert api == {"id": checkpoint.pk, **selectors.checkpoint_note_json(checkpoint)}
     assert set(api) == {"id", "tree_size", "root_hash", "created_at", "origin", "key_id", "signature", "note"}

@@ -12,7 +12,7 @@ from django.test import Client, override_settings
 from audit import services
 from audit.actors import Actor
 from governance.models import HealthHeartbeat
-from tests.factories import auditor
+from tests.factories import auditor, unlisted_action, unlisted_subject
 from tests.governance.test_preflight_database_failures import database_unreachable
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +27,9 @@ def staff_client() -> Client:
 
 def test_healthy_instance_reports_every_check(staff_client: Client) -> None:
     with transaction.atomic():
-        event = services.record(actor=Actor.system("tests"), action="test", subject_type="thing")
+        event = services.record(
+            actor=Actor.system("tests"), action=unlisted_action("test"), subject_type=unlisted_subject("thing")
+        )
     response = staff_client.get("/healthz")
     assert response.status_code == 200
     body = response.json()

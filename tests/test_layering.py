@@ -27,7 +27,7 @@ def test_the_import_contracts_are_kept() -> None:
 
 @pytest.mark.django_db
 def test_a_refusal_is_recorded_through_the_audit_apps_recorder(client: Client) -> None:
-    client.force_login(UserFactory())  # signed in, no role
+    client.force_login(UserFactory.create())  # signed in, no role
     response = client.get("/audit/")
     assert response.status_code == 403
     denied = AuditEvent.objects.get(action="access.denied")
@@ -40,7 +40,7 @@ def test_without_a_recorder_a_refusal_fails_loudly_instead_of_going_unlogged(
     client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(decorators, "_denial_recorder", None)
-    client.force_login(UserFactory())
+    client.force_login(UserFactory.create())
     client.raise_request_exception = True
     with pytest.raises(ImproperlyConfigured, match="INSTALLED_APPS"):
         client.get("/audit/")

@@ -12,6 +12,7 @@ import schemathesis
 from django.utils.crypto import get_random_string
 from drf_spectacular.generators import SchemaGenerator
 from hypothesis import HealthCheck, given, settings
+from pytest_django.live_server_helper import LiveServer
 
 from tests.factories import officer
 from tests.world import build_world
@@ -25,7 +26,7 @@ def api_schema() -> Any:
 
 
 @pytest.fixture
-def auth_headers(live_server: Any) -> dict[str, str]:
+def auth_headers(live_server: LiveServer) -> dict[str, str]:
     world = build_world()
     user = officer(username="fuzzer")
     from django.test import Client
@@ -42,7 +43,7 @@ def auth_headers(live_server: Any) -> dict[str, str]:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_no_server_errors(live_server: Any, auth_headers: dict[str, str], api_schema: Any) -> None:
+def test_no_server_errors(live_server: LiveServer, auth_headers: dict[str, str], api_schema: Any) -> None:
     # Signed in as a compliance officer (with a CSRF pair) and holding a service key, so the
     # generated requests reach the views behind authentication. 4xx answers are fine; 5xx fail.
     # One Hypothesis run per operation, in a loop rather than schemathesis' lazy parametrize,

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
 from rest_framework.test import APIClient
 
 from governance import services
 from governance.models import Destination, ServiceKey, Workload
-from tests.factories import SYSTEM, DestinationFactory, ServiceKeyFactory, WorkloadFactory
+from tests.factories import SYSTEM, DestinationFactory, ServiceKeyFactory, WorkloadFactory, plaintext_of
+
+if TYPE_CHECKING:
+    from rest_framework.response import _MonkeyPatchedResponse as APIResponse  # exists only in the stubs
 
 
 @dataclass
@@ -24,7 +28,7 @@ class World:
     plaintext: str
     client: APIClient
 
-    def preflight(self, **body: object):  # type: ignore[no-untyped-def]
+    def preflight(self, **body: object) -> APIResponse:
         body.setdefault("workload", self.workload.slug)
         return self.client.post("/api/v1/preflight", body, format="json")
 
@@ -42,11 +46,11 @@ def build_world() -> World:
     DestinationFactory(
         slug="us-none", jurisdiction="US", transfer_mechanism=Destination.TransferMechanism.NONE, dpa_signed=False
     )
-    workload = WorkloadFactory(
+    workload = WorkloadFactory.create(
         slug="support", approve=True, allowed_destinations=["onprem", "eu-api", "us-dpf", "us-none"]
     )
     services.policy_ensure_default(actor=SYSTEM)
-    key = ServiceKeyFactory(name="support service", workloads=[workload])
+    key = ServiceKeyFactory.create(name="support service", workloads=[workload])
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Bearer {key.plaintext}")
-    return World(workload=workload, key=key, plaintext=key.plaintext, client=client)
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {plaintext_of(key)}")
+    return World(workload=workload, key=key, plaintext=plaintext_of(key), client=client)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -11,6 +12,7 @@ from django.db import connection, transaction
 from audit import services
 from audit.actors import Actor
 from audit.models import AuditEvent
+from tests.factories import unlisted_action, unlisted_subject
 
 Append = Callable[..., list[AuditEvent]]
 
@@ -20,8 +22,8 @@ def append_events(count: int, *, action: str = "test", subject_type: str = "n", 
         return [
             services.record(
                 actor=Actor.system("tests"),
-                action=action,
-                subject_type=subject_type,
+                action=unlisted_action(action),
+                subject_type=unlisted_subject(subject_type),
                 subject_id=n,
                 payload={"n": n, **payload},
             )
@@ -29,7 +31,7 @@ def append_events(count: int, *, action: str = "test", subject_type: str = "n", 
         ]
 
 
-def tamper(sql: str, params: list[object] | None = None) -> None:
+def tamper(sql: str, params: list[str | int | uuid.UUID] | None = None) -> None:
     """Change stored rows as a superuser could, with the append-only triggers switched off for this statement."""
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL session_replication_role = replica")

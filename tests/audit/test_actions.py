@@ -108,7 +108,7 @@ def test_every_event_of_a_representative_flow_is_in_the_vocabulary(client: Clien
     report_services.incident_close(actor=SYSTEM, incident=incident, note="Not serious.")
     checkpoint_create(actor=SYSTEM)
     verification_record(verify_log(), actor=SYSTEM)
-    client.force_login(UserFactory())
+    client.force_login(UserFactory.create())
     assert client.get("/keys/").status_code == 403  # no role: an access.denied event
 
     written = set(AuditEvent.objects.values_list("action", "subject_type"))

@@ -34,7 +34,7 @@ def test_events_need_a_login() -> None:
 
 def test_events_page_by_seq_cursor(client: APIClient, append: Append) -> None:
     append(7)
-    first = client.get(f"{BASE}/events", {"limit": 3, "action": "test"}).json()
+    first = client.get(f"{BASE}/events", {"limit": "3", "action": "test"}).json()
     assert [e["seq"] for e in first["results"]] == [1, 2, 3]
     assert "after_seq=3" in first["next"] and "action=test" in first["next"]
     second = client.get(first["next"]).json()
@@ -55,7 +55,7 @@ def test_event_filters(client: APIClient, append: Append) -> None:
 
 
 def test_bad_filters_name_the_field(client: APIClient) -> None:
-    response = client.get(f"{BASE}/events", {"limit": 0, "since": "soon"})
+    response = client.get(f"{BASE}/events", {"limit": "0", "since": "soon"})
     assert response.status_code == 400
     assert set(response.json()["error"]["fields"]) == {"limit", "since"}
 
@@ -71,6 +71,7 @@ def test_event_detail_has_every_field_to_recompute_its_hash(client: APIClient, a
 def test_proof_against_the_newest_covering_checkpoint(client: APIClient, append: Append) -> None:
     append(9)
     checkpoint = checkpoint_create()
+    assert checkpoint is not None
     body = client.get(f"{BASE}/events/4/proof").json()
     assert body["against"] == "checkpoint" and body["checkpoint"]["id"] == checkpoint.pk
     assert body["tree_size"] == 9 and body["root_hash"] == checkpoint.root_hash
@@ -89,8 +90,10 @@ def test_proof_against_the_current_tree_when_no_checkpoint_covers(client: APICli
 def test_consistency_proof_between_checkpoints(client: APIClient, append: Append) -> None:
     append(5)
     first = checkpoint_create()
+    assert first is not None
     append(6)
     second = checkpoint_create()
+    assert second is not None
     body = client.get(f"{BASE}/consistency", {"first": first.tree_size}).json()
     assert (body["first"], body["second"]) == (5, second.tree_size)
     proof = [bytes.fromhex(node) for node in body["proof"]]
@@ -105,6 +108,7 @@ def test_checkpoints_newest_first(client: APIClient, append: Append) -> None:
     checkpoint_create()
     append(2)
     latest = checkpoint_create()
+    assert latest is not None
     body = client.get(f"{BASE}/checkpoints").json()
     assert body["results"][0]["id"] == latest.pk and body["results"][0]["note"] == latest.note
     assert body["count"] == 2

@@ -27,6 +27,7 @@ def log_root(size: int) -> bytes:
 def test_checkpoint_note_format(append: Append) -> None:
     append(5)
     checkpoint = checkpoint_create()
+    assert checkpoint is not None
     origin, size, root_b64, time_line, blank, signature_line, end = checkpoint.note.split("\n")
     assert (origin, size, blank, end) == ("custos.local/audit", "5", "", "")
     assert base64.b64decode(root_b64) == log_root(5) == bytes.fromhex(checkpoint.root_hash)
@@ -42,6 +43,7 @@ def test_checkpoint_note_format(append: Append) -> None:
 def test_writing_a_checkpoint_is_recorded_right_after_the_events_it_covers(append: Append) -> None:
     append(3)
     checkpoint = checkpoint_create()
+    assert checkpoint is not None
     event = AuditEvent.objects.get(seq=4)
     assert event.action == AuditAction.CHECKPOINT_CREATE and event.subject_id == str(checkpoint.pk)
     assert event.payload == {
@@ -61,10 +63,13 @@ def test_an_empty_log_has_nothing_to_sign() -> None:
 def test_the_periodic_task_skips_when_only_its_own_record_was_added(append: Append) -> None:
     append(2)
     first_id = checkpoint_write.delay().get()
+    assert first_id is not None
     assert Checkpoint.objects.get(pk=first_id).tree_size == 2
     assert checkpoint_write.delay().get() is None  # only the checkpoint.create event (seq 3) is new
     append(1)
-    second = Checkpoint.objects.get(pk=checkpoint_write.delay().get())
+    second_id = checkpoint_write.delay().get()
+    assert second_id is not None
+    second = Checkpoint.objects.get(pk=second_id)
     assert second.tree_size == 4 and second.root_hash == log_root(4).hex()
 
 
@@ -72,8 +77,10 @@ def test_incremental_checkpoints_equal_a_full_recomputation(append: Append) -> N
     for count in (1, 6, 13, 2):
         append(count)
         incremental = checkpoint_create()
+        assert incremental is not None
         assert incremental.root_hash == log_root(incremental.tree_size).hex()
     full = checkpoint_create(full=True)
+    assert full is not None
     assert full.root_hash == log_root(full.tree_size).hex()
 
 

@@ -16,6 +16,7 @@ from audit import services
 from audit.actors import Actor
 from audit.chain import verify_chain
 from audit.models import AuditEvent
+from tests.factories import unlisted_action, unlisted_subject
 
 pytestmark = pytest.mark.django_db(transaction=True)
 REPO = Path(__file__).resolve().parents[2]
@@ -32,7 +33,10 @@ def test_threads_appending_at_once_keep_one_unbroken_chain() -> None:
             for n in range(per_writer):
                 with transaction.atomic():
                     services.record(
-                        actor=Actor.system(f"thread-{worker}"), action="test.concurrent", subject_type="n", subject_id=n
+                        actor=Actor.system(f"thread-{worker}"),
+                        action=unlisted_action("test.concurrent"),
+                        subject_type=unlisted_subject("n"),
+                        subject_id=n,
                     )
         except BaseException as exc:
             errors.append(exc)

@@ -12,6 +12,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import transaction
+from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 
 from audit import services
 from audit.actions import AuditAction
@@ -20,6 +21,7 @@ from audit.checkpoints import checkpoint_create
 from audit.exports import ExportFilters, export_create, export_run
 from audit.models import AuditEvent, Checkpoint, Export
 from tests.audit.conftest import Append
+from tests.factories import unlisted_action, unlisted_subject
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +31,11 @@ ACTOR = Actor.system("auditor")
 def record(action: str, subject_type: str = "thing", subject_id: str = "", **payload: object) -> AuditEvent:
     with transaction.atomic():
         return services.record(
-            actor=ACTOR, action=action, subject_type=subject_type, subject_id=subject_id, payload=payload
+            actor=ACTOR,
+            action=unlisted_action(action),
+            subject_type=unlisted_subject(subject_type),
+            subject_id=subject_id,
+            payload=payload,
         )
 
 
@@ -77,9 +83,11 @@ def test_full_export_bundle_contents(append: Append, tmp_path: Path) -> None:
 def test_export_writes_a_fresh_checkpoint_only_when_none_covers(append: Append, tmp_path: Path) -> None:
     append(3)
     covering = checkpoint_create()  # size 3, record seq 4
+    assert covering is not None
     export, _ = build(tmp_path, action="test")
     assert export.checkpoint == covering and Checkpoint.objects.count() == 1
     export, _ = build(tmp_path, "second")  # the export.create events (seq 5, 7) are not covered yet
+    assert export.checkpoint is not None
     assert export.checkpoint != covering and export.checkpoint.tree_size >= 7
 
 
@@ -98,8 +106,11 @@ def test_creation_and_completion_are_audit_events(append: Append, tmp_path: Path
 
 
 def test_export_create_rolls_back_with_its_audit_event_and_enqueues_on_commit(
-    append: Append, django_capture_on_commit_callbacks, tmp_path: Path, settings
-) -> None:  # type: ignore[no-untyped-def]
+    append: Append,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
+    tmp_path: Path,
+    settings: Settings,
+) -> None:
     settings.CUSTOS_AUDIT_EXPORT_DIR = tmp_path
     append(2)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
@@ -109,7 +110,7 @@ def test_unreadable_private_keys_fail_loudly(text: str) -> None:
         parse_private_key(text)
 
 
-def test_embedded_mode_generates_one_key_and_keeps_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_embedded_mode_generates_one_key_and_keeps_it(tmp_path: Path) -> None:
     with override_settings(CUSTOS_AUDIT_SIGNING_KEY="", CUSTOS_AUDIT_SIGNING_KEY_DIR=tmp_path):
         first = log_signer().verifier
         assert log_signer().verifier == first

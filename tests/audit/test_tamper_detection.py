@@ -97,7 +97,9 @@ def test_detects_two_swapped_rows(log: None) -> None:
 
 def test_detects_a_truncated_tail_against_a_checkpoint_kept_outside(log: None, tmp_path: Path) -> None:
     kept = tmp_path / "checkpoint.txt"
-    kept.write_text(checkpoint_create().note, encoding="utf-8")  # size 20, recorded as seq 21
+    checkpoint = checkpoint_create()  # size 20, recorded as seq 21
+    assert checkpoint is not None
+    kept.write_text(checkpoint.note, encoding="utf-8")
     assert run_verify("--checkpoint", str(kept))[0] == 0
     # A thorough attacker removes the tail and every checkpoint that mentions it.
     tamper("DELETE FROM audit_auditevent WHERE seq > 14")
@@ -189,13 +191,11 @@ def test_detects_a_forged_checkpoint_signature(log: None) -> None:
 
 def test_detects_a_forged_external_checkpoint(log: None, tmp_path: Path) -> None:
     other = NoteSigner(name="custos.local/audit", private_key=Ed25519PrivateKey.generate())
+    first = Checkpoint.objects.first()
+    assert first is not None
     kept = tmp_path / "checkpoint.txt"
     kept.write_text(
-        other.sign_note(
-            checkpoint_body(
-                origin=other.name, tree_size=20, root=bytes(32), signed_at=Checkpoint.objects.first().created_at
-            )
-        )
+        other.sign_note(checkpoint_body(origin=other.name, tree_size=20, root=bytes(32), signed_at=first.created_at))
     )
     code, out = run_verify("--checkpoint", str(kept))
     assert code == 1
@@ -211,6 +211,7 @@ def test_detects_a_deleted_checkpoint_row(log: None) -> None:
 
 def test_detects_a_checkpoint_inserted_behind_the_services_back(log: None) -> None:
     latest = Checkpoint.objects.order_by("-id").first()
+    assert latest is not None
     signer = log_signer()
     root = bytes.fromhex(verify_log().root.hex())
     note = signer.sign_note(checkpoint_body(origin=signer.name, tree_size=20, root=root, signed_at=latest.created_at))

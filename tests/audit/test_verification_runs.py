@@ -10,6 +10,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 
 from audit.actors import Actor
 from audit.models import AuditEvent, VerificationRun
@@ -53,7 +54,7 @@ def test_concurrent_starts_share_one_run() -> None:
 
 @pytest.mark.django_db
 def test_starting_while_a_run_is_in_flight_shows_that_run_and_queues_no_task(
-    auditor_client: Client, django_capture_on_commit_callbacks
+    auditor_client: Client, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     running, _created = verification_start(actor=OFFICER, enqueue=False)
     VerificationRun.objects.filter(pk=running.pk).update(
@@ -74,7 +75,7 @@ def test_starting_while_a_run_is_in_flight_shows_that_run_and_queues_no_task(
 
 @pytest.mark.django_db
 def test_a_run_records_progress_while_it_verifies_and_keeps_its_result(
-    append: Append, auditor_client: Client, django_capture_on_commit_callbacks
+    append: Append, auditor_client: Client, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     append(10_001)  # the verifier reports progress every 10,000 events
     with CaptureQueriesContext(connection) as queries, django_capture_on_commit_callbacks(execute=True):
@@ -105,11 +106,12 @@ def test_a_duplicate_delivery_of_the_task_does_not_verify_twice(append: Append) 
     verification_execute(run_id=run.pk)
     assert AuditEvent.objects.filter(action="audit.verify").count() == 1
     run.refresh_from_db()
+    assert run.result is not None
     assert run.status == VerificationRun.Status.DONE and run.result == {**run.result, "ok": True, "checked": 3}
 
 
 @pytest.mark.django_db
-def test_a_run_whose_worker_died_is_given_up_and_a_new_one_starts(settings, auditor_client: Client) -> None:
+def test_a_run_whose_worker_died_is_given_up_and_a_new_one_starts(settings: Settings, auditor_client: Client) -> None:
     settings.CUSTOS_AUDIT_VERIFY_STALE_S = 60
     dead, _created = verification_start(actor=OFFICER, enqueue=False)
     silent_since = timezone.now() - dt.timedelta(seconds=61)

@@ -9,6 +9,7 @@ from django.db import connection, transaction
 from audit import services
 from audit.actors import Actor
 from audit.chain import verify_chain
+from tests.factories import unlisted_action, unlisted_subject
 
 pytestmark = pytest.mark.django_db
 
@@ -17,11 +18,15 @@ def _append(count: int) -> None:
     with transaction.atomic():
         for n in range(count):
             services.record(
-                actor=Actor.system("tests"), action="test", subject_type="n", subject_id=n, payload={"n": n}
+                actor=Actor.system("tests"),
+                action=unlisted_action("test"),
+                subject_type=unlisted_subject("n"),
+                subject_id=n,
+                payload={"n": n},
             )
 
 
-def _tamper(sql: str, params: list[object]) -> None:
+def _tamper(sql: str, params: list[str | int]) -> None:
     """Change stored events as a superuser could, with the triggers switched off."""
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL session_replication_role = replica")

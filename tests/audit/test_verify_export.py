@@ -15,12 +15,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from django.db import transaction
 
 from audit import services
+from audit.actions import AuditAction
 from audit.actors import Actor
 from audit.checkpoints import checkpoint_create
 from audit.exports import export_create, export_run
 from audit.hashing import ENTRY_FIELDS, chain_hash, entry_bytes
 from audit.signing import NoteSigner, log_signer
 from tests.audit.conftest import Append
+from tests.factories import unlisted_subject
 
 pytestmark = pytest.mark.django_db
 
@@ -81,8 +83,8 @@ def test_intact_filtered_subset_verifies(tmp_path: Path) -> None:
         for n, outcome in enumerate(["allow", "deny", "allow", "deny", "redact"]):
             services.record(
                 actor=Actor.system("t"),
-                action="preflight.decision",
-                subject_type="preflight",
+                action=AuditAction.PREFLIGHT_DECISION,
+                subject_type=unlisted_subject("preflight"),
                 subject_id=n,
                 payload={"decision": outcome},
             )
@@ -127,8 +129,8 @@ def test_detects_a_missing_line_in_a_filtered_subset(tmp_path: Path) -> None:
         for n in range(6):
             services.record(
                 actor=Actor.system("t"),
-                action="preflight.decision",
-                subject_type="preflight",
+                action=AuditAction.PREFLIGHT_DECISION,
+                subject_type=unlisted_subject("preflight"),
                 subject_id=n,
                 payload={"decision": "deny" if n % 2 else "allow"},
             )

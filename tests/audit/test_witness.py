@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
+from pytest_django import DjangoCaptureOnCommitCallbacks
 
 from audit import witness
 from audit.checkpoints import checkpoint_create, open_checkpoint, verify_log
@@ -46,7 +47,7 @@ def witness_dir(tmp_path: Path) -> Iterator[Path]:
         yield directory
 
 
-def signed_checkpoint(django_capture_on_commit_callbacks) -> Checkpoint:  # type: ignore[no-untyped-def]
+def signed_checkpoint(django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks) -> Checkpoint:
     """A checkpoint written as in production: published to the witnesses once its transaction commits."""
     with django_capture_on_commit_callbacks(execute=True):
         checkpoint = checkpoint_create()
@@ -58,7 +59,7 @@ def signed_checkpoint(django_capture_on_commit_callbacks) -> Checkpoint:  # type
 
 
 def test_every_checkpoint_is_written_once_to_the_witness_directory(
-    witness_dir: Path, append: Append, django_capture_on_commit_callbacks
+    witness_dir: Path, append: Append, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     append(5)
     first = signed_checkpoint(django_capture_on_commit_callbacks)
@@ -71,7 +72,7 @@ def test_every_checkpoint_is_written_once_to_the_witness_directory(
 
 
 def test_an_existing_witness_file_is_never_overwritten_with_another_tree(
-    witness_dir: Path, append: Append, django_capture_on_commit_callbacks
+    witness_dir: Path, append: Append, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     append(5)
     first = signed_checkpoint(django_capture_on_commit_callbacks)
@@ -84,7 +85,7 @@ def test_an_existing_witness_file_is_never_overwritten_with_another_tree(
 
 
 def test_a_log_wiped_with_its_checkpoint_rows_fails_against_the_witness(
-    witness_dir: Path, append: Append, django_capture_on_commit_callbacks
+    witness_dir: Path, append: Append, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     append(7)
     signed_checkpoint(django_capture_on_commit_callbacks)
@@ -102,7 +103,7 @@ def test_a_log_wiped_with_its_checkpoint_rows_fails_against_the_witness(
 
 
 def test_events_after_the_newest_database_checkpoint_deleted_fail_against_a_newer_witness_file(
-    witness_dir: Path, append: Append, django_capture_on_commit_callbacks
+    witness_dir: Path, append: Append, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     append(4)
     kept = signed_checkpoint(django_capture_on_commit_callbacks)  # size 4, its record is seq 5
@@ -122,7 +123,7 @@ def test_events_after_the_newest_database_checkpoint_deleted_fail_against_a_newe
 
 
 def test_a_rewritten_log_is_inconsistent_with_the_witness(
-    witness_dir: Path, append: Append, django_capture_on_commit_callbacks
+    witness_dir: Path, append: Append, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     append(6)
     signed_checkpoint(django_capture_on_commit_callbacks)
@@ -136,7 +137,7 @@ def test_a_rewritten_log_is_inconsistent_with_the_witness(
 
 
 def test_an_intact_log_reports_its_unwitnessed_tail(
-    witness_dir: Path, append: Append, django_capture_on_commit_callbacks
+    witness_dir: Path, append: Append, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     append(3)
     signed_checkpoint(django_capture_on_commit_callbacks)
@@ -147,7 +148,7 @@ def test_an_intact_log_reports_its_unwitnessed_tail(
 
 
 def test_an_unreadable_or_emptied_witness_directory_fails(
-    witness_dir: Path, append: Append, django_capture_on_commit_callbacks
+    witness_dir: Path, append: Append, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     append(3)
     signed_checkpoint(django_capture_on_commit_callbacks)
@@ -164,7 +165,7 @@ def test_an_unreadable_or_emptied_witness_directory_fails(
 
 @override_settings(CUSTOS_AUDIT_CHECKPOINT_EVENTS=5)
 def test_every_nth_event_queues_a_checkpoint(
-    witness_dir: Path, append: Append, django_capture_on_commit_callbacks
+    witness_dir: Path, append: Append, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True):
         append(4)
@@ -237,7 +238,9 @@ def http_witness() -> Iterator[tuple[str, LoopbackWitness]]:
 
 
 def test_checkpoints_are_pushed_with_a_consistency_proof(
-    http_witness: tuple[str, LoopbackWitness], append: Append, django_capture_on_commit_callbacks
+    http_witness: tuple[str, LoopbackWitness],
+    append: Append,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
     _url, state = http_witness
     append(5)
@@ -251,7 +254,9 @@ def test_checkpoints_are_pushed_with_a_consistency_proof(
 
 
 def test_a_witness_that_knows_a_newer_size_is_answered_after_its_409(
-    http_witness: tuple[str, LoopbackWitness], append: Append, django_capture_on_commit_callbacks
+    http_witness: tuple[str, LoopbackWitness],
+    append: Append,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
     url, state = http_witness
     append(5)
@@ -264,7 +269,9 @@ def test_a_witness_that_knows_a_newer_size_is_answered_after_its_409(
 
 
 def test_a_witness_refusal_is_reported_and_the_checkpoint_still_stands(
-    http_witness: tuple[str, LoopbackWitness], append: Append, django_capture_on_commit_callbacks
+    http_witness: tuple[str, LoopbackWitness],
+    append: Append,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
     url, state = http_witness
     append(5)

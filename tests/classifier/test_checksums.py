@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from classifier.recognizers import checksums
@@ -32,7 +34,9 @@ VALID_AND_BROKEN = [
 
 
 @pytest.mark.parametrize(("check", "valid", "broken"), VALID_AND_BROKEN, ids=lambda v: getattr(v, "__name__", v))
-def test_check_digit_accepts_valid_and_rejects_changed_digit(check, valid: str, broken: str) -> None:
+def test_check_digit_accepts_valid_and_rejects_changed_digit(
+    check: Callable[[str], bool], valid: str, broken: str
+) -> None:
     assert check(valid) is True
     assert check(broken) is False
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -25,13 +26,13 @@ RECORDS = [
 
 
 @pytest.fixture
-def dataset(tmp_path):
+def dataset(tmp_path: Path) -> Path:
     path = tmp_path / "set.json"
     path.write_text(json.dumps(RECORDS))
     return path
 
 
-def test_json_report_for_both_engines(dataset, capsys) -> None:
+def test_json_report_for_both_engines(dataset: Path, capsys: pytest.CaptureFixture[str]) -> None:
     call_command("classifier_eval", "--dataset", str(dataset), "--json")
     payload = json.loads(capsys.readouterr().out)
     assert payload["samples"] == 3
@@ -42,13 +43,13 @@ def test_json_report_for_both_engines(dataset, capsys) -> None:
     assert {"precision", "recall", "f2"} <= set(custos["families"]["PERSON"])
 
 
-def test_limit_and_table(dataset, capsys) -> None:
+def test_limit_and_table(dataset: Path, capsys: pytest.CaptureFixture[str]) -> None:
     call_command("classifier_eval", "--dataset", str(dataset), "--limit", "1")
     out = capsys.readouterr().out
     assert "(1 texts)" in out and "identifier chars unredacted" in out
 
 
-def test_missing_dataset_is_a_command_error(tmp_path) -> None:
+def test_missing_dataset_is_a_command_error(tmp_path: Path) -> None:
     with pytest.raises(CommandError, match="does not exist"):
         call_command("classifier_eval", "--dataset", str(tmp_path / "nope.json"))
 
@@ -72,11 +73,11 @@ PREDICTED = [
 
 
 @pytest.fixture
-def hand_made_report():
+def hand_made_report() -> evaluation.Report:
     return evaluation.score("custos", HAND_MADE, PREDICTED, 1.0)
 
 
-def test_direct_identifier_scores_and_character_leak(hand_made_report) -> None:
+def test_direct_identifier_scores_and_character_leak(hand_made_report: evaluation.Report) -> None:
     overall = hand_made_report.overall
     assert (overall.direct.gold, overall.direct.found_gold) == (2, 1)
     assert (overall.direct.predicted, overall.direct.true_positive_predictions) == (2, 1)
@@ -84,7 +85,7 @@ def test_direct_identifier_scores_and_character_leak(hand_made_report) -> None:
     assert overall.families["PERSON"].recall == 0.0 and overall.families["EMAIL"].recall == 1.0
 
 
-def test_art9_credentials_clean_raised_and_under_level(hand_made_report) -> None:
+def test_art9_credentials_clean_raised_and_under_level(hand_made_report: evaluation.Report) -> None:
     overall = hand_made_report.overall
     assert (overall.art9.found_gold, overall.art9.gold) == (0, 1)
     assert (overall.credentials.found_gold, overall.credentials.gold) == (1, 1)
@@ -93,7 +94,7 @@ def test_art9_credentials_clean_raised_and_under_level(hand_made_report) -> None
     assert overall.families["CREDENTIAL"].precision == 0.5  # the named-only secret is a false alarm
 
 
-def test_slices_per_language_and_kind(hand_made_report) -> None:
+def test_slices_per_language_and_kind(hand_made_report: evaluation.Report) -> None:
     german, english = hand_made_report.languages["de"], hand_made_report.languages["en"]
     assert (german.texts, german.direct.recall, german.leak_share) == (2, 0.5, 8 / 24)
     assert (english.texts, english.clean_raised, english.credentials.recall) == (3, 1, 1.0)
@@ -101,7 +102,7 @@ def test_slices_per_language_and_kind(hand_made_report) -> None:
     assert hand_made_report.kinds["hr"].under_level == 1
 
 
-def test_errors_name_types_and_record_ids_and_values_only_on_request(hand_made_report) -> None:
+def test_errors_name_types_and_record_ids_and_values_only_on_request(hand_made_report: evaluation.Report) -> None:
     assert dict(hand_made_report.errors) == {
         "missed PERSON": 1,
         "false PERSON": 1,
@@ -128,7 +129,7 @@ def test_families_follow_the_level_mapping() -> None:
     assert families.family("ORGANIZATION") is None and families.family("DATE_TIME") is None
 
 
-def test_presidio_research_records_read_as_english_synthetic(dataset) -> None:
+def test_presidio_research_records_read_as_english_synthetic(dataset: Path) -> None:
     samples = evaluation.load_dataset(dataset)
     assert [(s.language, s.kind) for s in samples] == [("en", "synthetic")] * 3
     assert [s.expected_level for s in samples] == [L.CONFIDENTIAL, L.PUBLIC, L.CONFIDENTIAL]
@@ -145,13 +146,15 @@ CORPUS = [
 
 
 @pytest.fixture
-def corpus_file(tmp_path):
+def corpus_file(tmp_path: Path) -> Path:
     path = tmp_path / "corpus.json"
     path.write_text(json.dumps(CORPUS))
     return path
 
 
-def test_corpus_report_per_language_and_kind_without_vanilla(corpus_file, capsys) -> None:
+def test_corpus_report_per_language_and_kind_without_vanilla(
+    corpus_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     call_command("classifier_eval", "--dataset", str(corpus_file), "--split", "dev", "--json")
     payload = json.loads(capsys.readouterr().out)
     assert payload["samples"] == 2 and len(payload["reports"]) == 1  # vanilla is off for the corpus
@@ -163,7 +166,7 @@ def test_corpus_report_per_language_and_kind_without_vanilla(corpus_file, capsys
         assert key in report["summary"]
 
 
-def test_corpus_filters_and_tables_never_print_texts(corpus_file, capsys) -> None:
+def test_corpus_filters_and_tables_never_print_texts(corpus_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     call_command("classifier_eval", "--dataset", str(corpus_file), "--language", "en", "--errors", "5")
     out = capsys.readouterr().out
     assert "(2 texts)" in out and "language en" in out and "kind support" in out

@@ -13,12 +13,13 @@ from typing import Any
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
+from pytest_django import Settings
 
 SECRETS = ("hunter2xyz", "HIV", "DE89370400440532013000")
 
 
 @pytest.fixture(autouse=True)
-def deterministic_only(settings: Any) -> None:
+def deterministic_only(settings: Settings) -> None:
     settings.CUSTOS_VLLM_BASE_URL = ""
 
 

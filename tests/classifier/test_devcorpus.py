@@ -7,7 +7,10 @@ import json
 import random
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -57,7 +60,7 @@ VALIDATORS = {
 }
 
 
-def test_every_identifier_in_the_corpus_passes_the_engines_checksum(corpus) -> None:
+def test_every_identifier_in_the_corpus_passes_the_engines_checksum(corpus: dict[str, list[dict]]) -> None:
     checked: Counter[str] = Counter()
     for records in corpus.values():
         for record in records:
@@ -76,7 +79,7 @@ def test_known_public_examples_match_the_generators_rules() -> None:
     assert checksums.es_nif_valid("12345678Z")
 
 
-def test_spans_are_exact_trimmed_values(corpus) -> None:
+def test_spans_are_exact_trimmed_values(corpus: dict[str, list[dict]]) -> None:
     for records in corpus.values():
         for record in records:
             text = record["full_text"]
@@ -86,7 +89,7 @@ def test_spans_are_exact_trimmed_values(corpus) -> None:
                 assert "<<" not in text, record["id"]
 
 
-def test_shape_of_each_split(corpus) -> None:
+def test_shape_of_each_split(corpus: dict[str, list[dict]]) -> None:
     for split, records in corpus.items():
         generated = [r for r in records if r["source"] == "generated"]
         by_language = Counter(r["language"] for r in generated)
@@ -105,8 +108,8 @@ def test_shape_of_each_split(corpus) -> None:
         assert min(lengths) < 120 and max(lengths) > 1500
 
 
-def test_splits_share_no_text_and_no_person(corpus) -> None:
-    def people(records):
+def test_splits_share_no_text_and_no_person(corpus: dict[str, list[dict]]) -> None:
+    def people(records: list[dict[str, Any]]) -> set[str]:
         return {
             r["full_text"][s["start_position"] : s["end_position"]]
             for r in records
@@ -126,8 +129,8 @@ POOL_PAIRS = list(itertools.combinations(POOL_MODULES, 2))
 
 
 @pytest.mark.parametrize(("older", "newer"), POOL_PAIRS, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
-def test_own_value_pools_share_no_entry_with_earlier_splits(older, newer) -> None:
-    def flat(pools) -> set[str]:
+def test_own_value_pools_share_no_entry_with_earlier_splits(older: ModuleType, newer: ModuleType) -> None:
+    def flat(pools: Mapping[str, Iterable[Iterable[str]]]) -> set[str]:
         return {name for groups in pools.values() for group in groups for name in group}
 
     assert not flat(older.NAMES) & flat(newer.NAMES)
@@ -142,7 +145,7 @@ def test_own_value_pools_share_no_entry_with_earlier_splits(older, newer) -> Non
         assert not set(older.COMPANIES) & set(newer.COMPANIES)
 
 
-def test_own_splits_read_packages_no_other_split_reads(corpus) -> None:
+def test_own_splits_read_packages_no_other_split_reads(corpus: dict[str, list[dict]]) -> None:
     package_sets = [
         packages.PACKAGES,
         packages.TEST_PACKAGES,
@@ -175,7 +178,7 @@ def test_own_splits_read_packages_no_other_split_reads(corpus) -> None:
 
 
 @pytest.mark.parametrize("split", ["exam", "final", "blind", "fresh", "fresh2"])
-def test_own_split_has_every_kind_language_and_a_clean_share(corpus, split) -> None:
+def test_own_split_has_every_kind_language_and_a_clean_share(corpus: dict[str, list[dict]], split: str) -> None:
     generated = [r for r in corpus[split] if r["source"] == "generated"]
     for language in values.LANGUAGES:
         for kind in generate.KIND_SIZES:
@@ -186,7 +189,7 @@ def test_own_split_has_every_kind_language_and_a_clean_share(corpus, split) -> N
 
 
 @pytest.mark.parametrize("split", ["final", "blind", "fresh", "fresh2"])
-def test_own_split_covers_every_kind_of_pii_and_its_own_templates(corpus, split) -> None:
+def test_own_split_covers_every_kind_of_pii_and_its_own_templates(corpus: dict[str, list[dict]], split: str) -> None:
     found = {s["entity_type"] for r in corpus[split] for s in r["spans"]}
     assert set(VALIDATORS) | set(generate.TERM_TYPES.values()) <= found
     assert {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "DATE_OF_BIRTH", "PASSWORD"} <= found
@@ -197,7 +200,7 @@ def test_own_split_covers_every_kind_of_pii_and_its_own_templates(corpus, split)
 
 
 @pytest.mark.parametrize("language", values.LANGUAGES)
-def test_final_split_blocks_are_written_fresh(language) -> None:
+def test_final_split_blocks_are_written_fresh(language: str) -> None:
     def blocks(split: str) -> set[str]:
         return {block for group in generate.phrasebook(language, split).PHRASES.values() for block in group}
 
@@ -211,7 +214,7 @@ def test_final_split_blocks_are_written_fresh(language) -> None:
 
 
 @pytest.mark.parametrize("language", values.LANGUAGES)
-def test_fresh_split_blocks_are_written_from_scratch(language) -> None:
+def test_fresh_split_blocks_are_written_from_scratch(language: str) -> None:
     """Only short formulas ("Best regards,") may repeat an earlier split's block; no sentence or code template does."""
 
     def blocks(split: str) -> set[str]:
@@ -227,7 +230,7 @@ def test_fresh_split_blocks_are_written_from_scratch(language) -> None:
 
 
 @pytest.mark.parametrize("language", values.LANGUAGES)
-def test_fresh2_split_blocks_are_written_from_scratch(language) -> None:
+def test_fresh2_split_blocks_are_written_from_scratch(language: str) -> None:
     """Only short formulas may repeat an earlier split's block; no sentence, label/value form or code template does."""
 
     def blocks(split: str) -> set[str]:
@@ -243,7 +246,7 @@ def test_fresh2_split_blocks_are_written_from_scratch(language) -> None:
 
 
 @pytest.mark.parametrize("language", values.LANGUAGES)
-def test_fresh2_clean_blocks_hold_no_labelled_placeholder_and_pii_blocks_hold_one(language) -> None:
+def test_fresh2_clean_blocks_hold_no_labelled_placeholder_and_pii_blocks_hold_one(language: str) -> None:
     book = generate.phrasebook(language, "fresh2")
     terms = "|".join(generate.TERM_TYPES)
     labelled = re.compile(rf"<<(?:NAME2?|FIRST|LAST|EMAIL2?|PHONE2?|ADDRESS|DOB|IBAN|CARD|ID|PASSWORD|{terms})>>")
@@ -259,7 +262,7 @@ def test_fresh2_clean_blocks_hold_no_labelled_placeholder_and_pii_blocks_hold_on
                 assert labelled.search(block), (key, block)
 
 
-def test_fresh2_split_quotes_a_second_language_and_runs_long_and_short(corpus) -> None:
+def test_fresh2_split_quotes_a_second_language_and_runs_long_and_short(corpus: dict[str, list[dict]]) -> None:
     generated = [r for r in corpus["fresh2"] if r["source"] == "generated"]
     lines = [r["full_text"].count("\n") + 1 for r in generated]
     assert sum(1 for n in lines if n == 1) >= 100 and sum(1 for n in lines if 8 <= n <= 20) >= 150
@@ -273,7 +276,7 @@ def test_fresh2_split_quotes_a_second_language_and_runs_long_and_short(corpus) -
     assert mixed >= 40
 
 
-def test_expected_level_follows_the_most_sensitive_span(corpus) -> None:
+def test_expected_level_follows_the_most_sensitive_span(corpus: dict[str, list[dict]]) -> None:
     record = next(r for r in corpus["dev"] if any(s["entity_type"] == "HEALTH_DATA" for s in r["spans"]))
     assert record["expected_level"] == "RESTRICTED"
     record = next(r for r in corpus["dev"] if {s["entity_type"] for s in r["spans"]} == {"PERSON"})
@@ -281,7 +284,7 @@ def test_expected_level_follows_the_most_sensitive_span(corpus) -> None:
 
 
 @pytest.mark.parametrize("split", generate.SPLITS)
-def test_generation_is_deterministic(split) -> None:
+def test_generation_is_deterministic(split: str) -> None:
     first = generate.generate_split(split, package_chunks=3)
     second = generate.generate_split(split, package_chunks=3)
     assert first == second

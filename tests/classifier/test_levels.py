@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -54,7 +55,7 @@ def test_every_default_category_is_a_known_category() -> None:
     assert {rule.category for rule in DEFAULT_LEVELS.values()} <= set(Category.ALL)
 
 
-def test_override_file_replaces_and_adds(tmp_path) -> None:
+def test_override_file_replaces_and_adds(tmp_path: Path) -> None:
     path = tmp_path / "levels.json"
     path.write_text(
         json.dumps(
@@ -80,13 +81,13 @@ def test_override_file_replaces_and_adds(tmp_path) -> None:
         ('{"X": {"level": "PUBLIC"}}', "needs 'level' and 'category'"),
     ],
 )
-def test_bad_override_file_is_a_clear_config_error(tmp_path, content: str, message: str) -> None:
+def test_bad_override_file_is_a_clear_config_error(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "levels.json"
     path.write_text(content)
     with pytest.raises(ClassifierConfigError, match=message):
         load_level_mapping(str(path))
 
 
-def test_missing_override_file_is_a_config_error(tmp_path) -> None:
+def test_missing_override_file_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ClassifierConfigError, match="CUSTOS_CLASSIFIER_LEVELS"):
         load_level_mapping(str(tmp_path / "missing.json"))

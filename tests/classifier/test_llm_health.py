@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from django.test import Client
+from pytest_django import Settings
 
 from classifier import llm
 from classifier.health import llm_health
@@ -15,7 +14,7 @@ from tests.classifier.vllm_stub_server import VLLMStub
 
 
 @pytest.fixture
-def stub(vllm_stub: VLLMStub, settings: Any) -> VLLMStub:
+def stub(vllm_stub: VLLMStub, settings: Settings) -> VLLMStub:
     """The shared stub (tests/conftest.py) with an API key, a breaker that opens at once and a short health timeout."""
     vllm_stub.api_key = settings.CUSTOS_VLLM_API_KEY = "health-key"
     settings.CUSTOS_VLLM_BREAKER_FAILURES = 1
@@ -23,7 +22,7 @@ def stub(vllm_stub: VLLMStub, settings: Any) -> VLLMStub:
     return vllm_stub
 
 
-def test_off_is_healthy(settings: Any) -> None:
+def test_off_is_healthy(settings: Settings) -> None:
     settings.CUSTOS_VLLM_BASE_URL = ""
     assert llm_health() == {"name": "llm_second_opinion", "status": "off", "healthy": True}
 
@@ -42,7 +41,7 @@ def test_ok_when_the_model_is_served(stub: VLLMStub) -> None:
     assert request["headers"]["Authorization"] == "Bearer health-key"
 
 
-def test_wrong_model_name_is_an_error(stub: VLLMStub, settings: Any) -> None:
+def test_wrong_model_name_is_an_error(stub: VLLMStub, settings: Settings) -> None:
     settings.CUSTOS_VLLM_MODEL = "other/model"
     result = llm_health()
     assert result["status"] == "error"
@@ -50,7 +49,7 @@ def test_wrong_model_name_is_an_error(stub: VLLMStub, settings: Any) -> None:
     assert result["healthy"] is True  # optional stage
 
 
-def test_failure_is_unhealthy_only_when_required(stub: VLLMStub, settings: Any) -> None:
+def test_failure_is_unhealthy_only_when_required(stub: VLLMStub, settings: Settings) -> None:
     stub.models_status = 503
     assert llm_health()["healthy"] is True
     settings.CUSTOS_VLLM_REQUIRED = True
@@ -59,7 +58,7 @@ def test_failure_is_unhealthy_only_when_required(stub: VLLMStub, settings: Any) 
     assert result["error"] == "GET /v1/models answered HTTP 503"
 
 
-def test_unreachable_server(settings: Any) -> None:
+def test_unreachable_server(settings: Settings) -> None:
     with VLLMStub() as gone:
         url = gone.url
     settings.CUSTOS_VLLM_BASE_URL = url
@@ -80,7 +79,9 @@ def test_open_circuit_is_reported_without_a_request(stub: VLLMStub) -> None:
 
 
 @pytest.mark.django_db
-def test_healthz_reports_the_stage_and_fails_when_required(stub: VLLMStub, settings: Any, monkeypatch: Any) -> None:
+def test_healthz_reports_the_stage_and_fails_when_required(
+    stub: VLLMStub, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from config import health
 
     monkeypatch.setattr(health, "EXTRA_CHECKS", [llm_health])

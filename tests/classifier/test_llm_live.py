@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
+from pytest_django import Settings
 
 from classifier import llm
 from classifier.health import llm_health
@@ -26,7 +26,7 @@ pytestmark = [
 
 
 @pytest.fixture(autouse=True)
-def live_settings(settings: Any) -> Iterator[None]:
+def live_settings(settings: Settings) -> Iterator[None]:
     llm.reset_client()
     settings.CUSTOS_VLLM_BASE_URL = os.environ["CUSTOS_VLLM_BASE_URL"].rstrip("/")
     settings.CUSTOS_VLLM_MODEL = os.environ.get("CUSTOS_VLLM_MODEL", "")

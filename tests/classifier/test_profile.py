@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from classifier.engine import CustosEngine
-from classifier.profile import ProfileError, compile_profile, profile_errors
+from classifier.profile import CompiledProfile, ProfileError, compile_profile, profile_errors
 from classifier.types import SensitivityLevel
 
 FALCON = {
@@ -41,11 +41,11 @@ def values(engine: CustosEngine, text: str, profile: Any = None) -> dict[str, li
 
 
 @pytest.fixture(scope="module")
-def profile() -> Any:
+def profile() -> CompiledProfile:
     return compile_profile(PROFILE, label="v1:test")
 
 
-def test_an_allow_listed_product_name_is_no_longer_a_person(engine: CustosEngine, profile: Any) -> None:
+def test_an_allow_listed_product_name_is_no_longer_a_person(engine: CustosEngine, profile: CompiledProfile) -> None:
     text = "Nova is great and Nova can help you."
     assert values(engine, text)["PERSON"] == ["Nova", "Nova"]  # what the engine reports without the profile
     result = engine.classify(text, language="en", profile=profile)
@@ -53,13 +53,17 @@ def test_an_allow_listed_product_name_is_no_longer_a_person(engine: CustosEngine
     assert result.level is SensitivityLevel.PUBLIC
 
 
-def test_an_allow_list_entry_never_removes_more_than_its_literal_term(engine: CustosEngine, profile: Any) -> None:
+def test_an_allow_list_entry_never_removes_more_than_its_literal_term(
+    engine: CustosEngine, profile: CompiledProfile
+) -> None:
     assert values(engine, "Nova told Peter about it", profile) == {"PERSON": ["Peter"]}
     # "Nova Smith" is a person whose name contains the term: the entry does not match all of it.
     assert "Nova Smith" in values(engine, "Please call Nova Smith tomorrow about the invoice.", profile)["PERSON"]
 
 
-def test_a_custom_code_name_raises_the_level_with_its_own_category(engine: CustosEngine, profile: Any) -> None:
+def test_a_custom_code_name_raises_the_level_with_its_own_category(
+    engine: CustosEngine, profile: CompiledProfile
+) -> None:
     text = "The status of Project Falcon is green; falcon two starts in May."
     without = engine.classify(text, language="en")
     assert without.level < SensitivityLevel.CONFIDENTIAL
@@ -79,7 +83,9 @@ def test_terms_respect_word_boundaries_and_case_options(engine: CustosEngine) ->
     assert "INTERNAL_PROJECT" not in values(engine, "falcon and Falconry are not it.", profile)
 
 
-def test_a_custom_pattern_with_a_checksum_finds_only_valid_values(engine: CustosEngine, profile: Any) -> None:
+def test_a_custom_pattern_with_a_checksum_finds_only_valid_values(
+    engine: CustosEngine, profile: CompiledProfile
+) -> None:
     text = "Customer CUST-00000018 and CUST-00000019 called."  # 00000018 passes Luhn, 00000019 does not
     assert values(engine, text, profile).get("CUSTOMER_NUMBER") == ["CUST-00000018"]
 
@@ -183,7 +189,7 @@ def test_a_thousand_terms_are_one_scan_and_the_longest_term_wins(engine: CustosE
     assert values(engine, text, profile)["INTERNAL_PROJECT"] == ["Codename 0042 Extended", "Codename 0999"]
 
 
-def test_batches_and_sequences_use_the_profile(engine: CustosEngine, profile: Any) -> None:
+def test_batches_and_sequences_use_the_profile(engine: CustosEngine, profile: CompiledProfile) -> None:
     results = engine.classify_many(["Nova says hi.", "Project Falcon slips."], language="en", profile=profile)
     assert [r.level for r in results] == [SensitivityLevel.PUBLIC, SensitivityLevel.CONFIDENTIAL]
     assert all(r.versions["detection_profile"] == "v1:test" for r in results)
@@ -256,7 +262,7 @@ def test_languages_are_checked_and_only_term_entries_name_them(content: dict[str
 
 
 def test_values_split_across_two_texts_are_found_for_custom_terms_and_patterns(
-    engine: CustosEngine, profile: Any
+    engine: CustosEngine, profile: CompiledProfile
 ) -> None:
     texts = ["Status of Project Fal", "con and of customer CUST-0000", "0018 today."]
     found = engine.findings_across(texts, profile=profile, languages=["en", "en", "en"])

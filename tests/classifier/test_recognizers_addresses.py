@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 # (text, the one STREET_ADDRESS the user should see redacted)
@@ -83,29 +85,37 @@ NOT_ADDRESSES = [
 
 
 @pytest.mark.parametrize(("text", "address"), EU_ADDRESSES)
-def test_eu_address_is_one_finding_from_street_to_town(found, text: str, address: str) -> None:
+def test_eu_address_is_one_finding_from_street_to_town(
+    found: Callable[[str], dict[str, list[str]]], text: str, address: str
+) -> None:
     assert found(text).get("STREET_ADDRESS") == [address], found(text)
 
 
 @pytest.mark.parametrize("text", NOT_ADDRESSES)
-def test_numbered_things_dates_versions_and_code_are_not_addresses(found, text: str) -> None:
+def test_numbered_things_dates_versions_and_code_are_not_addresses(
+    found: Callable[[str], dict[str, list[str]]], text: str
+) -> None:
     assert "STREET_ADDRESS" not in found(text), found(text)
 
 
-def test_name_and_number_alone_needs_an_address_label_in_any_language(found) -> None:
+def test_name_and_number_alone_needs_an_address_label_in_any_language(
+    found: Callable[[str], dict[str, list[str]]],
+) -> None:
     assert found("Adresse: Tylova 285")["STREET_ADDRESS"] == ["Tylova 285"]
     assert found("Mieszka przy Tylova 285")["STREET_ADDRESS"] == ["Tylova 285"]
     assert "STREET_ADDRESS" not in found("Tylova 285")
 
 
-def test_postcode_and_town_alone_are_not_a_street_address(found) -> None:
+def test_postcode_and_town_alone_are_not_a_street_address(found: Callable[[str], dict[str, list[str]]]) -> None:
     # Without a street line a postcode with its town is a place, not a person's address; a postcode
     # announced as one is reported as POSTAL_CODE by the contact recognizer.
     assert "STREET_ADDRESS" not in found("Our new office opens in 48011 Bilbao next year.")
     assert found("PLZ: 10115")["POSTAL_CODE"] == ["10115"]
 
 
-def test_unit_between_street_and_town_keeps_the_address_in_one_finding(found) -> None:
+def test_unit_between_street_and_town_keeps_the_address_in_one_finding(
+    found: Callable[[str], dict[str, list[str]]],
+) -> None:
     text = "Mariahilfer Str. 12, Top 7, 1060 Wien"
     assert found(text)["STREET_ADDRESS"] == [text]
 
@@ -124,7 +134,9 @@ def test_unit_between_street_and_town_keeps_the_address_in_one_finding(found) ->
         ("Adres: Keizersgracht 123-b, 1015 CJ Amsterdam", "Keizersgracht 123-b, 1015 CJ Amsterdam"),
     ],
 )
-def test_street_lines_without_a_type_word_or_with_a_lettered_number(found, text: str, address: str) -> None:
+def test_street_lines_without_a_type_word_or_with_a_lettered_number(
+    found: Callable[[str], dict[str, list[str]]], text: str, address: str
+) -> None:
     assert found(text).get("STREET_ADDRESS") == [address], found(text)
 
 
@@ -138,11 +150,15 @@ def test_street_lines_without_a_type_word_or_with_a_lettered_number(found, text:
         "51 Broadway shows, a record season",
     ],
 )
-def test_a_year_or_a_count_before_capitalised_words_is_no_street(found, text: str) -> None:
+def test_a_year_or_a_count_before_capitalised_words_is_no_street(
+    found: Callable[[str], dict[str, list[str]]], text: str
+) -> None:
     assert "STREET_ADDRESS" not in found(text), found(text)
 
 
-def test_a_count_that_ends_a_sentence_is_no_street_before_the_next_paragraph(found) -> None:
+def test_a_count_that_ends_a_sentence_is_no_street_before_the_next_paragraph(
+    found: Callable[[str], dict[str, list[str]]],
+) -> None:
     text = "Wir bräuchten etwa 25 Lizenzen.\n\nDie Karte 4111-1111 wurde belastet."
     assert "STREET_ADDRESS" not in found(text), found(text)
     assert "STREET_ADDRESS" not in found("Wir bräuchten etwa 25 Lizenzen,\n\nDie Karte 4111-1111 wurde belastet.")
@@ -176,7 +192,9 @@ def test_a_count_that_ends_a_sentence_is_no_street_before_the_next_paragraph(fou
         ("Jean Dupont\n12 rue des Lilas\n75011 Paris\nPortable : 06 12 34 56 78", "12 rue des Lilas\n75011 Paris"),
     ],
 )
-def test_sentence_grammar_of_romance_and_dutch_addresses(found, text: str, address: str) -> None:
+def test_sentence_grammar_of_romance_and_dutch_addresses(
+    found: Callable[[str], dict[str, list[str]]], text: str, address: str
+) -> None:
     assert found(text).get("STREET_ADDRESS") == [address], found(text)
 
 
@@ -196,9 +214,11 @@ def test_sentence_grammar_of_romance_and_dutch_addresses(found, text: str, addre
         "Kundennummer 078 221 345, Vertrag ABC/2026/11: bitte prüfen.",
     ],
 )
-def test_sections_stands_nouns_dates_and_references_are_not_addresses(found, text: str) -> None:
+def test_sections_stands_nouns_dates_and_references_are_not_addresses(
+    found: Callable[[str], dict[str, list[str]]], text: str
+) -> None:
     assert "STREET_ADDRESS" not in found(text), found(text)
 
 
-def test_a_post_box_with_its_town_is_an_address_in_any_case(found) -> None:
+def test_a_post_box_with_its_town_is_an_address_in_any_case(found: Callable[[str], dict[str, list[str]]]) -> None:
     assert found("Apartado 1234, 28080 Madrid")["STREET_ADDRESS"] == ["Apartado 1234, 28080 Madrid"]

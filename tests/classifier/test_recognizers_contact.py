@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 NOT_PHONES = [
@@ -49,7 +51,9 @@ NOT_PHONES = [
 
 
 @pytest.mark.parametrize("text", NOT_PHONES)
-def test_numbers_that_are_no_phone_are_not_reported_as_phone(found, text: str) -> None:
+def test_numbers_that_are_no_phone_are_not_reported_as_phone(
+    found: Callable[[str], dict[str, list[str]]], text: str
+) -> None:
     assert "PHONE_NUMBER" not in found(text)
 
 
@@ -79,16 +83,20 @@ PHONES = [
 
 
 @pytest.mark.parametrize(("text", "value"), PHONES)
-def test_phone_numbers_in_national_formats_are_found_with_their_exact_span(found, text: str, value: str) -> None:
+def test_phone_numbers_in_national_formats_are_found_with_their_exact_span(
+    found: Callable[[str], dict[str, list[str]]], text: str, value: str
+) -> None:
     assert found(text).get("PHONE_NUMBER") == [value]
 
 
-def test_reference_number_and_phone_in_one_line_only_the_phone_is_a_phone(found) -> None:
+def test_reference_number_and_phone_in_one_line_only_the_phone_is_a_phone(
+    found: Callable[[str], dict[str, list[str]]],
+) -> None:
     result = found("Kundennummer: 8819721, Telefonnummer: 030 1234567")
     assert result.get("PHONE_NUMBER") == ["030 1234567"]
 
 
-def test_german_digits_without_the_trunk_zero_are_no_german_phone(found) -> None:
+def test_german_digits_without_the_trunk_zero_are_no_german_phone(found: Callable[[str], dict[str, list[str]]]) -> None:
     # "36079532" parses as a German number only when written without its 0; people write "030 ...".
     assert "PHONE_NUMBER" not in found("Lieferschein 36079532 liegt bei")
     assert "PHONE_NUMBER" not in found("Batch 1710251234 failed")
@@ -118,7 +126,9 @@ DATES_OF_BIRTH = [
 
 
 @pytest.mark.parametrize(("text", "value"), DATES_OF_BIRTH)
-def test_date_of_birth_label_in_each_language_reports_the_date(found, text: str, value: str) -> None:
+def test_date_of_birth_label_in_each_language_reports_the_date(
+    found: Callable[[str], dict[str, list[str]]], text: str, value: str
+) -> None:
     assert found(text).get("DATE_OF_BIRTH") == [value]
 
 
@@ -126,21 +136,25 @@ def test_date_of_birth_label_in_each_language_reports_the_date(found, text: str,
     "text",
     ["Die Besprechung ist am 12.03.1985", "La réunion du 12 mars 1985", "Fattura del 12 marzo 1985", "1985-03-12"],
 )
-def test_a_date_without_a_birth_label_is_no_date_of_birth(found, text: str) -> None:
+def test_a_date_without_a_birth_label_is_no_date_of_birth(
+    found: Callable[[str], dict[str, list[str]]], text: str
+) -> None:
     assert "DATE_OF_BIRTH" not in found(text)
 
 
-def test_a_number_glued_to_the_phone_is_left_out_of_it(found) -> None:
+def test_a_number_glued_to_the_phone_is_left_out_of_it(found: Callable[[str], dict[str, list[str]]]) -> None:
     # "58 %" follows the phone in a press line: the phone is found without the percentage.
     assert found("Pressekontakt: anna@example.de, 010 865 8451 58 % Rabatt").get("PHONE_NUMBER") == ["010 865 8451"]
     assert found("Kontakt +49 30 1234567 30 % Rabatt").get("PHONE_NUMBER") == ["+49 30 1234567"]
 
 
-def test_a_date_in_front_of_a_phone_is_left_out_of_it(found) -> None:
+def test_a_date_in_front_of_a_phone_is_left_out_of_it(found: Callable[[str], dict[str, list[str]]]) -> None:
     assert found("Rückruf 12.03.2024 0171 2345678").get("PHONE_NUMBER") == ["0171 2345678"]
 
 
-def test_an_international_number_without_spaces_next_to_a_phone_word_is_a_phone(found) -> None:
+def test_an_international_number_without_spaces_next_to_a_phone_word_is_a_phone(
+    found: Callable[[str], dict[str, list[str]]],
+) -> None:
     assert found("+447700677662 mobile").get("PHONE_NUMBER") == ["+447700677662"]
 
 
@@ -152,7 +166,9 @@ def test_an_international_number_without_spaces_next_to_a_phone_word_is_a_phone(
         ("Lugar y fecha de nacimiento: Madrid, 12/03/1985", "12/03/1985"),
     ],
 )
-def test_place_and_date_of_birth_reports_the_date_only(found, text: str, value: str) -> None:
+def test_place_and_date_of_birth_reports_the_date_only(
+    found: Callable[[str], dict[str, list[str]]], text: str, value: str
+) -> None:
     assert found(text).get("DATE_OF_BIRTH") == [value]
 
 
@@ -163,7 +179,9 @@ def test_place_and_date_of_birth_reports_the_date_only(found, text: str, value: 
         ("Servicerufnummer: 0800 123 4567, Vorgangsnummer: 0800 123 4568", "0800 123 4567"),
     ],
 )
-def test_code_keys_and_compounds_name_a_phone_by_their_parts(found, text: str, phone: str) -> None:
+def test_code_keys_and_compounds_name_a_phone_by_their_parts(
+    found: Callable[[str], dict[str, list[str]]], text: str, phone: str
+) -> None:
     assert found(text).get("PHONE_NUMBER") == [phone]
 
 
@@ -180,21 +198,27 @@ def test_code_keys_and_compounds_name_a_phone_by_their_parts(found, text: str, p
         ("Eircode D02 X285", "D02 X285"),
     ],
 )
-def test_postcode_after_its_label_in_each_language(found, text: str, value: str) -> None:
+def test_postcode_after_its_label_in_each_language(
+    found: Callable[[str], dict[str, list[str]]], text: str, value: str
+) -> None:
     assert value in found(text).get("POSTAL_CODE", [])
 
 
-def test_postcode_label_keeps_a_long_postcode_from_reading_as_a_phone(found) -> None:
+def test_postcode_label_keeps_a_long_postcode_from_reading_as_a_phone(
+    found: Callable[[str], dict[str, list[str]]],
+) -> None:
     assert "PHONE_NUMBER" not in found("Kod pocztowy: 1234567")
 
 
-def test_a_phone_on_the_line_above_a_word_is_not_taken_for_an_amount(found) -> None:
+def test_a_phone_on_the_line_above_a_word_is_not_taken_for_an_amount(
+    found: Callable[[str], dict[str, list[str]]],
+) -> None:
     # "s." on the next line is no unit of seconds.
     text = "Mobiel: 06-80735481\ns.deboer@example.com"
     assert found(text).get("PHONE_NUMBER") == ["06-80735481"]
 
 
-def test_a_version_number_before_a_date_is_no_phone(found) -> None:
+def test_a_version_number_before_a_date_is_no_phone(found: Callable[[str], dict[str, list[str]]]) -> None:
     assert "PHONE_NUMBER" not in found("Webinar mit Llama 3 am 19.02.2025 um 13:00")
     assert found("Tel. 0171 2345678 19.02.2025").get("PHONE_NUMBER") == ["0171 2345678"]
 
@@ -215,7 +239,9 @@ def test_a_version_number_before_a_date_is_no_phone(found) -> None:
         "Partita IVA 0123456789 1",
     ],
 )
-def test_inflected_and_business_register_labels_name_the_number_no_phone(found, text: str) -> None:
+def test_inflected_and_business_register_labels_name_the_number_no_phone(
+    found: Callable[[str], dict[str, list[str]]], text: str
+) -> None:
     assert "PHONE_NUMBER" not in found(text)
 
 
@@ -226,7 +252,9 @@ def test_inflected_and_business_register_labels_name_the_number_no_phone(found, 
         "Seriennummer? Nein: 0171234567-AB steht auf dem Gerät",
     ],
 )
-def test_digits_glued_to_a_code_after_them_are_no_phone(found, text: str) -> None:
+def test_digits_glued_to_a_code_after_them_are_no_phone(
+    found: Callable[[str], dict[str, list[str]]], text: str
+) -> None:
     assert "PHONE_NUMBER" not in found(text)
 
 
@@ -244,17 +272,21 @@ def test_digits_glued_to_a_code_after_them_are_no_phone(found, text: str) -> Non
         "Vul je nummer in, bijvoorbeeld 06-12345678",
     ],
 )
-def test_a_number_presented_as_an_example_is_no_phone(found, text: str) -> None:
+def test_a_number_presented_as_an_example_is_no_phone(found: Callable[[str], dict[str, list[str]]], text: str) -> None:
     assert "PHONE_NUMBER" not in found(text)
 
 
-def test_a_phone_after_an_example_list_or_a_reference_is_still_found(found) -> None:
+def test_a_phone_after_an_example_list_or_a_reference_is_still_found(
+    found: Callable[[str], dict[str, list[str]]],
+) -> None:
     assert found("For example, call me at 0171 2345678.").get("PHONE_NUMBER") == ["0171 2345678"]
     assert found("REGON 123456785, tel. 601 234 567").get("PHONE_NUMBER") == ["601 234 567"]
     assert found("Umowę podpisałem. Mój numer to 601 234 567.").get("PHONE_NUMBER") == ["601 234 567"]
 
 
-def test_a_polish_tax_number_in_its_printed_shape_is_no_phone_when_its_check_digit_holds(found) -> None:
+def test_a_polish_tax_number_in_its_printed_shape_is_no_phone_when_its_check_digit_holds(
+    found: Callable[[str], dict[str, list[str]]],
+) -> None:
     # 526-104-08-28 is a valid NIP (weights 6,5,7,2,3,4,5,6,7 mod 11); without a label it would read as a phone.
     assert "PHONE_NUMBER" not in found("Dane firmy: 526-104-08-28, Warszawa")
     assert "PHONE_NUMBER" not in found("Firma Techbud, 526-10-40-828")
@@ -271,11 +303,13 @@ def test_a_polish_tax_number_in_its_printed_shape_is_no_phone_when_its_check_dig
         ("Contact: o'neill.kate+shop@example.co.uk, thanks", "o'neill.kate+shop@example.co.uk"),
     ],
 )
-def test_email_in_logs_and_query_strings_is_the_address_only(found, text: str, email: str) -> None:
+def test_email_in_logs_and_query_strings_is_the_address_only(
+    found: Callable[[str], dict[str, list[str]]], text: str, email: str
+) -> None:
     assert found(text).get("EMAIL_ADDRESS") == [email], found(text)
 
 
-def test_an_email_without_a_public_suffix_is_not_an_email(found) -> None:
+def test_an_email_without_a_public_suffix_is_not_an_email(found: Callable[[str], dict[str, list[str]]]) -> None:
     assert "EMAIL_ADDRESS" not in found("ping admin@localhost or build@ci.internal123")
 
 
@@ -287,11 +321,11 @@ def test_an_email_without_a_public_suffix_is_not_an_email(found) -> None:
         "Seit 1704787911 bricht der Import ab.",
     ],
 )
-def test_a_unix_time_is_no_phone(found, text: str) -> None:
+def test_a_unix_time_is_no_phone(found: Callable[[str], dict[str, list[str]]], text: str) -> None:
     assert "PHONE_NUMBER" not in found(text), found(text)
 
 
-def test_a_ten_digit_block_after_a_phone_label_is_still_a_phone(found) -> None:
+def test_a_ten_digit_block_after_a_phone_label_is_still_a_phone(found: Callable[[str], dict[str, list[str]]]) -> None:
     assert found("Tel.: 1123456789")["PHONE_NUMBER"] == ["1123456789"]
 
 
@@ -304,7 +338,7 @@ def test_a_ten_digit_block_after_a_phone_label_is_still_a_phone(found) -> None:
         ("Persvragen: Anouk de Vries, +31 6 97420287, anouk@example.nl", "+31 6 97420287"),
     ],
 )
-def test_international_notation_is_a_phone(found, text: str, phone: str) -> None:
+def test_international_notation_is_a_phone(found: Callable[[str], dict[str, list[str]]], text: str, phone: str) -> None:
     assert found(text).get("PHONE_NUMBER") == [phone], found(text)
 
 
@@ -315,5 +349,7 @@ def test_international_notation_is_a_phone(found, text: str, phone: str) -> None
         ("Reach her on 020 7946 0958-Mobile during the day.", "020 7946 0958"),
     ],
 )
-def test_a_line_word_glued_after_a_phone_is_no_code(found, text: str, phone: str) -> None:
+def test_a_line_word_glued_after_a_phone_is_no_code(
+    found: Callable[[str], dict[str, list[str]]], text: str, phone: str
+) -> None:
     assert phone in found(text).get("PHONE_NUMBER", [])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 IBANS = [
@@ -18,7 +20,9 @@ IBANS = [
 
 
 @pytest.mark.parametrize(("text", "value"), IBANS)
-def test_iban_with_any_group_separator_is_found_whole(found, text: str, value: str) -> None:
+def test_iban_with_any_group_separator_is_found_whole(
+    found: Callable[[str], dict[str, list[str]]], text: str, value: str
+) -> None:
     assert found(text).get("IBAN_CODE") == [value]
 
 
@@ -26,11 +30,13 @@ def test_iban_with_any_group_separator_is_found_whole(found, text: str, value: s
     "text",
     ["IBAN DE89-3704-0044-0532-0130-01", "ref de89.3704.0044.0532.0130.01", "DE89-3704-0044-0532"],
 )
-def test_iban_with_a_broken_check_or_length_is_not_found(found, text: str) -> None:
+def test_iban_with_a_broken_check_or_length_is_not_found(
+    found: Callable[[str], dict[str, list[str]]], text: str
+) -> None:
     assert "IBAN_CODE" not in found(text)
 
 
-def test_luhn_valid_device_id_with_its_label_is_not_a_card(found) -> None:
+def test_luhn_valid_device_id_with_its_label_is_not_a_card(found: Callable[[str], dict[str, list[str]]]) -> None:
     assert "CREDIT_CARD" not in found("IMEI 490154203237518")
     assert "CREDIT_CARD" not in found("IMEI number: 356938035643809")
     assert found("card 4111 1111 1111 1111").get("CREDIT_CARD") == ["4111 1111 1111 1111"]

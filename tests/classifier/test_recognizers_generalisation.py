@@ -3,7 +3,11 @@ products, and state credentials, in the seven languages."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+
+from classifier.engine import CustosEngine
 
 ART9_STATEMENTS = [
     # A preposition links a named person to a condition: "rang about", "Tabletten gegen", "farmaco per".
@@ -42,12 +46,14 @@ NOT_ABOUT_A_PERSON = [
 
 
 @pytest.mark.parametrize(("entity_type", "text", "value"), ART9_STATEMENTS, ids=[s[0] for s in ART9_STATEMENTS])
-def test_art9_statements_in_seven_languages(found, entity_type: str, text: str, value: str) -> None:
+def test_art9_statements_in_seven_languages(
+    found: Callable[[str], dict[str, list[str]]], entity_type: str, text: str, value: str
+) -> None:
     assert value in found(text).get(entity_type, []), found(text)
 
 
 @pytest.mark.parametrize("text", NOT_ABOUT_A_PERSON)
-def test_topics_and_roles_are_not_art9_data(engine, text: str) -> None:
+def test_topics_and_roles_are_not_art9_data(engine: CustosEngine, text: str) -> None:
     result = engine.classify(text)
     assert not ({"special_category", "criminal_record"} & result.categories), result.findings
 
@@ -67,7 +73,7 @@ def test_topics_and_roles_are_not_art9_data(engine, text: str) -> None:
         "Caso de éxito: Ribera Logística S.L. redujo la espera un 20 %.",  # a firm with its legal form
     ],
 )
-def test_products_firms_and_words_are_not_people(found, text: str) -> None:
+def test_products_firms_and_words_are_not_people(found: Callable[[str], dict[str, list[str]]], text: str) -> None:
     assert "PERSON" not in found(text), found(text)
 
 
@@ -81,7 +87,7 @@ def test_products_firms_and_words_are_not_people(found, text: str) -> None:
         ("Szanowna Pani Marto, dziękuję za wiadomość.", "Marto"),  # a vocative name stays a name
     ],
 )
-def test_names_the_lexicons_did_not_hold(found, text: str, name: str) -> None:
+def test_names_the_lexicons_did_not_hold(found: Callable[[str], dict[str, list[str]]], text: str, name: str) -> None:
     assert any(name in value for value in found(text).get("PERSON", [])), found(text)
 
 
@@ -94,27 +100,31 @@ def test_names_the_lexicons_did_not_hold(found, text: str, name: str) -> None:
         ("$pw = ConvertTo-SecureString 'Fjord!Ulme44' -AsPlainText -Force", "Fjord!Ulme44"),
     ],
 )
-def test_passwords_named_with_what_they_open(found, text: str, value: str) -> None:
+def test_passwords_named_with_what_they_open(
+    found: Callable[[str], dict[str, list[str]]], text: str, value: str
+) -> None:
     assert value in found(text).get("PASSWORD", []), found(text)
 
 
-def test_a_cmdlet_after_a_password_variable_is_no_password(found) -> None:
+def test_a_cmdlet_after_a_password_variable_is_no_password(found: Callable[[str], dict[str, list[str]]]) -> None:
     text = "$pw = ConvertTo-SecureString 'Fjord!Ulme44' -AsPlainText -Force"
     assert "ConvertTo-SecureString" not in found(text).get("PASSWORD", [])
 
 
-def test_an_aws_secret_near_its_key_id_is_found_whatever_its_variable(found) -> None:
+def test_an_aws_secret_near_its_key_id_is_found_whatever_its_variable(
+    found: Callable[[str], dict[str, list[str]]],
+) -> None:
     secret = "q7Rz/Kp2mWx9LbT4vN8sYd3FhJ6gC1eA0uXoPiSk"
     text = f'{{"deploy_id": "AKIAZX4QW7ER2TY6UI3O", "deploy_blob": "{secret}"}}'
     assert secret in found(text).get("AWS_SECRET_KEY", []), found(text)
 
 
-def test_a_sha1_near_a_key_id_is_no_secret(found) -> None:
+def test_a_sha1_near_a_key_id_is_no_secret(found: Callable[[str], dict[str, list[str]]]) -> None:
     text = "commit 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b signed by AKIAZX4QW7ER2TY6UI3O"
     assert "AWS_SECRET_KEY" not in found(text)
 
 
-def test_a_space_separated_server_variable_is_a_secret(found) -> None:
+def test_a_space_separated_server_variable_is_a_secret(found: Callable[[str], dict[str, list[str]]]) -> None:
     text = "<VirtualHost *:443>\n    SetEnv MAILER_API_KEY 5c1e0a9b7d3f4e2a8b6c0d1e2f3a4b5c\n</VirtualHost>"
     assert any("5c1e0a9b" in v for values in found(text).values() for v in values), found(text)
 
@@ -128,16 +138,16 @@ def test_a_space_separated_server_variable_is_a_secret(found) -> None:
         "    ('de', 0.9982114)",  # a decimal score
     ],
 )
-def test_references_meters_and_decimals_are_not_phones(found, text: str) -> None:
+def test_references_meters_and_decimals_are_not_phones(found: Callable[[str], dict[str, list[str]]], text: str) -> None:
     assert "PHONE_NUMBER" not in found(text), found(text)
 
 
-def test_a_log_timestamp_is_no_house_number(found) -> None:
+def test_a_log_timestamp_is_no_house_number(found: Callable[[str], dict[str, list[str]]]) -> None:
     assert "STREET_ADDRESS" not in found("2026-03-01 08:15:44,512 WARN gate-keeper slow upstream"), found(
         "2026-03-01 08:15:44,512 WARN gate-keeper slow upstream"
     )
 
 
-def test_an_id_card_label_in_the_genitive_names_the_number(found) -> None:
+def test_an_id_card_label_in_the_genitive_names_the_number(found: Callable[[str], dict[str, list[str]]]) -> None:
     text = "Für den Antrag: die Nummer des Personalausweises ist T22000129."
     assert "T22000129" in found(text).get("DE_ID_CARD", []), found(text)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+
+from classifier.engine import CustosEngine
 
 POSITIVE = [
     ("IBAN_CODE", "Please wire it to GB82 WEST 1234 5698 7654 32 today.", "GB82 WEST 1234 5698 7654 32"),
@@ -83,16 +87,22 @@ NEGATIVE = [
 @pytest.mark.parametrize(
     ("entity_type", "text", "value"), POSITIVE, ids=[f"{p[0]}-{i}" for i, p in enumerate(POSITIVE)]
 )
-def test_recognizer_finds_value(found, entity_type: str, text: str, value: str) -> None:
+def test_recognizer_finds_value(
+    found: Callable[[str], dict[str, list[str]]], entity_type: str, text: str, value: str
+) -> None:
     assert value in found(text).get(entity_type, []), found(text)
 
 
 @pytest.mark.parametrize(("entity_type", "text"), NEGATIVE, ids=[f"{n[0]}-{i}" for i, n in enumerate(NEGATIVE)])
-def test_recognizer_rejects_look_alike(found, entity_type: str, text: str) -> None:
+def test_recognizer_rejects_look_alike(
+    found: Callable[[str], dict[str, list[str]]], entity_type: str, text: str
+) -> None:
     assert entity_type not in found(text)
 
 
-def test_phone_in_a_date_time_is_not_reported_but_the_phone_next_to_it_is(found) -> None:
+def test_phone_in_a_date_time_is_not_reported_but_the_phone_next_to_it_is(
+    found: Callable[[str], dict[str, list[str]]],
+) -> None:
     result = found("Date: 1992-02-08 20:15:24\nName: Chise Horiguchi\nPhone: 0378 3549890")
     assert result.get("PHONE_NUMBER") == ["0378 3549890"]
 
@@ -110,7 +120,7 @@ ID_WITH_LABEL = [
 
 @pytest.mark.parametrize(("entity_type", "text", "value"), ID_WITH_LABEL)
 def test_checksum_valid_id_after_an_id_label_is_the_id_and_not_a_phone(
-    engine, found, entity_type: str, text: str, value: str
+    engine: CustosEngine, found: Callable[[str], dict[str, list[str]]], entity_type: str, text: str, value: str
 ) -> None:
     result = found(text)
     assert result.get(entity_type) == [value]
@@ -122,7 +132,7 @@ def test_checksum_valid_id_after_an_id_label_is_the_id_and_not_a_phone(
     ("entity_type", "text"),
     [("IE_PPSN", "PPSN: 6433435OA"), ("AT_SVNR", "SVNR 1237 010180"), ("DE_ID_CARD", "Ausweisnummer T220001293")],
 )
-def test_new_ids_are_restricted_government_ids(engine, entity_type: str, text: str) -> None:
+def test_new_ids_are_restricted_government_ids(engine: CustosEngine, entity_type: str, text: str) -> None:
     result = engine.classify(text)
     assert entity_type in {f.entity_type for f in result.findings}
     assert result.level.name == "RESTRICTED"

@@ -5,6 +5,8 @@ Sentences are made up for these tests; none comes from the evaluation set.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from classifier.recognizers import name_lexicon
@@ -96,11 +98,11 @@ def test_title_case_lines_are_detected() -> None:
         ("What's your last name? Kowalski", "Kowalski"),
     ],
 )
-def test_lexicon_names(found, text: str, name: str) -> None:
+def test_lexicon_names(found: Callable[[str], dict[str, list[str]]], text: str, name: str) -> None:
     assert name in found(text).get("PERSON", []), found(text)
 
 
-def test_ner_person_is_extended_over_a_surname(found) -> None:
+def test_ner_person_is_extended_over_a_surname(found: Callable[[str], dict[str, list[str]]]) -> None:
     assert "Sophie Kowalski" in found("Last week Sophie Kowalski joined the board.").get("PERSON", [])
 
 
@@ -136,17 +138,19 @@ def test_ner_person_is_extended_over_a_surname(found) -> None:
         "Yes, Sir. Overall, we did well.",
     ],
 )
-def test_capitalised_words_are_not_names(found, text: str) -> None:
+def test_capitalised_words_are_not_names(found: Callable[[str], dict[str, list[str]]], text: str) -> None:
     assert "PERSON" not in found(text), found(text)
 
 
-def test_organisation_words_stop_a_name(found) -> None:
+def test_organisation_words_stop_a_name(found: Callable[[str], dict[str, list[str]]]) -> None:
     result = found("Tickets for the Davis Williamson Orchestra are sold out.")
     assert "Davis Williamson" not in result.get("PERSON", []), result
     assert "Williamson Orchestra" not in result.get("PERSON", []), result
 
 
-def test_titles_and_introductions_when_lower_casing_changes_offsets(found) -> None:
+def test_titles_and_introductions_when_lower_casing_changes_offsets(
+    found: Callable[[str], dict[str, list[str]]],
+) -> None:
     # "İ".lower() is two characters: the recognizer falls back to its case-insensitive patterns.
     text = "İstanbul office: please call Dr. Anette Lahtela, or ask for Rubija Kowalski."
     names = found(text).get("PERSON", [])
@@ -239,11 +243,13 @@ def test_word_classes_beyond_english(word: str, kind: str) -> None:
         "Lo stipendio arriva a fine mese.",
     ],
 )
-def test_products_code_and_words_of_seven_languages_are_not_names(found, text: str) -> None:
+def test_products_code_and_words_of_seven_languages_are_not_names(
+    found: Callable[[str], dict[str, list[str]]], text: str
+) -> None:
     assert "PERSON" not in found(text), found(text)
 
 
-def test_a_person_named_like_a_product_is_still_a_person(found) -> None:
+def test_a_person_named_like_a_product_is_still_a_person(found: Callable[[str], dict[str, list[str]]]) -> None:
     assert "Claude Dubois" in found("The contract was signed by Claude Dubois yesterday.").get("PERSON", [])
 
 
@@ -283,7 +289,7 @@ def test_a_person_named_like_a_product_is_still_a_person(found) -> None:
         ("Szanowny Panie Tomaszu, Małgorzata jest dziś w biurze.", ["Tomaszu", "Małgorzata"]),
     ],
 )
-def test_names_in_seven_languages(found, text: str, names: list[str]) -> None:
+def test_names_in_seven_languages(found: Callable[[str], dict[str, list[str]]], text: str, names: list[str]) -> None:
     assert sorted(found(text).get("PERSON", [])) == sorted(names), found(text)
 
 
@@ -330,7 +336,7 @@ def test_names_in_seven_languages(found, text: str, names: list[str]) -> None:
         "Add Vary headers to the response.",
     ],
 )
-def test_clean_business_text_and_code_hold_no_person(found, text: str) -> None:
+def test_clean_business_text_and_code_hold_no_person(found: Callable[[str], dict[str, list[str]]], text: str) -> None:
     assert "PERSON" not in found(text), found(text)
 
 
@@ -367,7 +373,9 @@ def test_clean_business_text_and_code_hold_no_person(found, text: str) -> None:
         ("Her maiden name is Key.", ["Key"]),
     ],
 )
-def test_names_next_to_the_precision_rules_are_still_found(found, text: str, names: list[str]) -> None:
+def test_names_next_to_the_precision_rules_are_still_found(
+    found: Callable[[str], dict[str, list[str]]], text: str, names: list[str]
+) -> None:
     assert sorted(found(text).get("PERSON", [])) == sorted(names), found(text)
 
 
@@ -391,7 +399,7 @@ def test_names_next_to_the_precision_rules_are_still_found(found, text: str, nam
         "Belle journée à toute l'équipe !",
     ],
 )
-def test_dates_firms_and_labels_hold_no_person(found, text: str) -> None:
+def test_dates_firms_and_labels_hold_no_person(found: Callable[[str], dict[str, list[str]]], text: str) -> None:
     assert "PERSON" not in found(text), found(text)
 
 
@@ -406,7 +414,9 @@ def test_dates_firms_and_labels_hold_no_person(found, text: str) -> None:
         ("Blandine Marchal rejoint l'équipe lundi.", ["Blandine Marchal"]),
     ],
 )
-def test_names_next_to_dates_and_firms_are_still_found(found, text: str, names: list[str]) -> None:
+def test_names_next_to_dates_and_firms_are_still_found(
+    found: Callable[[str], dict[str, list[str]]], text: str, names: list[str]
+) -> None:
     assert sorted(found(text).get("PERSON", [])) == sorted(names), found(text)
 
 
@@ -434,7 +444,9 @@ def test_names_next_to_dates_and_firms_are_still_found(found, text: str, names: 
         ("Het verslag komt van Margriet Kuipers.", "Margriet Kuipers"),
     ],
 )
-def test_greetings_particles_and_shadowed_given_names(found, text: str, name: str) -> None:
+def test_greetings_particles_and_shadowed_given_names(
+    found: Callable[[str], dict[str, list[str]]], text: str, name: str
+) -> None:
     assert name in found(text).get("PERSON", [])
 
 
@@ -448,14 +460,14 @@ def test_greetings_particles_and_shadowed_given_names(found, text: str, name: st
         "Achternaam: onbekend",
     ],
 )
-def test_greetings_and_cues_alone_are_no_person(found, text: str) -> None:
+def test_greetings_and_cues_alone_are_no_person(found: Callable[[str], dict[str, list[str]]], text: str) -> None:
     assert "PERSON" not in found(text)
 
 
-def test_a_confirmed_name_is_marked_again_where_it_stands_alone(found) -> None:
+def test_a_confirmed_name_is_marked_again_where_it_stands_alone(found: Callable[[str], dict[str, list[str]]]) -> None:
     text = "Het verslag van Joris Verhoeven is klaar. Verhoeven stuurt het morgen, zegt Joris."
     assert found(text)["PERSON"] == ["Joris Verhoeven", "Verhoeven", "Joris"]
 
 
-def test_a_name_word_repeated_in_code_is_no_person(found) -> None:
+def test_a_name_word_repeated_in_code_is_no_person(found: Callable[[str], dict[str, list[str]]]) -> None:
     assert found("Anna Schmidt approved it. Schmidt(x) is a function.")["PERSON"] == ["Anna Schmidt"]

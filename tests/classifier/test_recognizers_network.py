@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 
@@ -15,7 +17,7 @@ import pytest
         "Listen on ::1 and fe80::1.",
     ],
 )
-def test_non_public_addresses_are_not_reported(found, text: str) -> None:
+def test_non_public_addresses_are_not_reported(found: Callable[[str], dict[str, list[str]]], text: str) -> None:
     assert "IP_ADDRESS" not in found(text)
 
 
@@ -26,10 +28,10 @@ def test_non_public_addresses_are_not_reported(found, text: str) -> None:
         ("Her router had 2a02:8108:1240:e4c0::1 that day.", "2a02:8108:1240:e4c0::1"),
     ],
 )
-def test_public_addresses_are_reported(found, text: str, address: str) -> None:
+def test_public_addresses_are_reported(found: Callable[[str], dict[str, list[str]]], text: str, address: str) -> None:
     assert found(text)["IP_ADDRESS"] == [address]
 
 
-def test_a_dotted_section_number_is_not_an_address(found) -> None:
+def test_a_dotted_section_number_is_not_an_address(found: Callable[[str], dict[str, list[str]]]) -> None:
     assert "IP_ADDRESS" not in found("See RFC 5890, section 2.3.2.4, for A-labels.")
     assert found("Her IP address was 2.3.2.4 that day.")["IP_ADDRESS"] == ["2.3.2.4"]

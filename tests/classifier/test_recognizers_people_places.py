@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 ADDRESSES = [
@@ -40,12 +42,16 @@ NOT_ADDRESSES = [
 
 
 @pytest.mark.parametrize(("text", "address"), ADDRESSES)
-def test_street_address_span_covers_street_to_postcode(found, text: str, address: str) -> None:
+def test_street_address_span_covers_street_to_postcode(
+    found: Callable[[str], dict[str, list[str]]], text: str, address: str
+) -> None:
     assert address in found(text).get("STREET_ADDRESS", []), found(text)
 
 
 @pytest.mark.parametrize("text", NOT_ADDRESSES)
-def test_numbers_and_capitalised_words_are_not_addresses(found, text: str) -> None:
+def test_numbers_and_capitalised_words_are_not_addresses(
+    found: Callable[[str], dict[str, list[str]]], text: str
+) -> None:
     assert "STREET_ADDRESS" not in found(text)
 
 
@@ -61,18 +67,18 @@ def test_numbers_and_capitalised_words_are_not_addresses(found, text: str) -> No
         ("John Smith called yesterday.", "John Smith"),
     ],
 )
-def test_person_names(found, text: str, name: str) -> None:
+def test_person_names(found: Callable[[str], dict[str, list[str]]], text: str, name: str) -> None:
     assert name in found(text).get("PERSON", []), found(text)
 
 
 @pytest.mark.parametrize(
     "text", ["Thanks for your help!", "Hello team, the build is green.", "My name is not important"]
 )
-def test_greetings_and_phrases_are_not_names(found, text: str) -> None:
+def test_greetings_and_phrases_are_not_names(found: Callable[[str], dict[str, list[str]]], text: str) -> None:
     assert "PERSON" not in found(text)
 
 
-def test_person_inside_an_address_is_reported_as_the_address(found) -> None:
+def test_person_inside_an_address_is_reported_as_the_address(found: Callable[[str], dict[str, list[str]]]) -> None:
     result = found("Please return to 35108 ul. Zamkowa 33 Apt. 406, Warszawa")
     assert "PERSON" not in result
     assert result["STREET_ADDRESS"]

@@ -3,7 +3,11 @@ stated as values, written here in wording of our own."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+
+from classifier.engine import CustosEngine
 
 
 @pytest.mark.parametrize(
@@ -23,7 +27,9 @@ import pytest
         "Now with Kimi K2: routes planned in 30 languages.",  # a model before its code
     ],
 )
-def test_names_of_products_works_feasts_and_places_are_not_people(found, text: str) -> None:
+def test_names_of_products_works_feasts_and_places_are_not_people(
+    found: Callable[[str], dict[str, list[str]]], text: str
+) -> None:
     assert "PERSON" not in found(text), found(text)
 
 
@@ -34,7 +40,9 @@ def test_names_of_products_works_feasts_and_places_are_not_people(found, text: s
         ("Noël Dupont a signé le bail hier.", "Noël Dupont"),  # a feast that is also a given name
     ],
 )
-def test_people_who_share_a_name_with_a_composer_or_a_feast_stay_people(found, text: str, name: str) -> None:
+def test_people_who_share_a_name_with_a_composer_or_a_feast_stay_people(
+    found: Callable[[str], dict[str, list[str]]], text: str, name: str
+) -> None:
     assert any(name in value for value in found(text).get("PERSON", [])), found(text)
 
 
@@ -48,11 +56,13 @@ def test_people_who_share_a_name_with_a_composer_or_a_feast_stay_people(found, t
         ("La password che ho scelto era lampone.faro.31.", "lampone.faro.31"),
     ],
 )
-def test_hedged_and_relative_clause_passwords(found, text: str, value: str) -> None:
+def test_hedged_and_relative_clause_passwords(
+    found: Callable[[str], dict[str, list[str]]], text: str, value: str
+) -> None:
     assert value in found(text).get("PASSWORD", []), found(text)
 
 
-def test_a_hedge_before_a_plain_word_is_no_password(found) -> None:
+def test_a_hedge_before_a_plain_word_is_no_password(found: Callable[[str], dict[str, list[str]]]) -> None:
     assert "PASSWORD" not in found("Mein Passwort war eigentlich sicher, dachte ich.")
 
 
@@ -74,7 +84,9 @@ def test_a_hedge_before_a_plain_word_is_no_password(found) -> None:
         ("CRIMINAL_RECORD", "Auszug für Jens Kober: verurteilt wegen Trunkenheit am Steuer.", "Trunkenheit am Steuer"),
     ],
 )
-def test_treatments_disabilities_and_record_values(found, entity_type: str, text: str, value: str) -> None:
+def test_treatments_disabilities_and_record_values(
+    found: Callable[[str], dict[str, list[str]]], entity_type: str, text: str, value: str
+) -> None:
     assert any(value in v for v in found(text).get(entity_type, [])), found(text)
 
 
@@ -87,26 +99,28 @@ def test_treatments_disabilities_and_record_values(found, entity_type: str, text
         "Allergies: none known.",
     ],
 )
-def test_values_without_a_person_are_not_art9_data(engine, text: str) -> None:
+def test_values_without_a_person_are_not_art9_data(engine: CustosEngine, text: str) -> None:
     result = engine.classify(text)
     assert not ({"special_category", "criminal_record"} & result.categories), result.findings
 
 
-def test_a_birth_date_in_a_json_record(found) -> None:
+def test_a_birth_date_in_a_json_record(found: Callable[[str], dict[str, list[str]]]) -> None:
     text = '{"name":"Wiebke Harms","born":"03.11.64"}'
     assert "03.11.64" in found(text).get("DATE_OF_BIRTH", []), found(text)
 
 
-def test_a_spanish_address_with_a_number_sign(found) -> None:
+def test_a_spanish_address_with_a_number_sign(found: Callable[[str], dict[str, list[str]]]) -> None:
     text = "Inquilina: Remedios Ugarte, Calle Olmos, n.º 12, 26001 Logroño"
     assert any("Calle Olmos, n.º 12" in v for v in found(text).get("STREET_ADDRESS", [])), found(text)
 
 
-def test_an_international_number_after_a_customer_speaker_label_is_a_phone(found) -> None:
+def test_an_international_number_after_a_customer_speaker_label_is_a_phone(
+    found: Callable[[str], dict[str, list[str]]],
+) -> None:
     text = "[10:02] Agente: ¿A qué número le llamo?\n[10:02] Cliente: +34 91 555 12 34"
     assert "+34 91 555 12 34" in found(text).get("PHONE_NUMBER", []), found(text)
 
 
-def test_a_secret_store_path_is_no_secret(found) -> None:
+def test_a_secret_store_path_is_no_secret(found: Callable[[str], dict[str, list[str]]]) -> None:
     text = "mail_pass: \"{{ lookup('community.hashi_vault.hashi_vault', 'secret=kv/mail:pass') }}\""
     assert not {"PASSWORD", "GENERIC_SECRET"} & set(found(text)), found(text)

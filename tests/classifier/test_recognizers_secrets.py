@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
 
 import pytest
 
+from classifier.engine import CustosEngine
 from classifier.recognizers.secrets import ENTITY_TYPES, jwt_header_valid, secret_name_kind
 
 ALNUM = "Fake0Tok3n1Zq9Wx7"
@@ -314,23 +316,25 @@ def _ids(rows: list) -> list[str]:
 
 
 @pytest.mark.parametrize(("entity_type", "text", "value"), FOUND, ids=_ids(FOUND))
-def test_secret_is_found_with_the_value_as_its_span(engine, entity_type: str, text: str, value: str) -> None:
+def test_secret_is_found_with_the_value_as_its_span(
+    engine: CustosEngine, entity_type: str, text: str, value: str
+) -> None:
     start = text.index(value)
     spans = {(f.entity_type, f.start, f.end) for f in engine.classify(text).findings}
     assert (entity_type, start, start + len(value)) in spans, [(t, text[s:e]) for t, s, e in spans]
 
 
 @pytest.mark.parametrize("text", NOT_FOUND)
-def test_name_reference_or_look_alike_is_not_a_secret(engine, text: str) -> None:
+def test_name_reference_or_look_alike_is_not_a_secret(engine: CustosEngine, text: str) -> None:
     credentials = [(f.entity_type, text[f.start : f.end]) for f in engine.classify(text).findings]
     assert not [c for c in credentials if c[0] in ENTITY_TYPES], credentials
 
 
-def test_a_vendor_key_assigned_to_a_secret_name_is_one_finding(found) -> None:
+def test_a_vendor_key_assigned_to_a_secret_name_is_one_finding(found: Callable[[str], dict[str, list[str]]]) -> None:
     assert found(f"STRIPE_SECRET_KEY={STRIPE}") == {"STRIPE_KEY": [STRIPE]}
 
 
-def test_redaction_keeps_the_name_readable(engine) -> None:
+def test_redaction_keeps_the_name_readable(engine: CustosEngine) -> None:
     import classifier
 
     text = "db_password = 'Fake0Pass1'\nSECRET_KEY = 'django-insecure-k9#v2$wq!x7p'\n"
@@ -374,12 +378,12 @@ def test_jwt_header_must_decode_to_json_with_alg() -> None:
 
 
 @pytest.mark.parametrize("entity_type", sorted(ENTITY_TYPES))
-def test_every_credential_type_is_restricted(engine, entity_type: str) -> None:
+def test_every_credential_type_is_restricted(engine: CustosEngine, entity_type: str) -> None:
     rule = engine.levels.rule_for(entity_type)
     assert (rule.level.name, rule.category) == ("RESTRICTED", "credentials")
 
 
-def test_credentials_make_a_text_restricted(engine) -> None:
+def test_credentials_make_a_text_restricted(engine: CustosEngine) -> None:
     result = engine.classify("aws_access_key_id = AKIAIOSFODNN7EXAMPLE")
     assert result.level.name == "RESTRICTED"
     assert result.categories == frozenset({"credentials"})
@@ -401,7 +405,7 @@ CREDENTIAL_CALLS = [
 
 @pytest.mark.parametrize(("entity_type", "text", "value"), CREDENTIAL_CALLS, ids=_ids(CREDENTIAL_CALLS))
 def test_a_secret_passed_after_its_identity_to_a_client_or_login_call_is_found(
-    engine, entity_type: str, text: str, value: str
+    engine: CustosEngine, entity_type: str, text: str, value: str
 ) -> None:
     start = text.index(value)
     findings = [
@@ -423,7 +427,7 @@ def test_a_secret_passed_after_its_identity_to_a_client_or_login_call_is_found(
         'headers = make_auth("Authorization", "Bearer")',
     ],
 )
-def test_calls_without_a_literal_secret_after_an_identity_report_nothing(engine, text: str) -> None:
+def test_calls_without_a_literal_secret_after_an_identity_report_nothing(engine: CustosEngine, text: str) -> None:
     credentials = [(f.entity_type, text[f.start : f.end]) for f in engine.classify(text).findings]
     assert not [c for c in credentials if c[0] in ENTITY_TYPES], credentials
 
@@ -441,7 +445,9 @@ def test_calls_without_a_literal_secret_after_an_identity_report_nothing(engine,
         ("La password del conto non andava: l'ho impostata a Gatto!88 ieri.", "Gatto!88"),
     ],
 )
-def test_password_stated_as_a_pair_or_changed_by_pronoun_is_found(found, text: str, password: str) -> None:
+def test_password_stated_as_a_pair_or_changed_by_pronoun_is_found(
+    found: Callable[[str], dict[str, list[str]]], text: str, password: str
+) -> None:
     assert found(text).get("PASSWORD") == [password], found(text)
 
 
@@ -454,5 +460,5 @@ def test_password_stated_as_a_pair_or_changed_by_pronoun_is_found(found, text: s
         "I set it to 5 in the config and restarted.",
     ],
 )
-def test_pairs_and_settings_that_are_no_password(found, text: str) -> None:
+def test_pairs_and_settings_that_are_no_password(found: Callable[[str], dict[str, list[str]]], text: str) -> None:
     assert "PASSWORD" not in found(text), found(text)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+
+from classifier.engine import CustosEngine
 
 STATEMENTS = [
     ("HEALTH_DATA", "John was diagnosed with diabetes last year."),
@@ -44,7 +48,7 @@ TOPICS = [
 
 
 @pytest.mark.parametrize(("entity_type", "text"), STATEMENTS, ids=[f"{s[0]}-{i}" for i, s in enumerate(STATEMENTS)])
-def test_statement_about_a_person_is_found(engine, entity_type: str, text: str) -> None:
+def test_statement_about_a_person_is_found(engine: CustosEngine, entity_type: str, text: str) -> None:
     result = engine.classify(text)
     assert entity_type in {f.entity_type for f in result.findings}, [
         (f.entity_type, text[f.start : f.end]) for f in result.findings
@@ -53,19 +57,19 @@ def test_statement_about_a_person_is_found(engine, entity_type: str, text: str) 
 
 
 @pytest.mark.parametrize("text", TOPICS)
-def test_topic_or_headline_is_not_a_special_category(engine, text: str) -> None:
+def test_topic_or_headline_is_not_a_special_category(engine: CustosEngine, text: str) -> None:
     result = engine.classify(text)
     assert not ({"special_category", "criminal_record"} & result.categories), [
         (f.entity_type, text[f.start : f.end]) for f in result.findings
     ]
 
 
-def test_category_names_follow_the_shared_type(engine) -> None:
+def test_category_names_follow_the_shared_type(engine: CustosEngine) -> None:
     assert engine.classify("He is a practising Catholic.").categories >= {"special_category"}
     assert engine.classify("He was convicted of fraud.").categories >= {"criminal_record"}
 
 
-def test_span_is_the_sensitive_fact_not_the_whole_sentence(engine) -> None:
+def test_span_is_the_sensitive_fact_not_the_whole_sentence(engine: CustosEngine) -> None:
     text = "My colleague is a member of the union."
     (finding,) = [f for f in engine.classify(text).findings if f.entity_type == "TRADE_UNION_MEMBERSHIP"]
     assert text[finding.start : finding.end] == "union"
@@ -183,20 +187,20 @@ TOPICS_ALL_LANGUAGES = [
     ("language", "entity_type", "text", "span"), TERMS, ids=[f"{t[0]}-{t[1]}-{i}" for i, t in enumerate(TERMS)]
 )
 def test_sensitive_term_is_the_span_in_every_language(
-    found, language: str, entity_type: str, text: str, span: str
+    found: Callable[[str], dict[str, list[str]]], language: str, entity_type: str, text: str, span: str
 ) -> None:
     assert span in found(text).get(entity_type, []), found(text)
 
 
 @pytest.mark.parametrize("text", TOPICS_ALL_LANGUAGES)
-def test_topic_without_a_person_is_not_flagged_in_any_language(engine, text: str) -> None:
+def test_topic_without_a_person_is_not_flagged_in_any_language(engine: CustosEngine, text: str) -> None:
     result = engine.classify(text)
     assert not ({"special_category", "criminal_record"} & result.categories), [
         (f.entity_type, text[f.start : f.end]) for f in result.findings
     ]
 
 
-def test_redaction_removes_the_condition_and_keeps_the_sentence(engine) -> None:
+def test_redaction_removes_the_condition_and_keeps_the_sentence(engine: CustosEngine) -> None:
     import classifier
 
     text = "Mein Kollege ist wegen einer Depression krankgeschrieben."
@@ -205,7 +209,7 @@ def test_redaction_removes_the_condition_and_keeps_the_sentence(engine) -> None:
     assert redacted.startswith("Mein Kollege ist wegen einer <HEALTH_DATA_1>")
 
 
-def test_a_strong_label_value_counts_without_a_known_term(found) -> None:
+def test_a_strong_label_value_counts_without_a_known_term(found: Callable[[str], dict[str, list[str]]]) -> None:
     assert found("Diagnose: Morbus Fabry\nBefund folgt.").get("HEALTH_DATA") == ["Morbus Fabry"]
     assert "HEALTH_DATA" not in found("Diagnosis: n/a")
 
@@ -265,24 +269,30 @@ NOT_CLASSES = [
 @pytest.mark.parametrize(
     ("language", "entity_type", "text", "span"), CLASSES, ids=[f"{t[0]}-{t[1]}-{i}" for i, t in enumerate(CLASSES)]
 )
-def test_each_class_is_found_with_its_span(found, language: str, entity_type: str, text: str, span: str) -> None:
+def test_each_class_is_found_with_its_span(
+    found: Callable[[str], dict[str, list[str]]], language: str, entity_type: str, text: str, span: str
+) -> None:
     assert span in found(text).get(entity_type, []), found(text)
 
 
 @pytest.mark.parametrize("text", NOT_CLASSES)
-def test_class_shapes_leave_ordinary_words_alone(engine, text: str) -> None:
+def test_class_shapes_leave_ordinary_words_alone(engine: CustosEngine, text: str) -> None:
     result = engine.classify(text)
     assert not ({"special_category", "criminal_record"} & result.categories), [
         (f.entity_type, text[f.start : f.end]) for f in result.findings
     ]
 
 
-def test_a_cue_noun_reports_the_party_it_names_and_itself_when_it_names_none(found) -> None:
+def test_a_cue_noun_reports_the_party_it_names_and_itself_when_it_names_none(
+    found: Callable[[str], dict[str, list[str]]],
+) -> None:
     assert found("Claire est militante de La France insoumise.").get("POLITICAL_OPINION") == ["France insoumise"]
     assert found("Claire est militante syndicale.").get("TRADE_UNION_MEMBERSHIP") == ["militante syndicale"]
 
 
-def test_sick_leave_alone_is_health_data_and_with_its_cause_one_span(found) -> None:
+def test_sick_leave_alone_is_health_data_and_with_its_cause_one_span(
+    found: Callable[[str], dict[str, list[str]]],
+) -> None:
     assert found("Anna Berg is on sick leave.").get("HEALTH_DATA")
     assert found("Anna Berg is on sick leave because of asthma.").get("HEALTH_DATA") == [
         "is on sick leave because of asthma"
@@ -334,20 +344,20 @@ NOT_GRAMMAR = [
     ("language", "entity_type", "text", "span"), GRAMMAR, ids=[f"{t[0]}-{t[1]}-{i}" for i, t in enumerate(GRAMMAR)]
 )
 def test_each_class_is_found_in_other_words_and_grammar(
-    found, language: str, entity_type: str, text: str, span: str
+    found: Callable[[str], dict[str, list[str]]], language: str, entity_type: str, text: str, span: str
 ) -> None:
     assert span in found(text).get(entity_type, []), found(text)
 
 
 @pytest.mark.parametrize("text", NOT_GRAMMAR)
-def test_injuries_origins_and_biometrics_as_topics_are_not_flagged(engine, text: str) -> None:
+def test_injuries_origins_and_biometrics_as_topics_are_not_flagged(engine: CustosEngine, text: str) -> None:
     result = engine.classify(text)
     assert not ({"special_category", "criminal_record"} & result.categories), [
         (f.entity_type, text[f.start : f.end]) for f in result.findings
     ]
 
 
-def test_practising_and_its_faith_are_one_finding(found) -> None:
+def test_practising_and_its_faith_are_one_finding(found: Callable[[str], dict[str, list[str]]]) -> None:
     assert found("Jako praktykujący buddysta poprosił o wolne.").get("RELIGIOUS_BELIEF") == ["praktykujący buddysta"]
 
 
@@ -379,13 +389,15 @@ NOT_PERSONS = [
 
 @pytest.mark.parametrize(("entity_type", "text", "span"), SUBJECTS_AND_VOCABULARY)
 def test_named_relative_and_possessive_subjects_and_broader_terms_are_found(
-    found, entity_type: str, text: str, span: str
+    found: Callable[[str], dict[str, list[str]]], entity_type: str, text: str, span: str
 ) -> None:
     assert span in found(text).get(entity_type, []), found(text)
 
 
 @pytest.mark.parametrize("text", NOT_PERSONS)
-def test_ordinary_words_read_as_persons_and_surnames_that_are_words_are_not_statements(engine, text: str) -> None:
+def test_ordinary_words_read_as_persons_and_surnames_that_are_words_are_not_statements(
+    engine: CustosEngine, text: str
+) -> None:
     result = engine.classify(text)
     assert not ({"special_category", "criminal_record"} & result.categories), [
         (f.entity_type, text[f.start : f.end]) for f in result.findings
@@ -416,13 +428,13 @@ NOT_PERSON_STATEMENTS = [
 
 @pytest.mark.parametrize(("entity_type", "text", "span"), NAMED_PERSONS_AND_PERSON_LABELS)
 def test_names_no_list_holds_and_labels_naming_their_person_make_statements(
-    found, entity_type: str, text: str, span: str
+    found: Callable[[str], dict[str, list[str]]], entity_type: str, text: str, span: str
 ) -> None:
     assert span in found(text).get(entity_type, []), found(text)
 
 
 @pytest.mark.parametrize("text", NOT_PERSON_STATEMENTS)
-def test_a_label_or_cue_without_a_person_and_term_is_no_statement(engine, text: str) -> None:
+def test_a_label_or_cue_without_a_person_and_term_is_no_statement(engine: CustosEngine, text: str) -> None:
     result = engine.classify(text)
     assert not ({"special_category", "criminal_record"} & result.categories), [
         (f.entity_type, text[f.start : f.end]) for f in result.findings
@@ -454,13 +466,13 @@ UNQUALIFIED_LABEL_WORDS = [
 
 @pytest.mark.parametrize(("entity_type", "text", "span"), QUALIFIED_LABELS)
 def test_a_label_qualified_by_its_source_or_declarant_still_labels_its_value(
-    found, entity_type: str, text: str, span: str
+    found: Callable[[str], dict[str, list[str]]], entity_type: str, text: str, span: str
 ) -> None:
     assert span in found(text).get(entity_type, []), found(text)
 
 
 @pytest.mark.parametrize("text", UNQUALIFIED_LABEL_WORDS)
-def test_a_label_word_followed_by_other_words_is_no_label(engine, text: str) -> None:
+def test_a_label_word_followed_by_other_words_is_no_label(engine: CustosEngine, text: str) -> None:
     result = engine.classify(text)
     assert not ({"special_category", "criminal_record"} & result.categories), [
         (f.entity_type, text[f.start : f.end]) for f in result.findings
@@ -483,13 +495,13 @@ NOT_APPOSITIONS = [
 
 @pytest.mark.parametrize(("entity_type", "text", "span"), APPOSITIONS)
 def test_an_attribute_in_apposition_after_a_name_is_about_that_person(
-    found, entity_type: str, text: str, span: str
+    found: Callable[[str], dict[str, list[str]]], entity_type: str, text: str, span: str
 ) -> None:
     assert span in found(text).get(entity_type, []), found(text)
 
 
 @pytest.mark.parametrize("text", NOT_APPOSITIONS)
-def test_an_attribute_in_a_list_without_a_name_is_no_statement(engine, text: str) -> None:
+def test_an_attribute_in_a_list_without_a_name_is_no_statement(engine: CustosEngine, text: str) -> None:
     result = engine.classify(text)
     assert not ({"special_category", "criminal_record"} & result.categories), [
         (f.entity_type, text[f.start : f.end]) for f in result.findings
@@ -509,5 +521,7 @@ SCREENING_AND_REFERRAL_LABELS = [
 
 
 @pytest.mark.parametrize(("entity_type", "text", "span"), SCREENING_AND_REFERRAL_LABELS)
-def test_screening_and_referral_labels_label_their_value(found, entity_type: str, text: str, span: str) -> None:
+def test_screening_and_referral_labels_label_their_value(
+    found: Callable[[str], dict[str, list[str]]], entity_type: str, text: str, span: str
+) -> None:
     assert span in found(text).get(entity_type, []), found(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from classifier.engine import CustosEngine
 from classifier.redaction import merge_overlapping, redact
 from classifier.types import Classification, Finding, SensitivityLevel
 
@@ -38,7 +39,7 @@ def test_partial_overlap_becomes_the_union() -> None:
     assert [(m.start, m.end, m.entity_type) for m in merged] == [(0, 25, "ORGANIZATION")]
 
 
-def test_no_raw_value_survives(engine) -> None:
+def test_no_raw_value_survives(engine: CustosEngine) -> None:
     text = (
         "Dr. Anette Lahtela (anette.lahtela@example.fi, +358 40 1234567) lives at Koskikatu 25, Helsinki. "
         "Her IBAN is FI21 1234 5600 0007 85 and the DB password=Sup3rS3cret!"
@@ -57,7 +58,7 @@ def test_text_without_findings_is_unchanged() -> None:
     assert result.counts == {}
 
 
-def test_redacting_twice_gives_the_same_result(engine) -> None:
+def test_redacting_twice_gives_the_same_result(engine: CustosEngine) -> None:
     text = "Call John Smith on +44 20 7946 0958."
     classification = engine.classify(text)
     assert redact(text, classification) == redact(text, classification)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import include, path
+from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 from rest_framework.test import APIClient
 
 from audit.models import AuditEvent
@@ -32,7 +33,7 @@ CSV = (
 
 
 @pytest.fixture(autouse=True)
-def media(settings: Any, tmp_path: Path) -> Path:
+def media(settings: Settings, tmp_path: Path) -> Path:
     settings.MEDIA_ROOT = tmp_path
     settings.CUSTOS_VLLM_BASE_URL = ""  # deterministic only
     return tmp_path
@@ -55,7 +56,7 @@ def stored_files(root: Path) -> list[Path]:
 
 
 def test_officer_uploads_a_csv_and_reads_the_report(
-    officer_client: APIClient, media: Path, django_capture_on_commit_callbacks: Any
+    officer_client: APIClient, media: Path, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True):
         response = upload(officer_client, "patients.csv", CSV)
@@ -85,7 +86,7 @@ def test_officer_uploads_a_csv_and_reads_the_report(
 
 
 def test_scan_creation_and_completion_are_audited_without_content(
-    officer_client: APIClient, django_capture_on_commit_callbacks: Any
+    officer_client: APIClient, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True):
         scan_id = upload(officer_client, "jane_doe_health.csv", CSV).json()["id"]
@@ -102,7 +103,7 @@ def test_scan_creation_and_completion_are_audited_without_content(
 
 
 def test_jsonl_with_bad_lines_still_scans_the_rest(
-    officer_client: APIClient, django_capture_on_commit_callbacks: Any
+    officer_client: APIClient, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     lines = [
         json.dumps({"id": 7, "body": "password: hunter2xyz!"}),
@@ -151,7 +152,7 @@ def test_missing_file_is_a_field_error(officer_client: APIClient) -> None:
     assert "file" in response.json()["error"]["fields"]
 
 
-def test_file_over_the_limit_is_refused(officer_client: APIClient, settings: Any) -> None:
+def test_file_over_the_limit_is_refused(officer_client: APIClient, settings: Settings) -> None:
     settings.CUSTOS_SCAN_MAX_UPLOAD_BYTES = 10
     response = upload(officer_client, "data.csv", CSV)
     assert response.status_code == 413
@@ -160,7 +161,7 @@ def test_file_over_the_limit_is_refused(officer_client: APIClient, settings: Any
 
 
 def test_non_utf8_csv_is_refused_at_upload_or_fails_the_scan(
-    officer_client: APIClient, media: Path, django_capture_on_commit_callbacks: Any
+    officer_client: APIClient, media: Path, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     latin1_row = "2,caf\u00e9 cr\u00e8me\n".encode("latin-1")
     response = upload(officer_client, "data.csv", b"id,text\n1,hello\n" + latin1_row)
@@ -177,7 +178,9 @@ def test_non_utf8_csv_is_refused_at_upload_or_fails_the_scan(
     assert stored_files(media) == []
 
 
-def test_auditor_reads_but_cannot_upload(officer_client: APIClient, django_capture_on_commit_callbacks: Any) -> None:
+def test_auditor_reads_but_cannot_upload(
+    officer_client: APIClient, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
+) -> None:
     with django_capture_on_commit_callbacks(execute=True):
         scan_id = upload(officer_client, "data.csv", CSV).json()["id"]
     client = APIClient()

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 
 import classifier
 from classifier import scan as scans
@@ -28,7 +29,7 @@ TEXTS = [
 
 
 @pytest.fixture(autouse=True)
-def media(settings: Any, tmp_path: Path) -> Path:
+def media(settings: Settings, tmp_path: Path) -> Path:
     settings.MEDIA_ROOT = tmp_path
     settings.CUSTOS_VLLM_BASE_URL = ""
     settings.CUSTOS_SCAN_CHUNK_ROWS = 2
@@ -70,7 +71,7 @@ def test_rows_are_processed_in_chunks_with_progress_saved() -> None:
             saved.append(self.rows_done)
         original_save(self, *args, **kwargs)
 
-    DatasetScan.save = spy  # type: ignore[method-assign]
+    DatasetScan.save = spy  # type: ignore[method-assign,assignment]  # a spy with the real save's behaviour
     try:
         scans.scan_process(scan_id=scan.pk)
     finally:
@@ -111,8 +112,9 @@ def test_the_task_retries_and_marks_the_scan_failed_when_it_gives_up(
     monkeypatch.setattr(classifier, "classify_many", flaky)
     # Eager tasks that propagate errors cannot retry; without propagation they retry as a worker does.
     monkeypatch.setitem(dataset_scan_run.app.conf, "task_eager_propagates", False)
-    result = dataset_scan_run.apply(args=[str(scan.pk)])
+    result = dataset_scan_run.apply(args=(str(scan.pk),))
     assert result.state == "FAILURE"
+    assert dataset_scan_run.max_retries is not None
     assert flaky.calls == dataset_scan_run.max_retries + 1
     scan.refresh_from_db()
     assert scan.status == DatasetScan.Status.FAILED
@@ -125,7 +127,7 @@ def test_a_passing_outage_is_ridden_over_by_the_retry(monkeypatch: pytest.Monkey
     scan = create(jsonl(TEXTS))
     monkeypatch.setattr(classifier, "classify_many", FlakyClassifyMany(fail_on={2}))
     monkeypatch.setitem(dataset_scan_run.app.conf, "task_eager_propagates", False)
-    dataset_scan_run.apply(args=[str(scan.pk)])
+    dataset_scan_run.apply(args=(str(scan.pk),))
     scan.refresh_from_db()
     assert (scan.status, scan.rows_done, sum(scan.report["levels"].values())) == (DatasetScan.Status.DONE, 5, 5)
 
@@ -142,7 +144,7 @@ def test_a_row_the_classifier_refuses_fails_alone() -> None:
     assert sum(scan.report["levels"].values()) == 2
 
 
-def test_riskiest_rows_are_the_top_n_across_chunks(settings: Any) -> None:
+def test_riskiest_rows_are_the_top_n_across_chunks(settings: Settings) -> None:
     settings.CUSTOS_SCAN_TOP_ROWS = 2
     scan = create(jsonl(TEXTS))
     scans.scan_process(scan_id=scan.pk)
@@ -195,7 +197,7 @@ def test_upload_is_stored_under_a_random_name() -> None:
 
 
 def test_eager_mode_fails_the_scan_with_the_cause_instead_of_retrying(
-    monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: Any
+    monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     monkeypatch.setattr(classifier, "classify_many", FlakyClassifyMany(always=True))
     with django_capture_on_commit_callbacks(execute=True):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from pytest_django import Settings
 
 import classifier
 from classifier.llm import LLMBadResponse, LLMUnavailable
@@ -131,7 +130,7 @@ def test_bad_answer_leaves_the_deterministic_result(vllm_stub: VLLMStub) -> None
     assert merged.versions["llm"] == "unavailable:invalid_response"
 
 
-def test_required_second_opinion_raises_for_the_caller_to_fail_closed(vllm_stub: VLLMStub, settings: Any) -> None:
+def test_required_second_opinion_raises_for_the_caller_to_fail_closed(vllm_stub: VLLMStub, settings: Settings) -> None:
     settings.CUSTOS_VLLM_REQUIRED = True
     vllm_stub.fail(500)
     with pytest.raises(LLMUnavailable, match="HTTP 500"):
@@ -142,7 +141,7 @@ def test_required_second_opinion_raises_for_the_caller_to_fail_closed(vllm_stub:
     assert isinstance(LLMUnavailable("x", reason="y"), classifier.errors.ClassifierError)
 
 
-def test_off_when_no_base_url(settings: Any) -> None:
+def test_off_when_no_base_url(settings: Settings) -> None:
     settings.CUSTOS_VLLM_BASE_URL = ""
     merged = apply_second_opinion("anything", restricted_ssn())
     assert merged.level == SensitivityLevel.RESTRICTED
@@ -150,7 +149,7 @@ def test_off_when_no_base_url(settings: Any) -> None:
     assert merged.versions == {"engine": "test", "llm": "off"}
 
 
-def test_long_text_sends_only_its_head_and_records_it(vllm_stub: VLLMStub, settings: Any) -> None:
+def test_long_text_sends_only_its_head_and_records_it(vllm_stub: VLLMStub, settings: Settings) -> None:
     settings.CUSTOS_VLLM_MAX_CHARS = 100
     text = "a" * 100 + "TAIL-NOT-SENT"
     vllm_stub.answer(
@@ -178,7 +177,7 @@ def test_with_the_real_recognizers_injection_cannot_lower_the_level(vllm_stub: V
     assert merged.categories >= deterministic.categories
 
 
-def test_many_texts_are_asked_concurrently_and_answered_in_order(vllm_stub: VLLMStub, settings: Any) -> None:
+def test_many_texts_are_asked_concurrently_and_answered_in_order(vllm_stub: VLLMStub, settings: Settings) -> None:
     settings.CUSTOS_VLLM_CONCURRENCY = 4
     vllm_stub.default = {"categories": ["organisation"], "level": "INTERNAL", "rationale": "", "evidence": []}
     texts = [f"text {n}" for n in range(10)]

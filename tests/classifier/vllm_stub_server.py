@@ -19,14 +19,14 @@ that is None). GET /v1/models lists ``stub.model``.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import threading
 import time
 from collections import deque
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.openai_protocol import LoopbackServer, OpenAIProtocolHandler, chat_completion
 
 PUBLIC_EMPTY = {"categories": [], "level": "PUBLIC", "rationale": "Nothing sensitive.", "evidence": []}
 
@@ -42,38 +42,21 @@ class Behaviour:
     finish_reason: str = "stop"
 
 
-class VLLMStub:
+class VLLMStub(LoopbackServer):
     """The server and its script; use as a context manager."""
 
     def __init__(self, *, model: str = "stub/model-7b", api_key: str = "") -> None:
+        super().__init__(thread_name="vllm-stub")
         self.model = model
         self.api_key = api_key
         self.default: Any = PUBLIC_EMPTY
         self.models_status = 200
         self.requests: list[dict[str, Any]] = []
         self._script: deque[Behaviour] = deque()
-        self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
-        # A short poll interval: shutdown() waits for it, once per test.
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="vllm-stub", daemon=True
-        )
-
-    # --- lifecycle ---
-
-    def __enter__(self) -> VLLMStub:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return self.origin
 
     # --- scripting ---
 
@@ -123,28 +106,14 @@ class VLLMStub:
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         stub = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"  # keep-alive, as vLLM (uvicorn) does
-
-            def log_message(self, format: str, *args: Any) -> None:  # quiet test output
-                pass
-
+        class Handler(OpenAIProtocolHandler):
             def _authorised(self) -> bool:
                 if not stub.api_key:
                     return True
                 if self.headers.get("Authorization") == f"Bearer {stub.api_key}":
                     return True
-                self._send(401, {"error": {"message": "Unauthorized", "code": 401}})
+                self.send_json(401, {"error": {"message": "Unauthorized", "code": 401}})
                 return False
-
-            def _send(self, status: int, body: Any) -> None:
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (timeout)
-                    self.wfile.write(data)
 
             def _record(self, body: Any) -> None:
                 with stub._lock:
@@ -155,45 +124,33 @@ class VLLMStub:
                 if not self._authorised():
                     return
                 if self.path == "/v1/models":
-                    self._send(stub.models_status, {"object": "list", "data": [{"id": stub.model, "object": "model"}]})
+                    self.send_json(
+                        stub.models_status, {"object": "list", "data": [{"id": stub.model, "object": "model"}]}
+                    )
                 else:
-                    self._send(404, {"error": {"message": "Not Found"}})
+                    self.send_json(404, {"error": {"message": "Not Found"}})
 
             def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length", "0"))
-                raw = self.rfile.read(length)
-                try:
-                    body = json.loads(raw)
-                except ValueError:
-                    body = raw.decode("utf-8", "replace")
+                body = self.read_body()
                 self._record(body)
                 if not self._authorised():
                     return
                 if self.path != "/v1/chat/completions":
-                    self._send(404, {"error": {"message": "Not Found"}})
+                    self.send_json(404, {"error": {"message": "Not Found"}})
                     return
                 behaviour = stub._next()
                 if behaviour.delay_s:
                     time.sleep(behaviour.delay_s)
                 if behaviour.body is not None:
-                    self._send(behaviour.status, behaviour.body)
+                    self.send_json(behaviour.status, behaviour.body)
                     return
-                self._send(
-                    behaviour.status,
-                    {
-                        "id": "chatcmpl-stub",
-                        "object": "chat.completion",
-                        "created": int(time.time()),
-                        "model": stub.model,
-                        "choices": [
-                            {
-                                "index": 0,
-                                "message": {"role": "assistant", "content": behaviour.content},
-                                "finish_reason": behaviour.finish_reason,
-                            }
-                        ],
-                        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-                    },
+                completion = chat_completion(
+                    completion_id="chatcmpl-stub",
+                    model=stub.model,
+                    content=behaviour.content,
+                    finish_reason=behaviour.finish_reason,
+                    usage={"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
                 )
+                self.send_json(behaviour.status, completion)
 
         return Handler

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import contextlib
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
+from tests.openai_protocol import LoopbackServer, OpenAIProtocolHandler, chat_completion
+
 MODEL = "loopback-model"
+USAGE = {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}
 
 
 def _text(content: Any) -> str:
@@ -31,32 +33,18 @@ def _text(content: Any) -> str:
     return "".join(part.get("text", "") for part in content or ())
 
 
-class OpenAIUpstream:
+class OpenAIUpstream(LoopbackServer):
     """The server, what it was sent, and what it answers; use as a context manager."""
 
     def __init__(self) -> None:
+        super().__init__(thread_name="openai-upstream")
         self.requests: list[dict[str, Any]] = []
         self.answer: str | None = None  # None: quote the last message
         self.piece_chars = 4  # streamed answers go out in pieces this long, one SSE event each
-        self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="openai-upstream", daemon=True
-        )
-
-    def __enter__(self) -> OpenAIUpstream:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
+        return f"{self.origin}/v1"
 
     def reply_to(self, body: dict[str, Any]) -> str:
         if self.answer is not None:
@@ -69,48 +57,21 @@ class OpenAIUpstream:
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         upstream = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
+        class Handler(OpenAIProtocolHandler):
             def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))))
+                body = self.read_body()
                 with upstream._lock:
                     upstream.requests.append(body)
                 if self.path != "/v1/chat/completions":
-                    self._json(404, {"error": {"message": "Not Found", "type": "invalid_request_error"}})
+                    self.send_json(404, {"error": {"message": "Not Found", "type": "invalid_request_error"}})
                     return
                 text = upstream.reply_to(body)
                 if body.get("stream"):
                     self._stream(text, include_usage=bool((body.get("stream_options") or {}).get("include_usage")))
                     return
-                self._json(
-                    200,
-                    {
-                        "id": "chatcmpl-loopback",
-                        "object": "chat.completion",
-                        "created": int(time.time()),
-                        "model": MODEL,
-                        "choices": [
-                            {
-                                "index": 0,
-                                "message": {"role": "assistant", "content": text},
-                                "finish_reason": "stop",
-                            }
-                        ],
-                        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
-                    },
+                self.send_json(
+                    200, chat_completion(completion_id="chatcmpl-loopback", model=MODEL, content=text, usage=USAGE)
                 )
-
-            def _json(self, status: int, body: Any) -> None:
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
 
             def _stream(self, text: str, *, include_usage: bool) -> None:
                 self.send_response(200)
@@ -134,13 +95,7 @@ class OpenAIUpstream:
                 events += [chunk({"content": piece}, None) for piece in upstream.pieces(text)]
                 events.append(chunk({}, "stop"))
                 if include_usage:
-                    events.append(
-                        {
-                            **chunk({}, None),
-                            "choices": [],
-                            "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
-                        }
-                    )
+                    events.append({**chunk({}, None), "choices": [], "usage": USAGE})
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     for event in events:
                         self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())

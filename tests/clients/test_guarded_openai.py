@@ -20,6 +20,7 @@ from custos_client import (
     Unavailable,
     UnscreenableRequest,
 )
+from pytest_django.live_server_helper import LiveServer
 
 from governance.models import Decision
 from tests import asyncio_runner
@@ -160,7 +161,9 @@ def test_no_decision_fails_closed(upstream: OpenAIUpstream, world: World) -> Non
     assert upstream.requests == []
 
 
-def test_the_async_wrapper_restores_a_streamed_answer(live_server: Any, world: World, upstream: OpenAIUpstream) -> None:
+def test_the_async_wrapper_restores_a_streamed_answer(
+    live_server: LiveServer, world: World, upstream: OpenAIUpstream
+) -> None:
     upstream.piece_chars = 2
 
     async def call() -> tuple[str, str]:

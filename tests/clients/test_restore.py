@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from custos_client import Redaction, Restorer, Unavailable, screened_texts
 
@@ -53,7 +55,7 @@ def test_redactions_that_do_not_fit_the_texts_sent_are_refused() -> None:
 
 
 def test_screened_texts_are_contents_and_parts_then_names() -> None:
-    messages = [
+    messages: list[dict[str, Any]] = [
         {"role": "system", "content": "s", "name": "ops"},
         {"role": "user", "content": [{"type": "text", "text": "a"}, {"type": "text", "text": "b"}], "name": "hans"},
     ]

@@ -21,10 +21,12 @@ from custos_client import (
     Unavailable,
     screened_texts,
 )
+from pytest_django import Settings
+from pytest_django.live_server_helper import LiveServer
 
 from governance.models import Decision
 from tests import asyncio_runner
-from tests.factories import ServiceKeyFactory, WorkloadFactory
+from tests.factories import ServiceKeyFactory, WorkloadFactory, plaintext_of
 from tests.world import World
 
 CLEAN = "Please summarise the attached quarterly product roadmap in three bullet points."
@@ -78,16 +80,16 @@ def test_deny_is_a_decision_with_reasons_and_alternatives(custos: Custos) -> Non
     assert result.redacted_input is None
 
 
-def test_a_wrong_key_is_an_authentication_error(live_server: Any, world: World, settings: Any) -> None:
+def test_a_wrong_key_is_an_authentication_error(live_server: LiveServer, world: World, settings: Settings) -> None:
     settings.CUSTOS_KEY_FAILURES_PER_SOURCE = 1000  # other tests' failures from 127.0.0.1 share the window
     with Custos(live_server.url, world.plaintext[:-4] + "AAAA") as client, pytest.raises(AuthenticationError) as raised:
         client.preflight(workload="support", destination="eu-api", input=CLEAN)
     assert raised.value.status == 401 and "Invalid service key" in raised.value.message
 
 
-def test_a_key_for_another_workload_is_out_of_scope(live_server: Any, world: World) -> None:
-    other = ServiceKeyFactory(workloads=[WorkloadFactory(slug="billing", approve=True)])
-    with Custos(live_server.url, other.plaintext) as client, pytest.raises(OutOfScope) as raised:
+def test_a_key_for_another_workload_is_out_of_scope(live_server: LiveServer, world: World) -> None:
+    other = ServiceKeyFactory.create(workloads=[WorkloadFactory(slug="billing", approve=True)])
+    with Custos(live_server.url, plaintext_of(other)) as client, pytest.raises(OutOfScope) as raised:
         client.preflight(workload="support", destination="eu-api", input=CLEAN)
     assert raised.value.status == 403 and raised.value.code == "out_of_scope"
     assert "support" in raised.value.message and "workload" in raised.value.fields
@@ -106,14 +108,14 @@ def test_bad_requests_name_the_offending_field(custos: Custos) -> None:
         custos.preflight(workload="support", destination="eu-api")
 
 
-def test_over_the_rate_limit_says_when_to_retry(live_server: Any, world: World) -> None:
-    key = ServiceKeyFactory(workloads=[world.workload], rate_limit_per_minute=1)
+def test_over_the_rate_limit_says_when_to_retry(live_server: LiveServer, world: World) -> None:
+    key = ServiceKeyFactory.create(workloads=[world.workload], rate_limit_per_minute=1)
 
     def three_calls() -> None:  # one-minute windows: the 2nd call is limited, or the 3rd past a window's end
         for _ in range(3):
             client.preflight(workload="support", destination="eu-api", input=CLEAN)
 
-    with Custos(live_server.url, key.plaintext, timeout=60) as client, pytest.raises(RateLimited) as raised:
+    with Custos(live_server.url, plaintext_of(key), timeout=60) as client, pytest.raises(RateLimited) as raised:
         three_calls()
     assert raised.value.status == 429 and raised.value.retry_after is not None and 0 < raised.value.retry_after <= 60
 
@@ -159,7 +161,7 @@ def answering() -> Iterator[type[_Answering]]:
         server.close()
 
 
-def test_no_decision_is_unavailable_fail_closed(answering: Any) -> None:
+def test_no_decision_is_unavailable_fail_closed(answering: type[_Answering]) -> None:
     body = {"error": {"code": "decision_unavailable", "message": "No decision: the database is unavailable."}}
     with Custos(answering(503, json.dumps(body).encode()).url, "cst_x") as client, pytest.raises(Unavailable) as down:
         client.preflight(workload="support", destination="eu-api", input=CLEAN)
@@ -177,7 +179,7 @@ def test_no_decision_is_unavailable_fail_closed(answering: Any) -> None:
     assert unreachable.value.code == "unreachable"
 
 
-def test_the_async_client_gets_the_same_decisions(live_server: Any, world: World) -> None:
+def test_the_async_client_gets_the_same_decisions(live_server: LiveServer, world: World) -> None:
     async def ask() -> tuple[Outcome, Outcome]:
         async with AsyncCustos(live_server.url, world.plaintext, timeout=60) as client:
             redact = await client.preflight(workload="support", destination="us-none", input=CONTACT)

@@ -9,12 +9,19 @@ from typing import Any
 
 import openai
 import pytest
+from pytest_django import Settings
 
 from audit.actions import AuditAction
 from audit.models import AuditEvent
 from governance.models import Decision, Destination
 from tests.gateway.servers import Upstream, serve
 from tests.world import World, build_world
+
+
+def error_body(error: openai.APIStatusError) -> dict[str, Any]:
+    """The JSON error object of an OpenAI-style error answer (the SDK types ``body`` as object)."""
+    assert isinstance(error.body, dict)
+    return error.body
 
 
 @pytest.fixture(scope="session")
@@ -79,7 +86,7 @@ def wait_for(condition: Callable[[], bool], timeout_s: float = 10) -> list[Any]:
 
 
 @pytest.fixture
-def gateway(transactional_db: None, gateway_url: str, upstream: Upstream, settings: Any) -> Gateway:
+def gateway(transactional_db: None, gateway_url: str, upstream: Upstream, settings: Settings) -> Gateway:
     """The pre-flight world (tests/world.py) with every destination's upstream on the loopback server."""
     # This machine's cores are shared: a first classification can outrun the default budget of 5 s.
     settings.CUSTOS_PREFLIGHT_CLASSIFY_BUDGET_S = 60.0

@@ -147,9 +147,9 @@ class Upstream:
         if body.get("stream"):
             await self._stream(body, text, receive, send)
             return
-        message: dict[str, Any] = {"role": "assistant", "content": text}
+        reply: dict[str, Any] = {"role": "assistant", "content": text}
         if self.tool_call_arguments is not None:
-            message["tool_calls"] = [
+            reply["tool_calls"] = [
                 {
                     "id": "call_1",
                     "type": "function",
@@ -164,7 +164,7 @@ class Upstream:
                 "object": "chat.completion",
                 "created": 1700000000,
                 "model": body["model"],
-                "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+                "choices": [{"index": 0, "message": reply, "finish_reason": "stop"}],
                 "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18},
             },
         )

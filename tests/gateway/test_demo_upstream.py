@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import openai
 from django.test import Client
+from pytest_django import Settings
 
 from governance.models import Destination
 from tests.gateway.conftest import Gateway
@@ -15,8 +16,8 @@ def test_the_echo_upstream_is_only_mounted_in_embedded_mode(client: Client) -> N
     assert client.post("/demo-upstream/v1/chat/completions", {}, content_type="application/json").status_code == 404
 
 
-def test_through_the_gateway_the_echo_shows_what_the_provider_received(gateway: Gateway, settings: object) -> None:
-    settings.ROOT_URLCONF = "tests.gateway.demo_urls"  # type: ignore[attr-defined]
+def test_through_the_gateway_the_echo_shows_what_the_provider_received(gateway: Gateway, settings: Settings) -> None:
+    settings.ROOT_URLCONF = "tests.gateway.demo_urls"
     Destination.objects.update(endpoint_url=f"{gateway.url}/demo-upstream/v1")
     client = gateway.client()
     reply = client.chat.completions.create(model="us-none", messages=[{"role": "user", "content": CONTACT}])

@@ -6,6 +6,7 @@ import json
 
 import openai
 import pytest
+from openai.types.chat import ChatCompletionMessageFunctionToolCall
 
 from audit.actions import AuditAction
 from tests import asyncio_runner
@@ -138,6 +139,7 @@ def test_tool_call_arguments_are_restored_as_json(gateway: Gateway) -> None:
         tools=[{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}],
     )
     (call,) = completion.choices[0].message.tool_calls or []
+    assert isinstance(call, ChatCompletionMessageFunctionToolCall)
     assert json.loads(call.function.arguments)["customer"].startswith("Maria")
 
 

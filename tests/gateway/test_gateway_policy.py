@@ -11,8 +11,8 @@ from audit.actions import AuditAction
 from governance import services
 from governance.models import Destination, PolicyVersion, ServiceKey, Workload
 from governance.policy import DEFAULT_POLICY
-from tests.factories import SYSTEM, ServiceKeyFactory, WorkloadFactory
-from tests.gateway.conftest import Gateway
+from tests.factories import SYSTEM, ServiceKeyFactory, WorkloadFactory, plaintext_of
+from tests.gateway.conftest import Gateway, error_body
 
 CLEAN = "Please summarise the attached quarterly product roadmap in three bullet points."
 API_KEY = "Deploy with AWS key AKIAIOSFODNN7EXAMPLE and token ghp_abcdefghijklmnopqrstuvwxyz0123456789 please."
@@ -26,7 +26,7 @@ def _publish(content: dict) -> None:
 def test_denied_request_is_an_openai_style_403_and_nothing_goes_upstream(gateway: Gateway) -> None:
     with pytest.raises(openai.PermissionDeniedError) as denied:
         gateway.client().chat.completions.create(model="eu-api", messages=[{"role": "user", "content": API_KEY}])
-    error = denied.value.body
+    error = error_body(denied.value)
     assert denied.value.status_code == 403
     assert error["type"] == "policy_denied" and error["code"] == "policy_denied"
     assert "credentials_never_leave" in [reason["code"] for reason in error["reasons"]]
@@ -62,7 +62,7 @@ def test_classifier_failure_fails_closed_with_503(gateway: Gateway, monkeypatch:
     with pytest.raises(openai.InternalServerError) as unavailable:
         gateway.client().chat.completions.create(model="eu-api", messages=[{"role": "user", "content": CLEAN}])
     assert unavailable.value.status_code == 503
-    assert unavailable.value.body["code"] == "decision_unavailable"
+    assert error_body(unavailable.value)["code"] == "decision_unavailable"
     assert gateway.upstream.requests == []
     assert [e.payload["error"] for e in gateway.events(AuditAction.PREFLIGHT_FAILED)] == ["RuntimeError"]
 
@@ -131,8 +131,8 @@ def test_model_names_a_destination_and_optionally_an_upstream_model_it_lists(gat
 
 def test_workload_comes_from_the_header_when_the_key_has_several(gateway: Gateway) -> None:
     other = WorkloadFactory(slug="other", approve=True, allowed_destinations=["eu-api"])
-    key = ServiceKeyFactory(name="two workloads", workloads=[gateway.world.workload, other])
-    client = openai.OpenAI(base_url=gateway.base_url, api_key=key.plaintext, max_retries=0)
+    key = ServiceKeyFactory.create(name="two workloads", workloads=[gateway.world.workload, other])
+    client = openai.OpenAI(base_url=gateway.base_url, api_key=plaintext_of(key), max_retries=0)
     with pytest.raises(openai.BadRequestError) as which:
         client.chat.completions.create(model="eu-api", messages=[{"role": "user", "content": CLEAN}])
     assert "X-Custos-Workload" in str(which.value)

@@ -9,13 +9,14 @@ import httpx
 import openai
 import pytest
 from django.core.exceptions import ValidationError
+from pytest_django import Settings
 
 from audit.models import AuditEvent
 from governance import services
 from governance.models import Destination
 from tests import asyncio_runner
 from tests.factories import SYSTEM
-from tests.gateway.conftest import Gateway
+from tests.gateway.conftest import Gateway, error_body
 
 CLEAN = "Please summarise the attached quarterly product roadmap in three bullet points."
 
@@ -32,7 +33,9 @@ def test_upstream_errors_come_back_openai_style_with_the_upstream_status(
                 model="eu-api", messages=[{"role": "user", "content": CLEAN}], stream=stream
             )
         assert raised.value.status_code == status
-        assert raised.value.body["type"] == "upstream_error" and raised.value.body["code"] == "upstream_code"
+        assert (
+            error_body(raised.value)["type"] == "upstream_error" and error_body(raised.value)["code"] == "upstream_code"
+        )
         assert f"answered {status}: upstream says {status}" in str(raised.value)
         if status == 429:
             assert raised.value.response.headers["Retry-After"] == "7"
@@ -49,8 +52,8 @@ def test_idempotent_embeddings_are_retried_once_on_a_5xx(gateway: Gateway) -> No
     assert len(gateway.upstream.requests) == 2
 
 
-def test_upstream_timeout_is_a_504(gateway: Gateway, settings: object) -> None:
-    settings.CUSTOS_GATEWAY_UPSTREAM_TIMEOUT_S = 0.5  # type: ignore[attr-defined]
+def test_upstream_timeout_is_a_504(gateway: Gateway, settings: Settings) -> None:
+    settings.CUSTOS_GATEWAY_UPSTREAM_TIMEOUT_S = 0.5
     from gateway import upstream
 
     upstream._clients.clear()  # the client is built with the timeout; take the new one
@@ -58,7 +61,7 @@ def test_upstream_timeout_is_a_504(gateway: Gateway, settings: object) -> None:
     try:
         with pytest.raises(openai.APIStatusError) as late:
             gateway.client().chat.completions.create(model="eu-api", messages=[{"role": "user", "content": CLEAN}])
-        assert late.value.status_code == 504 and late.value.body["type"] == "upstream_timeout"
+        assert late.value.status_code == 504 and error_body(late.value)["type"] == "upstream_timeout"
         (exchange,) = gateway.exchange_events()
         assert exchange.payload["outcome"] == "upstream_timeout" and exchange.payload["status"] is None
     finally:
@@ -134,7 +137,7 @@ def test_the_credential_is_read_from_its_reference_when_sending_and_never_kept(
     sent = len(gateway.upstream.requests)
     with pytest.raises(openai.InternalServerError) as unreadable:
         gateway.client().chat.completions.create(model="eu-api", messages=[{"role": "user", "content": CLEAN}])
-    assert unreadable.value.body["code"] == "upstream_credential_unavailable"
+    assert error_body(unreadable.value)["code"] == "upstream_credential_unavailable"
     assert len(gateway.upstream.requests) == sent
 
 
@@ -166,9 +169,9 @@ def test_the_upstream_url_cannot_be_changed_by_the_caller(gateway: Gateway) -> N
 
 
 def test_an_upstream_falling_silent_mid_stream_ends_the_stream_with_an_error(
-    gateway: Gateway, settings: object
+    gateway: Gateway, settings: Settings
 ) -> None:
-    settings.CUSTOS_GATEWAY_UPSTREAM_TIMEOUT_S = 0.5  # type: ignore[attr-defined]
+    settings.CUSTOS_GATEWAY_UPSTREAM_TIMEOUT_S = 0.5
     from gateway import upstream
 
     upstream._clients.clear()

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from pytest_django import Settings
 
 from access.roles import can_edit_registry
 from audit.actions import AuditAction
@@ -38,7 +39,7 @@ CHECKLIST = {
 
 
 @pytest.fixture(autouse=True)
-def four_eyes(settings: Any) -> None:
+def four_eyes(settings: Settings) -> None:
     settings.CUSTOS_FOUR_EYES = True
 
 
@@ -223,7 +224,7 @@ def test_a_destination_and_its_transfer_basis_change_through_a_second_officer(pe
     assert update_event.payload["changes"]["transfer_mechanism"] == ["none", "adequacy"]
 
 
-def test_only_basis_fields_need_a_second_officer(settings: Any) -> None:
+def test_only_basis_fields_need_a_second_officer(settings: Settings) -> None:
     destination = make_destination(slug="eu-api")
     assert not changes.destination_change_needs_second_officer(destination, {"model": "larger", "active": False})
     assert changes.destination_change_needs_second_officer(destination, {"dpa_signed": False})

@@ -15,6 +15,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.db import DatabaseError, connection, transaction
+from django.test import Client
 
 from audit.checkpoints import verify_log
 from governance import selectors
@@ -174,7 +175,7 @@ def test_the_art12_summary_says_when_its_decisions_disagree_with_the_log(world: 
     assert str(denied.pk) in summary.log_first_mismatch
 
 
-def test_the_dashboard_and_decision_page_say_when_decisions_do_not_verify(world: World, officer_client) -> None:  # type: ignore[no-untyped-def]
+def test_the_dashboard_and_decision_page_say_when_decisions_do_not_verify(world: World, officer_client: Client) -> None:
     denied = decide(world, "eu-api", HEALTH)
     assert "has never been verified" in officer_client.get("/").content.decode()
     assert run_verify("--record")[0] == 0

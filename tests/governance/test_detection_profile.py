@@ -5,12 +5,14 @@ from __future__ import annotations
 import copy
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from pytest_django.fixtures import Settings
+from pytest_django import Settings
+from pytest_django.live_server_helper import LiveServer
 from rest_framework.test import APIClient
 
 from audit.models import AuditEvent
@@ -308,7 +310,9 @@ def test_only_the_workloads_that_select_a_part_get_it(world: World) -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_publishing_takes_effect_in_a_running_server_without_restart(live_server: Any, settings: Any) -> None:
+def test_publishing_takes_effect_in_a_running_server_without_restart(
+    live_server: LiveServer, settings: Settings
+) -> None:
     # Plain HTTP on loopback: the cookies may not be Secure-only for this client to send them back.
     settings.CSRF_COOKIE_SECURE = settings.SESSION_COOKIE_SECURE = False
     world = build_world()
@@ -345,7 +349,7 @@ def test_publishing_takes_effect_in_a_running_server_without_restart(live_server
 
 
 @pytest.mark.django_db
-def test_the_export_bundle_and_the_log_summary_name_the_profile_in_force(world: World, tmp_path: Any) -> None:
+def test_the_export_bundle_and_the_log_summary_name_the_profile_in_force(world: World, tmp_path: Path) -> None:
     from audit.exports import export_create, export_run
     from reports.builders import art12_summary, art12_table, default_period
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -45,7 +47,7 @@ def test_draft_is_approved_suspended_reapproved_and_retired() -> None:
         (["retire"], services.workload_retire),
     ],
 )
-def test_invalid_transitions_are_refused_and_not_audited(setup: list[str], service) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_transitions_are_refused_and_not_audited(setup: list[str], service: Callable[..., Workload]) -> None:
     workload = make_workload()
     for step in setup:
         workload = getattr(services, f"workload_{step}")(actor=SYSTEM, workload=workload)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -193,7 +194,7 @@ def test_workload_override_cannot_loosen() -> None:
         (lambda p: p["rules"][0].pop("message"), "rules.0.message"),
     ],
 )
-def test_invalid_policies_name_the_path(mutate, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_policies_name_the_path(mutate: Callable[[dict[str, Any]], object], path: str) -> None:
     policy = copy.deepcopy(DEFAULT_POLICY)
     mutate(policy)
     with pytest.raises(ValidationError) as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 from django.db import connection
@@ -155,7 +156,7 @@ def test_content_that_cannot_be_screened_is_400_and_gets_no_decision(
         ),
     ],
 )
-def test_registry_state_denies_before_classification(world: World, setup, code: str) -> None:  # type: ignore[no-untyped-def]
+def test_registry_state_denies_before_classification(world: World, setup: Callable[[World], object], code: str) -> None:
     setup(world)
     body = world.preflight(destination="eu-api", input=CLEAN).json()
     assert body["decision"] == "deny"

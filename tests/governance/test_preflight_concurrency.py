@@ -6,6 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
+from pytest_django.live_server_helper import LiveServer
 
 from audit.chain import verify_chain
 from audit.models import AuditEvent
@@ -15,7 +16,7 @@ from tests.world import build_world
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_parallel_requests_one_event_per_decision(live_server) -> None:  # type: ignore[no-untyped-def]
+def test_parallel_requests_one_event_per_decision(live_server: LiveServer) -> None:
     world = build_world()
     events_before = AuditEvent.objects.count()
     texts = [

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from pytest_django import Settings
 
 from audit.models import AuditEvent
 from governance import services
@@ -17,7 +16,7 @@ HEALTH = "Our employee John Miller was diagnosed with diabetes last month and ne
 
 
 @pytest.fixture(autouse=True)
-def _roomy_budget(settings: Any) -> None:
+def _roomy_budget(settings: Settings) -> None:
     # What is asserted is where the payload may go, not how fast: a busy test machine must not turn it into a
     # denial without alternatives (which is what a classification over budget rightly gives).
     settings.CUSTOS_PREFLIGHT_CLASSIFY_BUDGET_S = 120.0
@@ -60,7 +59,7 @@ def test_a_workload_that_may_go_nowhere_gets_no_alternatives(world: World) -> No
     assert body["alternatives"] == []
 
 
-def test_a_payload_that_cannot_be_judged_is_still_denied_without_alternatives(world: World, settings: Any) -> None:
+def test_a_payload_that_cannot_be_judged_is_still_denied_without_alternatives(world: World, settings: Settings) -> None:
     settings.CUSTOS_PREFLIGHT_CLASSIFY_BUDGET_S = 0.0
     services.workload_update(actor=SYSTEM, workload=world.workload, allowed_destinations=["onprem"])
     body = world.preflight(destination="eu-api", input=CLEAN).json()

@@ -8,14 +8,18 @@ external destination never gets allow.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import pytest
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from audit.models import AuditEvent
 from config.parsers import json_depth
 from governance.models import Decision
 from tests.world import World
+
+if TYPE_CHECKING:
+    from rest_framework.response import _MonkeyPatchedResponse as APIResponse  # exists only in the stubs
 
 CONTACT = "Customer Maria Schmidt (maria.schmidt@example.com, +49 30 1234567) asks about her last invoice."
 
@@ -24,7 +28,7 @@ def _nested(depth: int) -> str:
     return "[" * depth + "]" * depth
 
 
-def _post_raw(world: World, body: str):  # type: ignore[no-untyped-def]
+def _post_raw(world: World, body: str) -> APIResponse:
     return world.client.post("/api/v1/preflight", data=body, content_type="application/json")
 
 
@@ -63,7 +67,7 @@ def test_brackets_inside_strings_do_not_count(world: World) -> None:
     assert response.status_code == 200, response.content
 
 
-def test_registry_api_bodies_are_depth_limited_too(officer_client) -> None:  # type: ignore[no-untyped-def]
+def test_registry_api_bodies_are_depth_limited_too(officer_client: Client) -> None:
     body = '{"slug": "w", "name": "n", "owner": "o", "purpose": ' + _nested(5_000) + "}"
     response = officer_client.post("/api/v1/workloads/", data=body, content_type="application/json")
     assert response.status_code == 400
@@ -118,7 +122,10 @@ def test_text_over_the_total_is_413_before_classification(world: World) -> None:
 @override_settings(CUSTOS_PREFLIGHT_MAX_TOTAL_CHARS=1_000)
 def test_total_counts_every_text_of_every_message(world: World) -> None:
     parts = [{"type": "text", "text": "x" * 300}, {"type": "text", "text": "y" * 300}]
-    messages = [{"role": "user", "content": parts}, {"role": "assistant", "content": "z" * 401}]
+    messages: list[dict[str, object]] = [
+        {"role": "user", "content": parts},
+        {"role": "assistant", "content": "z" * 401},
+    ]
     response = world.preflight(destination="eu-api", messages=messages)
     assert response.status_code == 413
     assert "1001 characters" in response.json()["error"]["message"]

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from pytest_django import Settings
 
 from audit.models import AuditEvent
 from governance.models import Decision
@@ -54,7 +53,7 @@ def test_prompt_injection_cannot_lower_the_recognizers_level(world: World, vllm_
 
 
 @pytest.fixture
-def required_but_down(vllm_stub: VLLMStub, settings: Any) -> None:
+def required_but_down(vllm_stub: VLLMStub, settings: Settings) -> None:
     vllm_stub.default = None  # every chat completion answers 500
     settings.CUSTOS_VLLM_REQUIRED = True
 

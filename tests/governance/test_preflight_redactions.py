@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
+from pytest_django import Settings
 
 from audit.models import AuditEvent
 from tests.world import World
@@ -16,7 +16,7 @@ HEALTH = "Our employee John Miller was diagnosed with diabetes last month and ne
 
 
 @pytest.fixture(autouse=True)
-def _generous_classification_budget(settings: Any) -> None:
+def _generous_classification_budget(settings: Settings) -> None:
     """The budget is not under test here: a process's first classification on a busy machine may pass 5 s."""
     settings.CUSTOS_PREFLIGHT_CLASSIFY_BUDGET_S = 120.0
 

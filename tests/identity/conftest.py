@@ -17,13 +17,18 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 import pytest
 import requests
 from django.test import Client
+from pytest_django import Settings
 
 from identity import oidc
+
+if TYPE_CHECKING:
+    from django.test.client import _MonkeyPatchedWSGIResponse as TestResponse  # exists only in the stubs
 
 PROVIDER_DIR = Path(__file__).resolve().parents[1] / "oidc_provider"
 CLIENT_ID = "custos"
@@ -80,7 +85,7 @@ def oidc_provider_process() -> Iterator[Provider]:
 
 
 @pytest.fixture
-def provider(oidc_provider_process: Provider, settings) -> Provider:  # type: ignore[no-untyped-def]
+def provider(oidc_provider_process: Provider, settings: Settings) -> Provider:
     """The provider with its users' groups as at the start, and Custos configured for it."""
     for user, groups in GROUPS.items():
         oidc_provider_process.set_groups(user, groups)
@@ -129,7 +134,7 @@ class Person:
         assert response.status_code == 302
         return str(response["Location"])
 
-    def sign_in(self, user: str):  # type: ignore[no-untyped-def]
+    def sign_in(self, user: str) -> TestResponse:
         """The whole sign-in; returns Custos's answer to the provider's callback."""
         callback = self.follow_at_provider(self.start(), user=user)
         return self.client.get(callback)

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from django.core.exceptions import SuspiciousOperation
+from pytest_django import Settings
 
 from identity.oidc import id_token_claims_check
 
@@ -14,7 +15,7 @@ ISSUER = "https://id.example.eu"
 
 
 @pytest.fixture(autouse=True)
-def _provider_settings(settings: Any) -> None:
+def _provider_settings(settings: Settings) -> None:
     settings.CUSTOS_OIDC_ISSUER = ISSUER
     settings.OIDC_RP_CLIENT_ID = "custos"
 

@@ -11,6 +11,7 @@ from django.test import Client
 from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from pytest_django import Settings
 
 from audit.actions import AuditAction
 from audit.models import AuditEvent
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def mfa_required(settings) -> None:  # type: ignore[no-untyped-def]
+def mfa_required(settings: Settings) -> None:
     settings.CUSTOS_MFA_REQUIRED = True
 
 
@@ -101,7 +102,7 @@ def test_a_wrong_enrolment_code_is_refused(mfa_required: None) -> None:
     assert client.get("/workloads/register/").status_code == 302
 
 
-def test_a_wrong_code_is_refused_and_counted_and_the_right_one_lets_in(mfa_required: None, settings) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_code_is_refused_and_counted_and_the_right_one_lets_in(mfa_required: None, settings: Settings) -> None:
     settings.OTP_TOTP_THROTTLE_FACTOR = 0  # django-otp's own delay after a failure (1 s, doubling): not waited for here
     officer(username="olga")
     device, _codes = enrol(sign_in("olga"))

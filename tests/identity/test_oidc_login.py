@@ -7,6 +7,7 @@ from urllib.parse import parse_qs, urlencode, urljoin, urlparse, urlunparse
 
 import pytest
 from django.contrib.auth import get_user_model
+from pytest_django import Settings
 
 from access.roles import AUDITOR, COMPLIANCE_OFFICER
 from audit.actions import AuditAction
@@ -200,14 +201,14 @@ def test_the_sign_in_page_offers_the_provider(person: Person) -> None:
     assert "Sign in with your organisation" in page and 'href="/oidc/authenticate/"' in page
 
 
-def test_a_discovery_document_for_another_issuer_is_refused(person: Person, settings) -> None:  # type: ignore[no-untyped-def]
+def test_a_discovery_document_for_another_issuer_is_refused(person: Person, settings: Settings) -> None:
     # The same provider reached by another name: its document names http://127.0.0.1:<port>, not this issuer.
     settings.CUSTOS_OIDC_ISSUER = person.provider.issuer.replace("127.0.0.1", "localhost")
     response = person.client.get("/oidc/authenticate/")
     assert response.status_code == 503 and "cannot be reached" in response.content.decode()
 
 
-def test_the_password_sign_in_works_while_the_provider_is_down(person: Person, settings) -> None:  # type: ignore[no-untyped-def]
+def test_the_password_sign_in_works_while_the_provider_is_down(person: Person, settings: Settings) -> None:
     from tests.factories import officer
 
     settings.CUSTOS_OIDC_ISSUER = f"http://127.0.0.1:{_closed_port()}"

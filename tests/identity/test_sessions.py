@@ -6,6 +6,7 @@ import secrets
 
 import pytest
 from django.test import Client
+from pytest_django import Settings
 
 from audit.actions import AuditAction
 from audit.models import AuditEvent
@@ -46,7 +47,7 @@ def test_a_password_sign_in_is_audited_and_stamps_the_session() -> None:
     assert client.session[STARTED_KEY] == client.session[SEEN_KEY]
 
 
-def test_an_idle_session_ends(settings) -> None:  # type: ignore[no-untyped-def]
+def test_an_idle_session_ends(settings: Settings) -> None:
     settings.CUSTOS_SESSION_IDLE_TIMEOUT_S = 600
     officer(username="olga")
     client = sign_in("olga")
@@ -63,7 +64,7 @@ def test_an_idle_session_ends(settings) -> None:  # type: ignore[no-untyped-def]
     ]
 
 
-def test_a_used_session_still_ends_at_its_absolute_lifetime(settings) -> None:  # type: ignore[no-untyped-def]
+def test_a_used_session_still_ends_at_its_absolute_lifetime(settings: Settings) -> None:
     settings.CUSTOS_SESSION_MAX_AGE_S = 3600
     officer(username="olga")
     client = sign_in("olga")
@@ -92,7 +93,7 @@ def test_sign_out_everywhere_ends_every_session_of_the_person() -> None:
 
 
 def test_an_administrator_signs_another_person_out_everywhere_and_others_may_not() -> None:
-    admin = UserFactory(username="ada", is_superuser=True, is_staff=True)
+    admin = UserFactory.create(username="ada", is_superuser=True, is_staff=True)
     target = auditor(username="audrey")
     audrey = sign_in("audrey")
     officer(username="olga")
@@ -123,7 +124,7 @@ def test_sign_out_is_audited() -> None:
     assert [(e.subject_id, e.payload["reason"], e.actor_type) for e in logouts()] == [("olga", "signed_out", "user")]
 
 
-def test_failed_password_sign_ins_are_audited_once_per_user_and_source_per_interval(settings) -> None:  # type: ignore[no-untyped-def]
+def test_failed_password_sign_ins_are_audited_once_per_user_and_source_per_interval(settings: Settings) -> None:
     settings.CUSTOS_LOGIN_FAILURE_AUDIT_INTERVAL_S = 3600  # no interval boundary falls inside the test
     officer(username="olga")
     attacker, other_source = browser(), browser()
@@ -150,7 +151,7 @@ def test_a_signed_in_page_links_to_the_security_page() -> None:
     assert "Sign out everywhere" in page and "Set up an authenticator" in page
 
 
-def test_a_bad_role_mapping_is_a_system_check_error(settings) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_role_mapping_is_a_system_check_error(settings: Settings) -> None:
     from identity.checks import role_map_check
 
     settings.CUSTOS_OIDC_ROLE_MAP = "custos-officers=officer,custos-bosses=boss"

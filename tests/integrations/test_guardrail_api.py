@@ -7,13 +7,15 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from django.test import Client
+from pytest_django import Settings
 from rest_framework.test import APIClient
 
 from audit.models import AuditEvent
 from governance.models import Decision, Destination
 from integrations import services
 from integrations.models import ModelRoute
-from tests.factories import SYSTEM, ServiceKeyFactory, make_workload
+from tests.factories import SYSTEM, ServiceKeyFactory, make_workload, plaintext_of
 from tests.world import World
 
 URL = "/integrations/litellm/beta/litellm_basic_guardrail_api"
@@ -100,20 +102,22 @@ def test_the_same_litellm_call_asked_twice_is_still_one_decision(routed: World) 
 
 def test_the_workload_comes_from_the_guardrail_params_when_the_key_has_several(routed: World) -> None:
     other = make_workload(slug="other", approve=True, allowed_destinations=["eu-api"])
-    key = ServiceKeyFactory(name="gateway", workloads=[routed.workload, other])
-    unnamed = post(routed, litellm_body([CLEAN], call_id="call-1"), api_key=key.plaintext)
+    key = ServiceKeyFactory.create(name="gateway", workloads=[routed.workload, other])
+    unnamed = post(routed, litellm_body([CLEAN], call_id="call-1"), api_key=plaintext_of(key))
     assert (
         unnamed["action"] == "BLOCKED" and "additional_provider_specific_params.workload" in unnamed["blocked_reason"]
     )
     named = post(
         routed,
         litellm_body([CLEAN], model="gpt-eu", params={"workload": "other"}, call_id="call-2"),
-        api_key=key.plaintext,
+        api_key=plaintext_of(key),
     )
     assert named == {"action": "NONE"}
     assert Decision.objects.get(request_id="litellm-call-2").workload.slug == "other"
     # A destination the workload may not use is denied, like any pre-flight.
-    denied = post(routed, litellm_body([CLEAN], params={"workload": "other"}, call_id="call-3"), api_key=key.plaintext)
+    denied = post(
+        routed, litellm_body([CLEAN], params={"workload": "other"}, call_id="call-3"), api_key=plaintext_of(key)
+    )
     assert denied["action"] == "BLOCKED" and "destination_not_allowed" in denied["blocked_reason"]
 
 
@@ -123,7 +127,7 @@ def test_a_model_without_a_route_is_blocked(routed: World) -> None:
     assert not Decision.objects.exists()
 
 
-def test_errors_inside_custos_answer_blocked_never_none(routed: World, settings: Any) -> None:
+def test_errors_inside_custos_answer_blocked_never_none(routed: World, settings: Settings) -> None:
     bad_key = post(routed, litellm_body([CLEAN]), api_key="cst_nope_nope")
     assert bad_key["action"] == "BLOCKED" and "Invalid service key" in bad_key["blocked_reason"]
     settings.CUSTOS_PREFLIGHT_MAX_TOTAL_CHARS = 10
@@ -171,7 +175,7 @@ def test_an_answer_with_ordinary_personal_data_passes(routed: World) -> None:
     assert event.payload["redacted"] == 0 and "personal_data" in event.payload["categories"]
 
 
-def test_model_routes_are_managed_through_the_api_and_audited(officer_client: Any, world: World) -> None:
+def test_model_routes_are_managed_through_the_api_and_audited(officer_client: Client, world: World) -> None:
     created = officer_client.post(
         "/api/v1/integrations/model-routes/",
         {"name": "gpt-4o", "destination": "us-dpf"},

@@ -12,6 +12,7 @@ from typing import Any
 
 import openai
 import pytest
+from pytest_django.live_server_helper import LiveServer
 
 from audit.models import AuditEvent
 from governance.models import Decision, Destination
@@ -50,7 +51,7 @@ def reply(body: Mapping[str, Any]) -> str:
     return LEAKY_ANSWER if "deployment key" in asked else "Here is the summary you asked for."
 
 
-def test_litellm_with_custos_as_its_guardrail(live_server: Any) -> None:
+def test_litellm_with_custos_as_its_guardrail(live_server: LiveServer) -> None:
     world = build_world()
     for name, slug in (("gpt-us", "us-none"), ("gpt-eu", "eu-api")):
         services.modelroute_save(actor=SYSTEM, name=name, destination=Destination.objects.get(slug=slug))
@@ -82,7 +83,7 @@ def test_litellm_with_custos_as_its_guardrail(live_server: Any) -> None:
                 assert value not in sent
             assert "<EMAIL_ADDRESS_1>" in sent
             redact = Decision.objects.get(outcome="redact")
-            assert redact.destination.slug == "us-none" and redact.request_id.startswith("litellm-")
+            assert redact.destination.slug == "us-none" and (redact.request_id or "").startswith("litellm-")
 
             # Health data is blocked with Custos's reasons, and the upstream never sees it.
             calls = len(upstream.requests)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from governance.models import Workload
 from tests.factories import make_workload
 
 
-def high_risk_provider(**overrides: object) -> Workload:
+def high_risk_provider(**overrides: Any) -> Workload:
     """A provider's CV-screening system: Annex III point 4, profiles people, so always high-risk."""
-    fields: dict[str, object] = {
+    fields: dict[str, Any] = {
         "slug": "cv-screener",
         "name": "CV screener",
         "role": Workload.Role.PROVIDER,
@@ -20,9 +22,9 @@ def high_risk_provider(**overrides: object) -> Workload:
     return make_workload(**fields)
 
 
-def carve_out_provider(**overrides: object) -> Workload:
+def carve_out_provider(**overrides: Any) -> Workload:
     """A provider's Annex III point 4 tool that only formats documents: not high-risk under Art. 6(3)(a)."""
-    fields: dict[str, object] = {
+    fields: dict[str, Any] = {
         "slug": "cv-formatter",
         "name": "CV formatter",
         "role": Workload.Role.PROVIDER,
@@ -38,9 +40,9 @@ def carve_out_provider(**overrides: object) -> Workload:
     return make_workload(**fields)
 
 
-def public_deployer(**overrides: object) -> Workload:
+def public_deployer(**overrides: Any) -> Workload:
     """A deployer's benefits-eligibility system: Annex III point 5(a), high-risk."""
-    fields: dict[str, object] = {
+    fields: dict[str, Any] = {
         "slug": "benefits-check",
         "name": "Benefits eligibility check",
         "role": Workload.Role.DEPLOYER,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from typing import Any
 
 import pytest
 from django.utils import timezone
@@ -23,7 +24,7 @@ API_KEY = "Deploy with AWS key AKIAIOSFODNN7EXAMPLE and token ghp_abcdefghijklmn
 pytestmark = pytest.mark.django_db
 
 
-def decide(world: World, destination: str, text: str) -> dict:  # type: ignore[type-arg]
+def decide(world: World, destination: str, text: str) -> dict[str, Any]:
     response = world.preflight(destination=destination, input=text)
     assert response.status_code == 200, response.content
     return response.json()

@@ -9,6 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client
 from django.utils import timezone
+from pytest_django import Settings
 
 from audit.actions import AuditAction
 from audit.models import AuditEvent
@@ -21,7 +22,7 @@ from tests.reports.conftest import high_risk_provider, public_deployer
 
 pytestmark = pytest.mark.django_db
 
-ELEMENTS = {
+ELEMENTS: dict[str, Any] = {  # keyword arguments of fria_record, all text
     "processes": "Caseworkers check benefit applications.",
     "period_and_frequency": "All year, about 400 applications a week.",
     "affected_persons": "Applicants for social assistance.",
@@ -58,7 +59,7 @@ def test_credit_scoring_and_insurance_pricing_deployers_must_assess() -> None:
     assert requirement(insurance).required and "5(c)" in requirement(insurance).reason
 
 
-def test_a_public_service_organisation_must_assess(settings: Any) -> None:
+def test_a_public_service_organisation_must_assess(settings: Settings) -> None:
     workload = public_deployer()
     settings.CUSTOS_ORGANISATION_PUBLIC_SERVICE = True
     assert requirement(workload).required and "public services" in requirement(workload).reason

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from governance.incidents import deadline_status, report_deadline
+from governance.incidents import DeadlineStatus, deadline_status, report_deadline
 
 AWARE = dt.datetime(2025, 3, 3, 9, 30, tzinfo=dt.UTC)
 
@@ -35,7 +35,7 @@ def test_the_shortest_applicable_deadline_wins(
 
 
 def test_days_left_counts_down_and_goes_negative_once_passed() -> None:
-    def status(now: dt.datetime, reported_at: dt.datetime | None = None):  # type: ignore[no-untyped-def]
+    def status(now: dt.datetime, reported_at: dt.datetime | None = None) -> DeadlineStatus:
         return deadline_status(
             aware_at=AWARE, category="a", died=False, widespread_infringement=False, reported_at=reported_at, now=now
         )

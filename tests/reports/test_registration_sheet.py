@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -9,14 +11,14 @@ from audit.models import AuditEvent
 from governance import services
 from governance.models import AnnexVIIIRegistration, Workload
 from reports import services as report_services
-from reports.registration import FieldStatus, registration_sheet
+from reports.registration import FieldStatus, SheetField, registration_sheet
 from tests.factories import SYSTEM, make_workload
 from tests.reports.conftest import carve_out_provider, high_risk_provider, public_deployer
 
 pytestmark = pytest.mark.django_db
 
 
-def fields_of(workload: Workload, section: str) -> dict[int, object]:
+def fields_of(workload: Workload, section: str) -> dict[int, SheetField]:
     sheet = registration_sheet(Workload.objects.get(pk=workload.pk))
     return {f.point: f for s in sheet.sections if s.code == section for f in s.fields}
 
@@ -48,6 +50,9 @@ def test_a_public_authority_deployer_of_a_high_risk_system_gets_section_c() -> N
     assert [f.point for f in sheet.sections[0].fields] == [1, 2, 3, 4, 5]
 
 
+CARVE_OUT = {"annex_iii_area": 4, "art6_3_carve_out_claimed": True, "art6_3_condition": "b", "art6_3_grounds": "x"}
+
+
 @pytest.mark.parametrize(
     ("make", "notes_contain"),
     [
@@ -61,13 +66,12 @@ def test_a_public_authority_deployer_of_a_high_risk_system_gets_section_c() -> N
         (lambda: make_workload(slug="deployer-b", screening=CARVE_OUT), "no registration"),
     ],
 )
-def test_workloads_outside_the_eu_database_get_no_section_and_a_note(make, notes_contain: str) -> None:  # type: ignore[no-untyped-def]
+def test_workloads_outside_the_eu_database_get_no_section_and_a_note(
+    make: Callable[[], Workload], notes_contain: str
+) -> None:
     sheet = registration_sheet(make())
     assert sheet.sections == []
     assert any(notes_contain in note for note in sheet.notes)
-
-
-CARVE_OUT = {"annex_iii_area": 4, "art6_3_carve_out_claimed": True, "art6_3_condition": "b", "art6_3_grounds": "x"}
 
 
 def test_a_fresh_section_a_flags_what_the_registry_does_not_hold() -> None:

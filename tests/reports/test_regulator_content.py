@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from django.test import Client
 from django.utils import timezone
+from pytest_django import Settings
 
 from governance.models import AnnexVIIIRegistration, Incident
 from reports import builders, services
@@ -48,7 +49,7 @@ def test_a_public_authority_deployer_gets_section_c(auditor_client: Client) -> N
     assert "Section C: public-authority deployers" in page and "not required" not in page
 
 
-def test_the_art73_report_carries_what_the_authority_expects(auditor_client: Client, settings: object) -> None:
+def test_the_art73_report_carries_what_the_authority_expects(auditor_client: Client, settings: Settings) -> None:
     workload = public_deployer(oversight_contact="oversight@city.example.eu")
     incident = services.incident_record(
         actor=SYSTEM,

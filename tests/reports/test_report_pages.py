@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+from typing import TYPE_CHECKING
 
 import pytest
 from django.test import Client
@@ -17,6 +18,9 @@ from reports import services
 from tests.factories import SYSTEM, make_workload
 from tests.reports.conftest import high_risk_provider
 from tests.world import World
+
+if TYPE_CHECKING:
+    from django.test.client import _MonkeyPatchedWSGIResponse as TestResponse  # exists only in the stubs
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +78,9 @@ WRITE_PAGES = [
 
 @pytest.mark.parametrize("path", READ_PAGES + DOWNLOADS)
 @pytest.mark.parametrize("who", ["officer_client", "auditor_client"])
-def test_officers_and_auditors_read_every_report(request, incident: Incident, who: str, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_officers_and_auditors_read_every_report(
+    request: pytest.FixtureRequest, incident: Incident, who: str, path: str
+) -> None:
     client: Client = request.getfixturevalue(who)
     response = client.get(path.format(incident=incident.pk))
     assert response.status_code == 200
@@ -113,7 +119,7 @@ def test_unknown_workloads_and_incidents_are_404(officer_client: Client, world: 
     assert officer_client.get("/reports/incidents/999/").status_code == 404
 
 
-def read_csv(response) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
+def read_csv(response: TestResponse) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(response.content.decode())))
 
 

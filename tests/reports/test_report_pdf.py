@@ -8,17 +8,18 @@ import io
 import os
 import subprocess
 import sys
-from typing import Any
 
 import pytest
 from django.test import Client
 from django.utils import timezone
 from pypdf import PdfReader
+from pytest_django import Settings
 
 from audit.actions import AuditAction, SubjectType
 from audit.models import AuditEvent, Checkpoint
 from governance.models import Incident
 from reports import services
+from reports.models import FundamentalRightsImpactAssessment
 from tests.factories import SYSTEM
 from tests.reports.conftest import high_risk_provider, public_deployer
 from tests.world import World
@@ -50,7 +51,7 @@ def incident(world: World) -> Incident:
 
 
 @pytest.fixture
-def fria(world: World) -> Any:
+def fria(world: World) -> FundamentalRightsImpactAssessment:
     return services.fria_record(
         actor=SYSTEM,
         workload=public_deployer(),
@@ -69,7 +70,7 @@ def pdf_text(content: bytes) -> str:
 
 @pytest.mark.parametrize("path", PDF_PATHS)
 def test_every_report_downloads_as_a_pdf_whose_hash_the_log_records(
-    auditor_client: Client, incident: Incident, fria: Any, path: str, settings: Any
+    auditor_client: Client, incident: Incident, fria: FundamentalRightsImpactAssessment, path: str, settings: Settings
 ) -> None:
     settings.CUSTOS_ORGANISATION_NAME = "Stadtwerke Musterstadt GmbH"
     response = auditor_client.get(path.format(incident=incident.pk))
@@ -172,7 +173,7 @@ def test_a_workload_without_an_assessment_has_no_fria_pdf(auditor_client: Client
     assert not AuditEvent.objects.filter(action=AuditAction.REPORT_GENERATED).exists()
 
 
-def test_report_pages_show_their_provenance(auditor_client: Client, world: World, settings: Any) -> None:
+def test_report_pages_show_their_provenance(auditor_client: Client, world: World, settings: Settings) -> None:
     settings.CUSTOS_ORGANISATION_NAME = "Stadtwerke Musterstadt GmbH"
     high_risk_provider()
     for path in ("/reports/inventory/", "/reports/retention/", "/reports/incidents/", "/reports/logs/support/"):

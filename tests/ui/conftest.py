@@ -7,15 +7,21 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import Browser
+from pytest_django import Settings
+from pytest_django.live_server_helper import LiveServer
 
 from audit.models import AuditEvent
 from governance import services
 from governance.models import Decision, Destination, ServiceKey, Workload
 from tests.factories import SYSTEM, DecisionFactory, auditor, make_destination, make_workload, officer
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 
 @dataclass
@@ -49,7 +55,7 @@ def build_registry() -> Registry:
     )
     services.policy_ensure_default(actor=SYSTEM)
     key, _plaintext = services.servicekey_create(actor=SYSTEM, name="support service", workloads=[workload])
-    denied = DecisionFactory(
+    denied = DecisionFactory.create(
         service_key=key,
         workload=workload,
         destination=us_none,
@@ -63,7 +69,7 @@ def build_registry() -> Registry:
             }
         ],
     )
-    redacted = DecisionFactory(
+    redacted = DecisionFactory.create(
         service_key=key,
         workload=workload,
         destination=us_none,
@@ -72,7 +78,9 @@ def build_registry() -> Registry:
         categories=["personal_data"],
         reasons=[{"code": "no_transfer_basis", "message": "Personal data may only go to ..."}],
     )
-    allowed = DecisionFactory(service_key=key, workload=workload, destination=eu_api, outcome="allow", level="INTERNAL")
+    allowed = DecisionFactory.create(
+        service_key=key, workload=workload, destination=eu_api, outcome="allow", level="INTERNAL"
+    )
     return Registry(onprem, eu_api, us_none, workload, draft_workload, key, denied, redacted, allowed)
 
 
@@ -105,7 +113,7 @@ PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture(scope="session")
-def chromium() -> Iterator[Any]:
+def chromium() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is not installed: run `make browsers` (apt-get install chromium) to run the UI tests.")
     # Playwright's sync API runs an event loop in this thread; Django's ORM calls
@@ -128,7 +136,7 @@ def chromium() -> Iterator[Any]:
 
 
 @pytest.fixture
-def live_registry(live_server: Any, settings: Any, tmp_path: Path) -> Registry:
+def live_registry(live_server: LiveServer, settings: Settings, tmp_path: Path) -> Registry:
     """The UI registry (tests/ui/conftest.py) and both people, behind the live server."""
     settings.CUSTOS_AUDIT_EXPORT_DIR = tmp_path / "exports"
     registry = build_registry()
@@ -166,7 +174,7 @@ class Session:
 
 
 @pytest.fixture
-def as_officer(chromium: Any, live_server: Any, live_registry: Registry) -> Iterator[Session]:
+def as_officer(chromium: Browser, live_server: LiveServer, live_registry: Registry) -> Iterator[Session]:
     """olivia, an officer, signed in in a fresh browser context."""
     session = Session(chromium, live_server.url, "olivia")
     yield session
@@ -174,7 +182,7 @@ def as_officer(chromium: Any, live_server: Any, live_registry: Registry) -> Iter
 
 
 @pytest.fixture
-def as_auditor(chromium: Any, live_server: Any, live_registry: Registry) -> Iterator[Session]:
+def as_auditor(chromium: Browser, live_server: LiveServer, live_registry: Registry) -> Iterator[Session]:
     """arthur, an auditor, signed in in a fresh browser context."""
     session = Session(chromium, live_server.url, "arthur")
     yield session

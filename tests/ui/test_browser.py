@@ -14,9 +14,11 @@ import json
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
+from playwright.sync_api import Browser
+from pytest_django import Settings
+from pytest_django.live_server_helper import LiveServer
 
 from audit.actions import AuditAction
 from audit.checkpoints import checkpoint_create
@@ -159,7 +161,7 @@ def test_an_auditor_cannot_change_anything(as_auditor: Session) -> None:
     as_auditor.problems.clear()  # the 403 itself is logged by the browser console
 
 
-def test_the_layout_works_on_a_phone(chromium: Any, live_server: Any, live_registry: Registry) -> None:
+def test_the_layout_works_on_a_phone(chromium: Browser, live_server: LiveServer, live_registry: Registry) -> None:
     context = chromium.new_context(viewport={"width": 390, "height": 844})
     try:
         page = context.new_page()
@@ -181,7 +183,7 @@ def test_the_layout_works_on_a_phone(chromium: Any, live_server: Any, live_regis
 
 
 def test_an_officer_enrols_an_authenticator_and_then_reaches_the_officer_pages(
-    chromium: Any, live_server: Any, settings: Any
+    chromium: Browser, live_server: LiveServer, settings: Settings
 ) -> None:
     """Issue 17: with MFA required, the password leads to the enrolment page (QR code), then recovery codes."""
     import base64
@@ -224,7 +226,7 @@ def test_an_officer_enrols_an_authenticator_and_then_reaches_the_officer_pages(
 
 @pytest.fixture
 def two_officers(
-    chromium: Any, live_server: Any, live_registry: Registry, settings: Any
+    chromium: Browser, live_server: LiveServer, live_registry: Registry, settings: Settings
 ) -> Iterator[tuple[Session, Session]]:
     settings.CUSTOS_FOUR_EYES = True
     officer(username="oscar")
@@ -361,7 +363,7 @@ def test_the_transfer_warnings_are_shown(two_officers: tuple[Session, Session]) 
 
 @pytest.mark.parametrize("width", [1366, 390])
 def test_the_new_pages_do_not_scroll_sideways(
-    chromium: Any, live_server: Any, live_registry: Registry, settings: Any, width: int
+    chromium: Browser, live_server: LiveServer, live_registry: Registry, settings: Settings, width: int
 ) -> None:
     settings.CUSTOS_FOUR_EYES = True
     services.workload_update(actor=SYSTEM, workload=live_registry.workload, data_categories=["personal"])

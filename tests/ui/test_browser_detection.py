@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import httpx
 import pytest
+from pytest_django.live_server_helper import LiveServer
 
 import classifier
 from audit.models import AuditEvent
@@ -36,7 +36,7 @@ ASK = "Summarise the status of Project Falcon for the board."
 def test_an_officer_publishes_a_code_name_and_the_next_preflight_uses_it(
     as_officer: Session,
     live_registry: Registry,
-    live_server: Any,
+    live_server: LiveServer,
 ) -> None:
     classifier.warm_up()  # the first classification loads models: not this request's budget
     _key, plaintext = services.servicekey_create(actor=SYSTEM, name="bench", workloads=[live_registry.workload])

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
+from playwright.sync_api import Browser
+from pytest_django.live_server_helper import LiveServer
 
 from audit.verification import verification_execute
 from governance.models import Destination
@@ -17,14 +18,14 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def officer_tab(chromium: Any, live_server: Any, live_registry: Registry) -> Iterator[Session]:
+def officer_tab(chromium: Browser, live_server: LiveServer, live_registry: Registry) -> Iterator[Session]:
     session = Session(chromium, live_server.url, "olivia")
     yield session
     session.close()
 
 
 @pytest.fixture
-def auditor_tab(chromium: Any, live_server: Any, live_registry: Registry) -> Iterator[Session]:
+def auditor_tab(chromium: Browser, live_server: LiveServer, live_registry: Registry) -> Iterator[Session]:
     session = Session(chromium, live_server.url, "arthur")
     yield session
     session.close()
@@ -80,7 +81,7 @@ def test_the_verify_panel_follows_a_run_without_reload(auditor_tab: Session) -> 
     page = auditor_tab.page
     auditor_tab.goto("/audit/verify/")
     page.evaluate("window.__same_page = true")  # gone if the page reloads
-    run = VerificationRunFactory()  # started elsewhere (another auditor, the nightly job)
+    run = VerificationRunFactory.create()  # started elsewhere (another auditor, the nightly job)
     page.wait_for_selector("#verify-run", timeout=10_000)
     assert "Queued" in page.inner_text("#verify-run")
     verification_execute(run_id=run.pk)

@@ -12,10 +12,11 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import Browser
+from pytest_django.live_server_helper import LiveServer
 
 from audit.actions import AuditAction
 from audit.models import AuditEvent
@@ -55,7 +56,7 @@ def report_records(live_registry: Registry) -> Incident:
 
 
 @pytest.fixture
-def auditor_tab(chromium: Any, live_server: Any, report_records: Incident) -> Iterator[Session]:
+def auditor_tab(chromium: Browser, live_server: LiveServer, report_records: Incident) -> Iterator[Session]:
     from tests.factories import auditor
 
     auditor(username="arthur")

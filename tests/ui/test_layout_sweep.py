@@ -24,6 +24,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import Browser
+from pytest_django.live_server_helper import LiveServer
 
 import classifier
 from access.roles import ADMINISTRATOR
@@ -141,15 +143,15 @@ def build_objects(registry: Registry) -> Objects:
         screening={"annex_iii_area": 4, "annex_iii_subarea": "4(a)", "profiles_natural_persons": True},
         approve=True,
     )
-    draft = PolicyVersionFactory(notes="Stricter rules for personal data.")
-    high_risk_incident = IncidentFactory(
+    draft = PolicyVersionFactory.create(notes="Stricter rules for personal data.")
+    high_risk_incident = IncidentFactory.create(
         workload=high_risk, title="Applicants ranked by a field the policy forbids, in several countries"
     )
-    incident = IncidentFactory(workload=registry.workload)
+    incident = IncidentFactory.create(workload=registry.workload)
     AnnexVIIIRegistrationFactory(workload=high_risk, trade_name="Screening assistant")
     CheckpointFactory()
-    export = ExportFactory(filters={"workload": registry.workload.slug})
-    run = VerificationRunFactory()
+    export = ExportFactory.create(filters={"workload": registry.workload.slug})
+    run = VerificationRunFactory.create()
     services.servicekey_create(actor=SYSTEM, name="a service key with a long descriptive name", workloads=[high_risk])
     published = services.policy_ensure_default(actor=SYSTEM)
     report_services.fria_record(
@@ -471,14 +473,14 @@ def sweep(page: Any, base: str, paths: list[str], console: list[str] | None = No
 
 
 @pytest.fixture
-def officer_session(chromium: Any, live_server: Any, objects: Objects) -> Iterator[Session]:
+def officer_session(chromium: Browser, live_server: LiveServer, objects: Objects) -> Iterator[Session]:
     session = Session(chromium, live_server.url, "olivia")
     yield session
     session.close()
 
 
 @pytest.fixture
-def auditor_session(chromium: Any, live_server: Any, objects: Objects) -> Iterator[Session]:
+def auditor_session(chromium: Browser, live_server: LiveServer, objects: Objects) -> Iterator[Session]:
     session = Session(chromium, live_server.url, "arthur")
     yield session
     session.close()
@@ -520,7 +522,7 @@ def sweep_answers(session: Session, objects: Objects) -> list[str]:
     return failures
 
 
-def sweep_second_factor(chromium: Any, base: str, objects: Objects) -> list[str]:
+def sweep_second_factor(chromium: Browser, base: str, objects: Objects) -> list[str]:
     """vera, an administrator with an authenticator: the code page after her password, then, with the code given,
     her security page (with the people she may sign out, one with a long address) and the replacement enrolment."""
     vera = UserFactory(username="vera", role=ADMINISTRATOR)
@@ -555,7 +557,7 @@ def sweep_second_factor(chromium: Any, base: str, objects: Objects) -> list[str]
 def test_no_page_scrolls_sideways_for_the_officer(
     officer_session: Session,
     objects: Objects,
-    chromium: Any,
+    chromium: Browser,
 ) -> None:
     failures = sweep(officer_session.page, officer_session.base, signed_in_pages(objects), officer_session.problems)
     # The sign-in page, as someone not signed in sees it.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import secrets
+from typing import TYPE_CHECKING
 
 import pytest
 from axes.models import AccessAttempt
@@ -15,6 +16,9 @@ from django.utils import timezone
 from audit.models import AuditEvent
 from tests.factories import officer
 
+if TYPE_CHECKING:
+    from django.test.client import _MonkeyPatchedWSGIResponse as TestResponse  # exists only in the stubs
+
 PASSWORD = "correct horse battery staple"
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +28,7 @@ def browser() -> Client:
     return Client(REMOTE_ADDR=f"10.{secrets.randbelow(250)}.{secrets.randbelow(250)}.{secrets.randbelow(250)}")
 
 
-def sign_in(client: Client, password: str, username: str = "officer"):  # type: ignore[no-untyped-def]
+def sign_in(client: Client, password: str, username: str = "officer") -> TestResponse:
     return client.post("/accounts/login/", {"username": username, "password": password})
 
 

@@ -7,10 +7,13 @@ import io
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
+from django.http import FileResponse
 from django.test import Client
 from django.utils import timezone
+from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 
 from audit.chain import ROW_FIELDS, row_entry
 from audit.checkpoints import checkpoint_create
@@ -88,7 +91,7 @@ def test_the_proof_download_verifies_against_the_checkpoint(registry: Registry, 
 
 
 def test_verify_chain_now_records_the_result_and_the_dashboard_shows_it(
-    registry: Registry, auditor_client: Client, django_capture_on_commit_callbacks
+    registry: Registry, auditor_client: Client, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     assert "never: run" in auditor_client.get("/").content.decode()
     with django_capture_on_commit_callbacks(execute=True):
@@ -107,7 +110,7 @@ def test_verify_chain_now_records_the_result_and_the_dashboard_shows_it(
 
 
 def test_verify_without_htmx_redirects_to_the_progress_page(
-    registry: Registry, auditor_client: Client, django_capture_on_commit_callbacks
+    registry: Registry, auditor_client: Client, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True):
         response = auditor_client.post("/audit/verify/start/")
@@ -118,7 +121,11 @@ def test_verify_without_htmx_redirects_to_the_progress_page(
 
 
 def test_an_auditor_exports_and_downloads_the_bundle(
-    registry: Registry, auditor_client: Client, settings, tmp_path: Path, django_capture_on_commit_callbacks
+    registry: Registry,
+    auditor_client: Client,
+    settings: Settings,
+    tmp_path: Path,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
     settings.CUSTOS_AUDIT_EXPORT_DIR = tmp_path
     invalid = auditor_client.post("/audit/exports/", {"since": "2030-01-02", "until": "2030-01-01"})
@@ -133,6 +140,7 @@ def test_an_auditor_exports_and_downloads_the_bundle(
     assert "Download bundle" in progress and "every 1s" not in progress
     download = auditor_client.get(f"/audit/exports/{export.pk}/download/")
     assert download.status_code == 200
+    assert isinstance(download, FileResponse)
     bundle = zipfile.ZipFile(io.BytesIO(b"".join(download.streaming_content)))
     assert {"manifest.json", "events.jsonl"} <= {Path(name).name for name in bundle.namelist()}
     assert AuditEvent.objects.filter(action="export.create", actor_label="arthur").exists()
@@ -170,7 +178,7 @@ def test_simulation_replays_classified_decisions_only(registry: Registry) -> Non
         level="",
         reasons=[{"code": "workload_suspended", "message": "The workload is suspended."}],
     )
-    policy = {"rules": [], "workload_overrides": {}}  # allow everything
+    policy: dict[str, Any] = {"rules": [], "workload_overrides": {}}  # allow everything
     result = simulate_policy(policy=policy, days=30)
     assert result.replayed == 3 and result.not_replayable == 1
     assert result.recorded == {"deny": 1, "redact": 1, "allow": 1}

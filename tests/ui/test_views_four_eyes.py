@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from django.test import Client
+from pytest_django import Settings
 
 from audit.actions import AuditAction
 from audit.models import AuditEvent
@@ -21,7 +21,7 @@ CHECKLIST = {"oversight_assigned": "on", "logs_kept": "on", "workers_informed": 
 
 
 @pytest.fixture(autouse=True)
-def four_eyes(settings: Any) -> None:
+def four_eyes(settings: Settings) -> None:
     settings.CUSTOS_FOUR_EYES = True
 
 
@@ -64,7 +64,7 @@ def test_a_high_risk_approval_waits_for_a_second_officer(
 
 
 def test_the_checklist_is_required_and_asks_for_a_fria_where_art_27_applies(
-    db: None, officer_client: Client, settings: Any
+    db: None, officer_client: Client, settings: Settings
 ) -> None:
     settings.CUSTOS_FOUR_EYES = False
     make_workload(slug="credit-scorer", screening={"annex_iii_area": 5, "annex_iii_subarea": "5(b)"})

@@ -7,9 +7,11 @@ import hashlib
 import importlib.metadata
 import re
 import zoneinfo
+from pathlib import Path
 
 import pytest
 from django.test import Client
+from pytest_django import Settings
 
 from audit.signing import log_signer
 from governance.models import Destination, Incident
@@ -124,10 +126,10 @@ def test_date_filters_are_days_of_the_users_zone(registry: Registry, auditor_cli
     zone = zone_on_another_day(moment)
     local_day, utc_day = moment.astimezone(zoneinfo.ZoneInfo(zone)).date(), moment.astimezone(dt.UTC).date()
     auditor_client.cookies["custos_tz"] = zone
-    response = auditor_client.get("/decisions/", {"since": local_day, "until": local_day})
+    response = auditor_client.get("/decisions/", {"since": local_day.isoformat(), "until": local_day.isoformat()})
     assert registry.denied.pk in [d.pk for d in response.context["page"].object_list]
     assert f"From ({zone})" in response.content.decode()
-    response = auditor_client.get("/decisions/", {"since": utc_day, "until": utc_day})
+    response = auditor_client.get("/decisions/", {"since": utc_day.isoformat(), "until": utc_day.isoformat()})
     assert list(response.context["page"].object_list) == []
 
 
@@ -150,7 +152,7 @@ def test_the_awareness_time_is_read_in_the_users_zone(registry: Registry, office
 
 
 def test_export_periods_are_days_of_the_users_zone(
-    registry: Registry, auditor_client: Client, settings, tmp_path
+    registry: Registry, auditor_client: Client, settings: Settings, tmp_path: Path
 ) -> None:
     settings.CUSTOS_AUDIT_EXPORT_DIR = tmp_path
     auditor_client.cookies["custos_tz"] = BERLIN
@@ -201,7 +203,7 @@ def test_the_verify_status_changes_when_a_run_starts(registry: Registry, auditor
     assert before["in_flight"] is None
     page = auditor_client.get("/audit/verify/").content.decode()
     assert f'data-verify-state="{before["state"]}"' in page and 'data-verify-status="/audit/verify/status/"' in page
-    run = VerificationRunFactory()
+    run = VerificationRunFactory.create()
     after = auditor_client.get("/audit/verify/status/").json()
     assert after["in_flight"] == run.pk and after["state"] != before["state"]
 

@@ -21,6 +21,7 @@ nothing bypasses the decision by accident.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
+from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
@@ -30,7 +31,7 @@ from custos_client._types import PreflightResult
 from custos_client.restore import Restorer, StreamRestorer, screened_texts
 
 if TYPE_CHECKING:
-    from openai import AsyncOpenAI, OpenAI
+    from openai import AsyncOpenAI, OpenAI  # noqa: F401 - named as strings in the guarded clients' base classes
     from openai.types.chat import ChatCompletion, ChatCompletionChunk
 
 # Message keys carried to the model besides the screened ones: opaque ids, no text.
@@ -41,6 +42,8 @@ _UNSCREENABLE_ARGUMENTS = ("tools", "functions", "prediction")
 
 DecisionHook = Callable[[PreflightResult], None]
 _Chunk = TypeVar("_Chunk")
+_Client = TypeVar("_Client")
+_Custos = TypeVar("_Custos")
 
 
 def _screenable(messages: Sequence[Mapping[str, Any]], arguments: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -102,12 +105,13 @@ def _outgoing(
     return outgoing, Restorer.from_redactions(screened_texts(messages=screened), result.redactions or ())
 
 
-def _restore_completion(completion: Any, restorer: Restorer) -> None:
+def _restore_completion(completion: Any, restorer: Restorer) -> ChatCompletion:
     """Restore each choice's message content in place (tool-call arguments are left as the model wrote them)."""
     for choice in getattr(completion, "choices", None) or ():
         message = getattr(choice, "message", None)
         if message is not None and isinstance(getattr(message, "content", None), str):
             message.content = restorer.restore(message.content)
+    return cast("ChatCompletion", completion)
 
 
 class _ChunkRestorer(Generic[_Chunk]):
@@ -148,21 +152,28 @@ class _ChunkRestorer(Generic[_Chunk]):
         return extra
 
 
-class GuardedStream(Generic[_Chunk]):
+class _RestoringStream(Generic[_Chunk]):
+    """What the sync and async streams share: the upstream stream and the restorer of its chunks."""
+
+    def __init__(self, stream: Any, restorer: Restorer) -> None:
+        self._stream = stream
+        self._chunks: _ChunkRestorer[_Chunk] = _ChunkRestorer(restorer)
+
+    @property
+    def restored(self) -> int:
+        """How many placeholders were put back so far."""
+        return self._chunks.restorer.restored
+
+
+class GuardedStream(_RestoringStream[_Chunk]):
     """A streamed answer with this call's placeholders restored across chunk boundaries.
 
     Iterate it like the OpenAI SDK's ``Stream``; ``close()`` (or ``with``) closes the upstream response.
     """
 
     def __init__(self, stream: Any, restorer: Restorer) -> None:
-        self._stream = stream
-        self._chunks: _ChunkRestorer[_Chunk] = _ChunkRestorer(restorer)
+        super().__init__(stream, restorer)
         self._iterator = self._restored()
-
-    @property
-    def restored(self) -> int:
-        """How many placeholders were put back so far."""
-        return self._chunks.restorer.restored
 
     def _restored(self) -> Iterator[_Chunk]:
         for chunk in self._stream:
@@ -187,17 +198,12 @@ class GuardedStream(Generic[_Chunk]):
         self.close()
 
 
-class AsyncGuardedStream(Generic[_Chunk]):
+class AsyncGuardedStream(_RestoringStream[_Chunk]):
     """:class:`GuardedStream` for ``AsyncOpenAI`` (``async for``; ``await stream.close()``)."""
 
     def __init__(self, stream: Any, restorer: Restorer) -> None:
-        self._stream = stream
-        self._chunks: _ChunkRestorer[_Chunk] = _ChunkRestorer(restorer)
+        super().__init__(stream, restorer)
         self._iterator = self._restored()
-
-    @property
-    def restored(self) -> int:
-        return self._chunks.restorer.restored
 
     async def _restored(self) -> AsyncIterator[_Chunk]:
         async for chunk in self._stream:
@@ -221,6 +227,37 @@ class AsyncGuardedStream(Generic[_Chunk]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         await self.close()
+
+
+class _Guarded(Generic[_Client, _Custos]):
+    """What both guarded clients hold, and the steps of a call around its pre-flight (sync or async)."""
+
+    def __init__(
+        self,
+        client: _Client,
+        *,
+        custos: _Custos,
+        workload: str,
+        destination: str,
+        on_decision: DecisionHook | None = None,
+    ) -> None:
+        self.client = client
+        self.custos = custos
+        self.workload = workload
+        self.destination = destination
+        self.on_decision = on_decision
+
+    def _decided(
+        self, messages: Sequence[Mapping[str, Any]], screened: Sequence[Mapping[str, Any]], result: PreflightResult
+    ) -> tuple[list[dict[str, Any]], Restorer]:
+        """Tell ``on_decision``, then what may be sent and the answer's restorer (PolicyDenied on deny)."""
+        if self.on_decision is not None:
+            self.on_decision(result)
+        return _outgoing(messages, screened, result)
+
+    def _create(self) -> Any:
+        """The wrapped client's ``chat.completions.create`` (typed loosely: it is called with our messages)."""
+        return cast(Any, self.client).chat.completions.create
 
 
 class _Completions:
@@ -267,15 +304,10 @@ class _Completions:
         result = owner.custos.preflight(
             workload=owner.workload, destination=owner.destination, messages=screened, request_id=custos_request_id
         )
-        if owner.on_decision is not None:
-            owner.on_decision(result)
-        outgoing, restorer = _outgoing(messages, screened, result)
-        create = cast(Any, owner.client.chat.completions).create
+        outgoing, restorer = owner._decided(messages, screened, result)
         if stream:
-            return GuardedStream(create(messages=outgoing, stream=True, **kwargs), restorer)
-        completion = create(messages=outgoing, **kwargs)
-        _restore_completion(completion, restorer)
-        return cast("ChatCompletion", completion)
+            return GuardedStream(owner._create()(messages=outgoing, stream=True, **kwargs), restorer)
+        return _restore_completion(owner._create()(messages=outgoing, **kwargs), restorer)
 
 
 class _Chat:
@@ -283,28 +315,17 @@ class _Chat:
         self.completions = _Completions(owner)
 
 
-class GuardedOpenAI:
+class GuardedOpenAI(_Guarded["OpenAI", Custos]):
     """Wraps an ``openai.OpenAI`` client: ``guarded.chat.completions.create(...)`` as usual, decided by Custos.
 
+    ``GuardedOpenAI(client, custos=Custos(...), workload=..., destination=..., on_decision=None)``.
     ``on_decision`` (optional) is called with each :class:`PreflightResult` before the call goes out,
     e.g. to log the decision id beside the request.
     """
 
-    def __init__(
-        self,
-        client: OpenAI,
-        *,
-        custos: Custos,
-        workload: str,
-        destination: str,
-        on_decision: DecisionHook | None = None,
-    ) -> None:
-        self.client = client
-        self.custos = custos
-        self.workload = workload
-        self.destination = destination
-        self.on_decision = on_decision
-        self.chat = _Chat(self)
+    @cached_property
+    def chat(self) -> _Chat:
+        return _Chat(self)
 
 
 class _AsyncCompletions:
@@ -346,15 +367,10 @@ class _AsyncCompletions:
         result = await owner.custos.preflight(
             workload=owner.workload, destination=owner.destination, messages=screened, request_id=custos_request_id
         )
-        if owner.on_decision is not None:
-            owner.on_decision(result)
-        outgoing, restorer = _outgoing(messages, screened, result)
-        create = cast(Any, owner.client.chat.completions).create
+        outgoing, restorer = owner._decided(messages, screened, result)
         if stream:
-            return AsyncGuardedStream(await create(messages=outgoing, stream=True, **kwargs), restorer)
-        completion = await create(messages=outgoing, **kwargs)
-        _restore_completion(completion, restorer)
-        return cast("ChatCompletion", completion)
+            return AsyncGuardedStream(await owner._create()(messages=outgoing, stream=True, **kwargs), restorer)
+        return _restore_completion(await owner._create()(messages=outgoing, **kwargs), restorer)
 
 
 class _AsyncChat:
@@ -362,21 +378,9 @@ class _AsyncChat:
         self.completions = _AsyncCompletions(owner)
 
 
-class AsyncGuardedOpenAI:
+class AsyncGuardedOpenAI(_Guarded["AsyncOpenAI", AsyncCustos]):
     """:class:`GuardedOpenAI` for ``openai.AsyncOpenAI`` and :class:`AsyncCustos`."""
 
-    def __init__(
-        self,
-        client: AsyncOpenAI,
-        *,
-        custos: AsyncCustos,
-        workload: str,
-        destination: str,
-        on_decision: DecisionHook | None = None,
-    ) -> None:
-        self.client = client
-        self.custos = custos
-        self.workload = workload
-        self.destination = destination
-        self.on_decision = on_decision
-        self.chat = _AsyncChat(self)
+    @cached_property
+    def chat(self) -> _AsyncChat:
+        return _AsyncChat(self)
