@@ -73,6 +73,8 @@ class DeployerChecklistForm(forms.Form):
             ].help_text = (
                 "Required (Art. 27(1)); record the assessment under Reports → FRIA and give its reference here."
             )
+            # Not "(optional)" beside a field this workload must fill (templates/partials/field.html).
+            self.fields["fria_reference"].required_note = "required for this use"  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
