@@ -50,6 +50,7 @@ class AuditAction(StrEnum):
     INCIDENT_RECORD = "incident.record"
     INCIDENT_REPORT = "incident.report"
     INCIDENT_CLOSE = "incident.close"
+    INCIDENT_UPDATE = "incident.update"
     POLICY_DRAFT_CREATE = "policy.draft_create"
     POLICY_DRAFT_UPDATE = "policy.draft_update"
     POLICY_PUBLISH = "policy.publish"

@@ -125,7 +125,7 @@ def _check_requestable(kind: str, target: str, change: Mapping[str, Any]) -> Non
         workload = Workload.objects.get(slug=target)
         check_transition(workload, Workload.Status.APPROVED)
         if workload.tier == Workload.Tier.HIGH_RISK:
-            validate_checklist_record(change.get("checklist"))
+            validate_checklist_record(workload, change.get("checklist"))
     elif kind == Kind.POLICY_PUBLISH:
         version = PolicyVersion.objects.get(number=int(target))
         if version.status != PolicyVersion.Status.DRAFT:

@@ -7,6 +7,7 @@ was confirmed, by whom, when.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from django import forms
@@ -32,13 +33,16 @@ class DeployerChecklistForm(forms.Form):
     """Art. 26 deployer duties, confirmed one by one; the FRIA reference is required where Art. 27 applies."""
 
     oversight_assigned = forms.BooleanField(
-        label="Human oversight is assigned to people with the competence, training and authority it needs (Art. 26(2))"
+        label="Human oversight is assigned to people with the competence, training and authority it needs (Art. 26(2))",
+        error_messages={"required": "Confirm that human oversight is assigned (Art. 26(2))."},
     )
     logs_kept = forms.BooleanField(
-        label=f"The logs are kept at least six months ({HIGH_RISK_MIN_RETENTION_DAYS} days, Art. 26(6))"
+        label=f"The logs are kept at least six months ({HIGH_RISK_MIN_RETENTION_DAYS} days, Art. 26(6))",
+        error_messages={"required": "Confirm that the logs are kept at least six months (Art. 26(6))."},
     )
     workers_informed = forms.BooleanField(
-        label="Workers' representatives and affected workers are informed before use at the workplace (Art. 26(7))"
+        label="Workers' representatives and affected workers are informed before use at the workplace (Art. 26(7))",
+        error_messages={"required": "Confirm that workers and their representatives are informed (Art. 26(7))."},
     )
     dpia_reference = forms.CharField(
         label="Data protection impact assessment reference (Art. 26(9), GDPR Art. 35)",
@@ -69,6 +73,8 @@ class DeployerChecklistForm(forms.Form):
             ].help_text = (
                 "Required (Art. 27(1)); record the assessment under Reports → FRIA and give its reference here."
             )
+            # Not "(optional)" beside a field this workload must fill (templates/partials/field.html).
+            self.fields["fria_reference"].required_note = "required for this use"  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -95,12 +101,38 @@ class DeployerChecklistForm(forms.Form):
         }
 
 
-def validate_checklist_record(record: Any) -> None:
-    """The shape ``DeployerChecklistForm.record`` gives, for callers that pass a checklist without the form."""
-    if not isinstance(record, dict):
-        raise ValidationError({"checklist": "The checklist is an object."})
-    for name in ("oversight_assigned", "logs_kept", "workers_informed"):
-        if record.get(name) is not True:
-            raise ValidationError({"checklist": f"Confirm {name.replace('_', ' ')}."})
-    if not str(record.get("dpia_reference", "")).strip():
-        raise ValidationError({"checklist": "Give the DPIA reference."})
+CHECKLIST_ANSWERS = tuple(DeployerChecklistForm.base_fields)
+
+
+def checklist_confirm(workload: Workload, answers: Any) -> dict[str, Any]:
+    """The checklist record for approving ``workload`` from answers given without the web page (the API).
+
+    The answers are the form's fields (``CHECKLIST_ANSWERS``), checked by the
+    same form, so the API and the page apply one rule. A ValidationError names
+    every missing or refused item as ``checklist.<item>``; no answers at all name every item.
+    """
+    answers = {} if answers is None else answers
+    if not isinstance(answers, Mapping):
+        raise ValidationError(
+            {"checklist": "Approving a high-risk workload needs the Art. 26 deployer checklist (an object)."}
+        )
+    unknown = sorted(set(answers) - set(CHECKLIST_ANSWERS))
+    if unknown:
+        raise ValidationError({f"checklist.{name}": "Unknown checklist item." for name in unknown})
+    form = DeployerChecklistForm(data=dict(answers), workload=workload)
+    if not form.is_valid():
+        raise ValidationError({f"checklist.{name}": list(messages) for name, messages in form.errors.items()})
+    return form.record()
+
+
+def validate_checklist_record(workload: Workload, record: Any) -> None:
+    """Check a recorded checklist (``DeployerChecklistForm.record``) against ``workload`` by the same rule.
+
+    Under four-eyes control the record is stored in the change request and
+    checked again here when it is made, so nobody approves what the form would refuse.
+    """
+    if not isinstance(record, Mapping):
+        raise ValidationError({"checklist": "Approving a high-risk workload needs the Art. 26 deployer checklist."})
+    answers = {name: record[name] for name in CHECKLIST_ANSWERS if name in record}
+    answers["public_service"] = bool(record.get("fria_required"))
+    checklist_confirm(workload, answers)

@@ -484,6 +484,11 @@ class Incident(models.Model):
         REPORTED = "reported", "Reported"
         CLOSED = "closed", "Closed"
 
+    class CausalLink(models.TextChoices):
+        ESTABLISHED = "established", "Established"
+        SUSPECTED = "suspected", "Suspected"
+        UNDER_INVESTIGATION = "under_investigation", "Under investigation"
+
     workload = models.ForeignKey(Workload, on_delete=models.PROTECT, related_name="incidents")
     title = models.CharField(max_length=200)
     description = models.TextField()
@@ -496,6 +501,18 @@ class Incident(models.Model):
     reported_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
     close_note = models.TextField(blank=True)
+    # What the Art. 73 report tells the authority beyond the register (reports.services.ART73_FIELDS).
+    occurred_at = models.DateTimeField(null=True, blank=True, help_text="When the incident happened, if known.")
+    location = models.CharField(max_length=200, blank=True, help_text="Where it happened.")
+    affected_count = models.PositiveIntegerField(null=True, blank=True, help_text="How many persons were affected.")
+    affected_description = models.TextField(blank=True, help_text="Persons or groups affected and the harm to each.")
+    causal_link = models.CharField(max_length=24, choices=CausalLink.choices, blank=True)
+    causal_link_note = models.TextField(blank=True, help_text="What is known of the link to the AI system.")
+    corrective_measures = models.TextField(blank=True, help_text="Corrective measures taken or planned.")
+    provider_notified_at = models.DateTimeField(null=True, blank=True, help_text="When the provider was informed.")
+    notified_authority = models.CharField(
+        max_length=200, blank=True, help_text="The market surveillance authority the report goes to."
+    )
     created_by = models.CharField(max_length=150, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -527,9 +544,16 @@ class Incident(models.Model):
         )
 
     def clean(self) -> None:
-        error = _member_state_errors(self.member_states)
-        if error:
-            raise ValidationError({"member_states": error})
+        errors: dict[str, str] = {}
+        member_states = _member_state_errors(self.member_states)
+        if member_states:
+            errors["member_states"] = member_states
+        if self.occurred_at and self.aware_at and self.occurred_at > self.aware_at:
+            errors["occurred_at"] = "The incident cannot have happened after you became aware of it."
+        if self.provider_notified_at and self.occurred_at and self.provider_notified_at < self.occurred_at:
+            errors["provider_notified_at"] = "The provider cannot have been informed before the incident happened."
+        if errors:
+            raise ValidationError(errors)
 
 
 class ChangeRequest(models.Model):

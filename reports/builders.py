@@ -492,6 +492,15 @@ class IncidentRow:
     reported_at: dt.datetime | None
     reported_on_time: bool | None
     closed_at: dt.datetime | None = field(default=None)
+    occurred_at: dt.datetime | None = None
+    location: str = ""
+    affected_count: int | None = None
+    affected_description: str = ""
+    causal_link: str = ""
+    causal_link_note: str = ""
+    corrective_measures: str = ""
+    provider_notified_at: dt.datetime | None = None
+    notified_authority: str = ""
 
     @property
     def category_label(self) -> str:
@@ -525,6 +534,15 @@ def incident_row(incident: Incident, now: dt.datetime) -> IncidentRow:
         reported_at=incident.reported_at,
         reported_on_time=None if incident.reported_at is None else incident.reported_at <= due,
         closed_at=incident.closed_at,
+        occurred_at=incident.occurred_at,
+        location=incident.location,
+        affected_count=incident.affected_count,
+        affected_description=incident.affected_description,
+        causal_link=incident.causal_link,
+        causal_link_note=incident.causal_link_note,
+        corrective_measures=incident.corrective_measures,
+        provider_notified_at=incident.provider_notified_at,
+        notified_authority=incident.notified_authority,
     )
 
 
@@ -542,14 +560,6 @@ def incident_get(incident_id: int) -> Incident:
 
 
 # --- Art. 73 report of one incident --------------------------------------------------------------
-
-# What the authority's report form asks for that the register does not hold; the page lists them to add.
-ART73_NOT_HELD = [
-    "Date and time the incident occurred, and where (if different from when you became aware).",
-    "Persons or groups affected and how many; the harm each suffered.",
-    "What is known of the causal link between the AI system and the incident.",
-    "Corrective measures taken or planned (Art. 73(6)), and other authorities informed.",
-]
 
 
 @dataclass(frozen=True)
@@ -577,7 +587,6 @@ class Art73Report:
     row: IncidentRow
     report_type: str
     sections: list[ReportSection]
-    not_held: list[str]
 
     @property
     def missing(self) -> list[ReportItem]:
@@ -619,9 +628,12 @@ def art73_report(incident: Incident, *, now: dt.datetime) -> Art73Report:
                 _item("Type", report_type),
                 _item(
                     "Addressed to",
-                    "Market surveillance authority of " + ", ".join(incident.member_states)
-                    if incident.member_states
-                    else "",
+                    incident.notified_authority
+                    or (
+                        "Market surveillance authority of " + ", ".join(incident.member_states)
+                        if incident.member_states
+                        else ""
+                    ),
                     note="The authority of the Member State where the incident occurred (Art. 73(1)).",
                     required=True,
                 ),
@@ -673,20 +685,59 @@ def art73_report(incident: Incident, *, now: dt.datetime) -> Art73Report:
                 _item("A person died", "yes" if incident.died else "no"),
                 _item("Widespread infringement (Art. 3(61))", "yes" if incident.widespread_infringement else "no"),
                 _item("Member States", ", ".join(incident.member_states), required=True),
+                _item(
+                    "Occurred at",
+                    _when(incident.occurred_at),
+                    note="When it happened, if known; awareness may come later.",
+                    required=True,
+                ),
+                _item("Where", incident.location),
                 _item("Became aware at", _when(incident.aware_at)),
                 _item("Description", incident.description, required=True),
+            ],
+        ),
+        ReportSection(
+            "Persons affected and cause",
+            [
+                _item(
+                    "Number of persons affected",
+                    "" if incident.affected_count is None else str(incident.affected_count),
+                    required=True,
+                ),
+                _item("Persons or groups affected, and the harm", incident.affected_description, required=True),
+                _item(
+                    "Causal link with the AI system",
+                    incident.get_causal_link_display() if incident.causal_link else "",
+                    note="Established, suspected or under investigation (Art. 73(2)).",
+                    required=True,
+                ),
+                _item("What is known of the causal link", incident.causal_link_note),
             ],
         ),
         ReportSection(
             "Follow-up",
             [
                 _item("Status", incident.get_status_display()),
+                _item(
+                    "Corrective measures taken or planned",
+                    incident.corrective_measures,
+                    note="Art. 73(6); Art. 20 for providers.",
+                    required=True,
+                ),
+                _item(
+                    "Provider informed at",
+                    _when(incident.provider_notified_at),
+                    note=""
+                    if workload.role == Workload.Role.PROVIDER
+                    else "A deployer informs the provider (Art. 26(5)).",
+                    required=workload.role == Workload.Role.DEPLOYER,
+                ),
                 _item("Closed at", _when(incident.closed_at)),
                 _item("Outcome of the investigation", incident.close_note),
             ],
         ),
     ]
-    return Art73Report(row=row, report_type=report_type, sections=sections, not_held=ART73_NOT_HELD)
+    return Art73Report(row=row, report_type=report_type, sections=sections)
 
 
 # --- fundamental-rights impact assessment -------------------------------------------------------

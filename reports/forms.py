@@ -84,8 +84,65 @@ class RegistrationForm(forms.ModelForm):
         }
 
 
-class IncidentForm(forms.Form):
-    """A new serious incident."""
+def _datetime_field(label: str, help_text: str = "") -> forms.DateTimeField:
+    return forms.DateTimeField(
+        required=False,
+        label=label,
+        help_text=help_text,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+
+
+class IncidentDetailsForm(forms.Form):
+    """What the Art. 73 report tells the authority beyond the register; all optional, completed as it is known."""
+
+    occurred_at = _datetime_field("Occurred at", "When it happened, if known; not after you became aware of it.")
+    location = forms.CharField(required=False, max_length=200, label="Where it happened")
+    affected_count = forms.IntegerField(
+        required=False,
+        min_value=0,
+        label="Number of persons affected",
+        error_messages={"min_value": "The number of persons cannot be negative."},
+    )
+    affected_description = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label="Persons or groups affected, and the harm to each",
+    )
+    causal_link = forms.ChoiceField(
+        required=False,
+        choices=[("", "Not assessed yet"), *Incident.CausalLink.choices],
+        label="Causal link between the AI system and the incident",
+    )
+    causal_link_note = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 3}), label="What is known of the causal link"
+    )
+    corrective_measures = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label="Corrective measures taken or planned (Art. 73(6))",
+    )
+    provider_notified_at = _datetime_field(
+        "Provider informed at", "A deployer informs the provider first (Art. 26(5))."
+    )
+    notified_authority = forms.CharField(
+        required=False,
+        max_length=200,
+        label="Market surveillance authority notified",
+        help_text="Its name and Member State; the report's time is set under Mark as reported.",
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        zoned_labels(self, "occurred_at", "provider_notified_at")
+
+    @classmethod
+    def details_initial(cls, incident: Incident) -> dict[str, Any]:
+        return {name: getattr(incident, name) for name in cls.base_fields}
+
+
+class IncidentForm(IncidentDetailsForm):
+    """A new serious incident, with the Art. 73 details known so far."""
 
     workload = forms.ModelChoiceField(queryset=Workload.objects.order_by("slug"), to_field_name="slug")
     title = forms.CharField(max_length=200)
@@ -103,6 +160,8 @@ class IncidentForm(forms.Form):
         required=False, label="Widespread infringement, Art. 3(61) (2-day deadline, Art. 73(3))"
     )
     member_states = _member_states_field()
+
+    field_order = ["workload", "title", "description", "aware_at", "category", "died", "widespread_infringement"]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -20,6 +20,7 @@ from audit import services as audit
 from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from audit.canonical import canonical_json
+from audit.fingerprints import payload_hmac
 from governance.models import AnnexVIIIRegistration, Incident, Workload
 from governance.services import audited_update, field_snapshot, reject_unknown_fields
 from reports.models import FundamentalRightsImpactAssessment
@@ -64,6 +65,46 @@ def registration_update(*, actor: Actor, workload: Workload, **fields: Any) -> A
 
 # --- Serious incidents (Art. 73) --------------------------------------------------------------
 
+# What the Art. 73 report says beyond the register: when and where it happened, who was harmed, the
+# causal link, corrective measures, who was informed. Set when recording or later (incident_update).
+ART73_FIELDS = (
+    "occurred_at",
+    "location",
+    "affected_count",
+    "affected_description",
+    "causal_link",
+    "causal_link_note",
+    "corrective_measures",
+    "provider_notified_at",
+    "notified_authority",
+)
+# Free text about people and harm: the log gets its size and a keyed hash, never the text.
+_ART73_TEXT_FIELDS = frozenset({"location", "affected_description", "causal_link_note", "corrective_measures"})
+
+
+def _art73_snapshot(incident: Incident) -> dict[str, Any]:
+    """The Art. 73 fields as the audit log records them (texts as size and keyed hash)."""
+    snapshot = field_snapshot(incident, [name for name in ART73_FIELDS if name not in _ART73_TEXT_FIELDS])
+    for name in sorted(_ART73_TEXT_FIELDS):
+        text = getattr(incident, name)
+        snapshot[name] = {"chars": len(text), "hmac": payload_hmac(text)[:16]} if text else None
+    return snapshot
+
+
+def _check_art73_times(incident: Incident) -> None:
+    now = timezone.now()
+    errors = {
+        name: "This moment cannot lie in the future."
+        for name in ("occurred_at", "provider_notified_at")
+        if getattr(incident, name) and getattr(incident, name) > now
+    }
+    if errors:
+        raise ValidationError(errors)
+
+
+def _strip_texts(values: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: value.strip() if isinstance(value, str) else value for name, value in values.items()}
+
 
 def incident_record(
     *,
@@ -76,8 +117,13 @@ def incident_record(
     died: bool = False,
     widespread_infringement: bool = False,
     member_states: Iterable[str] = (),
+    **art73: Any,
 ) -> Incident:
-    """Open a serious incident; the audit event carries its Art. 73 deadline (never the description text)."""
+    """Open a serious incident; the audit event carries its Art. 73 deadline (never the description text).
+
+    ``art73`` takes any of ``ART73_FIELDS`` known at once; the rest is added later with ``incident_update``.
+    """
+    reject_unknown_fields(art73, ART73_FIELDS)
     if aware_at > timezone.now():
         raise ValidationError({"aware_at": "The moment of awareness cannot lie in the future."})
     with transaction.atomic():
@@ -91,8 +137,10 @@ def incident_record(
             widespread_infringement=widespread_infringement,
             member_states=sorted({code.strip().upper() for code in member_states}),
             created_by=actor.label,
+            **_strip_texts(art73),
         )
         incident.full_clean()
+        _check_art73_times(incident)
         incident.save()
         deadline = incident.report_deadline()
         audit.record(
@@ -110,7 +158,36 @@ def incident_record(
                 "aware_at": aware_at.isoformat(),
                 "deadline": deadline.due_at.isoformat(),
                 "deadline_rule": deadline.rule,
+                "art73": _art73_snapshot(incident),
             },
+        )
+    return incident
+
+
+def incident_update(*, actor: Actor, incident: Incident, **fields: Any) -> Incident:
+    """Set or correct the Art. 73 details of an incident (``ART73_FIELDS``); the event carries the before/after.
+
+    Texts appear in the diff as their size and keyed hash. Nothing changed, nothing recorded.
+    """
+    reject_unknown_fields(fields, ART73_FIELDS)
+    with transaction.atomic():
+        incident = Incident.objects.select_for_update().select_related("workload").get(pk=incident.pk)
+
+        def validate() -> None:
+            incident.full_clean()
+            _check_art73_times(incident)
+
+        audited_update(
+            actor=actor,
+            instance=incident,
+            values=_strip_texts(fields),
+            snapshot=lambda: _art73_snapshot(incident),
+            prepare=validate,
+            save=lambda: incident.save(update_fields=list(fields)),
+            action=AuditAction.INCIDENT_UPDATE,
+            subject_type=SubjectType.INCIDENT,
+            subject_id=str(incident.pk),
+            payload=lambda changes: {"workload": incident.workload.slug, "changes": changes},
         )
     return incident
 

@@ -36,6 +36,7 @@ urlpatterns = [
     *_with_downloads("incidents/", views.incident_list_view, "report-incidents"),
     path("incidents/new/", views.incident_create_view, name="report-incident-new"),
     path("incidents/<int:pk>/", views.incident_detail_view, name="report-incident-detail"),
+    path("incidents/<int:pk>/edit/", views.incident_edit_view, name="report-incident-edit"),
     path("incidents/<int:pk>/report/", views.incident_report_view, name="report-incident-report"),
     path("incidents/<int:pk>/close/", views.incident_close_view, name="report-incident-close"),
     *_with_pdf("incidents/<int:pk>/art73/", views.incident_art73_view, "report-incident-art73"),

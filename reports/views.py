@@ -37,7 +37,16 @@ from config.forms import apply_errors
 from governance.fria import fria_requirement
 from governance.models import AnnexVIIIRegistration, Incident, Workload
 from reports import builders, pdf, selectors, services
-from reports.forms import CloseForm, FriaForm, IncidentForm, PeriodForm, RegistrationForm, ReportedForm, VerifyForm
+from reports.forms import (
+    CloseForm,
+    FriaForm,
+    IncidentDetailsForm,
+    IncidentForm,
+    PeriodForm,
+    RegistrationForm,
+    ReportedForm,
+    VerifyForm,
+)
 from reports.provenance import Provenance, report_provenance
 from reports.registration import FieldStatus, registration_sheet
 
@@ -340,6 +349,23 @@ def incident_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         "can_edit": can_edit_registry(request.user),
     }
     return render(request, "reports/incident_detail.html", context)
+
+
+@edit_required
+@require_http_methods(["GET", "POST"])
+def incident_edit_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Complete or correct the Art. 73 details (occurrence, persons affected, causal link, measures, notices)."""
+    incident = _incident_or_404(pk)
+    form = IncidentDetailsForm(request.POST or None, initial=IncidentDetailsForm.details_initial(incident))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.incident_update(actor=Actor.for_user(request.user), incident=incident, **form.cleaned_data)
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            messages.success(request, "Art. 73 details saved.")
+            return redirect("report-incident-detail", pk=incident.pk)
+    return render(request, "reports/incident_edit.html", {"incident": incident, "form": form})
 
 
 @edit_required

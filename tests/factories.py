@@ -360,10 +360,26 @@ class AnnexVIIIRegistrationFactory(factory.django.DjangoModelFactory[AnnexVIIIRe
 
 
 class IncidentFactory(factory.django.DjangoModelFactory[Incident]):
-    """An open serious incident recorded through reports.services.incident_record (aware of it an hour ago)."""
+    """An open serious incident recorded through reports.services.incident_record (aware of it an hour ago).
+
+    Its Art. 73 details are not known yet; ``art73=True`` gives all of them (it happened two hours ago).
+    """
 
     class Meta:
         model = Incident
+
+    class Params:
+        art73 = factory.Trait(
+            occurred_at=factory.LazyFunction(lambda: timezone.now() - dt.timedelta(hours=2)),
+            location="Branch office Leipzig",
+            affected_count=3,
+            affected_description="Three customers saw another customer's ticket.",
+            causal_link=Incident.CausalLink.SUSPECTED,
+            causal_link_note="The routing step of the assistant is suspected.",
+            corrective_measures="Routing switched off; tickets reviewed by hand.",
+            provider_notified_at=factory.LazyFunction(lambda: timezone.now() - dt.timedelta(minutes=30)),
+            notified_authority="Bundesnetzagentur (DE)",
+        )
 
     workload = factory.SubFactory(WorkloadFactory, approve=True)
     title = factory.Sequence(lambda n: f"Incident {n}")

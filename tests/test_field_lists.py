@@ -16,6 +16,8 @@ from config.forms import apply_errors
 from governance.api.serializers import DestinationSerializer
 from governance.forms import SCREENING_STEP_FIELDS, DestinationForm
 from governance.services import DESTINATION_FIELDS, SCREENING_FIELDS
+from reports.forms import IncidentDetailsForm, IncidentForm
+from reports.services import ART73_FIELDS
 from tests.factories import CheckpointFactory
 
 VERIFIER = Path(__file__).resolve().parents[1] / "tools" / "verify_export.py"
@@ -65,3 +67,8 @@ def test_apply_errors_puts_named_errors_on_their_field_and_the_rest_on_the_form(
     assert plain.is_valid()
     apply_errors(plain, ValidationError("No field named."))
     assert plain.non_field_errors() == ["No field named."]
+
+
+def test_the_incident_form_and_the_service_agree_on_the_art73_details() -> None:
+    assert list(IncidentDetailsForm.base_fields) == list(ART73_FIELDS)
+    assert set(ART73_FIELDS) <= set(IncidentForm.base_fields)

@@ -103,6 +103,30 @@ class TransitionSerializer(serializers.Serializer):
     reason = serializers.CharField(required=False, allow_blank=True, max_length=1000, default="")
 
 
+class DeployerChecklistSerializer(serializers.Serializer):
+    """The Art. 26 deployer checklist (governance.checklist checks it, the same rule as the web page)."""
+
+    oversight_assigned = serializers.BooleanField(required=False, help_text="Human oversight is assigned (26(2)).")
+    logs_kept = serializers.BooleanField(required=False, help_text="Logs are kept at least six months (26(6)).")
+    workers_informed = serializers.BooleanField(required=False, help_text="Workers are informed (26(7)).")
+    dpia_reference = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    public_service = serializers.BooleanField(required=False, help_text="Public body or public services (27(1)).")
+    fria_reference = serializers.CharField(required=False, allow_blank=True, max_length=200)
+
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, dict):
+            unknown = sorted(set(data) - set(self.fields))
+            if unknown:
+                raise serializers.ValidationError({name: "Unknown checklist item." for name in unknown})
+        return super().to_internal_value(data)
+
+
+class ApprovalSerializer(TransitionSerializer):
+    """An approval: the reason, and for a high-risk workload the deployer checklist (Art. 26)."""
+
+    checklist = DeployerChecklistSerializer(required=False, help_text="Required for a high-risk workload.")
+
+
 class DestinationSerializer(serializers.ModelSerializer):
     class Meta:
         model = Destination

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, status, viewsets
@@ -15,6 +16,7 @@ from audit.actors import Actor
 from config.errors import ApiError
 from governance import selectors, services
 from governance.api.serializers import (
+    ApprovalSerializer,
     DestinationSerializer,
     TransitionSerializer,
     WorkloadInputSerializer,
@@ -22,6 +24,7 @@ from governance.api.serializers import (
     WorkloadUpdateSerializer,
 )
 from governance.changes import destination_change_needs_second_officer, workload_approval_needs_second_officer
+from governance.checklist import checklist_applies, checklist_confirm
 from governance.lifecycle import InvalidTransition
 from governance.models import Destination, Workload
 
@@ -67,25 +70,34 @@ class WorkloadViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         )
         return Response(WorkloadSerializer(selectors.workload_list().get(pk=workload.pk)).data)
 
-    def _transition(self, request: Request, slug: str, service: Any) -> Response:
+    def _transition(self, request: Request, slug: str, service: Any, **extra: Any) -> Response:
         workload = get_object_or_404(Workload, slug=slug)
         data = TransitionSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         try:
             workload = service(
-                actor=Actor.for_user(request.user), workload=workload, reason=data.validated_data["reason"]
+                actor=Actor.for_user(request.user), workload=workload, reason=data.validated_data["reason"], **extra
             )
         except InvalidTransition as exc:
             raise _transition_error(exc) from exc
         return Response(WorkloadSerializer(selectors.workload_list().get(pk=workload.pk)).data)
 
-    @extend_schema(request=TransitionSerializer, responses=WorkloadSerializer)
+    @extend_schema(request=ApprovalSerializer, responses=WorkloadSerializer)
     @action(detail=True, methods=["post"])
     def approve(self, request: Request, slug: str) -> Response:
+        """Approve; a high-risk workload needs the Art. 26 deployer checklist, as on the web page."""
         workload = get_object_or_404(Workload, slug=slug)
         if workload_approval_needs_second_officer(workload):
             raise _four_eyes_error(f"/workloads/{slug}/approve/")
-        return self._transition(request, slug, services.workload_approve)
+        data = ApprovalSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        checklist = None
+        if checklist_applies(workload):
+            try:
+                checklist = checklist_confirm(workload, data.validated_data.get("checklist"))
+            except ValidationError as exc:
+                raise _checklist_error(exc) from exc
+        return self._transition(request, slug, services.workload_approve, checklist=checklist)
 
     @extend_schema(request=TransitionSerializer, responses=WorkloadSerializer)
     @action(detail=True, methods=["post"])
@@ -133,6 +145,17 @@ class DestinationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
             actor=Actor.for_user(request.user), destination=destination, **changes
         )
         return Response(DestinationSerializer(destination).data)
+
+
+def _checklist_error(exc: ValidationError) -> ApiError:
+    fields = exc.message_dict
+    missing = ", ".join(name.removeprefix("checklist.") for name in sorted(fields))
+    return ApiError(
+        status_code=400,
+        code="checklist_required",
+        message=f"Approving a high-risk workload needs the Art. 26 deployer checklist; not confirmed: {missing}.",
+        fields=fields,
+    )
 
 
 def _four_eyes_error(ui_path: str) -> ApiError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from pytest_django.fixtures import Settings
 from rest_framework.test import APIClient
 
 from audit.models import AuditEvent
@@ -180,3 +181,108 @@ def test_openapi_schema_is_served(officer_client: APIClient) -> None:
     response = officer_client.get("/api/schema/?format=json")
     assert response.status_code == 200
     assert "/api/v1/workloads/" in response.json()["paths"]
+
+
+# --- approving a high-risk workload: the Art. 26 deployer checklist ----------------------------
+
+FULL_CHECKLIST = {"oversight_assigned": True, "logs_kept": True, "workers_informed": True, "dpia_reference": "DPIA-7"}
+
+
+def make_high_risk(slug: str = "cv-ranker") -> Workload:
+    return make_workload(
+        slug=slug, log_retention_days=183, screening={"annex_iii_area": 4, "profiles_natural_persons": True}
+    )
+
+
+def approve_events() -> list[AuditEvent]:
+    return list(AuditEvent.objects.filter(action="workload.approve"))
+
+
+def test_high_risk_approval_without_the_checklist_is_a_400_naming_every_item(officer_client: APIClient) -> None:
+    make_high_risk()
+    response = officer_client.post("/api/v1/workloads/cv-ranker/approve/", {"reason": "ready"}, format="json")
+    assert response.status_code == 400, response.content
+    error = response.json()["error"]
+    assert error["code"] == "checklist_required"
+    assert "Art. 26 deployer checklist" in error["message"]
+    assert set(error["fields"]) == {
+        "checklist.oversight_assigned",
+        "checklist.logs_kept",
+        "checklist.workers_informed",
+        "checklist.dpia_reference",
+    }
+    assert "Confirm that human oversight is assigned" in error["fields"]["checklist.oversight_assigned"][0]
+    assert Workload.objects.get(slug="cv-ranker").status == Workload.Status.DRAFT
+    assert approve_events() == []
+
+
+def test_a_partial_checklist_names_only_what_is_missing(officer_client: APIClient) -> None:
+    make_high_risk()
+    answers = {**FULL_CHECKLIST, "workers_informed": False, "dpia_reference": " "}
+    response = officer_client.post("/api/v1/workloads/cv-ranker/approve/", {"checklist": answers}, format="json")
+    assert response.status_code == 400, response.content
+    error = response.json()["error"]
+    assert set(error["fields"]) == {"checklist.workers_informed", "checklist.dpia_reference"}
+    assert "not confirmed: dpia_reference, workers_informed" in error["message"]
+    assert Workload.objects.get(slug="cv-ranker").status == Workload.Status.DRAFT
+
+
+def test_a_public_body_must_give_its_fria_reference(officer_client: APIClient) -> None:
+    make_high_risk()
+    answers = {**FULL_CHECKLIST, "public_service": True}
+    response = officer_client.post("/api/v1/workloads/cv-ranker/approve/", {"checklist": answers}, format="json")
+    assert response.status_code == 400
+    assert list(response.json()["error"]["fields"]) == ["checklist.fria_reference"]
+    answers["fria_reference"] = "FRIA-2026-3"
+    response = officer_client.post("/api/v1/workloads/cv-ranker/approve/", {"checklist": answers}, format="json")
+    assert response.status_code == 200, response.content
+    assert approve_events()[0].payload["checklist"]["fria_reference"] == "FRIA-2026-3"
+
+
+def test_an_unknown_checklist_item_is_a_400(officer_client: APIClient) -> None:
+    make_high_risk()
+    answers = {**FULL_CHECKLIST, "fria_done": True}
+    response = officer_client.post("/api/v1/workloads/cv-ranker/approve/", {"checklist": answers}, format="json")
+    assert response.status_code == 400
+    assert "checklist.fria_done" in response.json()["error"]["fields"]
+    assert approve_events() == []
+
+
+def test_the_confirmed_checklist_approves_and_is_recorded(officer_client: APIClient) -> None:
+    make_high_risk()
+    body = {"reason": "DPIA done", "checklist": FULL_CHECKLIST}
+    response = officer_client.post("/api/v1/workloads/cv-ranker/approve/", body, format="json")
+    assert response.status_code == 200, response.content
+    assert response.json()["status"] == "approved"
+    [event] = approve_events()
+    assert event.payload["checklist"] == {
+        "oversight_assigned": True,
+        "oversight_contact": "oversight@example.eu",
+        "logs_kept": True,
+        "log_retention_days": 183,
+        "workers_informed": True,
+        "dpia_reference": "DPIA-7",
+        "fria_required": False,
+        "fria_reference": "",
+    }
+
+
+def test_the_checklist_does_not_apply_below_high_risk(officer_client: APIClient) -> None:
+    make_workload(slug="faq-bot")
+    response = officer_client.post("/api/v1/workloads/faq-bot/approve/", {}, format="json")
+    assert response.status_code == 200, response.content
+    assert "checklist" not in approve_events()[0].payload
+
+
+def test_with_four_eyes_on_even_a_full_checklist_is_sent_to_a_second_officer(
+    officer_client: APIClient, settings: Settings
+) -> None:
+    settings.CUSTOS_FOUR_EYES = True
+    make_high_risk()
+    body = {"reason": "DPIA done", "checklist": FULL_CHECKLIST}
+    response = officer_client.post("/api/v1/workloads/cv-ranker/approve/", body, format="json")
+    assert response.status_code == 409
+    assert response.json()["error"]["code"] == "four_eyes_required"
+    assert "/workloads/cv-ranker/approve/" in response.json()["error"]["message"]
+    assert Workload.objects.get(slug="cv-ranker").status == Workload.Status.DRAFT
+    assert approve_events() == []

@@ -3,7 +3,9 @@
 The PDFs are laid out by WeasyPrint with the print stylesheet (reports/pdf.py);
 this test watches the real layout of each PDF the views produce and measures
 every box against the page it lands on, with the longest unbroken values the
-registry accepts in the widest columns.
+registry accepts in the widest columns. A second reader, PDFium (pypdfium2),
+opens the finished files: each page is A4 in the orientation the view declares,
+and no character or drawn object lies beyond the page box or its margins.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
+import pypdfium2 as pdfium
 import pytest
 from django.test import Client
 from django.utils import timezone
@@ -67,9 +70,8 @@ def documents(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     return laid_out
 
 
-def test_every_report_pdf_fits_a4_without_cut_columns(
-    officer_client: Client, world: World, documents: list[Any]
-) -> None:
+def reports_with_long_values() -> list[str]:
+    """A workload, its registration, incident and FRIA with the longest unbroken values; every report PDF's path."""
     for n in range(6):
         make_destination(slug=f"eu-provider-with-a-long-destination-name-{n}", jurisdiction="IE")
     workload = public_deployer(
@@ -88,14 +90,24 @@ def test_every_report_pdf_fits_a4_without_cut_columns(
     AnnexVIIIRegistration.objects.create(
         workload=workload, public_authority_deployer=True, deployer_name=LONG_WORD[:200], fria_summary=LONG_WORD
     )
+    aware_at = timezone.now() - dt.timedelta(days=3)
     incident = services.incident_record(
         actor=SYSTEM,
         workload=workload,
         title=f"Wrongful refusals {LONG_WORD}"[:200],
         description=LONG_WORD,
-        aware_at=timezone.now() - dt.timedelta(days=3),
+        aware_at=aware_at,
         category=Incident.Category.FUNDAMENTAL_RIGHTS,
         member_states=["DE", "AT", "FR", "IT", "NL", "BE", "LU", "PL"],
+        occurred_at=aware_at - dt.timedelta(days=1),
+        location=LONG_WORD[:200],
+        affected_count=4_294_967,
+        affected_description=LONG_WORD,
+        causal_link=Incident.CausalLink.UNDER_INVESTIGATION,
+        causal_link_note=LONG_WORD,
+        corrective_measures=LONG_WORD,
+        provider_notified_at=aware_at,
+        notified_authority=LONG_WORD[:200],
     )
     services.fria_record(
         actor=SYSTEM,
@@ -108,7 +120,7 @@ def test_every_report_pdf_fits_a4_without_cut_columns(
         mitigation_and_governance=LONG_WORD,
         dpia_reference=LONG_WORD[:200],
     )
-    paths = [
+    return [
         "/reports/inventory.pdf",
         f"/reports/logs/{workload.slug}.pdf",
         f"/reports/registration/{workload.slug}.pdf",
@@ -117,6 +129,12 @@ def test_every_report_pdf_fits_a4_without_cut_columns(
         "/reports/retention.pdf",
         f"/reports/fria/{workload.slug}.pdf",
     ]
+
+
+def test_every_report_pdf_fits_a4_without_cut_columns(
+    officer_client: Client, world: World, documents: list[Any]
+) -> None:
+    paths = reports_with_long_values()
     for path in paths:
         assert officer_client.get(path).status_code == 200, path
     assert len(documents) == len(paths)
@@ -125,6 +143,63 @@ def test_every_report_pdf_fits_a4_without_cut_columns(
         size = sorted((first.width * 0.75, first.height * 0.75))  # px to pt
         assert size == pytest.approx(sorted(A4_PORTRAIT_PT), abs=1), f"{path} is not A4: {size}"
         assert overflowing_boxes(document) == [], path
+
+
+# The reports the views declare landscape (``landscape=True``): the wide tables. The others are portrait.
+LANDSCAPE_REPORTS = ("/reports/inventory.pdf", "/reports/incidents.pdf")
+MM = 72 / 25.4
+# static/custos/print.css: @page { margin: 14mm 12mm 16mm } (top, sides, bottom; the page number sits in the bottom one).
+MARGIN_TOP, MARGIN_SIDE = 14 * MM, 12 * MM
+
+
+def content_outside_the_page(document: pdfium.PdfDocument) -> list[str]:
+    """What PDFium, reading the finished file, finds beyond the page box or the printable margins.
+
+    Every character must lie inside the side and top margins (the bottom margin holds the page number), and
+    every drawn object (text, table rules, backgrounds) inside the page box: a cut column would cross them.
+    """
+    found = []
+    for number in range(len(document)):
+        page = document[number]
+        width, height = page.get_size()
+        text = page.get_textpage()
+        for index in range(text.count_chars()):
+            left, bottom, right, top = text.get_charbox(index)
+            if right <= left:  # spaces and line ends have no box
+                continue
+            if (
+                left < MARGIN_SIDE - 1
+                or right > width - MARGIN_SIDE + 1
+                or top > height - MARGIN_TOP + 1
+                or bottom < -1
+            ):
+                character = text.get_text_range(index, 1)
+                found.append(f"page {number + 1}: {character!r} at x {left:.0f}-{right:.0f}, y {bottom:.0f}-{top:.0f}")
+        for item in page.get_objects():
+            left, bottom, right, top = item.get_bounds()
+            if left < -1 or bottom < -1 or right > width + 1 or top > height + 1:
+                found.append(f"page {number + 1}: object {item.type} at {left:.0f},{bottom:.0f}-{right:.0f},{top:.0f}")
+    return found
+
+
+def test_every_report_pdf_is_a4_as_declared_with_nothing_beyond_the_page(officer_client: Client, world: World) -> None:
+    for path in reports_with_long_values():
+        response = officer_client.get(path)
+        assert response.status_code == 200, path
+        with pdfium.PdfDocument(response.content) as document:
+            expected = tuple(reversed(A4_PORTRAIT_PT)) if path in LANDSCAPE_REPORTS else A4_PORTRAIT_PT
+            for number in range(len(document)):
+                page = document[number]
+                assert page.get_size() == pytest.approx(expected, abs=1), f"{path} page {number + 1}"
+                assert page.get_rotation() == 0
+            assert document[0].get_textpage().count_chars() > 200, f"{path}: no text on page 1"
+            assert content_outside_the_page(document) == [], path
+
+
+def test_the_page_check_catches_text_beyond_the_margin() -> None:
+    html = f"<p style='white-space: nowrap; margin-left: -20mm'>{LONG_WORD}</p>"
+    with pdfium.PdfDocument(pdf.render_pdf(html).content) as document:
+        assert content_outside_the_page(document)
 
 
 def test_the_measure_catches_a_table_wider_than_the_page() -> None:

@@ -145,7 +145,7 @@ def build_objects(registry: Registry) -> Objects:
     )
     draft = PolicyVersionFactory.create(notes="Stricter rules for personal data.")
     high_risk_incident = IncidentFactory.create(
-        workload=high_risk, title="Applicants ranked by a field the policy forbids, in several countries"
+        workload=high_risk, title="Applicants ranked by a field the policy forbids, in several countries", art73=True
     )
     incident = IncidentFactory.create(workload=registry.workload)
     AnnexVIIIRegistrationFactory(workload=high_risk, trade_name="Screening assistant")
@@ -338,6 +338,7 @@ def pages(objects: Objects) -> dict[str, list[str]]:
         "report-incidents": ["/reports/incidents/"],
         "report-incident-new": ["/reports/incidents/new/"],
         "report-incident-detail": [f"/reports/incidents/{objects.incident_id}/"],
+        "report-incident-edit": [f"/reports/incidents/{objects.incident_id}/edit/"],
         "report-incident-report": [f"/reports/incidents/{objects.incident_id}/report/"],
         "report-incident-close": [f"/reports/incidents/{objects.incident_id}/close/"],
         "report-retention": ["/reports/retention/"],

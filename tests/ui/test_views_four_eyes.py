@@ -68,6 +68,9 @@ def test_the_checklist_is_required_and_asks_for_a_fria_where_art_27_applies(
 ) -> None:
     settings.CUSTOS_FOUR_EYES = False
     make_workload(slug="credit-scorer", screening={"annex_iii_area": 5, "annex_iii_subarea": "5(b)"})
+    form = officer_client.get("/workloads/credit-scorer/approve/").content.decode()
+    assert "Fundamental-rights impact assessment reference (Art. 27) <span" in form
+    assert "(required for this use)" in form  # not marked optional where Art. 27 requires it
     missing = officer_client.post("/workloads/credit-scorer/approve/", {"reason": "go"})
     assert missing.status_code == 400
     assert "Give the reference of the DPIA" in missing.content.decode()
