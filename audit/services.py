@@ -216,6 +216,7 @@ _APPEND_CALL = (
 
 def _append_params(event: AuditEvent, *, lock_timeout_s: float | None, statement_timeout_s: float | None) -> list[Any]:
     """The parameters of _APPEND_CALL that append ``event`` on PostgreSQL, waiting at most as long as given."""
+    payload_json = canonical_json(event.payload).decode("utf-8")  # once: hashed and stored
     head, middle, tail = entry_parts(
         actor_type=event.actor_type,
         actor_id=event.actor_id,
@@ -224,6 +225,7 @@ def _append_params(event: AuditEvent, *, lock_timeout_s: float | None, statement
         subject_type=event.subject_type,
         subject_id=event.subject_id,
         payload=event.payload,
+        payload_json=payload_json,
     )
     return [
         _CHAIN_LOCK_KEY,
@@ -234,7 +236,7 @@ def _append_params(event: AuditEvent, *, lock_timeout_s: float | None, statement
         event.action,
         event.subject_type,
         event.subject_id,
-        canonical_json(event.payload).decode("utf-8"),
+        payload_json,
         head,
         middle,
         tail,
