@@ -38,7 +38,29 @@ def _check(value: Any, path: str) -> None:
     raise CanonicalJSONError(f"{path}: {type(value).__name__} is not a JSON type")
 
 
+def _valid(value: Any) -> bool:
+    """The rules of ``_check`` without building a path for every item: an audit append checks each value it
+    hashes, and naming where a value went wrong is only needed when one did."""
+    if value is None or isinstance(value, bool | int):
+        return True
+    if isinstance(value, str):
+        return "\x00" not in value
+    if isinstance(value, Mapping):
+        # Loops, not all(): a generator per container costs about what the paths cost.
+        for key, item in value.items():  # noqa: SIM110
+            if not isinstance(key, str) or not _valid(item):
+                return False
+        return True
+    if isinstance(value, list | tuple):
+        for item in value:  # noqa: SIM110
+            if not _valid(item):
+                return False
+        return True
+    return False
+
+
 def canonical_json(value: Any) -> bytes:
     """Serialise ``value`` to canonical JSON bytes, refusing floats and non-JSON types."""
-    _check(value, "$")
+    if not _valid(value):
+        _check(value, "$")  # raises, naming the first value that is not allowed
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")

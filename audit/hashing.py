@@ -78,8 +78,12 @@ def entry_parts(
     subject_type: str,
     subject_id: str,
     payload: Any,
+    payload_json: str | None = None,
 ) -> tuple[str, str, str]:
     """The entry's canonical JSON around its two holes, ``created_at`` and ``seq``, for the database to fill.
+
+    ``payload_json`` is ``canonical_json(payload)``, decoded, when the caller
+    has it already (the append sends it as the event's payload column too).
 
     ``head + format_time(created_at) + middle + str(seq) + tail`` are exactly
     ``entry_bytes(entry_dict(...))``, decoded: PostgreSQL's ``audit_append``
@@ -95,7 +99,7 @@ def entry_parts(
         f'{{"action":{value(action)},"actor_id":{value(actor_id)},"actor_label":{value(actor_label)},'
         f'"actor_type":{value(actor_type)},"created_at":"'
     )
-    middle = f'","payload":{value(payload)},"seq":'
+    middle = f'","payload":{value(payload) if payload_json is None else payload_json},"seq":'
     tail = f',"subject_id":{value(subject_id)},"subject_type":{value(subject_type)}}}'
     return head, middle, tail
 

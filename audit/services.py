@@ -28,7 +28,7 @@ from audit.actors import Actor
 from audit.canonical import canonical_json
 from audit.hashing import GENESIS_HASH, chain_hash, entry_bytes, entry_dict, entry_parts
 from audit.models import AuditEvent
-from config.db import insert_new, prepared_values
+from config.db import insert_new, milliseconds, prepared_values
 
 logger = logging.getLogger(__name__)
 
@@ -52,12 +52,15 @@ def record(
     subject_type: SubjectType,
     subject_id: str | int = "",
     payload: Mapping[str, Any] | None = None,
+    lock_timeout_s: float | None = None,
+    statement_timeout_s: float | None = None,
 ) -> AuditEvent:
     """Append one event to the chain inside the caller's transaction.
 
     Must be called inside ``transaction.atomic``: the event commits together
     with the change it describes, or neither does. ``payload`` must never hold
     raw input text: keyed hashes (``audit.fingerprints.payload_hmac``), sizes and labels only.
+    ``lock_timeout_s`` and ``statement_timeout_s`` bound the append's waits (see ``record_with_row``).
     """
     using = router.db_for_write(AuditEvent)
     if not transaction.get_connection(using).in_atomic_block:
@@ -70,7 +73,7 @@ def record(
     with connections[using].cursor() as cursor:
         cursor.execute(
             f"SELECT out_seq, out_hash, out_prev_hash, out_created_at FROM {_APPEND_CALL}",  # noqa: S608
-            _append_params(event),
+            _append_params(event, lock_timeout_s=lock_timeout_s, statement_timeout_s=statement_timeout_s),
         )
         row = cursor.fetchone()
     event.seq, event.hash, event.prev_hash, event.created_at = row
@@ -106,7 +109,8 @@ def record_with_row(
     payload: Mapping[str, Any] | None = None,
     row: models.Model,
     links: Mapping[str, str],
-    savepoint: bool = True,
+    lock_timeout_s: float | None = None,
+    statement_timeout_s: float | None = None,
 ) -> AuditEvent:
     """Append one event and INSERT ``row``, a new row that refers to it: both or neither.
 
@@ -115,12 +119,16 @@ def record_with_row(
     set on ``row``. On PostgreSQL this is a single statement (one round trip,
     atomic by itself, committed at once outside a transaction): the
     pre-flight's decision and its audit event. ``row`` gets no ``save()``
-    signals (see ``config.db.insert_new``).
+    signals (see ``config.db.insert_new``). Inside a transaction the
+    statement gets a savepoint, so that a failure leaves the caller's
+    transaction usable.
 
-    Inside a transaction the statement gets a savepoint, so that a failure
-    leaves the caller's transaction usable; ``savepoint=False`` saves its two
-    round trips for a caller whose transaction holds nothing else and is
-    given up whole on a failure (the pre-flight's bounded-wait transaction).
+    ``lock_timeout_s`` bounds each lock wait of the statement (the chain lock
+    first: ``lock_not_available`` after it), ``statement_timeout_s`` all of
+    them together (``query_canceled``): ``audit_append()`` applies both
+    itself (migration 0007, docs/decisions/0012), so bounding costs no round
+    trip. Its ``lock_timeout`` is ``SET LOCAL``: inside a caller's
+    transaction it lasts until that commits. SQLite ignores both.
     """
     unknown = set(links.values()) - set(_APPEND_RESULT)
     if unknown:
@@ -139,12 +147,12 @@ def record_with_row(
         _checkpoint_when_due(event.seq, using)
         return event
     sql, fields = _append_with_row_sql(type(row), tuple(links.items()), using)
-    # Outside a transaction the statement is its own (and commits at once); inside one it gets a savepoint
-    # (unless the caller declines it), so that a failure leaves the caller's transaction usable.
-    inside = connection.in_atomic_block
-    nested = transaction.atomic(using=using, savepoint=savepoint) if inside else nullcontext()
+    # Outside a transaction the statement is its own (and commits at once); inside one it gets a savepoint,
+    # so that a failure leaves the caller's transaction usable.
+    nested = transaction.atomic(using=using) if connection.in_atomic_block else nullcontext()
+    bounds = _append_params(event, lock_timeout_s=lock_timeout_s, statement_timeout_s=statement_timeout_s)
     with nested, connection.cursor() as cursor:
-        cursor.execute(sql, [*_append_params(event), *prepared_values(row, fields, using)])
+        cursor.execute(sql, [*bounds, *prepared_values(row, fields, using)])
         event.seq, event.hash, event.prev_hash, event.created_at = cursor.fetchone()
     _mark_saved(event, using)
     for field, attribute in links.items():
@@ -199,15 +207,16 @@ def _new_event(
     )
 
 
-# The audit_append() call (migration 0005); its parameters come from _append_params().
+# The audit_append() call (migrations 0005, 0007); its parameters come from _append_params().
 _APPEND_CALL = (
     "audit_append(%s::bigint, %s::timestamptz, %s::text, %s::text, %s::text, %s::text, %s::text, %s::text, "
-    "%s::jsonb, %s::text, %s::text, %s::text)"
+    "%s::jsonb, %s::text, %s::text, %s::text, %s::integer, %s::integer)"
 )
 
 
-def _append_params(event: AuditEvent) -> list[Any]:
-    """The parameters of _APPEND_CALL that append ``event`` on PostgreSQL."""
+def _append_params(event: AuditEvent, *, lock_timeout_s: float | None, statement_timeout_s: float | None) -> list[Any]:
+    """The parameters of _APPEND_CALL that append ``event`` on PostgreSQL, waiting at most as long as given."""
+    payload_json = canonical_json(event.payload).decode("utf-8")  # once: hashed and stored
     head, middle, tail = entry_parts(
         actor_type=event.actor_type,
         actor_id=event.actor_id,
@@ -216,6 +225,7 @@ def _append_params(event: AuditEvent) -> list[Any]:
         subject_type=event.subject_type,
         subject_id=event.subject_id,
         payload=event.payload,
+        payload_json=payload_json,
     )
     return [
         _CHAIN_LOCK_KEY,
@@ -226,10 +236,12 @@ def _append_params(event: AuditEvent) -> list[Any]:
         event.action,
         event.subject_type,
         event.subject_id,
-        canonical_json(event.payload).decode("utf-8"),
+        payload_json,
         head,
         middle,
         tail,
+        None if lock_timeout_s is None else milliseconds(lock_timeout_s),
+        None if statement_timeout_s is None else milliseconds(statement_timeout_s),
     ]
 
 

@@ -66,13 +66,14 @@ def local_timeouts(
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT set_config('lock_timeout', %s, true), set_config('statement_timeout', %s, true)",
-                [_milliseconds(lock_timeout_s), _milliseconds(statement_timeout_s)],
+                [f"{milliseconds(lock_timeout_s)}ms", f"{milliseconds(statement_timeout_s)}ms"],
             )
     yield
 
 
-def _milliseconds(seconds: float) -> str:
-    return f"{max(1, round(seconds * 1000))}ms"
+def milliseconds(seconds: float) -> int:
+    """A timeout in whole milliseconds for PostgreSQL, never 0 (which would mean no limit at all)."""
+    return max(1, round(seconds * 1000))
 
 
 # SQLSTATEs of a statement stopped by the limits above: lock_not_available, query_canceled.

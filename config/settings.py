@@ -27,6 +27,7 @@ from config.env import (
     env_str,
     sqlite_database,
 )
+from config.proxies import check_trusted_proxies
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("CUSTOS_VAR_DIR", str(BASE_DIR / "var")))
@@ -140,6 +141,12 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 if env_bool("CUSTOS_BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Reverse proxies (addresses or CIDR networks) whose X-Forwarded-For is believed when they are the peer: the client
+# is then the right-most untrusted entry (config/proxies.py). Empty: REMOTE_ADDR, the header ignored.
+try:
+    CUSTOS_TRUSTED_PROXIES = check_trusted_proxies(env_list("CUSTOS_TRUSTED_PROXIES", []))
+except ValueError as exc:
+    raise ImproperlyConfigured(str(exc)) from None
 
 # --- Redis, cache, Celery ---
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -316,6 +323,7 @@ AXES_COOLOFF_TIME = dt.timedelta(minutes=CUSTOS_LOGIN_COOLOFF_MINUTES)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "governance.login.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "config.proxies.client_address"  # the same address the failed-key limits count
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "config.csp.ContentSecurityPolicyMiddleware"
 )

@@ -4,7 +4,7 @@ Order of checks (each failing step decides, later ones do not run):
 key (authentication, in the API layer) -> workload scope -> workload
 approved -> destination active and allowed -> classify -> policy -> audit
 append -> respond. The decision row and its audit event commit in one
-transaction before anything is returned.
+statement before anything is returned.
 
 Replay: a ``request_id`` this key has used before returns that first decision
 (redaction redone from the same payload, no second row or event); the same
@@ -32,10 +32,9 @@ import logging
 import time
 import uuid
 from collections.abc import Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -49,7 +48,7 @@ from audit.canonical import canonical_json
 from audit.fingerprints import payload_hmac
 from audit.models import AuditEvent
 from classifier.types import Classification, SensitivityLevel
-from config.db import local_timeouts, timeout_kind
+from config.db import timeout_kind
 from governance.models import Decision, Destination, PolicyVersion, ServiceKey, Workload
 from governance.policy import Alternative, PolicySubject, Reason, compliant_alternatives, evaluate
 from governance.registry import RegistrySnapshot, current_snapshot
@@ -380,13 +379,14 @@ def _fail(workload: Workload, destination: Destination, exc: Exception) -> _Judg
             ),
         )
     try:
-        with transaction.atomic(), _bounded_waits():
+        with transaction.atomic():
             audit.record(
                 actor=Actor.system("preflight"),
                 action=AuditAction.PREFLIGHT_FAILED,
                 subject_type=SubjectType.WORKLOAD,
                 subject_id=workload.slug,
                 payload={"workload": workload.slug, "destination": destination.slug, "error": problem},
+                **_bounded_waits(),
             )
     except Exception:
         logger.exception("could not audit the pre-flight failure")
@@ -460,20 +460,20 @@ def _commit(
         policy_version=policy,
         latency_ms=round((time.perf_counter() - started) * 1000),
     )
+    appending = time.perf_counter()
     try:
-        # The event and the decision row go in one statement: both commit, or neither. The transaction
-        # around it is there to bound how long that statement may wait for the chain lock and run.
-        with transaction.atomic(), _bounded_waits():
-            audit.record_with_row(
-                actor=Actor(type=AuditEvent.ActorType.SERVICE_KEY, id=str(key.pk), label=key.prefix),
-                action=AuditAction.PREFLIGHT_DECISION,
-                subject_type=SubjectType.WORKLOAD,
-                subject_id=workload.slug,
-                payload=payload,
-                row=decision,
-                links={"audit_seq": "seq", "audit_hash": "hash", "created_at": "created_at"},
-                savepoint=False,  # the transaction holds only this statement and is rolled back whole on a failure
-            )
+        # The event and the decision row go in one statement, committed on its own: both, or neither. The
+        # append function bounds the statement's waits itself, so bounding them costs no round trip.
+        audit.record_with_row(
+            actor=Actor(type=AuditEvent.ActorType.SERVICE_KEY, id=str(key.pk), label=key.prefix),
+            action=AuditAction.PREFLIGHT_DECISION,
+            subject_type=SubjectType.WORKLOAD,
+            subject_id=workload.slug,
+            payload=payload,
+            row=decision,
+            links={"audit_seq": "seq", "audit_hash": "hash", "created_at": "created_at"},
+            **_bounded_waits(),
+        )
         return decision
     except IntegrityError:
         if request.request_id and Decision.objects.filter(service_key=key, request_id=request.request_id).exists():
@@ -481,6 +481,9 @@ def _commit(
         raise PreflightUnavailable("No decision: it could not be recorded.") from None
     except Exception as exc:
         waited = timeout_kind(exc)
+        if waited == "lock_timeout" and time.perf_counter() - appending < settings.CUSTOS_PREFLIGHT_LOCK_TIMEOUT_S:
+            # A row lock of the decision's foreign keys, cut short by what was left of the statement's budget.
+            waited = "statement_timeout"
         if waited == "lock_timeout":
             logger.warning("pre-flight decision not recorded: the audit chain lock stayed taken (lock_timeout)")
             raise PreflightUnavailable(
@@ -500,12 +503,17 @@ def _commit(
         ) from exc
 
 
-def _bounded_waits() -> AbstractContextManager[None]:
-    """Inside the caller's transaction: how long its statements may wait for a lock, and run."""
-    return local_timeouts(
-        lock_timeout_s=settings.CUSTOS_PREFLIGHT_LOCK_TIMEOUT_S,
-        statement_timeout_s=settings.CUSTOS_PREFLIGHT_STATEMENT_TIMEOUT_S,
-    )
+class _AppendBounds(TypedDict):
+    lock_timeout_s: float
+    statement_timeout_s: float
+
+
+def _bounded_waits() -> _AppendBounds:
+    """How long the pre-flight's audit append may wait for a lock, and for all of its waits together."""
+    return {
+        "lock_timeout_s": settings.CUSTOS_PREFLIGHT_LOCK_TIMEOUT_S,
+        "statement_timeout_s": settings.CUSTOS_PREFLIGHT_STATEMENT_TIMEOUT_S,
+    }
 
 
 def _earlier_decision(key: ServiceKey, request_id: str, fingerprint: dict[str, Any]) -> Decision | None:

@@ -27,7 +27,7 @@ from audit.actions import AuditAction, SubjectType
 from audit.actors import Actor
 from audit.fingerprints import payload_hmac
 from identity.models import ExternalAccount, SessionRevocation
-from identity.sessions import EndReason, session_stamp, source_label
+from identity.sessions import EndReason, client_address, session_stamp, source_label
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ def session_end(request: HttpRequest, *, reason: EndReason) -> None:
                 action=AuditAction.AUTH_LOGOUT,
                 subject_type=SubjectType.USER,
                 subject_id=user.get_username(),
-                payload={"reason": reason, "source": source_label(str(request.META.get("REMOTE_ADDR") or ""))},
+                payload={"reason": reason, "source": source_label(client_address(request))},
             )
     auth_logout(request)
 

@@ -24,6 +24,7 @@ from django.contrib.sessions.backends.base import SessionBase
 from django.http import HttpRequest
 
 from audit.fingerprints import payload_hmac
+from config import proxies
 
 METHOD_KEY = "custos_auth_method"
 STARTED_KEY = "custos_auth_started"
@@ -41,7 +42,8 @@ class EndReason(StrEnum):
 
 
 def client_address(request: HttpRequest | None) -> str:
-    return str(request.META.get("REMOTE_ADDR") or "") if request is not None else ""
+    """REMOTE_ADDR, or behind trusted proxies the client they forwarded for (``config.proxies``)."""
+    return proxies.client_address(request)
 
 
 def source_label(address: str) -> str:

@@ -19,6 +19,7 @@ from rest_framework.authentication import BaseAuthentication, get_authorization_
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 
+from config.proxies import client_address
 from governance import key_failures, services
 from governance.keys import key_matches, parse_prefix
 from governance.models import ServiceKey
@@ -73,7 +74,7 @@ class ServiceKeyAuthentication(BaseAuthentication):
         registry = current_snapshot()
         scoped = registry.service_key(prefix) if prefix else None
         if scoped is None:
-            verdict = key_failures.register_unknown_key(remote_addr=_remote_addr(request))
+            verdict = key_failures.register_unknown_key(remote_addr=client_address(request))
             if verdict.limited_by:
                 raise exceptions.Throttled(wait=verdict.retry_after_s, detail=_FAILURE_LIMITS[verdict.limited_by])
             raise exceptions.AuthenticationFailed("Invalid service key.")
@@ -82,7 +83,7 @@ class ServiceKeyAuthentication(BaseAuthentication):
         problem = self._problem(key, plaintext)
         if problem:
             verdict = services.servicekey_record_failure(
-                key_prefix=key.prefix, reason=problem, remote_addr=_remote_addr(request)
+                key_prefix=key.prefix, reason=problem, remote_addr=client_address(request)
             )
             if verdict.limited_by:
                 raise exceptions.Throttled(wait=verdict.retry_after_s, detail=_FAILURE_LIMITS[verdict.limited_by])
@@ -130,10 +131,6 @@ def _write_last_used(**kwargs: Any) -> None:
             ServiceKey.objects.filter(pk=key_id).update(last_used_at=used_at)
         except DatabaseError:
             logger.warning("could not record last_used_at of service key %s", key_id, exc_info=True)
-
-
-def _remote_addr(request: Request) -> str:
-    return str(request.META.get("REMOTE_ADDR", ""))
 
 
 class IsServiceKey(BasePermission):

@@ -143,3 +143,32 @@ def test_counts_survive_a_refused_audit_write(world: World) -> None:
         cursor.execute("DROP TRIGGER test_refuse_insert ON audit_auditevent")
     services.servicekey_failures_flush(now=time.time() + 60)
     assert sum(event.payload["count"] for event in failure_events(world)) == 4
+
+
+@override_settings(CUSTOS_KEY_FAILURES_PER_SOURCE=3, CUSTOS_KEY_FAILURES_PER_PREFIX=1000)
+def test_a_spoofed_forwarded_for_does_not_escape_the_source_limit(world: World) -> None:
+    """Without trusted proxies (the default) every request counts against its peer, whatever it claims."""
+    attacker = next(_addresses)
+    statuses = []
+    for n in range(4):
+        client = forged_client(world, attacker)
+        client.defaults["HTTP_X_FORWARDED_FOR"] = f"203.0.113.{n}"
+        statuses.append(client.post("/api/v1/preflight", {}, format="json").status_code)
+    assert statuses == [401, 401, 401, 429]
+
+
+@override_settings(CUSTOS_KEY_FAILURES_PER_SOURCE=3, CUSTOS_KEY_FAILURES_PER_PREFIX=1000)
+def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(world: World) -> None:
+    proxy = next(_addresses)
+    attacker, bystander = next(_addresses), next(_addresses)
+    with override_settings(CUSTOS_TRUSTED_PROXIES=[proxy]):
+
+        def through_proxy(client_address: str) -> int:
+            client = forged_client(world, proxy)
+            client.defaults["HTTP_X_FORWARDED_FOR"] = client_address
+            return client.post("/api/v1/preflight", {}, format="json").status_code
+
+        assert [through_proxy(attacker) for _ in range(4)] == [401, 401, 401, 429]
+        assert through_proxy(bystander) == 401  # not the proxy's count: the bystander's own
+        # Written to the left of the proxy's entry, a forged address is not believed.
+        assert through_proxy(f"{bystander}, {attacker}") == 429

@@ -7,8 +7,10 @@ once the database does.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import psycopg
 import pytest
@@ -45,19 +47,39 @@ def database_unreachable() -> Iterator[None]:
         connection.settings_dict["PORT"] = port
 
 
-@contextmanager
-def chain_lock_held_elsewhere() -> Iterator[None]:
-    """Another session takes the audit chain lock (as a stalled writer would) and keeps it."""
+def other_session() -> psycopg.Connection:
     settings = connection.settings_dict
-    other = psycopg.connect(
+    return psycopg.connect(
         host=settings["HOST"] or "127.0.0.1",
         port=int(settings["PORT"] or 5432),
         user=settings["USER"],
         password=settings["PASSWORD"] or None,
         dbname=settings["NAME"],
     )
+
+
+@contextmanager
+def chain_lock_held_elsewhere(release_after_s: float | None = None) -> Iterator[None]:
+    """Another session takes the audit chain lock (as a stalled writer would) and keeps it (for a while)."""
+    other = other_session()
+    release = threading.Timer(release_after_s or 0, other.rollback)
     try:
         other.execute("SELECT pg_advisory_xact_lock(%s)", [_CHAIN_LOCK_KEY])  # held until rollback
+        if release_after_s is not None:
+            release.start()
+        yield
+    finally:
+        release.cancel()
+        other.rollback()
+        other.close()
+
+
+@contextmanager
+def workload_row_locked_elsewhere(world: World) -> Iterator[None]:
+    """Another session holds the workload's row FOR UPDATE: a decision's foreign-key check waits for it."""
+    other = other_session()
+    try:
+        other.execute("SELECT id FROM governance_workload WHERE id = %s FOR UPDATE", [world.workload.pk])
         yield
     finally:
         other.rollback()
@@ -138,6 +160,33 @@ def test_statement_timeout_bounds_the_audit_append(live_world: World) -> None:
     assert response.status_code == 503
     assert "CUSTOS_PREFLIGHT_STATEMENT_TIMEOUT_S" in response.json()["error"]["message"]
     assert not Decision.objects.exists()
+
+
+@override_settings(CUSTOS_PREFLIGHT_LOCK_TIMEOUT_S=5.0, CUSTOS_PREFLIGHT_STATEMENT_TIMEOUT_S=0.3)
+def test_statement_timeout_bounds_the_waits_together(live_world: World) -> None:
+    """The chain lock freed at 0.2 s leaves less than the 0.3 s budget for the row's locks: the rest is refused."""
+    with chain_lock_held_elsewhere(release_after_s=0.2), workload_row_locked_elsewhere(live_world):
+        response = live_world.preflight(destination="eu-api", input=CLEAN)
+    assert response.status_code == 503
+    assert "CUSTOS_PREFLIGHT_STATEMENT_TIMEOUT_S" in response.json()["error"]["message"]
+    assert not Decision.objects.exists()
+
+
+def test_decision_is_recorded_by_one_statement_outside_a_transaction(live_world: World) -> None:
+    """The bounds travel in the append call: no BEGIN, SET LOCAL and COMMIT around it (three round trips)."""
+    statements: list[tuple[str, bool]] = []
+
+    def note(execute: Callable[..., Any], sql: str, params: Any, many: bool, context: dict[str, Any]) -> Any:
+        statements.append((sql, connection.in_atomic_block))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(note):
+        response = live_world.preflight(destination="eu-api", input=CLEAN)
+    assert response.status_code == 200, response.content
+    appends = [in_transaction for sql, in_transaction in statements if "audit_append(" in sql]
+    assert appends == [False]
+    assert not [sql for sql, _ in statements if "set_config" in sql]
+    assert Decision.objects.get(pk=response.json()["decision_id"]).audit_seq == AuditEvent.objects.latest("seq").seq
 
 
 def test_timeouts_end_with_the_pre_flight_transaction(live_world: World) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 from axes.models import AccessAttempt
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import timezone
 
 from audit.models import AuditEvent
@@ -89,3 +89,28 @@ def test_an_unknown_username_is_audited_as_a_keyed_hash() -> None:
         sign_in(client, f"guess-{n}", username=typed)
     event = AuditEvent.objects.get(action="auth.login_locked_out")
     assert event.subject_id.startswith("hmac:") and typed not in json.dumps(event.payload)
+
+
+def test_behind_a_trusted_proxy_the_forwarded_client_is_locked_out() -> None:
+    """axes reads the same client address as the failed-key limits (AXES_CLIENT_IP_CALLABLE)."""
+    officer(username="officer")
+    proxy, attacker, colleague = (browser().defaults["REMOTE_ADDR"] for _ in range(3))
+    through_proxy = Client(REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR=attacker)
+    with override_settings(CUSTOS_TRUSTED_PROXIES=[proxy]):
+        for n in range(6):
+            sign_in(through_proxy, f"guess-{n}")
+        assert sign_in(through_proxy, PASSWORD).status_code == 429
+        assert AccessAttempt.objects.get().ip_address == attacker
+        # Another client behind the same proxy is not locked out with the attacker.
+        assert sign_in(Client(REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR=colleague), PASSWORD).status_code == 302
+
+
+@override_settings(CUSTOS_TRUSTED_PROXIES=[])
+def test_a_spoofed_forwarded_for_does_not_escape_a_lockout() -> None:
+    officer(username="officer")
+    client = browser()
+    for n in range(6):
+        client.defaults["HTTP_X_FORWARDED_FOR"] = f"203.0.113.{n}"
+        sign_in(client, f"guess-{n}")
+    client.defaults["HTTP_X_FORWARDED_FOR"] = "203.0.113.99"
+    assert sign_in(client, PASSWORD).status_code == 429
