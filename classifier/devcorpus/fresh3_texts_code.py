@@ -197,14 +197,14 @@ pg-replica.internal:5432:analytics:report_ro:⟦PASSWORD|Ana1ytics-RO-2025⟧
 
 from django.conf import settings
 
-STRIPE_API_KEY = os.environ.get("STRIPE_API_KEY", "")
+MOLLIE_API_KEY = os.environ.get("MOLLIE_API_KEY", "")
 DB_PASSWORD = os.environ["DB_PASSWORD"]
 
 
 def payment_client():
-    if not STRIPE_API_KEY:
-        raise RuntimeError("STRIPE_API_KEY is not set")
-    return settings.PAYMENTS_BACKEND(api_key=STRIPE_API_KEY)
+    if not MOLLIE_API_KEY:
+        raise RuntimeError("MOLLIE_API_KEY is not set")
+    return settings.PAYMENTS_BACKEND(api_key=MOLLIE_API_KEY)
 """,
     },
     {
@@ -212,9 +212,9 @@ def payment_client():
         "text": r"""from django.contrib.auth.hashers import make_password
 
 
-def reset_password(user, raw_password: str) -> None:
+def set_new_password(user, new_password: str) -> None:
     # Hash before saving: the raw value never touches the database.
-    user.password = make_password(raw_password)
+    user.password = make_password(new_password)
     user.save(update_fields=["password"])
 """,
     },
@@ -223,7 +223,7 @@ def reset_password(user, raw_password: str) -> None:
         "text": r"""// config.ts
 export const config = {
   apiBaseUrl: process.env.API_BASE_URL ?? "http://localhost:3000",
-  paymentsKey: process.env.PAYMENTS_API_KEY,
+  paymentsKey: process.env.BILLING_API_TOKEN,
   sentryDsn: process.env.SENTRY_DSN,
   featureFlags: { newCheckout: process.env.FEATURE_NEW_CHECKOUT === "true" },
 };
@@ -238,7 +238,7 @@ resource "aws_db_instance" "main" {
   engine_version      = "16.3"
   instance_class      = "db.m6g.large"
   username            = var.db_username
-  password            = var.db_password
+  password            = var.rds_master_password
   deletion_protection = true
 }
 """,
@@ -399,6 +399,180 @@ Collecting django==5.2.8
   Downloading Django-5.2.8-py3-none-any.whl (8.3 MB)
 Collecting psycopg[binary]==3.2.3
 Successfully installed asgiref-3.8.1 django-5.2.8 psycopg-3.2.3 sqlparse-0.5.1
+""",
+    },
+    {
+        "kind": "code",
+        "text": r"""// sms.js - appointment reminders for the physio practice
+const twilio = require("twilio");
+
+const client = twilio("AC3f9e2b7c1d8a4e6f0b5c9d2e7a1f4b8c", "⟦API_KEY|0002ff2f6449ddf51a6124e22354713a⟧");
+
+async function remind(to, when) {
+  return client.messages.create({ from: "PhysioMitte", to, body: `Reminder: your appointment is on ${when}.` });
+}
+""",
+    },
+    {
+        "kind": "code",
+        "text": r"""#!/bin/sh
+# mirror-repos.sh - runs from cron on the backup host
+export GITHUB_TOKEN=⟦GITHUB_TOKEN|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⟧
+for repo in api web infra; do
+  git -C "/srv/mirror/$repo.git" remote update --prune
+done
+""",
+    },
+    {
+        "kind": "code",
+        "text": r"""# .env (local dev laptop)
+LLM_PROVIDER=openai
+OPENAI_API_KEY=⟦OPENAI_API_KEY|sk-proj--hRumXBy9wKJ7yn8qASpF6BKE4UZ9iTLXc_RfSAhIH2kLZBSRlhA7wkVK4eaJn6CAlHoS6r9HN⟧
+OPENAI_MODEL=gpt-4.1-mini
+FALLBACK_MODEL=mistral-small-latest
+""",
+    },
+    {
+        "kind": "code",
+        "text": r"""{"time":"2025-11-27T03:12:44Z","level":"debug","logger":"http.client","method":"GET","url":"https://reports.internal/api/v1/export?month=2025-10","headers":{"Authorization":"Basic ⟦PASSWORD|c3ZjX3JlcG9ydHM6SHg3IW1QcTJacjl3THM=⟧","User-Agent":"report-sync/1.4.2"}}
+{"time":"2025-11-27T03:12:45Z","level":"info","logger":"report-sync","msg":"export downloaded","rows":18231,"duration_ms":912}
+""",
+    },
+    {
+        "kind": "code",
+        "text": r"""# alertmanager.yml
+route:
+  receiver: ops-slack
+  group_by: [alertname, cluster]
+receivers:
+  - name: ops-slack
+    slack_configs:
+      - api_url: https://slack.com/api/chat.postMessage
+        http_config:
+          authorization:
+            credentials: ⟦SLACK_TOKEN|xoxp-61999201639-174337248494-OsuvQqqpI7g2zs9cW5HRCZSr⟧
+        channel: "#ops-alerts"
+""",
+    },
+    {
+        "kind": "code",
+        "text": r"""<!-- app/src/main/res/values/strings.xml -->
+<resources>
+    <string name="app_name">Depot Finder</string>
+    <string name="maps_api_key">⟦GOOGLE_API_KEY|AIzaAove8siacX7A_BEXC-Vm5tOSCwdvIKA-t-f⟧</string>
+    <string name="search_hint">Search by postcode or city</string>
+</resources>
+""",
+    },
+    {
+        "kind": "code",
+        "text": r"""# ~/.aws/credentials
+[default]
+region = eu-west-1
+
+[prod-admin]
+aws_access_key_id = ⟦AWS_ACCESS_KEY|ASIAUREEVNDQ6MD774VS⟧
+aws_secret_access_key = ⟦AWS_SECRET_KEY|dmsrtinW82xpOn1SDCVtGEJMWfylAq0jH2Se4l9X⟧
+""",
+    },
+    {
+        "kind": "code",
+        "text": r"""import pytest
+
+# Token copied from a staging session so the test can hit the real API. Replace with a fixture!
+STAGING_TOKEN = "⟦JWT|eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIyMjkxMyIsImlhdCI6MTc1NDM3NjUxMn0.J_DAgnOiW1ahyolJa-987F7nlAPErnn8P1GOEYl98Sm⟧"
+
+
+@pytest.fixture
+def auth_headers() -> dict[str, str]:
+    return {"Authorization": f"Bearer {STAGING_TOKEN}"}
+""",
+    },
+    {
+        "kind": "code",
+        "text": r"""java.lang.IllegalStateException: Duplicate customer record for ⟦EMAIL_ADDRESS|b.okafor@eircom.net⟧ (ids 88231, 90114)
+	at eu.shopcore.customers.CustomerMerger.merge(CustomerMerger.java:142)
+	at eu.shopcore.customers.ImportJob.run(ImportJob.java:67)
+	at java.base/java.util.concurrent.ThreadPoolExecutor.runWorker(ThreadPoolExecutor.java:1136)
+	at java.base/java.lang.Thread.run(Thread.java:833)
+""",
+    },
+    {
+        "kind": "code",
+        "text": r"""// test/setup.ts - shared by the payment tests
+process.env.STRIPE_SECRET_KEY = "⟦STRIPE_KEY|sk_test_a2UEdZD0tU4lw6jXrNnAT4xn16BunUois6im9s0I0LYA1Fknkv9prSbds2NLMhBF5M4lHGJ9FsKramRs1gpsDAK9XMCJem6aFTE⟧";
+process.env.STRIPE_WEBHOOK_SECRET = process.env.CI_STRIPE_WEBHOOK_SECRET ?? "";
+""",
+    },
+    {
+        "kind": "code",
+        "text": r"""package config
+
+import (
+	"fmt"
+	"os"
+)
+
+// Load reads the database settings; the password only ever comes from the environment or a mounted file.
+func Load() (string, error) {
+	password := os.Getenv("DB_PASSWORD")
+	if path := os.Getenv("DB_PASSWORD_FILE"); path != "" {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return "", fmt.Errorf("read DB_PASSWORD_FILE: %w", err)
+		}
+		password = string(raw)
+	}
+	return fmt.Sprintf("postgres://app:%s@db:5432/app?sslmode=require", password), nil
+}
+""",
+    },
+    {
+        "kind": "code",
+        "text": r"""# .github/workflows/deploy.yml
+jobs:
+  deploy:
+    runs-on: ubuntu-24.04
+    environment: production
+    steps:
+      - uses: actions/checkout@v4
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::123456789012:role/deploy-prod
+          aws-region: eu-central-1
+      - run: ./scripts/deploy.sh
+        env:
+          SENTRY_AUTH_TOKEN: ${{ secrets.SENTRY_AUTH_TOKEN }}
+          SLACK_WEBHOOK_URL: ${{ secrets.SLACK_WEBHOOK_URL }}
+""",
+    },
+    {
+        "kind": "code",
+        "text": r"""-- 0042_add_password_reset.sql
+ALTER TABLE users ADD COLUMN password_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN password_changed_at TIMESTAMPTZ;
+CREATE TABLE password_reset_tokens (
+    token_sha256 CHAR(64) PRIMARY KEY,
+    user_id      BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    expires_at   TIMESTAMPTZ NOT NULL
+);
+""",
+    },
+    {
+        "kind": "code",
+        "text": r"""server {
+    listen 443 ssl http2;
+    server_name portal.example.eu;
+
+    ssl_certificate     /etc/letsencrypt/live/portal.example.eu/fullchain.pem;
+    ssl_certificate_key /etc/letsencrypt/live/portal.example.eu/privkey.pem;
+
+    location /api/ {
+        proxy_pass http://127.0.0.1:8000;
+        proxy_set_header X-Request-ID $request_id;
+        proxy_read_timeout 30s;
+    }
+}
 """,
     },
 ]

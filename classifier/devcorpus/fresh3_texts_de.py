@@ -267,4 +267,35 @@ Alle Beteiligten haben das Protokoll erhalten.""",
         "kind": "marketing",
         "text": """Herzlichen Glückwunsch an Familie ⟦PERSON|Tschernig⟧ aus Graz, die Gewinner unseres Herbstgewinnspiels! Sie dürfen sich über eine Woche im Zillertal freuen.""",
     },
+    {
+        "kind": "hr",
+        "text": """Vermerk (nur Personalakte): Im Mitarbeitergespräch erzählte ⟦PERSON|Jonas Weidinger⟧, dass er ⟦SEX_LIFE_ORIENTATION|schwul⟧ ist und sich im Lager bisher nicht getraut hat, das zu sagen, weil ein Kollege immer wieder abfällige Sprüche macht. Er wünscht keine Weitergabe an das Team.""",
+    },
+    {
+        "kind": "support",
+        "text": """Betreff: Elternbrief Klasse 4b - Klassenfahrt nach Bad Segeberg
+
+Liebe Eltern der 4b,
+
+die Klassenfahrt findet wie geplant vom 18. bis 20. Mai statt. Wir fahren mit dem Bus um 8:00 Uhr an der Schule ab und sind am Mittwoch gegen 16:30 Uhr zurück. Untergebracht sind wir in der Jugendherberge, Zimmer mit vier bis sechs Betten. Bitte überweisen Sie den Eigenanteil von 145 EUR bis zum 31. März an den Förderverein; der Verwendungszweck steht auf dem beiliegenden Zettel. Wer den Betrag nicht auf einmal zahlen kann, meldet sich bitte vertraulich bei mir, der Förderverein hilft.
+
+Mitzubringen sind: Schlafsack oder Bettwäsche, feste Schuhe für die Wanderung, Regenjacke, Taschenlampe, ein Lunchpaket für den ersten Tag und höchstens 10 EUR Taschengeld. Handys bleiben zu Hause; in dringenden Fällen erreichen Sie uns über das Telefon der Jugendherberge, die Nummer verteile ich beim Elternabend.
+
+Am Montag, 3. März, um 19:30 Uhr laden wir zum Elternabend in den Klassenraum ein. Dort besprechen wir Ablauf, Zimmereinteilung und die Regeln für die Nachtruhe. Bitte geben Sie bis dahin auch den Gesundheitsbogen ausgefüllt zurück (Allergien, Medikamente, Schwimmfähigkeit); er bleibt während der Fahrt bei mir und wird danach vernichtet.
+
+Für das Programm sind geplant: Besuch der Kalkberghöhle, die Fledermausführung am Abend, ein Spielenachmittag am See und am letzten Abend eine kleine Disco. Wer Lust hat, Fotos beizusteuern: Wir sammeln sie danach im Schulportal, nur für die Klasse sichtbar.
+
+Bei Fragen erreichen Sie mich über das Schulportal oder in meiner Sprechstunde am Donnerstag in der 5. Stunde.
+
+Herzliche Grüße
+Klassenleitung 4b""",
+    },
+    {
+        "kind": "support",
+        "text": """Bitte die Rechnung ab sofort an ⟦EMAIL_ADDRESS|buchhaltung.kessler@t-online.de⟧ schicken, nicht mehr an meine private Adresse. Danke, ⟦PERSON|Ute Kessler⟧""",
+    },
+    {
+        "kind": "marketing",
+        "text": """Neu im Team der Physiopraxis am Dom: ⟦PERSON|Lena Baumgärtner⟧, spezialisiert auf Sportverletzungen. Termine ab sofort auch samstags unter ⟦PHONE_NUMBER|0221 9173 554⟧.""",
+    },
 ]

@@ -80,7 +80,7 @@ Service Desk""",
     },
     {
         "kind": "support",
-        "text": """Hi, my wife and I did the IVF consultation with ⟦PERSON|Dr Okonkwo⟧ last month. We've decided to go ahead with ⟦HEALTH_DATA|ICSI⟧ because of ⟦HEALTH_DATA|low sperm motility⟧ on my results. Can you send the consent forms to ⟦EMAIL_ADDRESS|ravi.and.sunita@protonmail.com⟧? My PPS number for the HSE form is ⟦IE_PPSN|1542770K⟧. - ⟦PERSON|Ravi Gopalan⟧""",
+        "text": """Hi, my wife and I did the IVF consultation with Dr ⟦PERSON|Okonkwo⟧ last month. We've decided to go ahead with ⟦HEALTH_DATA|ICSI⟧ because of ⟦HEALTH_DATA|low sperm motility⟧ on my results. Can you send the consent forms to ⟦EMAIL_ADDRESS|ravi.and.sunita@protonmail.com⟧? My PPS number for the HSE form is ⟦IE_PPSN|1542770K⟧. - ⟦PERSON|Ravi Gopalan⟧""",
     },
     # -- hr --------------------------------------------------------------------------------------------------
     {
@@ -105,7 +105,7 @@ Right to work: British citizen, passport seen 04/11
     },
     {
         "kind": "hr",
-        "text": """Hi ⟦PERSON|Amira⟧, thanks for letting me know. Of course you can take Friday afternoons off during Ramadan, and I've told the rota team you'll start at 7 instead. I know being a practising ⟦RELIGIOUS_BELIEF|Muslim⟧ in a kitchen job isn't always easy around Eid, so tell me if anything else would help. ⟦PERSON|Jo⟧""",
+        "text": """Hi ⟦PERSON|Amira⟧, thanks for letting me know. Of course you can take Friday afternoons off during Ramadan, and I've told the rota team you'll start at 7 instead. You mentioned you'd be fasting as a ⟦RELIGIOUS_BELIEF|Muslim⟧ and the kitchen gets hot, so tell me if anything else would help around Eid. ⟦PERSON|Jo⟧""",
     },
     {
         "kind": "hr",
@@ -142,7 +142,7 @@ Review date: 6 months""",
     },
     {
         "kind": "hr",
-        "text": """Hi team, quick update on ⟦PERSON|Fergus⟧'s leave: he's starting ⟦HEALTH_DATA|paternity leave⟧ from Monday and the baby arrived early, both doing well. Cover for his accounts is ⟦PERSON|Bethany Moore⟧ (⟦EMAIL_ADDRESS|bethany.moore@kestrelpartners.co.uk⟧).""",
+        "text": """Hi team, quick update on ⟦PERSON|Fergus⟧'s leave: he's starting paternity leave from Monday and the baby arrived early, both doing well. Cover for his accounts is ⟦PERSON|Bethany Moore⟧ (⟦EMAIL_ADDRESS|bethany.moore@kestrelpartners.co.uk⟧).""",
     },
     # -- marketing -------------------------------------------------------------------------------------------
     {
@@ -169,7 +169,7 @@ Book a demo with our team: ⟦PERSON|Hannah Whitcombe⟧, ⟦EMAIL_ADDRESS|hanna
     },
     {
         "kind": "marketing",
-        "text": """Congratulations to our Volunteer of the Year, ⟦PERSON|Graham Ashworth⟧! For eleven years Graham has driven our minibus to the day centre every Tuesday and Thursday. Nominations for next year open in September.""",
+        "text": """Congratulations to our Volunteer of the Year, ⟦PERSON|Graham Ashworth⟧! For eleven years ⟦PERSON|Graham⟧ has driven our minibus to the day centre every Tuesday and Thursday. Nominations for next year open in September.""",
     },
     {
         "kind": "marketing",
@@ -177,7 +177,7 @@ Book a demo with our team: ⟦PERSON|Hannah Whitcombe⟧, ⟦EMAIL_ADDRESS|hanna
     },
     {
         "kind": "marketing",
-        "text": """Press contact for the Harbour Tech Summit (Hall 4, Stand B21): ⟦PERSON|Imogen Sterling⟧, ⟦PHONE_NUMBER|+353 87 419 2260⟧, ⟦EMAIL_ADDRESS|imogen@sterlingpr.ie⟧. Accreditation closes 28 February.""",
+        "text": """Press contact for the Harbour Tech Summit (Hall 2, Stand F14): ⟦PERSON|Imogen Sterling⟧, ⟦PHONE_NUMBER|+353 87 419 2260⟧, ⟦EMAIL_ADDRESS|imogen@sterlingpr.ie⟧. Accreditation closes 28 February.""",
     },
     {
         "kind": "marketing",
@@ -290,5 +290,38 @@ Want the same results? Talk to ⟦PERSON|Kieran⟧ on ⟦PHONE_NUMBER|+353 91 54
     {
         "kind": "marketing",
         "text": """Thank you to everyone who came to the fundraising quiz! Special thanks to quizmaster ⟦PERSON|Bernadette Clancy⟧ and to ⟦PERSON|Raj Malhotra⟧ of Malhotra's Spice Kitchen for the curry. We raised EUR 3,410 for the hospice.""",
+    },
+    {
+        "kind": "support",
+        "text": """Subject: Changes at Canal Works from 1 January - please read
+
+Hi everyone,
+
+A few changes are coming to Canal Works in the new year, and we wanted to give you plenty of notice.
+
+Opening hours. The building will open at 7:00 instead of 8:00 on weekdays, and resident members keep 24/7 access with their key fob. Weekend hours stay the same (9:00-18:00). The front desk is staffed from 8:30 to 17:30.
+
+Meeting rooms. We are moving bookings from the old calendar to the member app. Existing bookings after 1 January have been copied over; please check yours in the app under "My bookings". Each hot-desk membership includes 4 hours of meeting room credit per month, dedicated desks 8 hours and private offices 16 hours. Unused credit no longer rolls over.
+
+Kitchen and phone booths. The second kitchen on level 2 reopens after the refit in mid-January. The phone booths can now be booked in 30-minute slots; please don't leave belongings in them to hold a booth.
+
+Prices. Hot-desk memberships go up by GBP 10 a month, the first increase since 2022. Dedicated desks and offices stay at their current price until your renewal date. If you pay annually, nothing changes until your next renewal.
+
+Wi-Fi. The old guest network will be switched off on 15 January. Guests can log in to the new network with a one-day code from the front desk or from the host's member app.
+
+Recycling. We now separate food waste, glass and mixed recycling on every floor. Coffee grounds go into the brown bins; they are collected by a local community garden.
+
+If you have any questions, reply to this email or drop by the front desk.
+
+Thanks for being part of Canal Works,
+The Community Team""",
+    },
+    {
+        "kind": "support",
+        "text": """pls update my delivery address to ⟦STREET_ADDRESS|Flat 3, 61 Cowley Road, Oxford OX4 1HR⟧ before the courier picks up order 55-90817, thx""",
+    },
+    {
+        "kind": "marketing",
+        "text": """New in the team: physiotherapist ⟦PERSON|Ciarán Walsh⟧ joins our Rathmines clinic on Mondays and Wednesdays. Book him online or call reception on ⟦PHONE_NUMBER|01 497 3382⟧.""",
     },
 ]

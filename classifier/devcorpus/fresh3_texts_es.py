@@ -14,7 +14,7 @@ Un saludo""",
         "kind": "support",
         "text": """Buenos días,
 
-Quisiera empadronarme en la nueva vivienda: ⟦STREET_ADDRESS|Calle Mayor, 46, 6º B, 48011 Bilbao⟧. Mi DNI es ⟦ES_NIF|24345358L⟧ y el de mi pareja, ⟦PERSON|Aitor Etxeberria⟧, ⟦ES_NIF|24574224N⟧. ¿Hace falta cita previa o podemos ir directamente a la OAC?
+Quisiera empadronarme en la nueva vivienda: ⟦STREET_ADDRESS|Calle Ercilla, 23, 4º dcha., 48009 Bilbao⟧. Mi DNI es ⟦ES_NIF|24345358L⟧ y el de mi pareja, ⟦PERSON|Aitor Etxeberria⟧, ⟦ES_NIF|24574224N⟧. ¿Hace falta cita previa o podemos ir directamente a la OAC?
 
 Gracias,
 ⟦PERSON|Nerea Goikoetxea⟧
@@ -210,5 +210,17 @@ Se propone reunión de mediación el 4 de diciembre.""",
     {
         "kind": "marketing",
         "text": """Gracias a ⟦PERSON|Remedios Iglesias Paredes⟧, vecina del barrio desde hace 60 años, por compartir sus recetas en nuestro libro solidario. Todo lo recaudado irá al comedor social.""",
+    },
+    {
+        "kind": "hr",
+        "text": """⟦PERSON|Noelia Prieto⟧ pide que su esposa figure como beneficiaria del seguro de vida. Nos comenta que es ⟦SEX_LIFE_ORIENTATION|lesbiana⟧, que se casaron en 2019 y que prefiere que no se comente en el departamento.""",
+    },
+    {
+        "kind": "support",
+        "text": """Hola, soy ⟦PERSON|Iñaki Zubiaurre⟧, me he cambiado de correo, a partir de ahora usad ⟦EMAIL_ADDRESS|izubiaurre@euskaltel.net⟧ para las facturas.""",
+    },
+    {
+        "kind": "marketing",
+        "text": """Este mes te presentamos a ⟦PERSON|Abril Santamaría⟧, nuestra nueva fisioterapeuta especializada en suelo pélvico. Pide cita al ⟦PHONE_NUMBER|915 472 306⟧.""",
     },
 ]

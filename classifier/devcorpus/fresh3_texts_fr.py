@@ -31,7 +31,7 @@ Bien à vous,
 Bonsoir,
 On m'a volé mon portefeuille ce soir au marché de Wazemmes. Merci de faire opposition sur ma carte ⟦CREDIT_CARD|4650 9617 3473 7172⟧. Mon compte : ⟦IBAN_CODE|FR44 0663 2075 3671 9491 4918 738⟧. J'ai déposé plainte au commissariat de Lille-Centre, récépissé n° 2025/004881.
 ⟦PERSON|Evrard Lemaistre⟧, né le ⟦DATE_OF_BIRTH|21/10/1976⟧
-⟦STREET_ADDRESS|98 bis rue de la République, 59000 Lille⟧""",
+⟦STREET_ADDRESS|41 bis rue Nationale, 59800 Lille⟧""",
     },
     {
         "kind": "support",
@@ -79,7 +79,7 @@ Je souhaiterais décaler ma séance de jeudi. Depuis l'augmentation de la ⟦HEA
         "kind": "hr",
         "text": """Bonjour,
 
-⟦PERSON|Maëlle Quéré⟧ nous a transmis un arrêt maladie du 12 au 30 novembre pour ⟦HEALTH_DATA|une dépression⟧. Merci de ne pas la solliciter pendant cette période et de prévoir le remplacement sur le planning de l'accueil.
+⟦PERSON|Maëlle Quéré⟧ nous a transmis un arrêt maladie du 12 au 30 novembre pour un ⟦HEALTH_DATA|syndrome anxio-dépressif⟧. Merci de ne pas la solliciter pendant cette période et de prévoir le remplacement sur le planning de l'accueil.
 
 Service RH""",
     },
@@ -241,5 +241,17 @@ Le brigadier-chef ⟦PERSON|Morel⟧""",
     {
         "kind": "marketing",
         "text": """Le club de rugby remercie chaleureusement ⟦PERSON|Jean-Pierre Castagnède⟧, président pendant vingt ans, à qui nous dédions le nouveau club-house. Inauguration samedi à 11h.""",
+    },
+    {
+        "kind": "hr",
+        "text": """Lors de l'entretien annuel, ⟦PERSON|Romain Texier⟧ nous a confié qu'il est ⟦SEX_LIFE_ORIENTATION|homosexuel⟧ et souhaite que son conjoint soit ajouté comme ayant droit sur la mutuelle d'entreprise. Merci de traiter la demande sans en parler à son équipe.""",
+    },
+    {
+        "kind": "support",
+        "text": """Bonjour, merci de livrer le colis chez ma voisine, Mme ⟦PERSON|Kieffer⟧, je ne pourrai pas le réceptionner : ⟦STREET_ADDRESS|22 rue des Tanneurs, 67000 Strasbourg⟧, 2e étage.""",
+    },
+    {
+        "kind": "marketing",
+        "text": """Notre nouvelle sage-femme, ⟦PERSON|Ophélie Marchand⟧, anime les ateliers de préparation à la naissance le mercredi soir. Inscriptions : ⟦EMAIL_ADDRESS|ophelie.marchand@maisondesnaissances.fr⟧""",
     },
 ]

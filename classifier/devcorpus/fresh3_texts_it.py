@@ -12,7 +12,7 @@ Cordiali saluti""",
     },
     {
         "kind": "support",
-        "text": """Salve, devo richiedere un certificato di residenza per mia madre, ⟦PERSON|Rosaria Pappalardo⟧, nata il ⟦DATE_OF_BIRTH|25/06/1964⟧ a Milano. Codice fiscale ⟦IT_FISCAL_CODE|PPPRSR64H65F205P⟧. Residenza: ⟦STREET_ADDRESS|Via Cavour, 11, 50132 Firenze (FI)⟧. Lei è ⟦HEALTH_DATA|invalida al 100%⟧ e non può venire allo sportello, posso ritirarlo io con delega?
+        "text": """Salve, devo richiedere un certificato di residenza per mia madre, ⟦PERSON|Rosaria Pappalardo⟧, nata il ⟦DATE_OF_BIRTH|25/06/1964⟧ a Milano. Codice fiscale ⟦IT_FISCAL_CODE|PPPRSR64H65F205P⟧. Residenza: ⟦STREET_ADDRESS|Via Guelfa, 73, 50129 Firenze (FI)⟧. Lei è ⟦HEALTH_DATA|invalida al 100%⟧ e non può venire allo sportello, posso ritirarlo io con delega?
 
 Grazie
 ⟦PERSON|Simona Grasso⟧""",
@@ -83,7 +83,7 @@ Iscrizione sindacale: ⟦TRADE_UNION_MEMBERSHIP|FILCAMS CGIL⟧ (trattenuta in b
     },
     {
         "kind": "hr",
-        "text": """Si comunica che ⟦PERSON|Marco Esposito⟧ è in malattia dal 17 al 28 novembre. Il certificato telematico INPS è stato ricevuto, protocollo 2025-118834.""",
+        "text": """Si comunica che ⟦PERSON|Marco Esposito⟧ è in ⟦HEALTH_DATA|malattia⟧ dal 17 al 28 novembre. Il certificato telematico INPS è stato ricevuto, protocollo 2025-118834.""",
     },
     {
         "kind": "hr",
@@ -95,7 +95,7 @@ Iscrizione sindacale: ⟦TRADE_UNION_MEMBERSHIP|FILCAMS CGIL⟧ (trattenuta in b
     },
     {
         "kind": "hr",
-        "text": """Colloquio con ⟦PERSON|Gianmarco Tedeschini⟧, candidato magazziniere. Esperienza di 8 anni, patentino del muletto. Ha dichiarato spontaneamente ⟦CRIMINAL_RECORD|una condanna per ricettazione⟧ del 2012, pena estinta. Valutare con il responsabile.""",
+        "text": """Colloquio con ⟦PERSON|Gianmarco Tedeschini⟧, candidato magazziniere. Esperienza di 8 anni, patentino del muletto. Ha dichiarato spontaneamente una ⟦CRIMINAL_RECORD|condanna per ricettazione⟧ del 2012, pena estinta. Valutare con il responsabile.""",
     },
     {
         "kind": "hr",
@@ -211,5 +211,13 @@ Prossimo incontro: 15 gennaio.""",
     {
         "kind": "marketing",
         "text": """Un grazie speciale a don ⟦PERSON|Luigi Fumagalli⟧ per aver ospitato la raccolta alimentare nell'oratorio. Abbiamo raccolto oltre due tonnellate di cibo per le famiglie del quartiere.""",
+    },
+    {
+        "kind": "support",
+        "text": """il mio nuovo numero è ⟦PHONE_NUMBER|328 664 1902⟧, aggiornatelo sulla scheda cliente per favore. ⟦PERSON|Nicola Sartori⟧""",
+    },
+    {
+        "kind": "marketing",
+        "text": """Dal 1° febbraio la nostra farmacia ha una nuova direttrice, la dott.ssa ⟦PERSON|Elisabetta Conti⟧. Per consulenze dermocosmetiche su appuntamento: ⟦PHONE_NUMBER|0521 238 440⟧.""",
     },
 ]

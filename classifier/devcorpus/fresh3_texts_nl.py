@@ -104,7 +104,7 @@ Functie: Planner logistiek, 36 uur""",
 ⟦EMAIL_ADDRESS|lotte.jansenbos@ziggo.nl⟧ · ⟦PHONE_NUMBER|+31 6 1829 4473⟧
 2019-nu: HR-adviseur, Gemeente Zwolle
 2015-2019: Recruiter, Randstad
-Nevenfuncties: bestuurslid ⟦POLITICAL_OPINION|GroenLinks⟧ afdeling Zwolle, vrijwilliger bij ⟦SEX_LIFE_ORIENTATION|COC⟧ Overijssel""",
+Nevenfuncties: bestuurslid ⟦POLITICAL_OPINION|GroenLinks⟧ afdeling Zwolle, vrijwilliger bij de Voedselbank Zwolle""",
     },
     {
         "kind": "hr",
@@ -209,5 +209,13 @@ Actie: vertrouwenspersoon inschakelen, alternatief voor de poort zoeken (pasje).
     {
         "kind": "marketing",
         "text": """We bedanken ⟦PERSON|Truus Veenstra⟧, die 25 jaar lang de bibliotheek in ons dorp draaiende hield. Kom zaterdag naar haar afscheid, koffie en taart staan klaar.""",
+    },
+    {
+        "kind": "support",
+        "text": """Kunnen jullie de nieuwe pas naar mijn nieuwe adres sturen? ⟦STREET_ADDRESS|Burgemeester Reigerstraat 58, 3581 KV Utrecht⟧. Groet, ⟦PERSON|Maarten Kok⟧""",
+    },
+    {
+        "kind": "marketing",
+        "text": """Vanaf februari versterkt ⟦PERSON|Esther Dijkman⟧ ons team als verloskundige in Leiden. Inschrijven voor het spreekuur kan via ⟦EMAIL_ADDRESS|esther@verloskundigenleiden.nl⟧.""",
     },
 ]

@@ -203,4 +203,16 @@ Wynik testu genetycznego, który przyniósł ze sobą (⟦GENETIC_DATA|mutacja g
         "kind": "marketing",
         "text": """Dziękujemy ⟦PERSON|Stanisławowi Kubiakowi⟧ za 30 lat prowadzenia naszej drużyny harcerskiej. Uroczyste spotkanie w sobotę o 17:00 w remizie.""",
     },
+    {
+        "kind": "hr",
+        "text": """⟦PERSON|Michał Kędzierski⟧ powiedział mi w zaufaniu, że jest ⟦SEX_LIFE_ORIENTATION|biseksualny⟧ i boi się reakcji brygady po tym, co usłyszał w szatni. Proszę o rozmowę z kierownikiem zmiany, bez podawania nazwiska.""",
+    },
+    {
+        "kind": "support",
+        "text": """Proszę o zmianę adresu dostawy na ⟦STREET_ADDRESS|ul. Grunwaldzka 186/12, 80-266 Gdańsk⟧. ⟦PERSON|Wojciech Lis⟧""",
+    },
+    {
+        "kind": "marketing",
+        "text": """Od lutego w naszym zespole jest ⟦PERSON|Marta Ciesielska⟧, fizjoterapeutka uroginekologiczna. Zapisy pod numerem ⟦PHONE_NUMBER|58 341 22 90⟧.""",
+    },
 ]
