@@ -324,4 +324,33 @@ The Community Team""",
         "kind": "marketing",
         "text": """New in the team: physiotherapist ⟦PERSON|Ciarán Walsh⟧ joins our Rathmines clinic on Mondays and Wednesdays. Book him online or call reception on ⟦PHONE_NUMBER|01 497 3382⟧.""",
     },
+    {
+        "kind": "support",
+        "text": """[09:41] Customer: hi, my parcel says delivered but it's not here
+[09:41] Agent (⟦PERSON|Sam⟧): Sorry to hear that! Can I have the order number?
+[09:42] Customer: 40-3318207
+[09:43] Agent (⟦PERSON|Sam⟧): Thanks. The driver's photo shows it left at a green door with a brass knocker. Is that yours?
+[09:43] Customer: no, ours is white. I'm at ⟦STREET_ADDRESS|9 Mulberry Walk, Leeds LS6 2QF⟧
+[09:44] Customer: name on the order is ⟦PERSON|Tanvir Chowdhury⟧
+[09:46] Agent (⟦PERSON|Sam⟧): Looks like it went to number 19. I've opened a claim (CLM-771203) and the depot will collect it today. If it's not back by 6pm we'll send a replacement.
+[09:46] Customer: great thanks""",
+    },
+    {
+        "kind": "hr",
+        "text": """employee_id,first_name,last_name,email,start_date,department,contract
+E-20931,⟦PERSON|Yusuf⟧,⟦PERSON|Demir⟧,⟦EMAIL_ADDRESS|yusuf.demir@northwind-retail.co.uk⟧,2025-09-01,Warehouse,permanent
+E-20932,⟦PERSON|Chloe⟧,⟦PERSON|Hargreaves⟧,⟦EMAIL_ADDRESS|chloe.hargreaves@northwind-retail.co.uk⟧,2025-09-15,Customer Service,fixed-term
+E-20935,⟦PERSON|Przemysław⟧,⟦PERSON|Zieliński⟧,⟦EMAIL_ADDRESS|przemyslaw.zielinski@northwind-retail.co.uk⟧,2025-10-06,Transport,permanent""",
+    },
+    {
+        "kind": "support",
+        "text": """Hi team,
+
+Forwarding this from our Italian distributor, can someone in accounts look at it? Rough translation: the last two invoices went to the wrong contact.
+
+> Buongiorno, le fatture di ottobre e novembre sono state inviate a ⟦PERSON|Giuseppe Amato⟧, che non lavora più con noi. Da adesso inviatele a ⟦EMAIL_ADDRESS|amministrazione@distribuzionesarda.it⟧, alla cortese attenzione di ⟦PERSON|Rita Melis⟧. Grazie.
+
+Cheers,
+Export desk""",
+    },
 ]

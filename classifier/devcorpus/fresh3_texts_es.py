@@ -223,4 +223,10 @@ Se propone reunión de mediación el 4 de diciembre.""",
         "kind": "marketing",
         "text": """Este mes te presentamos a ⟦PERSON|Abril Santamaría⟧, nuestra nueva fisioterapeuta especializada en suelo pélvico. Pide cita al ⟦PHONE_NUMBER|915 472 306⟧.""",
     },
+    {
+        "kind": "docs",
+        "text": """Configuración del servidor
+
+El servicio lee su configuración de variables de entorno. DATABASE_URL indica la base de datos PostgreSQL, REDIS_URL la caché y WORKERS el número de procesos (por defecto, dos por núcleo). Para producción se recomienda activar TLS en el proxy inverso y limitar el tamaño de las peticiones a 10 MB.""",
+    },
 ]

@@ -220,4 +220,16 @@ Prossimo incontro: 15 gennaio.""",
         "kind": "marketing",
         "text": """Dal 1° febbraio la nostra farmacia ha una nuova direttrice, la dott.ssa ⟦PERSON|Elisabetta Conti⟧. Per consulenze dermocosmetiche su appuntamento: ⟦PHONE_NUMBER|0521 238 440⟧.""",
     },
+    {
+        "kind": "support",
+        "text": """Ciao ⟦PERSON|Fabio⟧, ti inoltro la mail del turista tedesco arrivata stamattina alla reception:
+
+> Hallo, wir haben unser Zimmer für den 12. bis 15. August gebucht (Buchung 88-1204), möchten aber einen Tag früher anreisen. Mein Sohn ist ⟦HEALTH_DATA|Rollstuhlfahrer⟧, daher brauchen wir wieder das barrierefreie Zimmer im Erdgeschoss. Viele Grüße, ⟦PERSON|Hannelore Brandstätter⟧
+
+Puoi controllare se la camera 004 è libera dall'11? Grazie""",
+    },
+    {
+        "kind": "docs",
+        "text": """I modelli linguistici di grandi dimensioni generano testo prevedendo la parola successiva sulla base di quelle precedenti. Modelli aperti come Llama 3 o Mistral 7B possono essere eseguiti su server aziendali, mentre servizi come Gemini o Claude sono accessibili tramite API. Nella scelta conta anche la lingua: un modello addestrato soprattutto su testi inglesi può rendere meno bene in italiano, soprattutto con termini tecnici o giuridici.""",
+    },
 ]

@@ -218,4 +218,8 @@ Actie: vertrouwenspersoon inschakelen, alternatief voor de poort zoeken (pasje).
         "kind": "marketing",
         "text": """Vanaf februari versterkt ⟦PERSON|Esther Dijkman⟧ ons team als verloskundige in Leiden. Inschrijven voor het spreekuur kan via ⟦EMAIL_ADDRESS|esther@verloskundigenleiden.nl⟧.""",
     },
+    {
+        "kind": "docs",
+        "text": """Taalmodellen zoals GPT-4o, Claude en Llama worden steeds vaker ingezet voor klantenservice. Ze vatten gesprekken samen, stellen antwoorden voor en vertalen berichten. Organisaties moeten wel vastleggen welke gegevens naar de modelaanbieder gaan en waar die verwerkt worden; de AVG en de AI-verordening stellen daar eisen aan.""",
+    },
 ]

@@ -215,4 +215,8 @@ Wynik testu genetycznego, który przyniósł ze sobą (⟦GENETIC_DATA|mutacja g
         "kind": "marketing",
         "text": """Od lutego w naszym zespole jest ⟦PERSON|Marta Ciesielska⟧, fizjoterapeutka uroginekologiczna. Zapisy pod numerem ⟦PHONE_NUMBER|58 341 22 90⟧.""",
     },
+    {
+        "kind": "docs",
+        "text": """Duże modele językowe, takie jak Bielik, Llama czy Mistral, można uruchamiać lokalnie na własnych serwerach. Wymaga to odpowiedniej ilości pamięci GPU: model z 7 miliardami parametrów w precyzji 16-bitowej zajmuje około 14 GB. Kwantyzacja do 4 bitów pozwala zmniejszyć to zapotrzebowanie kilkukrotnie kosztem niewielkiego spadku jakości.""",
+    },
 ]
