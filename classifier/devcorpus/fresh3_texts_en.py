@@ -340,7 +340,7 @@ The Community Team""",
         "text": """employee_id,first_name,last_name,email,start_date,department,contract
 E-20931,⟦PERSON|Yusuf⟧,⟦PERSON|Demir⟧,⟦EMAIL_ADDRESS|yusuf.demir@northwind-retail.co.uk⟧,2025-09-01,Warehouse,permanent
 E-20932,⟦PERSON|Chloe⟧,⟦PERSON|Hargreaves⟧,⟦EMAIL_ADDRESS|chloe.hargreaves@northwind-retail.co.uk⟧,2025-09-15,Customer Service,fixed-term
-E-20935,⟦PERSON|Przemysław⟧,⟦PERSON|Zieliński⟧,⟦EMAIL_ADDRESS|przemyslaw.zielinski@northwind-retail.co.uk⟧,2025-10-06,Transport,permanent""",
+E-20935,⟦PERSON|Wincenty⟧,⟦PERSON|Zieliński⟧,⟦EMAIL_ADDRESS|wincenty.zielinski@northwind-retail.co.uk⟧,2025-10-06,Transport,permanent""",
     },
     {
         "kind": "support",
