@@ -56,20 +56,24 @@ recognizers nor their data nor the earlier splits' blocks and pools
 (``fresh3_texts_<language>.py``, ``fresh3_texts_code.py``). Labelled spans are
 marked inline as ``⟦ENTITY_TYPE|value⟧`` and the markup is removed when the
 split is built (``parse_markup``); identifiers, IBANs and cards in it pass
-their checksums. Each language has support, HR and marketing texts, some
-languages add "docs" (PII-free prose in the style of public articles about AI
-models and technical documentation); the code module holds Python, JS/TS,
-YAML, .env, Dockerfile, shell, SQL, JSON logs and stack traces. Settings: a
+their checksums. Each language has support, HR and marketing texts and
+"docs" (PII-free prose in the style of public articles about AI models and
+technical documentation); the code module holds Python, JS/TS, Go, YAML,
+.env, Dockerfile, shell, SQL, JSON logs, nginx and Android config and stack
+traces, about half of them with credentials. Settings: a
 bank's fraud team, pharmacies, municipal registries, logistics dispatch,
 schools' parent mail, e-commerce returns, airline disruption, gyms and
 co-working spaces, telecom number porting, fertility, physiotherapy and
 psychotherapy practices, parishes, works councils, political campaigns,
-police and court correspondence, staffing agencies. Shapes: one-line chat
-messages, long mails and threads with quoted history, label/value forms, CV
-extracts, sick notes, newsletters and landing-page copy, and texts in one
+police correspondence and criminal-record extracts, staffing agencies,
+insurers' claims desks, a municipal social-support team. Shapes: one-line chat
+messages, a timestamped support chat, long mails and threads with quoted
+history, label/value forms, a CSV export, CV extracts, sick notes, minutes of
+works-council meetings, newsletters and landing-page copy, and texts in one
 language that quote a customer writing in another (the record's
 ``language`` is the frame's). About two in five texts hold no labelled span.
-It is the honest measurement now; nobody tunes on it.
+Its records have ``"source": "written"``. It is the honest measurement now;
+nobody tunes on it.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
