@@ -33,7 +33,7 @@ Kind regards,
     },
     {
         "kind": "support",
-        "text": """Hello, I'm collecting a repeat prescription for my mother, ⟦PERSON|Margaret O'Shaughnessy⟧ (DOB ⟦DATE_OF_BIRTH|03/11/1941⟧). It's her ⟦HEALTH_DATA|levothyroxine 75 micrograms⟧ and the ⟦HEALTH_DATA|donepezil⟧, the GP said it was sent electronically on Monday. Can you have it ready by Thursday afternoon? She lives at ⟦STREET_ADDRESS|14 Glenageary Park, Dún Laoghaire, Co. Dublin⟧ if you still do home delivery. Thanks, ⟦PERSON|Fiona⟧""",
+        "text": """Hello, I'm collecting a repeat prescription for my mother, ⟦PERSON|Margaret O'Shaughnessy⟧ (DOB ⟦DATE_OF_BIRTH|03/11/1941⟧). It's her ⟦HEALTH_DATA|levothyroxine⟧ 75 micrograms and the ⟦HEALTH_DATA|donepezil⟧, the GP said it was sent electronically on Monday. Can you have it ready by Thursday afternoon? She lives at ⟦STREET_ADDRESS|14 Glenageary Park, Dún Laoghaire, Co. Dublin⟧ if you still do home delivery. Thanks, ⟦PERSON|Fiona⟧""",
     },
     {
         "kind": "support",
@@ -43,7 +43,7 @@ Kind regards,
         "kind": "support",
         "text": """Hi ⟦PERSON|Tom⟧,
 
-Thanks for freezing my membership. Just to explain properly, I'm off for at least 8 weeks because of ⟦HEALTH_DATA|a torn ACL⟧ and surgery is booked for the 19th. My physio says no gym until March. Can the freeze run until 31 March and then restart the direct debit automatically?
+Thanks for freezing my membership. Just to explain properly, I'm off for at least 8 weeks because of a ⟦HEALTH_DATA|torn ACL⟧ and surgery is booked for the 19th. My physio says no gym until March. Can the freeze run until 31 March and then restart the direct debit automatically?
 
 Member no. 0048213
 
@@ -132,7 +132,7 @@ Please resolve before Tuesday's pay run.""",
 
 Employee: ⟦PERSON|Rhiannon Llewellyn⟧
 Role: Customer Service Advisor
-Condition or disability: ⟦HEALTH_DATA|Type 1 diabetes⟧; ⟦HEALTH_DATA|partially sighted (registered)⟧
+Condition or disability: ⟦HEALTH_DATA|Type 1 diabetes⟧; ⟦HEALTH_DATA|partially sighted⟧ (registered)
 Adjustments agreed: screen magnifier (ZoomText), breaks to test blood glucose, desk near the window.
 Review date: 6 months""",
     },

@@ -52,7 +52,7 @@ Gracias""",
     },
     {
         "kind": "support",
-        "text": """Buenas, soy ⟦PERSON|Macarena⟧, paciente de la Dra. ⟦PERSON|Salvatierra⟧. Os escribo porque estoy ⟦HEALTH_DATA|embarazada de 14 semanas⟧ y no sé si puedo seguir con los ejercicios de suelo pélvico del programa. ¿Me llamáis al ⟦PHONE_NUMBER|622 109 874⟧? Gracias!""",
+        "text": """Buenas, soy ⟦PERSON|Macarena⟧, paciente de la Dra. ⟦PERSON|Salvatierra⟧. Os escribo porque estoy ⟦HEALTH_DATA|embarazada⟧ de 14 semanas y no sé si puedo seguir con los ejercicios de suelo pélvico del programa. ¿Me llamáis al ⟦PHONE_NUMBER|622 109 874⟧? Gracias!""",
     },
     {
         "kind": "support",

@@ -112,7 +112,7 @@ M. ⟦PERSON|Ferrand⟧ reconnaît les retards répétés et explique qu'il acco
     },
     {
         "kind": "hr",
-        "text": """Pour info, ⟦PERSON|Youssef⟧ nous a demandé de poser son congé le jour de l'Aïd. Il est ⟦RELIGIOUS_BELIEF|musulman pratiquant⟧ et jeûne pendant le ramadan, on peut décaler sa pause déjeuner en fin de journée.""",
+        "text": """Pour info, ⟦PERSON|Youssef⟧ nous a demandé de poser son congé le jour de l'Aïd. Il est ⟦RELIGIOUS_BELIEF|musulman⟧ pratiquant et jeûne pendant le ramadan, on peut décaler sa pause déjeuner en fin de journée.""",
     },
     {
         "kind": "hr",
