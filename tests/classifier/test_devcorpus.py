@@ -8,6 +8,7 @@ import random
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -86,7 +87,7 @@ def test_spans_are_exact_trimmed_values(corpus) -> None:
                 assert "<<" not in text, record["id"]
 
 
-def test_shape_of_each_split(corpus) -> None:
+def test_shape_of_each_split(corpus: dict[str, list[dict[str, Any]]]) -> None:
     for split, records in corpus.items():
         if split in generate.WRITTEN_SPLITS:  # hand-written: its own shape test (test_fresh3_markup.py)
             continue
@@ -107,8 +108,8 @@ def test_shape_of_each_split(corpus) -> None:
         assert min(lengths) < 120 and max(lengths) > 1500
 
 
-def test_splits_share_no_text_and_no_person(corpus) -> None:
-    def people(records):
+def test_splits_share_no_text_and_no_person(corpus: dict[str, list[dict[str, Any]]]) -> None:
+    def people(records: list[dict[str, Any]]) -> set[str]:
         return {
             r["full_text"][s["start_position"] : s["end_position"]]
             for r in records
