@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -48,7 +48,32 @@ an IT helpdesk, a sports club). Its texts also take shapes of their own
 (``compose_mixed``): one-line chat messages, long threads of 8 to 20 lines,
 and texts in one language that quote a customer or colleague writing in
 another (the record's ``language`` is the frame's). It is the honest
-measurement now; nobody tunes on it.
+measurement until it was used for tuning.
+
+The ninth split, ``fresh3``, is not generated: every text in it was written
+whole, by hand, like a real message or file, by an author who read neither the
+recognizers nor their data nor the earlier splits' blocks and pools
+(``fresh3_texts_<language>.py``, ``fresh3_texts_code.py``). Labelled spans are
+marked inline as ``⟦ENTITY_TYPE|value⟧`` and the markup is removed when the
+split is built (``parse_markup``); identifiers, IBANs and cards in it pass
+their checksums. Each language has support, HR and marketing texts and
+"docs" (PII-free prose in the style of public articles about AI models and
+technical documentation); the code module holds Python, JS/TS, Go, YAML,
+.env, Dockerfile, shell, SQL, JSON logs, nginx and Android config and stack
+traces, about half of them with credentials. Settings: a
+bank's fraud team, pharmacies, municipal registries, logistics dispatch,
+schools' parent mail, e-commerce returns, airline disruption, gyms and
+co-working spaces, telecom number porting, fertility, physiotherapy and
+psychotherapy practices, parishes, works councils, political campaigns,
+police correspondence and criminal-record extracts, staffing agencies,
+insurers' claims desks, a municipal social-support team. Shapes: one-line chat
+messages, a timestamped support chat, long mails and threads with quoted
+history, label/value forms, a CSV export, CV extracts, sick notes, minutes of
+works-council meetings, newsletters and landing-page copy, and texts in one
+language that quote a customer writing in another (the record's
+``language`` is the frame's). About two in five texts hold no labelled span.
+Its records have ``"source": "written"``. It is the honest measurement now;
+nobody tunes on it.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
@@ -63,6 +88,7 @@ import importlib
 import json
 import random
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,7 +119,9 @@ from classifier.types import SensitivityLevel
 
 HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
-SPLITS = ("dev", "holdout", "test", "exam", "final", "blind", "fresh", "fresh2")
+SPLITS = ("dev", "holdout", "test", "exam", "final", "blind", "fresh", "fresh2", "fresh3")
+# Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
+WRITTEN_SPLITS = {"fresh3": "fresh3_texts"}
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
     "test": "final",
@@ -513,6 +541,8 @@ def expected_level(spans: list[dict[str, Any]], mapping: LevelMapping) -> str:
 
 
 def generate_split(split: str, *, package_chunks: int = PACKAGE_CHUNKS_PER_SPLIT) -> list[dict[str, Any]]:
+    if split in WRITTEN_SPLITS:
+        return written_split(split)
     rng = random.Random(f"custos-devcorpus-{split}")
     mapping = LevelMapping(DEFAULT_LEVELS)
     records: list[dict[str, Any]] = []
@@ -549,16 +579,114 @@ def generate_split(split: str, *, package_chunks: int = PACKAGE_CHUNKS_PER_SPLIT
     return records
 
 
+# The entity types a written text may label, and its kinds of text.
+WRITTEN_ENTITY_TYPES = frozenset(
+    {
+        "PERSON",
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "STREET_ADDRESS",
+        "DATE_OF_BIRTH",
+        "IBAN_CODE",
+        "CREDIT_CARD",
+        *(entity_type for entity_type, _ in SECRET_TYPES.values()),
+        *(entity_type for types in ID_TYPES.values() for entity_type in types),
+        *TERM_TYPES.values(),
+    }
+)
+WRITTEN_KINDS = ("support", "hr", "code", "marketing", "docs")
+SPAN_OPEN, SPAN_CLOSE = "\u27e6", "\u27e7"  # ⟦ and ⟧: characters no real text in the corpus uses
+
+
+class MarkupError(ValueError):
+    """A written text whose span markup cannot be read."""
+
+
+def parse_markup(marked: str) -> tuple[str, list[dict[str, Any]]]:
+    """The plain text and its spans from a text marked up as ``⟦ENTITY_TYPE|value⟧``.
+
+    Raises ``MarkupError`` for an unclosed, stray or nested bracket, a missing
+    ``|``, an entity type outside ``WRITTEN_ENTITY_TYPES`` or a value that is
+    empty or starts or ends with white space (spans are exact, trimmed values).
+    """
+    text: list[str] = []
+    spans: list[dict[str, Any]] = []
+    length = position = 0
+    while position < len(marked):
+        start = marked.find(SPAN_OPEN, position)
+        stray = marked.find(SPAN_CLOSE, position, None if start < 0 else start)
+        if stray >= 0:
+            raise MarkupError(f"closing {SPAN_CLOSE} without an opening one at offset {stray}")
+        if start < 0:
+            start = len(marked)
+        text.append(marked[position:start])
+        length += start - position
+        if start == len(marked):
+            break
+        end = marked.find(SPAN_CLOSE, start + 1)
+        if end < 0:
+            raise MarkupError(f"{SPAN_OPEN} at offset {start} is never closed")
+        inner = marked[start + 1 : end]
+        if SPAN_OPEN in inner:
+            raise MarkupError(f"{SPAN_OPEN} at offset {start} holds another one")
+        entity_type, bar, value = inner.partition("|")
+        if not bar:
+            raise MarkupError(f"span at offset {start} has no '|' between entity type and value")
+        if entity_type not in WRITTEN_ENTITY_TYPES:
+            raise MarkupError(f"span at offset {start} has an unknown entity type {entity_type!r}")
+        if not value or value != value.strip():
+            raise MarkupError(f"span at offset {start} has an empty or untrimmed value")
+        spans.append({"entity_type": entity_type, "start_position": length, "end_position": length + len(value)})
+        text.append(value)
+        length += len(value)
+        position = end + 1
+    return "".join(text), spans
+
+
+def written_split(split: str) -> list[dict[str, Any]]:
+    """The records of a hand-written split, in module order (languages, then code); ids count per module and kind."""
+    mapping = LevelMapping(DEFAULT_LEVELS)
+    records: list[dict[str, Any]] = []
+    for module_name in (*LANGUAGES, "code"):
+        module = importlib.import_module(f"classifier.devcorpus.{WRITTEN_SPLITS[split]}_{module_name}")
+        counts: Counter[str] = Counter()
+        for entry in module.TEXTS:
+            kind = entry["kind"]
+            if kind not in WRITTEN_KINDS:
+                raise MarkupError(f"{module.__name__}: unknown kind {kind!r}")
+            try:
+                text, spans = parse_markup(entry["text"])
+            except MarkupError as exc:
+                raise MarkupError(f"{module.__name__}, {kind} text {counts[kind]}: {exc}") from None
+            records.append(
+                {
+                    "id": f"{split}-{module_name}-{kind}-{counts[kind]:03d}",
+                    "split": split,
+                    "language": entry.get("language", "en" if module_name == "code" else module_name),
+                    "kind": kind,
+                    "full_text": text,
+                    "spans": spans,
+                    "expected_level": expected_level(spans, mapping),
+                    "source": "written",
+                }
+            )
+            counts[kind] += 1
+    return records
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument(
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh.json, fresh2.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh2.json, fresh3.json.",
+    )
+    parser.add_argument(
+        "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."
     )
     args = parser.parse_args(argv)
-    for split in SPLITS:
+    for split in args.split or SPLITS:
         records = generate_split(split)
         path = args.out / f"{split}.json"
         path.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
