@@ -1,0 +1,171 @@
+"""Round 3 (identifiers, credentials, precision): classes found on an independent author's corpus, in wording of
+our own and with values of our own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from classifier.engine import CustosEngine
+from classifier.levels import SensitivityLevel
+
+Found = Callable[[str], dict[str, list[str]]]
+
+
+# -- credentials -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("# ~/.pgpass\ndb-primary.intra:5432:ledger:report_ro:Quartz!Fox71\n", "Quartz!Fox71"),
+        ("10.0.4.2:6432:*:etl:kl33n+sunset", "kl33n+sunset"),
+    ],
+)
+def test_the_password_field_of_a_pgpass_line(found: Found, text: str, value: str) -> None:
+    assert value in found(text).get("PASSWORD", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WARN:gateway:retry:upstream:timeout",  # a log line: the fifth field is a word
+        "12:30:45:10:20",  # clock-like numbers
+    ],
+)
+def test_colon_separated_lines_that_are_no_pgpass_entry(found: Found, text: str) -> None:
+    assert "PASSWORD" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("My temporary password Harbor!72 was rejected twice.", "Harbor!72"),
+        ("Das vorläufige Passwort Kranich_2023 geht nicht mehr.", "Kranich_2023"),
+        ("Mon mot de passe temporaire Lavande#19 est refusé.", "Lavande#19"),
+        ("La password provvisoria Gabbiano88! non viene accettata.", "Gabbiano88!"),
+        ("Mi contraseña inicial Faro$2020 no sirve.", "Faro$2020"),
+        ("Het tijdelijke wachtwoord Molen4Wind? wordt geweigerd.", "Molen4Wind?"),
+        ("Hasło jednorazowe Bocian_551 nie przechodzi.", "Bocian_551"),
+    ],
+)
+def test_a_password_stated_right_after_its_term_without_a_copula(found: Found, text: str, value: str) -> None:
+    assert value in found(text).get("PASSWORD", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The password SHA256-hashed is what the table keeps.",
+        "Enter the password 2FA-code sent by SMS.",
+        "Your new password policy v2-beta starts Monday.",
+        "La contraseña provisional caducó ayer.",
+    ],
+)
+def test_words_after_a_password_term_are_no_password(found: Found, text: str) -> None:
+    assert "PASSWORD" not in found(text), found(text)
+
+
+# -- identifiers and their labels --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entity_type", "text", "value"),
+    [
+        ("PT_NIF", "Please add my Portuguese taxpayer number 123456789 to the invoice.", "123456789"),
+        ("DE_TAX_ID", "Meine Steuer-Identnummer ist 86 095 742 719.", "86 095 742 719"),
+        ("AT_SVNR", "Sozialvers.-Nr.: 1237 010180", "1237 010180"),
+    ],
+)
+def test_ids_after_the_labels_people_write(found: Found, entity_type: str, text: str, value: str) -> None:
+    findings = found(text)
+    assert value in findings.get(entity_type, []), findings
+    assert "PHONE_NUMBER" not in findings, findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you: your donation 482-7731-905 has been received.",
+        "Die Nebenkostenabrechnung 3021448870 kommt im März.",
+        "Le reçu fiscal pour le don 618-2290-344 arrive en janvier.",
+        "La donazione 771-0934-218 è stata registrata.",
+        "El certificado de donación 205-6612-993 se envía en enero.",
+        "De ontvangstbevestiging voor gift 391-4478-026 volgt per post.",
+        "Potwierdzenie darowizny 530-2219-871 wyślemy w lutym.",
+    ],
+)
+def test_donation_and_statement_numbers_are_no_phones(found: Found, text: str) -> None:
+    assert "PHONE_NUMBER" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Votre colis 4532015112830366 attend au point relais.",
+        "Su envío 4532015112830366 está en la oficina de correos.",
+        "Ihr Paket 4532015112830366 liegt in der Filiale.",
+    ],
+)
+def test_a_parcel_number_that_passes_luhn_is_no_card(found: Found, text: str) -> None:
+    assert "CREDIT_CARD" not in found(text), found(text)
+
+
+def test_a_card_named_as_a_card_next_to_a_parcel_word_stays_a_card(found: Found) -> None:
+    text = "Paket bezahlt mit Karte 4532015112830366."
+    assert "4532015112830366" in found(text).get("CREDIT_CARD", []), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Could you confirm your date of birth (14.02.1979) for payroll?", "14.02.1979"),
+        ("Data urodzenia: 3 XI 1984", "3 XI 1984"),
+        ('{"dob": "17 IV 1990"}', "17 IV 1990"),
+        ("Para el formulario: nací el 1981-09-30.", "1981-09-30"),
+        ("Sono nata il 02/05/1977 a Bari.", "02/05/1977"),
+    ],
+)
+def test_birth_dates_in_parentheses_roman_months_and_first_person(found: Found, text: str, value: str) -> None:
+    assert value in found(text).get("DATE_OF_BIRTH", []), found(text)
+
+
+# -- addresses ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "rispedire a Via Garibaldi n. 18, int. 3, 10122 Torino TO grazie",
+            "Via Garibaldi n. 18, int. 3, 10122 Torino TO",
+        ),
+        ("residente in Via Roma, 22/C \u2013 40121 Bologna", "Via Roma, 22/C \u2013 40121 Bologna"),
+        ("nuovo indirizzo: Vico Storto n. 5, 80138 Napoli", "Vico Storto n. 5, 80138 Napoli"),
+        ("domicilié boulevard Voltaire, 12, B-1000 Bruxelles", "boulevard Voltaire, 12, B-1000 Bruxelles"),
+        ("envoyez à 12 B, rue des Lilas, 75011 Paris svp", "12 B, rue des Lilas, 75011 Paris"),
+        ("mandad las llaves a Rúa do Franco, s/n, 15702 Santiago", "Rúa do Franco, s/n, 15702 Santiago"),
+    ],
+)
+def test_italian_belgian_french_and_galician_address_lines(found: Found, text: str, value: str) -> None:
+    assert value in found(text).get("STREET_ADDRESS", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Mietwagen steht auf Stellplatz 7 bereit.",
+        "Grüße, Jana (Wohnung 2. OG rechts)",
+        "Achtung: Am 14. Okt. 2025 wird das Wasser abgestellt.",
+        "Ferienlager für Kinder von 8 bis 12 Jahren, Anmeldung bis 2026-04-30.",
+        "EXPERIENCE\n2017\u20132024  Night Manager, Hotel Adler\n2012\u20132017  Receptionist",
+    ],
+)
+def test_parking_spaces_flats_dates_and_ranges_are_no_addresses(found: Found, text: str) -> None:
+    assert "STREET_ADDRESS" not in found(text), found(text)
+
+
+def test_a_parcel_text_without_personal_data_stays_at_most_internal(engine: CustosEngine) -> None:
+    text = "Ihr Paket 4532015112830366 liegt in der Filiale; die Heizkostenabrechnung 3021448870 folgt."
+    assert engine.classify(text).level <= SensitivityLevel.INTERNAL
