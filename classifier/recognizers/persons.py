@@ -324,6 +324,17 @@ _RE_ENCLITIC_IMPERATIVE = regex.compile(r"\p{Lu}\p{Ll}*[áéíóú]\p{Ll}*(?:nos
 _RE_POLISH_FIRST_PLURAL = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ujemy|amy|imy|ało|iło|yło)")
 _RE_ELIDED_WORD = regex.compile(r"\p{L}{1,4}['\u2019]\p{Ll}.*")
 _RE_CAPITALISED_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\p{M}]+)[ \t]+\Z")
+_RE_HYPHEN_TAIL = regex.compile(r"-\p{L}+(?P<words>(?:[ \t]+\p{Lu}[\p{L}\-]*){1,2})")
+_RE_WEEKDAY_MONTH_AFTER = regex.compile(r"[ \t,]+\p{L}{3,9}\.?[ \t]+\d")  # "Thu| Feb  6 08:48:18 2024"
+# Lower-case words for a site or a team after "the" and a place: "the Norwich office".
+_SITE_WORDS = frozenset(("office", "offices", "branch", "depot", "site", "warehouse", "campus", "plant", "team", "hub"))
+
+
+@cache
+def _animal_before() -> regex.Pattern[str]:
+    """An animal noun right before a name, in parentheses, after a colon or in apposition: a pet's name."""
+    nouns = _alternation(_context()["animal_nouns"])
+    return regex.compile(rf"(?i)(?<![\w]){nouns}(?:['\u2019]s)?[ \t]*[(:]?[ \t]*\Z")
 
 
 def _compound_only(word: str) -> bool:
@@ -341,6 +352,17 @@ def _compound_only(word: str) -> bool:
 def _is_acronym(word: str) -> bool:
     """An upper-case code of 2-6 letters or digits ("CRM", "POS", "NIF", "X1"): no name word."""
     return 2 <= len(word) <= 6 and word.isupper() and word.isalnum()
+
+
+# A model or product name with a code glued on by a hyphen: "Sarvam-M", "Qwen-VL", "Kimi-K2" (not "Jean-Luc").
+_RE_MODEL_CODE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+-(?=[A-Z\d]{1,4}\Z)[A-Z\d]*")
+# German and Dutch inflected adjectives and abstract nouns by their endings: "Zahnmedizinische", "Professionelle",
+# "Zahnreinigung", "Gelegenheit" (only for words that no name list holds: "Jung" and "Schilling" are surnames).
+_RE_GERMANIC_WORD_ENDING = regex.compile(
+    r"\p{Lu}\p{Ll}{3,}(?:ische[nrs]?|liche[nrs]?|ionelle[nrs]?|ierte[nrs]?|ungen|ung|heit|keit|schaft|schappen|schap)"
+)
+# Weekday abbreviations of dates written the C way ("Thu Sep 25 15:24:57 2026") in mail headers and logs.
+_WEEKDAY_ABBREVIATIONS = frozenset(("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"))
 
 
 # Name prefixes before an inner capital: "McDonald", "DeVries", "LeBlanc", "DiCaprio", "MacArthur", "FitzGerald".
@@ -643,7 +665,7 @@ class PersonRecognizer(LocalRecognizer):
         if all(k in "Cc" or w.lower() in _particles() for k, w in zip(kinds, words, strict=True)):
             return False
         ordinary = [self._is_ordinary(k, w) for k, w in zip(kinds, words, strict=True)]
-        codes = [k == "I" or _is_acronym(w) for k, w in zip(kinds, words, strict=True)]
+        codes = [k == "I" or _is_acronym(w) or bool(_RE_MODEL_CODE.fullmatch(w)) for k, w in zip(kinds, words, strict=True)]
         if (
             any(ordinary)
             and any(codes)
@@ -668,6 +690,9 @@ class PersonRecognizer(LocalRecognizer):
         following = patterns["capitalised_after"].match(text, end)
         if following and any(lexicon.is_product_word(w) for w in following.group().split()):
             return False  # "Vega Air purifier", "Kepler Desk Lamp", "Nova Smart Thermostat": a product
+        hyphenated = _RE_HYPHEN_TAIL.match(text, end)
+        if hyphenated and any(lexicon.is_product_word(w) for w in hyphenated.group("words").split()):
+            return False  # "Vera Check-in Kiosk": the span ends inside a hyphenated product name
         if len(words) > 1 and any(w.lower().replace(".", "") in _LEGAL_FORMS for w in words[1:]):
             return False  # "Atelier Biométrie Lyon SARL", "Guadalquivir Inmuebles S.L.": a firm
         if len(words) > 1 and words[0].lower() in _organisation_words():
@@ -707,6 +732,16 @@ class PersonRecognizer(LocalRecognizer):
             and (_RE_DIGIT_BEFORE.search(text, max(0, start - 4), start) or _RE_DIGIT_AFTER.match(text, end))
         ):
             return False  # "Jan 15 2026", "15/Jun/2025", "7. Sep. 2026": a date
+        if all(w.lower() in _WEEKDAY_ABBREVIATIONS or w.lower() in _months() for w in words) and (
+            _RE_DIGIT_AFTER.match(text, end) or (len(words) == 1 and _RE_WEEKDAY_MONTH_AFTER.match(text, end))
+        ):
+            return False  # "Sent: Thu Sep 25 15:24:57 2026": a date in a mail header or a log
+        if len(words) > 1 and words[-1].lower() in _organisation_words() and kinds[-2] in "Cc":
+            return False  # "Swiftline Customer Relations", "Claims Service Desk": a department signs
+        if not announced and len(words) == 1 and self._names_a_role_or_a_site(text, start, end, kinds[0]):
+            return False  # "Claims Handler (motor)", "the Norwich office"
+        if not announced and len(words) == 1 and _animal_before().search(text, max(0, start - 40), start):
+            return False  # "Owner of the cat (Minka)", "Dueño del perro (Toby)": a pet
         if self._in_place_slot(text, start):
             return False  # "Luogo e data di nascita: Roma", "Geburtsort: Florenz"
         if len(words) == 1 and patterns["built_with_before"].search(text, max(0, start - 30), start):
@@ -748,8 +783,10 @@ class PersonRecognizer(LocalRecognizer):
             previous = before.group("w").lower()
             if previous in _context_words("eponym_nouns_before") or previous in _context_words("saint_prefixes"):
                 return True
-        if len(words) > 1 and lowered[0] in _context_words("saint_prefixes"):
-            return True
+        if len(words) > 1 and (
+            lowered[0] in _context_words("saint_prefixes") or lowered[0] in _context_words("eponym_nouns_before")
+        ):
+            return True  # "San Giuseppe", "Morbus Crohn"
         feasts = _context_words("feasts")
         if any(w in feasts for w in lowered) and not any(
             k in "GS" for w, k in zip(lowered, kinds, strict=True) if w not in feasts
@@ -768,6 +805,28 @@ class PersonRecognizer(LocalRecognizer):
             later = words[1:] + ([following.group("w")] if following else [])
             return any(lexicon.is_product_word(w) or self._word_class(w) in "CcU" for w in later)
         return False
+
+    def _names_a_role_or_a_site(self, text: str, start: int, end: int, kind: str) -> bool:
+        """One word that is a surname and an ordinary word after a capitalised ordinary word on its line, which
+        makes it a job title ("Claims Handler", "Senior Cook"); or one name word between "the" and a lower-case
+        word for a site or a team ("the Norwich office", "the Leeds branch")."""
+        before = _RE_CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+        if kind in "gs" and before is not None:
+            previous = before.group("w")
+            if (
+                self._word_class(previous) == "C"
+                and previous.lower() not in _titles()
+                and previous.lower() not in _context_words("closings")
+                and previous.lower() not in _context_words("introducers")
+                and previous.lower() not in _context_words("labels")
+            ):
+                return True
+        after = _RE_NEXT_LOWER_WORD.match(text, end)
+        return (
+            after is not None
+            and after.group("w") in _SITE_WORDS
+            and _RE_THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        )
 
     def _starts_with_name(self, name: str, cue: str) -> bool:
         """After an introduction or a closing the name starts with a word that can be a name: no ordinary word of
@@ -843,8 +902,8 @@ class PersonRecognizer(LocalRecognizer):
         in_list = text[max(0, start - 3) : start].rstrip(" \t").endswith(",") or text[end : end + 2].lstrip(
             " \t"
         ).startswith(",")
-        if not in_list and not lexicon.is_tech_name(word):
-            return False
+        if not lexicon.is_tech_name(word) and (not in_list or PersonRecognizer._word_class(word) == "G"):
+            return False  # "Votre offre personnelle, Marine : …" next to "Propulsé par Sarvam": a vocative
         line_start = max(text.rfind("\n", 0, start) + 1, start - 100)
         line_end = text.find("\n", end)
         line_end = min(len(text) if line_end < 0 else line_end, end + 100)
@@ -914,8 +973,8 @@ class PersonRecognizer(LocalRecognizer):
             return "C"  # "Visítanos en Genera", "Cámbiate al …": a verb with its pronoun
         if _RE_ELIDED_WORD.fullmatch(bare):
             return "C"  # "L'ordonnance", "Dell'ufficio": an elided article before a noun ("D'Angelo" keeps its capital)
-        if _is_identifier(bare):
-            return "C"  # "ModelAdmin", "NotImplementedError", "PostgreSQL"
+        if _is_identifier(bare) or _RE_MODEL_CODE.fullmatch(bare):
+            return "C"  # "ModelAdmin", "NotImplementedError", "PostgreSQL", "Sarvam-M"
         if lexicon.is_common(bare):
             # Ordinary words that are also names ("Ella", "Young"): weak, only next to a strong name word.
             if lexicon.is_first_name(bare):
@@ -953,6 +1012,8 @@ class PersonRecognizer(LocalRecognizer):
             if p
         ):
             return "c"  # "Support-Team", "Ausweis-Nr", "KV-Bereichskennzeichen"
+        if _RE_GERMANIC_WORD_ENDING.fullmatch(bare):
+            return "c"  # "Zahnmedizinische Fachangestellte", "Professionelle Zahnreinigung"
         return "U"
 
     @staticmethod

@@ -169,3 +169,42 @@ def test_parking_spaces_flats_dates_and_ranges_are_no_addresses(found: Found, te
 def test_a_parcel_text_without_personal_data_stays_at_most_internal(engine: CustosEngine) -> None:
     text = "Ihr Paket 4532015112830366 liegt in der Filiale; die Heizkostenabrechnung 3021448870 folgt."
     assert engine.classify(text).level <= SensitivityLevel.INTERNAL
+
+
+# -- names that are no people, people that stay people ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your courtesy car (Peugeot 208 or similar) waits at bay 3.",  # vehicle makes and models
+        "Rent a Skoda Fabia from EUR 39 a day.",
+        "Best wishes,\nNorthgate Customer Relations",  # a department signs
+        "From: Claims Mailbox\nSent: Wed Mar 11 09:02:44 2026\nSubject: your claim",  # a C-style date
+        "Vacancy: Warehouse Handler (nights), 40 hours, in the Leeds office.",  # a job title, a site
+        "Nice to have: experience with Linkerd or Keda.",  # cloud-native tools
+        "Meet Otto Route Telematics: your fleet, live on one map.",  # a product word at the end
+        "Try Ida Self-service Kiosk at the entrance.",  # a hyphenated product name
+        "Patient mit Verdacht auf Morbus Bechterew überwiesen.",  # a medical eponym
+        "Medizinische Fachangestellte gesucht, Teilzeit möglich.",  # German adjective and noun
+        "Professionelle Zahnaufhellung jetzt auch abends.",
+        "Besitzer der Katze (Minka): bitte vor der Narkose anrufen.",  # a pet
+        "Owner of the dog (Bella): call before surgery.",
+        "Con Qwen-VL, il nostro assistente legge le foto.",  # a model with a code
+    ],
+)
+def test_makes_departments_dates_titles_products_eponyms_and_pets_are_no_people(found: Found, text: str) -> None:
+    assert "PERSON" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marco Ferrari hat heute angerufen.", "Marco Ferrari"),  # a surname that is also a make
+        ("Votre offre personnelle, Marine : -15 % sur le séjour. Propulsé par Sarvam.", "Marine"),
+        ("Please take a seat, Anna, the doctor is coming.", "Anna"),
+        ("Owner of the dog: Clara Weiss, 0151 2345678.", "Clara Weiss"),  # the owner is a person
+    ],
+)
+def test_people_next_to_makes_products_and_pets_stay_people(found: Found, text: str, name: str) -> None:
+    assert any(name in value for value in found(text).get("PERSON", [])), found(text)
