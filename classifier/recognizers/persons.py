@@ -665,7 +665,9 @@ class PersonRecognizer(LocalRecognizer):
         if all(k in "Cc" or w.lower() in _particles() for k, w in zip(kinds, words, strict=True)):
             return False
         ordinary = [self._is_ordinary(k, w) for k, w in zip(kinds, words, strict=True)]
-        codes = [k == "I" or _is_acronym(w) or bool(_RE_MODEL_CODE.fullmatch(w)) for k, w in zip(kinds, words, strict=True)]
+        codes = [
+            k == "I" or _is_acronym(w) or bool(_RE_MODEL_CODE.fullmatch(w)) for k, w in zip(kinds, words, strict=True)
+        ]
         if (
             any(ordinary)
             and any(codes)
