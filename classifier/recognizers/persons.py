@@ -331,6 +331,15 @@ _SITE_WORDS = frozenset(("office", "offices", "branch", "depot", "site", "wareho
 
 
 @cache
+def _greetings() -> frozenset[str]:
+    return frozenset(_context()["greetings"])
+
+
+def _is_greeting(cue: str) -> bool:
+    return " ".join(cue.lower().split()).strip(" ,:") in _greetings()
+
+
+@cache
 def _animal_before() -> regex.Pattern[str]:
     """An animal noun right before a name, in parentheses, after a colon or in apposition: a pet's name."""
     nouns = _alternation(_context()["animal_nouns"])
@@ -387,7 +396,10 @@ _RE_NAME_COMMA_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\-]+),[ \t]+\
 _RE_NEXT_WORD = regex.compile(r"[ \t]+(?P<w>\p{Lu}[\p{L}\d]*)")
 _RE_SENTENCE_START = regex.compile(r"(?:^|[.!?:\n][\"'\u201c\u201d\u00bb)]*[ \t]*|^[ \t>*\-]+)\Z")
 # Cues that declare a name, after which any word is one: "name is", "ich heiße", "je m'appelle", "named".
-_RE_NAME_CUE = regex.compile(r"(?i)nam|nom|heiß|heiss|appel|chiam|llam|heet|imi|call|known")
+_RE_NAME_CUE = regex.compile(
+    r"(?i)nam|nom|heiß|heiss|appel|chiam|llam|heet|imi|call|known|t\.n\.v|intestat|favor|rzecz|ordre"
+)
+_RE_CLAUSE_CLOSES = regex.compile(r"[ \t]*(?:[,!:;\r\n]|\Z)")
 # What follows a name in a firm's name: "Inc", ", Ltd.", "& Fils SARL", "& Co. KG", "B.V.".
 _RE_FIRM_TAIL = regex.compile(
     r"[ \t]*(?:,[ \t]*(?P<words>\p{Lu}[\p{L}.]*)(?![\w])"
@@ -481,6 +493,113 @@ def _whole_word_occurrences(text: str, words: set[str]) -> list[tuple[int, int]]
     return sorted(found, key=lambda span: (span[0], -span[1]))
 
 
+# -- names in records: JSON and dict fields, SQL inserts, CSV tables ---------------------------------------------
+
+# The parts of a field name that say it holds a person's name ("full_name", "customerName", "nome", "naam"), and
+# the qualifiers that may stand with them; any other part names something else ("hostname", "product_name").
+_NAME_KEY_HEADS = frozenset(("name", "nome", "nombre", "naam", "nom", "nazwisko", "imie", "imię", "holder", "fullname"))
+_NAME_KEY_QUALIFIERS = frozenset(
+    "full first last given family display contact customer client patient employee member guest account owner "
+    "person applicant candidate student driver passenger tenant sender recipient beneficiary parent emergency "
+    "complete completo completa cognome apellidos apellido prenom prénom volledige voornaam achternaam i e y et "
+    "und and".split()
+)
+_RE_KEY_PARTS = regex.compile(r"[A-Z]?[a-zà-ÿąćęłńóśźż]+|[A-Z]+(?![a-z])")
+_RECORD_NAME = r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)?\p{Lu}[\p{L}\p{M}'\u2019.\-]*){1,3}"
+_RE_KEY_VALUE = regex.compile(
+    rf"[\"']?(?P<key>[A-Za-z_][\w-]{{0,40}})[\"']?[ \t]*(?:=>|[:=])[ \t]*[\"'](?P<name>{_RECORD_NAME})[\"']"
+)
+# A two-column table row: "| Name | Amara Cook |", "| Nome e cognome | … |".
+_RE_TABLE_ROW = regex.compile(
+    rf"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n]{{1,40}}?)[ \t]*\|[ \t]*(?P<name>{_RECORD_NAME})[ \t]*\|"
+)
+_RE_SQL_INSERT = regex.compile(
+    r"(?i)\binsert[ \t]+into[ \t]+[\w.\"`\[\]]+[ \t]*\((?P<columns>[^()]{1,400})\)\s*values\s*"
+    r"(?P<rows>(?:\(\s*(?:'[^'\n]*'|\"[^\"\n]*\"|[^()'\"\n])*\)\s*,?\s*){1,200})"
+)
+_RE_SQL_ROW = regex.compile(r"\((?P<values>(?:'[^'\n]*'|\"[^\"\n]*\"|[^()'\"\n])*)\)")
+_RE_SQL_VALUE = regex.compile(r"\s*(?:'(?P<single>[^'\n]*)'|\"(?P<double>[^\"\n]*)\"|[^,]*)\s*(?:,|\Z)")
+_RE_RECORD_NAME = regex.compile(rf"[ \t]*(?P<name>{_RECORD_NAME})[ \t]*")
+CSV_MAX_ROWS = 200
+
+
+def _names_a_person_field(key: str) -> bool:
+    """'name', 'full_name', 'customerName', 'nome_e_cognome', 'Imię i nazwisko'; not 'hostname' or 'product_name'."""
+    parts = [p.lower() for p in _RE_KEY_PARTS.findall(key.replace("-", "_").replace(" ", "_"))]
+    return (
+        bool(parts)
+        and any(p in _NAME_KEY_HEADS for p in parts)
+        and all(p in _NAME_KEY_HEADS or p in _NAME_KEY_QUALIFIERS for p in parts)
+    )
+
+
+def _record_names(text: str) -> list[tuple[int, int]]:
+    """Spans of values in a record's person-name field: '"name": "…"', an INSERT whose column list names a
+    full_name column, a CSV table whose header has a 'nome' column. The field announces the name."""
+    spans: list[tuple[int, int]] = []
+    if ":" in text or "=" in text:
+        for match in _RE_KEY_VALUE.finditer(text):
+            if _names_a_person_field(match.group("key")):
+                spans.append(match.span("name"))
+    if "|" in text:
+        for match in _RE_TABLE_ROW.finditer(text):
+            if _names_a_person_field(match.group("key")):
+                spans.append(match.span("name"))
+    if "insert" in text.lower():
+        for insert in _RE_SQL_INSERT.finditer(text):
+            columns = [c.strip().strip('"`[]') for c in insert.group("columns").split(",")]
+            indexes = [i for i, column in enumerate(columns) if _names_a_person_field(column)]
+            if not indexes:
+                continue
+            for row in _RE_SQL_ROW.finditer(text, insert.start("rows"), insert.end("rows")):
+                values = list(_RE_SQL_VALUE.finditer(text, row.start("values"), row.end("values")))
+                for index in indexes:
+                    if index < len(values):
+                        value = values[index]
+                        group = "single" if value.group("single") is not None else "double"
+                        if value.group(group) is not None:
+                            name = _RE_RECORD_NAME.fullmatch(text, *value.span(group))
+                            if name:
+                                spans.append(name.span("name"))
+    spans.extend(_csv_names(text))
+    return spans
+
+
+def _csv_names(text: str) -> list[tuple[int, int]]:
+    """Names in the name column of a delimited table: a header line with a person-name column, then its rows."""
+    spans: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    offset = 0
+    header: tuple[str, list[int], int] | None = None  # separator, name columns, column count
+    rows = 0
+    for line in lines:
+        stripped = line.rstrip("\r")
+        if header is not None:
+            separator, indexes, count = header
+            fields = stripped.split(separator)
+            if len(fields) != count or rows >= CSV_MAX_ROWS:
+                header = None
+            else:
+                rows += 1
+                position = offset
+                for i, field in enumerate(fields):
+                    if i in indexes:
+                        name = _RE_RECORD_NAME.fullmatch(field)
+                        if name:
+                            spans.append((position + name.start("name"), position + name.end("name")))
+                    position += len(field) + len(separator)
+        if header is None:
+            for separator in (",", ";", "\t", "|"):
+                fields = [f.strip().strip("\"'") for f in stripped.split(separator)]
+                if len(fields) >= 2 and all(f and len(f) <= 40 for f in fields):
+                    indexes = [i for i, f in enumerate(fields) if _names_a_person_field(f)]
+                    if indexes:
+                        header, rows = (separator, indexes, len(fields)), 0
+                        break
+        offset += len(line) + 1
+    return spans
+
+
 class PersonRecognizer(LocalRecognizer):
     """PERSON from spaCy NER (cleaned, extended over trailing name words) and from name-context patterns."""
 
@@ -543,7 +662,14 @@ class PersonRecognizer(LocalRecognizer):
                     if (
                         name_match
                         and not self._in_abbreviations(text, *name_match.span("name"))
-                        and (key == "title" or self._starts_with_name(name_match.group("name"), cue.group()))
+                        and (
+                            key == "title"
+                            or self._starts_with_name(
+                                name_match.group("name"),
+                                cue.group(),
+                                closed=bool(_RE_CLAUSE_CLOSES.match(text, name_match.end("name"))),
+                            )
+                        )
                     ):
                         add(self._trim_name(text, *name_match.span("name")), score, strong=True)
             else:
@@ -562,6 +688,14 @@ class PersonRecognizer(LocalRecognizer):
                 add(self._trim_name(text, *match.span("name")), score, strong=score == INTRODUCED_SCORE)
         for span in self._name_lines(text):
             add(span, NAME_LINE_SCORE)
+        labelled: set[tuple[int, int]] = set()  # names after a label or in a record's name field
+        for match in patterns["label"].finditer(text):
+            trimmed = self._trim_name(text, *match.span("name"))
+            if trimmed:
+                labelled.add(trimmed)
+        for span in _record_names(text):
+            add(span, INTRODUCED_SCORE, strong=True)
+            labelled.add(span)
         for key in ("addressee", "vocative_end", "vocative_start", "object_of_person_verb"):
             allowed = "GS" if key == "object_of_person_verb" else "GSU"
             for match in patterns[key].finditer(text):
@@ -603,7 +737,8 @@ class PersonRecognizer(LocalRecognizer):
             spans = {
                 span: score
                 for span, score in spans.items()
-                if not _in_ranges(span, title_lines)
+                if span in labelled  # "Candidate: Hunter Cook" is a label line, not a headline
+                or not _in_ranges(span, title_lines)
                 or any(self._word_class(w.strip('.,;:!?()"')) in "GSU" for w in text[span[0] : span[1]].split())
             }
         if spans:
@@ -830,10 +965,12 @@ class PersonRecognizer(LocalRecognizer):
             and _RE_THE_BEFORE.search(text, max(0, start - 8), start) is not None
         )
 
-    def _starts_with_name(self, name: str, cue: str) -> bool:
+    def _starts_with_name(self, name: str, cue: str, *, closed: bool = False) -> bool:
         """After an introduction or a closing the name starts with a word that can be a name: no ordinary word of
         any of the seven languages ("der beste Kauf", "Many thanks, Customer Care"); after a role noun ("customer",
-        "member") an ordinary English word that is a name too makes a compound ("Customer Care", "User Guide")."""
+        "member") an ordinary English word that is a name too makes a compound ("Customer Care", "User Guide").
+        After a greeting, one name word that is also an ordinary word is the name when its clause closes there
+        (``closed``: "Hoi Kees,", "Welkom Harm!"; not "Hello Summer sale")."""
         words = [w for w in (w.strip(".,;:!?()\"'\u2019") for w in name.split()) if w]
         titles = _titles()
         while words and words[0].lower() in titles:
@@ -841,7 +978,14 @@ class PersonRecognizer(LocalRecognizer):
         kinds = [self._word_class(w) for w in words]
         if not kinds or kinds[0] in "Cc":
             return False
-        if self._is_ordinary(kinds[0], words[0]) and not _RE_NAME_CUE.search(cue):
+        # A surname that is an ordinary English word stays a word there ("Hello World!", "Welcome Back!").
+        greeting = (
+            closed
+            and len(words) == 1
+            and (kinds[0] == "g" or (kinds[0] == "s" and not lexicon.is_common(words[0])))
+            and _is_greeting(cue)
+        )
+        if self._is_ordinary(kinds[0], words[0]) and not _RE_NAME_CUE.search(cue) and not greeting:
             return False  # "der beste Kauf", but "her maiden name is Key"
         if any(k in "GSU" for k in kinds):
             return True

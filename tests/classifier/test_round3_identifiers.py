@@ -208,3 +208,39 @@ def test_makes_departments_dates_titles_products_eponyms_and_pets_are_no_people(
 )
 def test_people_next_to_makes_products_and_pets_stay_people(found: Found, text: str, name: str) -> None:
     assert any(name in value for value in found(text).get("PERSON", [])), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('{\n  "id": 41,\n  "full_name": "Teodora Maas",\n  "plan": "basic"\n}', "Teodora Maas"),  # a JSON record
+        ("INSERT INTO members (id, nome, email) VALUES\n  (7, 'Ottavio Riva', 'o@example.org');", "Ottavio Riva"),
+        ("id;naam;start\n12;Wobbe Kramer;2024-03-01\n13;Jelte Smit;2024-04-01", "Jelte Smit"),  # a CSV table
+        ("| Field | Value |\n|---|---|\n| Name | Hope Marsh |\n| Phone | n/a |", "Hope Marsh"),  # a table row
+        ("Candidate: Hunter Cook\nEmail: hc@example.org", "Hunter Cook"),  # a label line, not a headline
+        ("Hoi Sjaak,\n\nDank voor je bericht.", "Sjaak"),  # greetings before names that are also words
+        ("Hello Amara, the keys are at the desk.", "Amara"),
+        ("Bonjour Modeste,\n\nvotre dossier est complet.", "Modeste"),
+        ("Graag storten t.n.v. Harm Kramer.", "Harm Kramer"),  # account holders
+        ("Rimborso sull'IBAN intestato a Viola Neri.", "Viola Neri"),
+        ("Unsere Pressesprecherin Urs Lindner ist erreichbar.", "Urs Lindner"),  # role nouns
+        ("Lokatorka Ludmiła Chmiel zgłasza usterkę.", "Ludmiła Chmiel"),
+        ("Mijn dochter: Freek Mulder, 06-12345678.", "Freek Mulder"),  # popular names wordfreq counts as words
+        ("Rzeczniczka Ireneusz Wilk odpowie na pytania.", "Ireneusz Wilk"),
+    ],
+)
+def test_names_in_records_greetings_account_holders_and_after_role_nouns(found: Found, text: str, name: str) -> None:
+    assert any(name in value for value in found(text).get("PERSON", [])), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"name": "Customer Portal", "hostname": "Edge Node", "product_name": "Otto Lamp"}',
+        "name,version,licence\nDjango Rest,3.15,BSD",
+        "Hello World!",
+        "Hi all, welcome Back to the office.",
+    ],
+)
+def test_record_fields_and_greetings_that_name_no_person(found: Found, text: str) -> None:
+    assert "PERSON" not in found(text), found(text)
