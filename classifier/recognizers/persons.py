@@ -539,8 +539,15 @@ def _record_names(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if ":" in text or "=" in text:
         for match in _RE_KEY_VALUE.finditer(text):
-            if _names_a_person_field(match.group("key")):
-                spans.append(match.span("name"))
+            key_start = match.start("key")
+            if text[key_start - 1 : key_start] in ("/", ".") or not _names_a_person_field(match.group("key")):
+                continue  # "config/name", "app.name": a setting of a program
+            # A bare "name" also names apps and projects ("Harbour Drift"): there a word must be a known name.
+            if match.group("key").lower() in _NAME_KEY_HEADS and not any(
+                PersonRecognizer._word_class(w) in "GS" for w in match.group("name").split()
+            ):
+                continue
+            spans.append(match.span("name"))
     if "|" in text:
         for match in _RE_TABLE_ROW.finditer(text):
             if _names_a_person_field(match.group("key")):

@@ -237,6 +237,8 @@ def test_names_in_records_greetings_account_holders_and_after_role_nouns(found: 
     "text",
     [
         '{"name": "Customer Portal", "hostname": "Edge Node", "product_name": "Otto Lamp"}',
+        '[application]\nconfig/name="Copper Lantern"\nconfig/version="2.1.0"',  # a program's setting
+        '{"name": "Copper Lantern", "version": "1.0.3"}',  # a bare name field holding no known name
         "name,version,licence\nDjango Rest,3.15,BSD",
         "Hello World!",
         "Hi all, welcome Back to the office.",
