@@ -202,6 +202,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             flags,
         ),
         # Calling someone by name: "Don't go to town, Brandon!", "Warrane, can I please speak to your boss?"
+        # A sign-off after a dash (hyphen, en or em dash) at the end of a message line: "… any more. - Chidi".
+        "dash_signature": regex.compile(
+            rf"(?m)[.!?][ \t]+[\u2013\u2014-][ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]*$", flags
+        ),
         "vocative_end": regex.compile(rf",[ \t]+(?P<name>{_NAME_WORD})[ \t]*(?:[!?.]|$)", flags),
         "vocative_start": regex.compile(
             rf"(?:^|(?<=[.!?\n][ \t]*))(?P<name>{_NAME_WORD}),[ \t]+(?=(?:can|could|would|will|please|do|did|are|is|have|"
@@ -703,7 +707,7 @@ class PersonRecognizer(LocalRecognizer):
         for span in _record_names(text):
             add(span, INTRODUCED_SCORE, strong=True)
             labelled.add(span)
-        for key in ("addressee", "vocative_end", "vocative_start", "object_of_person_verb"):
+        for key in ("addressee", "vocative_end", "vocative_start", "object_of_person_verb", "dash_signature"):
             allowed = "GS" if key == "object_of_person_verb" else "GSU"
             for match in patterns[key].finditer(text):
                 if self._word_class(match.group("name")) in allowed:  # not "Yes, Sir." or "Overall, we ..."

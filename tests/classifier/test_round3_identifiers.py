@@ -227,6 +227,8 @@ def test_people_next_to_makes_products_and_pets_stay_people(found: Found, text: 
         ("Lokatorka Ludmiła Chmiel zgłasza usterkę.", "Ludmiła Chmiel"),
         ("Mijn dochter: Freek Mulder, 06-12345678.", "Freek Mulder"),  # popular names wordfreq counts as words
         ("Rzeczniczka Ireneusz Wilk odpowie na pytania.", "Ireneusz Wilk"),
+        ("I can't lift boxes until March. \u2013 Obinna\nThe canteen opens at 8.", "Obinna"),  # a dash sign-off
+        ("Best wishes,\nSent by Hope via the residents' app", "Hope"),
     ],
 )
 def test_names_in_records_greetings_account_holders_and_after_role_nouns(found: Found, text: str, name: str) -> None:
