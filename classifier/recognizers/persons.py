@@ -201,11 +201,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?i:{_alternation(ctx['verbs_after_two_names'])})(?![\w])",
             flags,
         ),
-        # Calling someone by name: "Don't go to town, Brandon!", "Warrane, can I please speak to your boss?"
         # A sign-off after a dash (hyphen, en or em dash) at the end of a message line: "… any more. - Chidi".
         "dash_signature": regex.compile(
             rf"(?m)[.!?][ \t]+[\u2013\u2014-][ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]*$", flags
         ),
+        # Calling someone by name: "Don't go to town, Brandon!", "Warrane, can I please speak to your boss?"
         "vocative_end": regex.compile(rf",[ \t]+(?P<name>{_NAME_WORD})[ \t]*(?:[!?.]|$)", flags),
         "vocative_start": regex.compile(
             rf"(?:^|(?<=[.!?\n][ \t]*))(?P<name>{_NAME_WORD}),[ \t]+(?=(?:can|could|would|will|please|do|did|are|is|have|"
