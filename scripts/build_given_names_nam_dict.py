@@ -21,7 +21,7 @@ A second list, ``first_names_nam_dict_frequent.txt`` (``--frequent``), takes bac
 frequency rule left out: names with nam_dict frequency class 3 or more (of 13) in one of those countries, a Zipf
 frequency below 4.5 in every language, not English words, places, products or ordinary-word names, and not one of a
 few dozen ordinary words read through by hand ("natale", "pasqua", "arend", "fons"). wordfreq counts them because
-people write them ("Kees", "Marjolein", "Ireneusz", "Freek"); they are given names wherever they stand.
+people write them ("Sjaak", "Freek", "Zygmunt", "Douwe"); they are given names wherever they stand.
 """
 
 from __future__ import annotations

@@ -79,7 +79,7 @@ class _Grammar:
         terms = _terms()
         sp = r"[ \t]+"
         # House number: "5a", "10/12", "12/3/7", "123-II", "45 bis", "98 ter"; "s/n" (Spanish: no number).
-        # "134/B" (Italian), "89 B, quai …" (a letter standing apart before the comma that closes the number);
+        # "22/C" (Italian), "12 B, rue …" (a letter standing apart before the comma that closes the number);
         # German "bis" between two numbers is a range ("6 bis 14 Jahre"), not the French "bis".
         num = (
             r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?){0,2}(?:-(?:I{1,3}|IV|hs|bg|h|[A-Za-z])(?![\p{L}]))?"
@@ -165,7 +165,7 @@ class _Grammar:
             _F,
         )
         # Name + number without a street type: only with address context or a postcode/unit that follows.
-        # "Gambetta, 145, B-1348 Louvain-la-Neuve": the number after a comma closes the street line, as above.
+        # "boulevard Voltaire, 12, B-1000 Bruxelles": the number after a comma closes the street line, as above.
         self.weak = regex.compile(
             rf"(?<![\w.])(?:{num}{sp})?(?P<name>{name})(?:{sp}{num}{end}|,[ \t]*{signed_num}{end}{line_closes})", _F
         )

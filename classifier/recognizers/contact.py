@@ -94,7 +94,7 @@ _NUMBER_WORDS = frozenset(token for w in identifier_words("number_words") for to
 _FILLER_WORDS = frozenset(("is", "ist", "est", "è", "es", "was", "lautet", "jest", "wynosi", "are", "sind"))
 # A compound that ends in a word for 'number' names the number: "Vorgangsnummer", "Auftragsnr" (unless a phone one).
 _COMPOUND_NUMBER = regex.compile(r"\p{L}{3,}(?:nummer|number|numer|nr)")
-# So does a German compound for a document that carries its number: "Heizkostenabrechnung", "Spendenquittung".
+# So does a German compound for a document that carries its number: "Nebenkostenabrechnung", "Spendenbescheinigung".
 _COMPOUND_DOCUMENT = regex.compile(r"\p{L}{2,}(?:rechnung|quittung|bescheinigung|bestätigung|bescheid)")
 
 

@@ -201,7 +201,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?i:{_alternation(ctx['verbs_after_two_names'])})(?![\w])",
             flags,
         ),
-        # A sign-off after a dash (hyphen, en or em dash) at the end of a message line: "… any more. - Chidi".
+        # A sign-off after a dash (hyphen, en or em dash) at the end of a message line: "… until March. - Obinna".
         "dash_signature": regex.compile(
             rf"(?m)[.!?][ \t]+[\u2013\u2014-][ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]*$", flags
         ),
@@ -329,8 +329,8 @@ _RE_POLISH_FIRST_PLURAL = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ujemy|amy|imy|ało|
 _RE_ELIDED_WORD = regex.compile(r"\p{L}{1,4}['\u2019]\p{Ll}.*")
 _RE_CAPITALISED_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\p{M}]+)[ \t]+\Z")
 _RE_HYPHEN_TAIL = regex.compile(r"-\p{L}+(?P<words>(?:[ \t]+\p{Lu}[\p{L}\-]*){1,2})")
-_RE_WEEKDAY_MONTH_AFTER = regex.compile(r"[ \t,]+\p{L}{3,9}\.?[ \t]+\d")  # "Thu| Feb  6 08:48:18 2024"
-# Lower-case words for a site or a team after "the" and a place: "the Norwich office".
+_RE_WEEKDAY_MONTH_AFTER = regex.compile(r"[ \t,]+\p{L}{3,9}\.?[ \t]+\d")  # "Wed| Mar 11 09:02:44 2026"
+# Lower-case words for a site or a team after "the" and a place: "the Leeds office".
 _SITE_WORDS = frozenset(("office", "offices", "branch", "depot", "site", "warehouse", "campus", "plant", "team", "hub"))
 
 
@@ -367,14 +367,14 @@ def _is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word.isalnum()
 
 
-# A model or product name with a code glued on by a hyphen: "Sarvam-M", "Qwen-VL", "Kimi-K2" (not "Jean-Luc").
+# A model or product name with a code glued on by a hyphen: "Qwen-VL", "Kimi-K2", "Phi-4" (not "Jean-Luc").
 _RE_MODEL_CODE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+-(?=[A-Z\d]{1,4}\Z)[A-Z\d]*")
-# German and Dutch inflected adjectives and abstract nouns by their endings: "Zahnmedizinische", "Professionelle",
-# "Zahnreinigung", "Gelegenheit" (only for words that no name list holds: "Jung" and "Schilling" are surnames).
+# German and Dutch inflected adjectives and abstract nouns by their endings: "Medizinische", "Professionelle",
+# "Zahnaufhellung", "Gelegenheit" (only for words that no name list holds: "Jung" and "Schilling" are surnames).
 _RE_GERMANIC_WORD_ENDING = regex.compile(
     r"\p{Lu}\p{Ll}{3,}(?:ische[nrs]?|liche[nrs]?|ionelle[nrs]?|ierte[nrs]?|ungen|ung|heit|keit|schaft|schappen|schap)"
 )
-# Weekday abbreviations of dates written the C way ("Thu Sep 25 15:24:57 2026") in mail headers and logs.
+# Weekday abbreviations of dates written the C way ("Wed Mar 11 09:02:44 2026") in mail headers and logs.
 _WEEKDAY_ABBREVIATIONS = frozenset(("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"))
 
 
@@ -513,7 +513,7 @@ _RECORD_NAME = r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)?\p{
 _RE_KEY_VALUE = regex.compile(
     rf"[\"']?(?P<key>[A-Za-z_][\w-]{{0,40}})[\"']?[ \t]*(?:=>|[:=])[ \t]*[\"'](?P<name>{_RECORD_NAME})[\"']"
 )
-# A two-column table row: "| Name | Amara Cook |", "| Nome e cognome | … |".
+# A two-column table row: "| Name | Hope Marsh |", "| Nome e cognome | … |".
 _RE_TABLE_ROW = regex.compile(
     rf"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n]{{1,40}}?)[ \t]*\|[ \t]*(?P<name>{_RECORD_NAME})[ \t]*\|"
 )
@@ -546,7 +546,7 @@ def _record_names(text: str) -> list[tuple[int, int]]:
             key_start = match.start("key")
             if text[key_start - 1 : key_start] in ("/", ".") or not _names_a_person_field(match.group("key")):
                 continue  # "config/name", "app.name": a setting of a program
-            # A bare "name" also names apps and projects ("Harbour Drift"): there a word must be a known name.
+            # A bare "name" also names apps and projects ("Copper Lantern"): there a word must be a known name.
             if match.group("key").lower() in _NAME_KEY_HEADS and not any(
                 PersonRecognizer._word_class(w) in "GS" for w in match.group("name").split()
             ):
@@ -840,7 +840,7 @@ class PersonRecognizer(LocalRecognizer):
             return False  # "Vega Air purifier", "Kepler Desk Lamp", "Nova Smart Thermostat": a product
         hyphenated = _RE_HYPHEN_TAIL.match(text, end)
         if hyphenated and any(lexicon.is_product_word(w) for w in hyphenated.group("words").split()):
-            return False  # "Vera Check-in Kiosk": the span ends inside a hyphenated product name
+            return False  # "Ida Self-service Kiosk": the span ends inside a hyphenated product name
         if len(words) > 1 and any(w.lower().replace(".", "") in _LEGAL_FORMS for w in words[1:]):
             return False  # "Atelier Biométrie Lyon SARL", "Guadalquivir Inmuebles S.L.": a firm
         if len(words) > 1 and words[0].lower() in _organisation_words():
@@ -883,13 +883,13 @@ class PersonRecognizer(LocalRecognizer):
         if all(w.lower() in _WEEKDAY_ABBREVIATIONS or w.lower() in _months() for w in words) and (
             _RE_DIGIT_AFTER.match(text, end) or (len(words) == 1 and _RE_WEEKDAY_MONTH_AFTER.match(text, end))
         ):
-            return False  # "Sent: Thu Sep 25 15:24:57 2026": a date in a mail header or a log
+            return False  # "Sent: Wed Mar 11 09:02:44 2026": a date in a mail header or a log
         if len(words) > 1 and words[-1].lower() in _organisation_words() and kinds[-2] in "Cc":
-            return False  # "Swiftline Customer Relations", "Claims Service Desk": a department signs
+            return False  # "Northgate Customer Relations", "Billing Service Desk": a department signs
         if not announced and len(words) == 1 and self._names_a_role_or_a_site(text, start, end, kinds[0]):
-            return False  # "Claims Handler (motor)", "the Norwich office"
+            return False  # "Warehouse Handler (nights)", "the Leeds office"
         if not announced and len(words) == 1 and _animal_before().search(text, max(0, start - 40), start):
-            return False  # "Owner of the cat (Minka)", "Dueño del perro (Toby)": a pet
+            return False  # "Owner of the dog (Bella)", "Besitzer der Katze (Minka)": a pet
         if self._in_place_slot(text, start):
             return False  # "Luogo e data di nascita: Roma", "Geburtsort: Florenz"
         if len(words) == 1 and patterns["built_with_before"].search(text, max(0, start - 30), start):
@@ -934,7 +934,7 @@ class PersonRecognizer(LocalRecognizer):
         if len(words) > 1 and (
             lowered[0] in _context_words("saint_prefixes") or lowered[0] in _context_words("eponym_nouns_before")
         ):
-            return True  # "San Giuseppe", "Morbus Crohn"
+            return True  # "San Giuseppe", "Morbus Bechterew"
         feasts = _context_words("feasts")
         if any(w in feasts for w in lowered) and not any(
             k in "GS" for w, k in zip(lowered, kinds, strict=True) if w not in feasts
@@ -956,8 +956,8 @@ class PersonRecognizer(LocalRecognizer):
 
     def _names_a_role_or_a_site(self, text: str, start: int, end: int, kind: str) -> bool:
         """One word that is a surname and an ordinary word after a capitalised ordinary word on its line, which
-        makes it a job title ("Claims Handler", "Senior Cook"); or one name word between "the" and a lower-case
-        word for a site or a team ("the Norwich office", "the Leeds branch")."""
+        makes it a job title ("Warehouse Handler", "Senior Cook"); or one name word between "the" and a lower-case
+        word for a site or a team ("the Leeds office", "the Derby branch")."""
         before = _RE_CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
         if kind in "gs" and before is not None:
             previous = before.group("w")
@@ -981,7 +981,7 @@ class PersonRecognizer(LocalRecognizer):
         any of the seven languages ("der beste Kauf", "Many thanks, Customer Care"); after a role noun ("customer",
         "member") an ordinary English word that is a name too makes a compound ("Customer Care", "User Guide").
         After a greeting, one name word that is also an ordinary word is the name when its clause closes there
-        (``closed``: "Hoi Kees,", "Welkom Harm!"; not "Hello Summer sale")."""
+        (``closed``: "Hoi Sjaak,", "Bonjour Modeste,"; not "Hello World!")."""
         words = [w for w in (w.strip(".,;:!?()\"'\u2019") for w in name.split()) if w]
         titles = _titles()
         while words and words[0].lower() in titles:
@@ -1060,7 +1060,7 @@ class PersonRecognizer(LocalRecognizer):
             " \t"
         ).startswith(",")
         if not lexicon.is_tech_name(word) and (not in_list or PersonRecognizer._word_class(word) == "G"):
-            return False  # "Votre offre personnelle, Marine : …" next to "Propulsé par Sarvam": a vocative
+            return False  # "Votre offre personnelle, Marine : …" next to a product name: a vocative
         line_start = max(text.rfind("\n", 0, start) + 1, start - 100)
         line_end = text.find("\n", end)
         line_end = min(len(text) if line_end < 0 else line_end, end + 100)
@@ -1131,7 +1131,7 @@ class PersonRecognizer(LocalRecognizer):
         if _RE_ELIDED_WORD.fullmatch(bare):
             return "C"  # "L'ordonnance", "Dell'ufficio": an elided article before a noun ("D'Angelo" keeps its capital)
         if _is_identifier(bare) or _RE_MODEL_CODE.fullmatch(bare):
-            return "C"  # "ModelAdmin", "NotImplementedError", "PostgreSQL", "Sarvam-M"
+            return "C"  # "ModelAdmin", "NotImplementedError", "PostgreSQL", "Qwen-VL"
         if lexicon.is_common(bare):
             # Ordinary words that are also names ("Ella", "Young"): weak, only next to a strong name word.
             if lexicon.is_first_name(bare):
@@ -1170,7 +1170,7 @@ class PersonRecognizer(LocalRecognizer):
         ):
             return "c"  # "Support-Team", "Ausweis-Nr", "KV-Bereichskennzeichen"
         if _RE_GERMANIC_WORD_ENDING.fullmatch(bare):
-            return "c"  # "Zahnmedizinische Fachangestellte", "Professionelle Zahnreinigung"
+            return "c"  # "Medizinische Fachangestellte", "Professionelle Zahnaufhellung"
         return "U"
 
     @staticmethod

@@ -885,7 +885,7 @@ def prose_value_span(
     expired", "ist abgelaufen", "est oublié"; see ``plain_word_is_value``). Polish "to" also
     defines ("hasło to podstawa"), so it keeps the stricter rule. With ``direct_value`` (a spelled-out
     password term, not "pw" or "pin"), a value of letters mixed with digits or symbols may follow the term
-    at once or after one word for its state ("mot de passe provisoire …", "hasło tymczasowe …").
+    at once or after one word for its state ("mot de passe temporaire …", "hasło jednorazowe …").
     """
     lowered = text.lower() if lowered is None else lowered
     words = lowered[pos : pos + PROSE_WINDOW_CHARS].split(None, PROSE_MAX_GAP_WORDS + 6)
@@ -922,7 +922,7 @@ def prose_value_span(
         if word.endswith(":") and bare[i].isalpha():
             return span(i + 1)
         if direct and (i == 0 or (i == 1 and words[0] in _PASSWORD_STATES)) and _DIRECT_VALUE.fullmatch(word):
-            return span(i)  # "La contraseña provisional Xy7!q ya no funciona": the value needs no copula
+            return span(i)  # "Mi contraseña inicial Faro$2020 no sirve": the value needs no copula
         if not (_GAP_WORD.fullmatch(word) and len(word) <= 20) or i == PROSE_MAX_GAP_WORDS:
             return None  # every earlier word was a gap word
     return None
