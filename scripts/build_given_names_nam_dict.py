@@ -16,6 +16,12 @@ words that ``common_words_eu.txt`` holds, and a few dozen ordinary words read th
 given names that are ordinary words of another language (``places*.txt``, ``tech_names.json``,
 ``names_ordinary_words.txt``). A word of the list is a given name even where ``common_words_eu.txt`` holds it
 (wordfreq counts frequent names as words: "Auke", "Eelco", "Neeltje").
+
+A second list, ``first_names_nam_dict_frequent.txt`` (``--frequent``), takes back the popular names that the
+frequency rule left out: names with nam_dict frequency class 3 or more (of 13) in one of those countries, a Zipf
+frequency below 4.5 in every language, not English words, places, products or ordinary-word names, and not one of a
+few dozen ordinary words read through by hand ("natale", "pasqua", "arend", "fons"). wordfreq counts them because
+people write them ("Sjaak", "Freek", "Zygmunt", "Douwe"); they are given names wherever they stand.
 """
 
 from __future__ import annotations
@@ -43,6 +49,15 @@ NOT_NAMES = frozenset(
     "adorata diletto birke verbena werra volturno urta hisse joute watte heit lilie renne cadi galilea versilia "
     "matisse rubens cluny fioretto ardito incoronato liberatore gracieuse perline divo egeo aden umbro catone iside "
     "archange angelico".split()
+)
+OUTPUT_FREQUENT = DATA / "first_names_nam_dict_frequent.txt"
+FREQUENT_MIN_CLASS = 3
+FREQUENT_MAX_ZIPF = 4.5
+# Ordinary words (and a river and a brand) among the popular names that wordfreq counts often, read through by hand.
+NOT_NAMES_FREQUENT = frozenset(
+    "natale pasqua pio nello riet fons arend eilt edo graine cor immacolata battista arcangelo giordano lech "
+    "libera consiglia santi pere wies wiel jans kor sita patrocinio gioconda bienvenido miren gosse cesareo "
+    "savino giovan berti".split()
 )
 _LATIN = re.compile(r"^[a-zà-öø-ÿąćčęěłńňőřśšťůűźżž]{3,}$")
 
@@ -82,9 +97,58 @@ def collect() -> list[str]:
     )
 
 
+def collect_frequent() -> list[str]:
+    from wordfreq import zipf_frequency
+
+    source = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes().decode("iso-8859-1")
+    popularity: dict[str, int] = {}
+    for line in source.splitlines():
+        if line.startswith("#") or len(line) < 31:
+            continue
+        classes = [
+            int(line[c], 16) for c in COUNTRIES.values() if c < len(line) and line[c] in "0123456789abcdefABCDEF"
+        ]
+        if not classes:
+            continue
+        name = unicodedata.normalize("NFC", line[3:29].strip()).lower()
+        for part in name.replace("+", "-").split("-"):
+            if _LATIN.match(part):
+                popularity[part] = max(popularity.get(part, 0), max(classes))
+    listed = _words("first_names.txt") | _words("first_names_eu.txt") | _words("first_names_extra.txt")
+    listed |= set(collect())
+    excluded = _words("common_words.txt") | _words("places.txt") | _words("places_also_names.txt")
+    excluded |= _words("names_ordinary_words.txt") | NOT_NAMES | NOT_NAMES_FREQUENT
+    tech = json.loads((DATA / "tech_names.json").read_text(encoding="utf-8"))
+    excluded |= {w.lower() for key in ("products", "product_words", "also_given_names") for w in tech[key]}
+    return sorted(
+        name
+        for name, rank in popularity.items()
+        if rank >= FREQUENT_MIN_CLASS
+        and name not in listed
+        and name not in excluded
+        and max(zipf_frequency(name, lang) for lang in LANGUAGES) < FREQUENT_MAX_ZIPF
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="Print the count, write nothing.")
+    parser.add_argument("--frequent", action="store_true", help="Write the list of popular names instead.")
+    if parser.parse_args().frequent:
+        frequent = collect_frequent()
+        if parser.parse_args().check:
+            print(len(frequent))
+            return
+        OUTPUT_FREQUENT.write_text(
+            "# Popular given names from nam_dict.txt (Jorg Michael, as shipped in gender-guesser 0.4.0), GNU Free\n"
+            "# Documentation License 1.2 or later, that wordfreq counts as words; built by\n"
+            "# scripts/build_given_names_nam_dict.py --frequent (see there and classifier/data/LEXICONS.md).\n"
+            + "\n".join(frequent)
+            + "\n",
+            encoding="utf-8",
+        )
+        print(f"{len(frequent)} names -> {OUTPUT_FREQUENT}")
+        return
     names = collect()
     if parser.parse_args().check:
         print(len(names))

@@ -79,9 +79,11 @@ class _Grammar:
         terms = _terms()
         sp = r"[ \t]+"
         # House number: "5a", "10/12", "12/3/7", "123-II", "45 bis", "98 ter"; "s/n" (Spanish: no number).
+        # "22/C" (Italian), "12 B, rue …" (a letter standing apart before the comma that closes the number);
+        # German "bis" between two numbers is a range ("6 bis 14 Jahre"), not the French "bis".
         num = (
             r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?){0,2}(?:-(?:I{1,3}|IV|hs|bg|h|[A-Za-z])(?![\p{L}]))?"
-            r"(?:[ \t]+(?i:bis|ter|quater)(?![\p{L}]))?"
+            r"(?:/[A-Z](?![\p{L}\d]))?(?:[ \t]+(?i:bis|ter|quater)(?![\p{L}])(?![ \t]+\d)|[ \t][A-Z](?=,))?"
         )
         hnum = rf"(?:{num}|(?i:s/n)(?![\w]))"
         word = r"[\p{L}\p{M}][\p{L}\p{M}'\u2019.\-]*"
@@ -151,7 +153,7 @@ class _Grammar:
                             rf"(?:{num}{sp})?{name}{sp}{suffix}{sp}{hnum}{end}\.?",  # Koepenicker Str. 74
                             rf"(?:{num}{sp})?{glued}\.?{sp}{hnum}{end}\.?",  # Koskikatu 25
                             # Via delle Coste 41, ul. Narewska 94, Via Cavour, 11
-                            rf"{cap_prefix}{after_prefix}{name}(?:{sp}{hnum}{end}|,[ \t]*{signed_num}{end}{line_closes})",
+                            rf"{cap_prefix}{after_prefix}{name}(?:{sp}{signed_num}{end}|,[ \t]*{signed_num}{end}{line_closes})",
                         )
                     )
                     + ")",
@@ -163,10 +165,13 @@ class _Grammar:
             _F,
         )
         # Name + number without a street type: only with address context or a postcode/unit that follows.
-        self.weak = regex.compile(rf"(?<![\w.])(?:{num}{sp})?(?P<name>{name}){sp}{num}{end}", _F)
+        # "boulevard Voltaire, 12, B-1000 Bruxelles": the number after a comma closes the street line, as above.
+        self.weak = regex.compile(
+            rf"(?<![\w.])(?:{num}{sp})?(?P<name>{name})(?:{sp}{num}{end}|,[ \t]*{signed_num}{end}{line_closes})", _F
+        )
         # Number + name without a street type ("51 Kingsway, Leeds LS1 3AB"): the name closes the street line.
         self.weak_number_first = regex.compile(
-            rf"(?<![\w.,:/-]){num}{sp}(?P<name>{cw}(?:{sp}{cw}){{0,2}})(?<!\.)(?=[ \t]*(?:,|\n))", _F
+            rf"(?<![\w.,:/\u2013-]){num}{sp}(?P<name>{cw}(?:{sp}{cw}){{0,2}})(?<!\.)(?=[ \t]*(?:,|\n))", _F
         )
         self.named_street = regex.compile(
             rf"(?<![\w])(?:\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]+{sp}){{1,3}}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Way)"
@@ -194,7 +199,7 @@ class _Grammar:
             r"(?P<pc>(?:(?:[A-Z]{1,2}|PL|CH)-)?"  # D-10115, CH-8001, PL-00-590
             r"(?:\d{4}-\d{3}|\d{5}-\d{3}|\d{3}[ ]\d{2}|\d{4,5}(?:-\d{4})?(?:[ ]?[A-Z]{2}(?![\p{L}]))?"
             r"|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{2}-\d{3}"
-            r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}))(?![\w])"  # Eircode
+            r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}))(?![\w]|-\d)"  # Eircode; "2026-05-28" is a date
         )
         cedex = r"(?i:cedex)(?:[ \t]+\d{1,2})?(?![\w])"
         # One piece after the address so far; group "sep" tells whether a comma or line break came first.

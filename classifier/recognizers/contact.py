@@ -94,6 +94,8 @@ _NUMBER_WORDS = frozenset(token for w in identifier_words("number_words") for to
 _FILLER_WORDS = frozenset(("is", "ist", "est", "è", "es", "was", "lautet", "jest", "wynosi", "are", "sind"))
 # A compound that ends in a word for 'number' names the number: "Vorgangsnummer", "Auftragsnr" (unless a phone one).
 _COMPOUND_NUMBER = regex.compile(r"\p{L}{3,}(?:nummer|number|numer|nr)")
+# So does a German compound for a document that carries its number: "Nebenkostenabrechnung", "Spendenbescheinigung".
+_COMPOUND_DOCUMENT = regex.compile(r"\p{L}{2,}(?:rechnung|quittung|bescheinigung|bestätigung|bescheid)")
 
 
 def _reference_label_before(before: str) -> bool:
@@ -112,6 +114,8 @@ def _reference_label_before(before: str) -> bool:
                 return True
         last = words[-1]
         if _COMPOUND_NUMBER.fullmatch(last) and not _PHONE_COMPOUND.search(last):
+            return True
+        if _COMPOUND_DOCUMENT.fullmatch(last):
             return True
         if last not in _NUMBER_WORDS:
             return False
@@ -365,6 +369,7 @@ def _date_pattern() -> str:
         + month
         + r",?\s*(?:de\s+|del\s+)?\d{4}"  # 12 de marzo de 1985
         r"|\d{1,2}\.?\s*[-/.]\s*[ivx]{1,4}\s*[-/.]\s*\d{4}"  # 12.III.1985 (roman months, PL)
+        r"|\d{1,2}\.?[ \t]+(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})\.?[ \t]+\d{4}"  # 12 III 1985, 6 vii 1993
         r"|" + month + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"  # March 12, 1985
     )
 
@@ -381,7 +386,7 @@ def _dob_pattern() -> str:
         # an optional place of birth: "born in Leeds on", "nato a Roma il", "geboren in Wien am", "né à Lyon le",
         # or the place first in "place and date of birth: Roma, 23/03/1973"
         r"(?:\s+(?i:in|at|à|a|en|te|w|we|em)\s+" + _PLACE + r"\s*,?|[\s:]+" + _PLACE + r"\s*,)?"
-        r"(?i:[\s:=,\"'-]*(?:(?:is|was|ist|war|est|è|es|fue|jest|on|am|le|il|el|op|dnia|the|den|de)\b[\s:,]*){0,2})"
+        r"(?i:[\s:=,\"'(-]*(?:(?:is|was|ist|war|est|è|es|fue|jest|on|am|le|il|el|op|dnia|the|den|de)\b[\s:,]*){0,2})"
         r"(?P<value>(?i:" + _date_pattern() + r"))(?![\w])"
     )
 

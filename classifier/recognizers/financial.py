@@ -52,6 +52,12 @@ class IbanChecksumRecognizer(RegexRecognizer):
 _DEVICE_ID_BEFORE = regex.compile(
     r"(?i)\b(?:imei|imeisv|meid|iccid|sim)\b(?:\s*(?:number|no|nr|nummer)\b\.?)?[\s:#=.-]*\Z"
 )
+# So do parcel and shipment numbers: a run right after a parcel word is that parcel (seven languages).
+_SHIPMENT_BEFORE = regex.compile(
+    r"(?i)\b(?:parcel|package|shipment|consignment|tracking|paket|sendung|colis|envoi|pacco|spedizione|plico"
+    r"|env[ií]o|paquete|pakket|zending|paczk[aię]|przesy[lł]k[aię])\b"
+    r"(?:\s*(?:number|no|nr|nummer|numéro|numero|número|numer|n[°º])\b\.?)?[\s:#=.-]*\Z"
+)
 
 
 class CreditCardNumberRecognizer(RegexRecognizer):
@@ -74,7 +80,15 @@ class CreditCardNumberRecognizer(RegexRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts)
-        return [r for r in results if not _DEVICE_ID_BEFORE.search(text, max(0, r.start - 24), r.start)]
+        return [
+            r
+            for r in results
+            if not _DEVICE_ID_BEFORE.search(text, max(0, r.start - 24), r.start)
+            and not (
+                _SHIPMENT_BEFORE.search(text, max(0, r.start - 32), r.start)
+                and not self.has_context(text, r.start, r.end)
+            )
+        ]
 
     def validate(self, value: str) -> bool:
         digits = checksums.digits_only(value)

@@ -12,6 +12,8 @@
 - ``common_words_eu.txt``: frequent German, French, Italian, Spanish, Dutch and
   Polish words (wordfreq, CC BY-SA 4.0), case-folded; German nouns are
   capitalised, so in any text a capital letter on one of these says little.
+- ``first_names_nam_dict_frequent.txt``: popular names of nam_dict that wordfreq counts as words ("Sjaak",
+  "Douwe", "Zygmunt"; GFDL, ``scripts/build_given_names_nam_dict.py --frequent``): given names even so.
 - ``first_names_extra.txt``: given names of the seven languages that the lists above lack or that
   ``common_words_eu.txt`` holds ("Marloes", "Weronika", "Itziar"): a given name there even so (compiled for
   Custos, CC0).
@@ -59,7 +61,7 @@ def first_names() -> frozenset[str]:
 
 @cache
 def extra_first_names() -> frozenset[str]:
-    return _load("first_names_extra.txt") | nam_dict_first_names()
+    return _load("first_names_extra.txt") | nam_dict_first_names() | _load("first_names_nam_dict_frequent.txt")
 
 
 @cache

@@ -201,6 +201,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?i:{_alternation(ctx['verbs_after_two_names'])})(?![\w])",
             flags,
         ),
+        # A sign-off after a dash (hyphen, en or em dash) at the end of a message line: "… until March. - Obinna".
+        "dash_signature": regex.compile(
+            rf"(?m)[.!?][ \t]+[\u2013\u2014-][ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]*$", flags
+        ),
         # Calling someone by name: "Don't go to town, Brandon!", "Warrane, can I please speak to your boss?"
         "vocative_end": regex.compile(rf",[ \t]+(?P<name>{_NAME_WORD})[ \t]*(?:[!?.]|$)", flags),
         "vocative_start": regex.compile(
@@ -324,6 +328,26 @@ _RE_ENCLITIC_IMPERATIVE = regex.compile(r"\p{Lu}\p{Ll}*[áéíóú]\p{Ll}*(?:nos
 _RE_POLISH_FIRST_PLURAL = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ujemy|amy|imy|ało|iło|yło)")
 _RE_ELIDED_WORD = regex.compile(r"\p{L}{1,4}['\u2019]\p{Ll}.*")
 _RE_CAPITALISED_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\p{M}]+)[ \t]+\Z")
+_RE_HYPHEN_TAIL = regex.compile(r"-\p{L}+(?P<words>(?:[ \t]+\p{Lu}[\p{L}\-]*){1,2})")
+_RE_WEEKDAY_MONTH_AFTER = regex.compile(r"[ \t,]+\p{L}{3,9}\.?[ \t]+\d")  # "Wed| Mar 11 09:02:44 2026"
+# Lower-case words for a site or a team after "the" and a place: "the Leeds office".
+_SITE_WORDS = frozenset(("office", "offices", "branch", "depot", "site", "warehouse", "campus", "plant", "team", "hub"))
+
+
+@cache
+def _greetings() -> frozenset[str]:
+    return frozenset(_context()["greetings"])
+
+
+def _is_greeting(cue: str) -> bool:
+    return " ".join(cue.lower().split()).strip(" ,:") in _greetings()
+
+
+@cache
+def _animal_before() -> regex.Pattern[str]:
+    """An animal noun right before a name, in parentheses, after a colon or in apposition: a pet's name."""
+    nouns = _alternation(_context()["animal_nouns"])
+    return regex.compile(rf"(?i)(?<![\w]){nouns}(?:['\u2019]s)?[ \t]*[(:]?[ \t]*\Z")
 
 
 def _compound_only(word: str) -> bool:
@@ -341,6 +365,17 @@ def _compound_only(word: str) -> bool:
 def _is_acronym(word: str) -> bool:
     """An upper-case code of 2-6 letters or digits ("CRM", "POS", "NIF", "X1"): no name word."""
     return 2 <= len(word) <= 6 and word.isupper() and word.isalnum()
+
+
+# A model or product name with a code glued on by a hyphen: "Qwen-VL", "Kimi-K2", "Phi-4" (not "Jean-Luc").
+_RE_MODEL_CODE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+-(?=[A-Z\d]{1,4}\Z)[A-Z\d]*")
+# German and Dutch inflected adjectives and abstract nouns by their endings: "Medizinische", "Professionelle",
+# "Zahnaufhellung", "Gelegenheit" (only for words that no name list holds: "Jung" and "Schilling" are surnames).
+_RE_GERMANIC_WORD_ENDING = regex.compile(
+    r"\p{Lu}\p{Ll}{3,}(?:ische[nrs]?|liche[nrs]?|ionelle[nrs]?|ierte[nrs]?|ungen|ung|heit|keit|schaft|schappen|schap)"
+)
+# Weekday abbreviations of dates written the C way ("Wed Mar 11 09:02:44 2026") in mail headers and logs.
+_WEEKDAY_ABBREVIATIONS = frozenset(("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"))
 
 
 # Name prefixes before an inner capital: "McDonald", "DeVries", "LeBlanc", "DiCaprio", "MacArthur", "FitzGerald".
@@ -365,7 +400,10 @@ _RE_NAME_COMMA_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\-]+),[ \t]+\
 _RE_NEXT_WORD = regex.compile(r"[ \t]+(?P<w>\p{Lu}[\p{L}\d]*)")
 _RE_SENTENCE_START = regex.compile(r"(?:^|[.!?:\n][\"'\u201c\u201d\u00bb)]*[ \t]*|^[ \t>*\-]+)\Z")
 # Cues that declare a name, after which any word is one: "name is", "ich heiße", "je m'appelle", "named".
-_RE_NAME_CUE = regex.compile(r"(?i)nam|nom|heiß|heiss|appel|chiam|llam|heet|imi|call|known")
+_RE_NAME_CUE = regex.compile(
+    r"(?i)nam|nom|heiß|heiss|appel|chiam|llam|heet|imi|call|known|t\.n\.v|intestat|favor|rzecz|ordre"
+)
+_RE_CLAUSE_CLOSES = regex.compile(r"[ \t]*(?:[,!:;\r\n]|\Z)")
 # What follows a name in a firm's name: "Inc", ", Ltd.", "& Fils SARL", "& Co. KG", "B.V.".
 _RE_FIRM_TAIL = regex.compile(
     r"[ \t]*(?:,[ \t]*(?P<words>\p{Lu}[\p{L}.]*)(?![\w])"
@@ -459,6 +497,120 @@ def _whole_word_occurrences(text: str, words: set[str]) -> list[tuple[int, int]]
     return sorted(found, key=lambda span: (span[0], -span[1]))
 
 
+# -- names in records: JSON and dict fields, SQL inserts, CSV tables ---------------------------------------------
+
+# The parts of a field name that say it holds a person's name ("full_name", "customerName", "nome", "naam"), and
+# the qualifiers that may stand with them; any other part names something else ("hostname", "product_name").
+_NAME_KEY_HEADS = frozenset(("name", "nome", "nombre", "naam", "nom", "nazwisko", "imie", "imię", "holder", "fullname"))
+_NAME_KEY_QUALIFIERS = frozenset(
+    "full first last given family display contact customer client patient employee member guest account owner "
+    "person applicant candidate student driver passenger tenant sender recipient beneficiary parent emergency "
+    "complete completo completa cognome apellidos apellido prenom prénom volledige voornaam achternaam i e y et "
+    "und and".split()
+)
+_RE_KEY_PARTS = regex.compile(r"[A-Z]?[a-zà-ÿąćęłńóśźż]+|[A-Z]+(?![a-z])")
+_RECORD_NAME = r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)?\p{Lu}[\p{L}\p{M}'\u2019.\-]*){1,3}"
+_RE_KEY_VALUE = regex.compile(
+    rf"[\"']?(?P<key>[A-Za-z_][\w-]{{0,40}})[\"']?[ \t]*(?:=>|[:=])[ \t]*[\"'](?P<name>{_RECORD_NAME})[\"']"
+)
+# A two-column table row: "| Name | Hope Marsh |", "| Nome e cognome | … |".
+_RE_TABLE_ROW = regex.compile(
+    rf"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n]{{1,40}}?)[ \t]*\|[ \t]*(?P<name>{_RECORD_NAME})[ \t]*\|"
+)
+_RE_SQL_INSERT = regex.compile(
+    r"(?i)\binsert[ \t]+into[ \t]+[\w.\"`\[\]]+[ \t]*\((?P<columns>[^()]{1,400})\)\s*values\s*"
+    r"(?P<rows>(?:\(\s*(?:'[^'\n]*'|\"[^\"\n]*\"|[^()'\"\n])*\)\s*,?\s*){1,200})"
+)
+_RE_SQL_ROW = regex.compile(r"\((?P<values>(?:'[^'\n]*'|\"[^\"\n]*\"|[^()'\"\n])*)\)")
+_RE_SQL_VALUE = regex.compile(r"\s*(?:'(?P<single>[^'\n]*)'|\"(?P<double>[^\"\n]*)\"|[^,]*)\s*(?:,|\Z)")
+_RE_RECORD_NAME = regex.compile(rf"[ \t]*(?P<name>{_RECORD_NAME})[ \t]*")
+CSV_MAX_ROWS = 200
+
+
+def _names_a_person_field(key: str) -> bool:
+    """'name', 'full_name', 'customerName', 'nome_e_cognome', 'Imię i nazwisko'; not 'hostname' or 'product_name'."""
+    parts = [p.lower() for p in _RE_KEY_PARTS.findall(key.replace("-", "_").replace(" ", "_"))]
+    return (
+        bool(parts)
+        and any(p in _NAME_KEY_HEADS for p in parts)
+        and all(p in _NAME_KEY_HEADS or p in _NAME_KEY_QUALIFIERS for p in parts)
+    )
+
+
+def _record_names(text: str) -> list[tuple[int, int]]:
+    """Spans of values in a record's person-name field: '"name": "…"', an INSERT whose column list names a
+    full_name column, a CSV table whose header has a 'nome' column. The field announces the name."""
+    spans: list[tuple[int, int]] = []
+    if ":" in text or "=" in text:
+        for match in _RE_KEY_VALUE.finditer(text):
+            key_start = match.start("key")
+            if text[key_start - 1 : key_start] in ("/", ".") or not _names_a_person_field(match.group("key")):
+                continue  # "config/name", "app.name": a setting of a program
+            # A bare "name" also names apps and projects ("Copper Lantern"): there a word must be a known name.
+            if match.group("key").lower() in _NAME_KEY_HEADS and not any(
+                PersonRecognizer._word_class(w) in "GS" for w in match.group("name").split()
+            ):
+                continue
+            spans.append(match.span("name"))
+    if "|" in text:
+        for match in _RE_TABLE_ROW.finditer(text):
+            if _names_a_person_field(match.group("key")):
+                spans.append(match.span("name"))
+    if "insert" in text.lower():
+        for insert in _RE_SQL_INSERT.finditer(text):
+            columns = [c.strip().strip('"`[]') for c in insert.group("columns").split(",")]
+            indexes = [i for i, column in enumerate(columns) if _names_a_person_field(column)]
+            if not indexes:
+                continue
+            for row in _RE_SQL_ROW.finditer(text, insert.start("rows"), insert.end("rows")):
+                values = list(_RE_SQL_VALUE.finditer(text, row.start("values"), row.end("values")))
+                for index in indexes:
+                    if index < len(values):
+                        value = values[index]
+                        group = "single" if value.group("single") is not None else "double"
+                        if value.group(group) is not None:
+                            name = _RE_RECORD_NAME.fullmatch(text, *value.span(group))
+                            if name:
+                                spans.append(name.span("name"))
+    spans.extend(_csv_names(text))
+    return spans
+
+
+def _csv_names(text: str) -> list[tuple[int, int]]:
+    """Names in the name column of a delimited table: a header line with a person-name column, then its rows."""
+    spans: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    offset = 0
+    header: tuple[str, list[int], int] | None = None  # separator, name columns, column count
+    rows = 0
+    for line in lines:
+        stripped = line.rstrip("\r")
+        if header is not None:
+            separator, indexes, count = header
+            fields = stripped.split(separator)
+            if len(fields) != count or rows >= CSV_MAX_ROWS:
+                header = None
+            else:
+                rows += 1
+                position = offset
+                for i, field in enumerate(fields):
+                    if i in indexes:
+                        name = _RE_RECORD_NAME.fullmatch(field)
+                        if name:
+                            spans.append((position + name.start("name"), position + name.end("name")))
+                    position += len(field) + len(separator)
+        if header is None:
+            for separator in (",", ";", "\t", "|"):
+                fields = [f.strip().strip("\"'") for f in stripped.split(separator)]
+                if len(fields) >= 2 and all(f and len(f) <= 40 for f in fields):
+                    indexes = [i for i, f in enumerate(fields) if _names_a_person_field(f)]
+                    if indexes:
+                        header, rows = (separator, indexes, len(fields)), 0
+                        break
+        offset += len(line) + 1
+    return spans
+
+
 class PersonRecognizer(LocalRecognizer):
     """PERSON from spaCy NER (cleaned, extended over trailing name words) and from name-context patterns."""
 
@@ -521,7 +673,14 @@ class PersonRecognizer(LocalRecognizer):
                     if (
                         name_match
                         and not self._in_abbreviations(text, *name_match.span("name"))
-                        and (key == "title" or self._starts_with_name(name_match.group("name"), cue.group()))
+                        and (
+                            key == "title"
+                            or self._starts_with_name(
+                                name_match.group("name"),
+                                cue.group(),
+                                closed=bool(_RE_CLAUSE_CLOSES.match(text, name_match.end("name"))),
+                            )
+                        )
                     ):
                         add(self._trim_name(text, *name_match.span("name")), score, strong=True)
             else:
@@ -540,7 +699,15 @@ class PersonRecognizer(LocalRecognizer):
                 add(self._trim_name(text, *match.span("name")), score, strong=score == INTRODUCED_SCORE)
         for span in self._name_lines(text):
             add(span, NAME_LINE_SCORE)
-        for key in ("addressee", "vocative_end", "vocative_start", "object_of_person_verb"):
+        labelled: set[tuple[int, int]] = set()  # names after a label or in a record's name field
+        for match in patterns["label"].finditer(text):
+            trimmed = self._trim_name(text, *match.span("name"))
+            if trimmed:
+                labelled.add(trimmed)
+        for span in _record_names(text):
+            add(span, INTRODUCED_SCORE, strong=True)
+            labelled.add(span)
+        for key in ("addressee", "vocative_end", "vocative_start", "object_of_person_verb", "dash_signature"):
             allowed = "GS" if key == "object_of_person_verb" else "GSU"
             for match in patterns[key].finditer(text):
                 if self._word_class(match.group("name")) in allowed:  # not "Yes, Sir." or "Overall, we ..."
@@ -581,7 +748,8 @@ class PersonRecognizer(LocalRecognizer):
             spans = {
                 span: score
                 for span, score in spans.items()
-                if not _in_ranges(span, title_lines)
+                if span in labelled  # "Candidate: Hunter Cook" is a label line, not a headline
+                or not _in_ranges(span, title_lines)
                 or any(self._word_class(w.strip('.,;:!?()"')) in "GSU" for w in text[span[0] : span[1]].split())
             }
         if spans:
@@ -643,7 +811,9 @@ class PersonRecognizer(LocalRecognizer):
         if all(k in "Cc" or w.lower() in _particles() for k, w in zip(kinds, words, strict=True)):
             return False
         ordinary = [self._is_ordinary(k, w) for k, w in zip(kinds, words, strict=True)]
-        codes = [k == "I" or _is_acronym(w) for k, w in zip(kinds, words, strict=True)]
+        codes = [
+            k == "I" or _is_acronym(w) or bool(_RE_MODEL_CODE.fullmatch(w)) for k, w in zip(kinds, words, strict=True)
+        ]
         if (
             any(ordinary)
             and any(codes)
@@ -668,6 +838,9 @@ class PersonRecognizer(LocalRecognizer):
         following = patterns["capitalised_after"].match(text, end)
         if following and any(lexicon.is_product_word(w) for w in following.group().split()):
             return False  # "Vega Air purifier", "Kepler Desk Lamp", "Nova Smart Thermostat": a product
+        hyphenated = _RE_HYPHEN_TAIL.match(text, end)
+        if hyphenated and any(lexicon.is_product_word(w) for w in hyphenated.group("words").split()):
+            return False  # "Ida Self-service Kiosk": the span ends inside a hyphenated product name
         if len(words) > 1 and any(w.lower().replace(".", "") in _LEGAL_FORMS for w in words[1:]):
             return False  # "Atelier Biométrie Lyon SARL", "Guadalquivir Inmuebles S.L.": a firm
         if len(words) > 1 and words[0].lower() in _organisation_words():
@@ -707,6 +880,16 @@ class PersonRecognizer(LocalRecognizer):
             and (_RE_DIGIT_BEFORE.search(text, max(0, start - 4), start) or _RE_DIGIT_AFTER.match(text, end))
         ):
             return False  # "Jan 15 2026", "15/Jun/2025", "7. Sep. 2026": a date
+        if all(w.lower() in _WEEKDAY_ABBREVIATIONS or w.lower() in _months() for w in words) and (
+            _RE_DIGIT_AFTER.match(text, end) or (len(words) == 1 and _RE_WEEKDAY_MONTH_AFTER.match(text, end))
+        ):
+            return False  # "Sent: Wed Mar 11 09:02:44 2026": a date in a mail header or a log
+        if len(words) > 1 and words[-1].lower() in _organisation_words() and kinds[-2] in "Cc":
+            return False  # "Northgate Customer Relations", "Billing Service Desk": a department signs
+        if not announced and len(words) == 1 and self._names_a_role_or_a_site(text, start, end, kinds[0]):
+            return False  # "Warehouse Handler (nights)", "the Leeds office"
+        if not announced and len(words) == 1 and _animal_before().search(text, max(0, start - 40), start):
+            return False  # "Owner of the dog (Bella)", "Besitzer der Katze (Minka)": a pet
         if self._in_place_slot(text, start):
             return False  # "Luogo e data di nascita: Roma", "Geburtsort: Florenz"
         if len(words) == 1 and patterns["built_with_before"].search(text, max(0, start - 30), start):
@@ -748,8 +931,10 @@ class PersonRecognizer(LocalRecognizer):
             previous = before.group("w").lower()
             if previous in _context_words("eponym_nouns_before") or previous in _context_words("saint_prefixes"):
                 return True
-        if len(words) > 1 and lowered[0] in _context_words("saint_prefixes"):
-            return True
+        if len(words) > 1 and (
+            lowered[0] in _context_words("saint_prefixes") or lowered[0] in _context_words("eponym_nouns_before")
+        ):
+            return True  # "San Giuseppe", "Morbus Bechterew"
         feasts = _context_words("feasts")
         if any(w in feasts for w in lowered) and not any(
             k in "GS" for w, k in zip(lowered, kinds, strict=True) if w not in feasts
@@ -769,10 +954,34 @@ class PersonRecognizer(LocalRecognizer):
             return any(lexicon.is_product_word(w) or self._word_class(w) in "CcU" for w in later)
         return False
 
-    def _starts_with_name(self, name: str, cue: str) -> bool:
+    def _names_a_role_or_a_site(self, text: str, start: int, end: int, kind: str) -> bool:
+        """One word that is a surname and an ordinary word after a capitalised ordinary word on its line, which
+        makes it a job title ("Warehouse Handler", "Senior Cook"); or one name word between "the" and a lower-case
+        word for a site or a team ("the Leeds office", "the Derby branch")."""
+        before = _RE_CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+        if kind in "gs" and before is not None:
+            previous = before.group("w")
+            if (
+                self._word_class(previous) == "C"
+                and previous.lower() not in _titles()
+                and previous.lower() not in _context_words("closings")
+                and previous.lower() not in _context_words("introducers")
+                and previous.lower() not in _context_words("labels")
+            ):
+                return True
+        after = _RE_NEXT_LOWER_WORD.match(text, end)
+        return (
+            after is not None
+            and after.group("w") in _SITE_WORDS
+            and _RE_THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        )
+
+    def _starts_with_name(self, name: str, cue: str, *, closed: bool = False) -> bool:
         """After an introduction or a closing the name starts with a word that can be a name: no ordinary word of
         any of the seven languages ("der beste Kauf", "Many thanks, Customer Care"); after a role noun ("customer",
-        "member") an ordinary English word that is a name too makes a compound ("Customer Care", "User Guide")."""
+        "member") an ordinary English word that is a name too makes a compound ("Customer Care", "User Guide").
+        After a greeting, one name word that is also an ordinary word is the name when its clause closes there
+        (``closed``: "Hoi Sjaak,", "Bonjour Modeste,"; not "Hello World!")."""
         words = [w for w in (w.strip(".,;:!?()\"'\u2019") for w in name.split()) if w]
         titles = _titles()
         while words and words[0].lower() in titles:
@@ -780,7 +989,14 @@ class PersonRecognizer(LocalRecognizer):
         kinds = [self._word_class(w) for w in words]
         if not kinds or kinds[0] in "Cc":
             return False
-        if self._is_ordinary(kinds[0], words[0]) and not _RE_NAME_CUE.search(cue):
+        # A surname that is an ordinary English word stays a word there ("Hello World!", "Welcome Back!").
+        greeting = (
+            closed
+            and len(words) == 1
+            and (kinds[0] == "g" or (kinds[0] == "s" and not lexicon.is_common(words[0])))
+            and _is_greeting(cue)
+        )
+        if self._is_ordinary(kinds[0], words[0]) and not _RE_NAME_CUE.search(cue) and not greeting:
             return False  # "der beste Kauf", but "her maiden name is Key"
         if any(k in "GSU" for k in kinds):
             return True
@@ -843,8 +1059,8 @@ class PersonRecognizer(LocalRecognizer):
         in_list = text[max(0, start - 3) : start].rstrip(" \t").endswith(",") or text[end : end + 2].lstrip(
             " \t"
         ).startswith(",")
-        if not in_list and not lexicon.is_tech_name(word):
-            return False
+        if not lexicon.is_tech_name(word) and (not in_list or PersonRecognizer._word_class(word) == "G"):
+            return False  # "Votre offre personnelle, Marine : …" next to a product name: a vocative
         line_start = max(text.rfind("\n", 0, start) + 1, start - 100)
         line_end = text.find("\n", end)
         line_end = min(len(text) if line_end < 0 else line_end, end + 100)
@@ -914,8 +1130,8 @@ class PersonRecognizer(LocalRecognizer):
             return "C"  # "Visítanos en Genera", "Cámbiate al …": a verb with its pronoun
         if _RE_ELIDED_WORD.fullmatch(bare):
             return "C"  # "L'ordonnance", "Dell'ufficio": an elided article before a noun ("D'Angelo" keeps its capital)
-        if _is_identifier(bare):
-            return "C"  # "ModelAdmin", "NotImplementedError", "PostgreSQL"
+        if _is_identifier(bare) or _RE_MODEL_CODE.fullmatch(bare):
+            return "C"  # "ModelAdmin", "NotImplementedError", "PostgreSQL", "Qwen-VL"
         if lexicon.is_common(bare):
             # Ordinary words that are also names ("Ella", "Young"): weak, only next to a strong name word.
             if lexicon.is_first_name(bare):
@@ -953,6 +1169,8 @@ class PersonRecognizer(LocalRecognizer):
             if p
         ):
             return "c"  # "Support-Team", "Ausweis-Nr", "KV-Bereichskennzeichen"
+        if _RE_GERMANIC_WORD_ENDING.fullmatch(bare):
+            return "c"  # "Medizinische Fachangestellte", "Professionelle Zahnaufhellung"
         return "U"
 
     @staticmethod

@@ -131,6 +131,14 @@ _AZURE_KEY = regex.compile(
     _V1,
 )
 _SAS_CONTEXT = regex.compile(r"\b(?:sv|se|sp|spr|srt|ss)=", _V1)
+# A PostgreSQL password file line (.pgpass, PGPASSFILE): hostname:port:database:username:password, each field
+# may be "*". The host names a machine (a letter or a dot in it), the port is a number: clock times, MAC and
+# IPv6 addresses do not read so.
+_PGPASS_LINE = regex.compile(
+    r"^[ \t]*(?=[^:\n]*[A-Za-z.*])[\w.*-]{1,253}:(?:\d{1,5}|\*):(?=[^:\n]*[A-Za-z_*])[\w.*-]{1,63}"
+    r":(?=[^:\n]*[A-Za-z_*])[\w.@*-]{1,63}:(?P<value>(?:\\:|[^\s:]){4,128})[ \t]*$",
+    _V1 | regex.MULTILINE,
+)
 
 # -- assignments ------------------------------------------------------------
 
@@ -340,6 +348,19 @@ _NEXT_WORD = re.compile(r"[ \t]*(\S+)")
 _WORD_GOES_ON = regex.compile(r"[ \t]+[\p{L}\d]", _V1)
 # Long password terms that also end compounds: "Initialpasswort", "Startkennwort", "adminpassword".
 _COMPOUND_TERMS = frozenset({"password", "passwort", "kennwort", "wachtwoord", "passcode"})
+# Password terms a value may follow without a copula, and the words for a password's state that may stand
+# between ("temporary", "provisoire", "tymczasowe" …; seven languages). "pw", "pwd" and "pin" are left out: they
+# are also commands and abbreviations that a code or a number follows.
+_DIRECT_TERMS = frozenset(
+    {"password", "passwort", "kennwort", "passphrase", "mot de passe", "contraseña", "contrasena", "wachtwoord",
+     "hasło", "haslo"}
+)  # fmt: skip
+_PASSWORD_STATES = frozenset(_DATA["prose"]["password_states"])
+# Letters mixed with digits or symbols, at least six characters, starting with a letter or a digit; not a
+# compound ending in a lower-case word ("SHA256-hashed", "2FA-code").
+_DIRECT_VALUE = regex.compile(
+    r"(?=\S*\p{L})(?=\S*[\d!#$%&*+=?@^~_()\[\]-])(?!\S*-\p{Ll}{3,}[.,;:!?]?$)[\p{L}\d][^\s\"'`<>]{5,63}", _V1
+)
 # A plain word after "my password is …" is the password unless it describes one (data file).
 _NOT_VALUES = frozenset(_DATA["prose"]["not_values"])
 _STATE_ENDINGS = tuple(_DATA["prose"]["state_endings"])
@@ -621,6 +642,10 @@ class SecretsRecognizer(LocalRecognizer):
             for match in _CURL_USER.finditer(text):
                 if looks_like_password(match.group("value"), quoted=True, env_style=True):
                     yield _span_hit("PASSWORD", match, CARRIER_SCORE)
+        if text.count(":") >= 4:
+            for match in _PGPASS_LINE.finditer(text):  # a log line's fifth field is a word: a digit or symbol
+                if looks_like_password(match.group("value"), quoted=False, env_style=False):
+                    yield _span_hit("PASSWORD", match, CARRIER_SCORE)
         if not any(k in lowered for k in ("sig=", "accountkey", "sharedaccesskey", "primarykey", "secondarykey")):
             return
         for match in _AZURE_KEY.finditer(text):
@@ -770,7 +795,11 @@ class SecretsRecognizer(LocalRecognizer):
                 term.group() in _COMPOUND_TERMS and (end == len(lowered) or not lowered[end].isalnum())
             ):
                 term_starts.append(start)
-                yield from self._prose_value(text, lowered, end, plain_words=True)
+                span = prose_value_span(
+                    text, end, lowered, plain_words=True, direct_value=" ".join(term.group().split()) in _DIRECT_TERMS
+                )
+                if span is not None:
+                    yield _Hit("PASSWORD", span[0], span[1], PROSE_SCORE)
         for phrase in _FOLLOW_UP_TERM.finditer(lowered):
             # "The new one should be …" is a password only where a password or a login is spoken of:
             # a password term before it, or an account word (mailbox, VPN, Konto, compte …) around it.
@@ -841,7 +870,7 @@ def _is_word(text: str, start: int, end: int) -> bool:
 
 
 def prose_value_span(
-    text: str, pos: int, lowered: str | None = None, *, plain_words: bool = True
+    text: str, pos: int, lowered: str | None = None, *, plain_words: bool = True, direct_value: bool = False
 ) -> tuple[int, int] | None:
     """The value stated after a password term that ends at ``pos``: "… ist Sonne2024!", "…: X".
 
@@ -854,10 +883,13 @@ def prose_value_span(
     copula ("my password is sunshine.", "Mein Passwort ist Sonnenschein und …"; ``plain_words``):
     there a plain word that ends the clause is the password unless it describes one ("is
     expired", "ist abgelaufen", "est oublié"; see ``plain_word_is_value``). Polish "to" also
-    defines ("hasło to podstawa"), so it keeps the stricter rule.
+    defines ("hasło to podstawa"), so it keeps the stricter rule. With ``direct_value`` (a spelled-out
+    password term, not "pw" or "pin"), a value of letters mixed with digits or symbols may follow the term
+    at once or after one word for its state ("mot de passe temporaire …", "hasło jednorazowe …").
     """
     lowered = text.lower() if lowered is None else lowered
     words = lowered[pos : pos + PROSE_WINDOW_CHARS].split(None, PROSE_MAX_GAP_WORDS + 6)
+    direct = direct_value and lowered[pos : pos + 1] in (" ", "\t")
     bare = [w.rstrip(":") for w in words]
 
     def end_of(index: int) -> int:
@@ -889,6 +921,8 @@ def prose_value_span(
                 break
         if word.endswith(":") and bare[i].isalpha():
             return span(i + 1)
+        if direct and (i == 0 or (i == 1 and words[0] in _PASSWORD_STATES)) and _DIRECT_VALUE.fullmatch(word):
+            return span(i)  # "Mi contraseña inicial Faro$2020 no sirve": the value needs no copula
         if not (_GAP_WORD.fullmatch(word) and len(word) <= 20) or i == PROSE_MAX_GAP_WORDS:
             return None  # every earlier word was a gap word
     return None
