@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh5.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -75,6 +75,36 @@ language that quote a customer writing in another (the record's
 Its records have ``"source": "written"``. It is the honest measurement now;
 nobody tunes on it.
 
+The tenth split, ``fresh5``, is written by hand the same way (same markup, same
+``written_split``) by a further author who read neither the recognizers nor
+their data nor any earlier split's texts, blocks or pools
+(``fresh5_texts_<language>.py``, ``fresh5_texts_code.py``). Its shape is the
+prompt: every text is what a user or an application sends to a model through
+Custos, an instruction with the material pasted in ("Summarise this email",
+"Translate into English", "Draft a polite reply", "Extract the fields as
+JSON", "Rewrite this performance review", "why does this fail?"), often with
+the instruction in one language and the material in another. The material
+takes the forms services really paste: customer mails with headers,
+call-centre transcripts (agent/caller turns), Slack, Teams and WhatsApp
+threads, OCR'd forms with noise ("0" for "O", broken and hyphenated lines),
+CSV exports and contact lists, CRM notes, CVs, performance reviews, grievance
+and disciplinary notes, works-council minutes, hospital discharge letters to
+put in plain language, RAG context chunks with a question, marketing briefs,
+testimonials and survey verbatims, and code, config, logs and stack traces
+(Python, TypeScript, Go, Kotlin, JS, SQL, YAML for Compose, GitHub Actions
+and Ansible, .env, Dockerfile, nginx, shell, JSON logs) with and without
+credentials. Settings: energy and telecom providers, retail returns, health
+insurers and a regional booking centre, utilities, hospitals, dental and care
+homes, logistics, hotels, NGOs and a local political campaign, a bakery, a
+brewery and a bookshop. Names of agents and colleagues in transcripts and
+threads are labelled PERSON (honorifics such as "Frau" or "Mrs" stay outside
+the span). Look-alikes stay unlabelled: order, ticket, policy, contract and
+invoice numbers, tracking numbers, model and product names, versions, trace
+ids, hashes, env-var names without values, an account SID. Each language has
+at least 9 support, 9 HR and 9 marketing texts and one docs text (English
+two); about two in five texts hold no labelled span. Its records have
+``"source": "written"``.
+
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
 "source"}``; ``expected_level`` is the highest level of the gold spans in
@@ -119,9 +149,9 @@ from classifier.types import SensitivityLevel
 
 HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
-SPLITS = ("dev", "holdout", "test", "exam", "final", "blind", "fresh", "fresh2", "fresh3")
+SPLITS = ("dev", "holdout", "test", "exam", "final", "blind", "fresh", "fresh2", "fresh3", "fresh5")
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
-WRITTEN_SPLITS = {"fresh3": "fresh3_texts"}
+WRITTEN_SPLITS = {"fresh3": "fresh3_texts", "fresh5": "fresh5_texts"}
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
     "test": "final",
@@ -680,7 +710,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh2.json, fresh3.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh5.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."
