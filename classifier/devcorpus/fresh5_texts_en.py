@@ -111,7 +111,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Screen this CV against the job spec (Senior Data Engineer, Manchester, hybrid). Score 1-5 per "
-        "criterion.\n\n⟦PERSON|Oluwaseun Adeyemi⟧\n⟦STREET_ADDRESS|Flat 3, 27 Wilmslow Road, Manchester M14 5TB⟧ | "
+        "criterion.\n\n⟦PERSON|Chidinma Okafor⟧\n⟦STREET_ADDRESS|Flat 3, 27 Wilmslow Road, Manchester M14 5TB⟧ | "
         "⟦PHONE_NUMBER|+44 7911 203 448⟧ | ⟦EMAIL_ADDRESS|seun.adeyemi@outlook.com⟧\n\nEXPERIENCE\n"
         "2021-now  Data Engineer, Northpoint Retail - Airflow, dbt, Snowflake; cut nightly batch from 6h to 50min\n"
         "2018-2021 BI Developer, Halden Insurance - SSIS, Power BI\n\nEDUCATION\nBSc Computer Science, "

@@ -44,7 +44,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "El cliente es extranjero residente, comprueba que el NIE tiene formato correcto y responde:\n\n"
-        "«Hola, soy ⟦PERSON|Andrei Popescu⟧, mi NIE es ⟦ES_NIE|Y1573490M⟧. No me llega el SMS para activar "
+        "«Hola, soy ⟦PERSON|Mihai Ionescu⟧, mi NIE es ⟦ES_NIE|Y1573490M⟧. No me llega el SMS para activar "
         "la cuenta.»",
     },
     {

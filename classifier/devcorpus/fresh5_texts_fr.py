@@ -79,7 +79,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Analyse ce CV pour le poste de chef de projet IT et donne trois points forts et trois risques :\n\n"
-        "⟦PERSON|Karim Benali⟧\n⟦STREET_ADDRESS|14 rue des Lilas, 93100 Montreuil⟧\n⟦PHONE_NUMBER|07 81 "
+        "⟦PERSON|Yacine Haddad⟧\n⟦STREET_ADDRESS|14 rue des Lilas, 93100 Montreuil⟧\n⟦PHONE_NUMBER|07 81 "
         "22 90 14⟧ – ⟦EMAIL_ADDRESS|karim.benali@free.fr⟧\nNé le ⟦DATE_OF_BIRTH|3 février 1979⟧\n\n"
         "2016–2025 Chef de projet SI, groupe de distribution (migration SAP S/4HANA)\n2010–2016 Consultant, "
         "cabinet de conseil\nPrince2, PMP, anglais courant",

@@ -19,7 +19,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Haal de velden als JSON uit dit gescande formulier (naam, bsn, geboortedatum, iban):\n\n"
-        "AANVRAAG T0ESLAG\nNaam: ⟦PERSON|Sanne Bakker⟧\nBSN: ⟦NL_BSN|988055193⟧\nGeboortedatum: "
+        "AANVRAAG T0ESLAG\nNaam: ⟦PERSON|Lotte Verbeek⟧\nBSN: ⟦NL_BSN|988055193⟧\nGeboortedatum: "
         "⟦DATE_OF_BIRTH|08-11-1992⟧\nIBAN: ⟦IBAN_CODE|NL07 MSXE 8581 6358 17⟧\nHandteken1ng: ____",
     },
     {
@@ -98,7 +98,7 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "hr",
-        "text": "Vertaal naar het Engels:\n\n„Medewerker ⟦PERSON|Fleur van Dijk⟧ vraagt zwangerschapsverlof "
+        "text": "Vertaal naar het Engels:\n\n„Medewerker ⟦PERSON|Noor van Leeuwen⟧ vraagt zwangerschapsverlof "
         "aan, ze is ⟦HEALTH_DATA|22 weken zwanger⟧.”",
     },
     {

@@ -71,13 +71,13 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Oceń to CV na stanowisko księgowej:\n\n⟦PERSON|Magdalena Kamińska⟧\n⟦STREET_ADDRESS|ul. "
-        "Marszałkowska 84/92 m. 17, 00-514 Warszawa⟧\n⟦PHONE_NUMBER|+48 512 309 441⟧ | ⟦EMAIL_ADDRESS|"
+        "Hoża 51 m. 4, 00-514 Warszawa⟧\n⟦PHONE_NUMBER|+48 512 309 441⟧ | ⟦EMAIL_ADDRESS|"
         "m.kaminska@onet.pl⟧\nData urodzenia: ⟦DATE_OF_BIRTH|08.10.2001⟧\n2022–obecnie Młodsza księgowa, "
         "biuro rachunkowe\nOptima, Symfonia, Excel",
     },
     {
         "kind": "hr",
-        "text": "Streść dla zarządu notatkę kadrową:\n- pracownik ⟦PERSON|Grzegorz Wójcik⟧\n- zaświadczenie "
+        "text": "Streść dla zarządu notatkę kadrową:\n- pracownik ⟦PERSON|Bogusław Sroczyński⟧\n- zaświadczenie "
         "o niekaralności: ⟦CRIMINAL_RECORD|skazanie za jazdę po alkoholu w 2021⟧\n- stanowisko: kierowca",
     },
     {
