@@ -1,4 +1,4 @@
-"""The hand-written split ``fresh3``: its span markup, its valid identifiers and its shape.
+"""The hand-written splits ``fresh3`` and ``fresh4``: their span markup, their valid identifiers and their shape.
 
 The checksum validators below are written here from the public specifications,
 independently of ``classifier.devcorpus.ids`` (which made some of the values)
@@ -12,6 +12,7 @@ import re
 import string
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +25,35 @@ HERE = Path(generate.__file__).resolve().parent
 LANGUAGES = ("en", "de", "fr", "it", "es", "nl", "pl")
 
 
+@dataclass(frozen=True)
+class SplitShape:
+    """What a written split promises: texts per language and kind, code and docs records, clean share."""
+
+    per_language_kind: int
+    code: int
+    docs: int
+    clean_share: tuple[float, float]
+
+
+# Each author states their own minimums; fresh3's are the ones it was accepted with.
+SHAPES = {
+    "fresh3": SplitShape(per_language_kind=10, code=30, docs=10, clean_share=(0.35, 0.5)),
+    "fresh4": SplitShape(per_language_kind=8, code=25, docs=8, clean_share=(0.35, 0.45)),
+}
+
+
+def test_every_written_split_states_its_shape() -> None:
+    assert set(SHAPES) == set(generate.WRITTEN_SPLITS)
+
+
+@pytest.fixture(scope="module", params=sorted(generate.WRITTEN_SPLITS))
+def split(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture(scope="module")
-def records() -> list[dict[str, Any]]:
-    return generate.written_split("fresh3")
+def records(split: str) -> list[dict[str, Any]]:
+    return generate.written_split(split)
 
 
 def test_markup_maps_each_span_to_the_offsets_of_its_value() -> None:
@@ -229,7 +256,7 @@ def test_validators_know_published_examples(entity_type: str, good: str, bad: st
     assert not VALIDATORS[entity_type](bad)
 
 
-def test_every_identifier_in_fresh3_passes_its_checksum(records: list[dict[str, Any]]) -> None:
+def test_every_identifier_in_a_written_split_passes_its_checksum(records: list[dict[str, Any]]) -> None:
     checked: Counter[str] = Counter()
     for record in records:
         for span in record["spans"]:
@@ -241,32 +268,34 @@ def test_every_identifier_in_fresh3_passes_its_checksum(records: list[dict[str, 
     assert set(checked) == set(VALIDATORS)  # every kind of identifier occurs at least once
 
 
-# -- the split -------------------------------------------------------------------------------------------------
+# -- the splits ------------------------------------------------------------------------------------------------
 
 
-def test_fresh3_json_is_the_build_of_the_written_texts(records: list[dict[str, Any]]) -> None:
-    assert json.loads((HERE / "fresh3.json").read_text(encoding="utf-8")) == records
-    assert generate.generate_split("fresh3") == records
+def test_split_json_is_the_build_of_the_written_texts(split: str, records: list[dict[str, Any]]) -> None:
+    assert json.loads((HERE / f"{split}.json").read_text(encoding="utf-8")) == records
+    assert generate.generate_split(split) == records
 
 
-def test_fresh3_has_every_language_and_kind_and_a_clean_share(records: list[dict[str, Any]]) -> None:
+def test_split_has_every_language_and_kind_and_a_clean_share(split: str, records: list[dict[str, Any]]) -> None:
+    shape = SHAPES[split]
     counts = Counter((r["language"], r["kind"]) for r in records)
     for language in LANGUAGES:
         for kind in ("support", "hr", "marketing"):
-            assert counts[(language, kind)] >= 10, (language, kind)
-    assert sum(1 for r in records if r["kind"] == "code") >= 30
-    assert sum(1 for r in records if r["kind"] == "docs") >= 10
+            assert counts[(language, kind)] >= shape.per_language_kind, (language, kind)
+    assert sum(1 for r in records if r["kind"] == "code") >= shape.code
+    assert sum(1 for r in records if r["kind"] == "docs") >= shape.docs
     assert all(not r["spans"] for r in records if r["kind"] == "docs")
     clean = sum(1 for r in records if not r["spans"])
-    assert 0.35 <= clean / len(records) <= 0.5
+    low, high = shape.clean_share
+    assert low <= clean / len(records) <= high
     lengths = [len(r["full_text"]) for r in records]
     assert min(lengths) < 100 and max(lengths) > 1200
 
 
-def test_fresh3_records_are_exact_and_consistent(records: list[dict[str, Any]]) -> None:
+def test_split_records_are_exact_and_consistent(split: str, records: list[dict[str, Any]]) -> None:
     assert len({r["id"] for r in records}) == len(records)
     for record in records:
-        assert record["split"] == "fresh3" and record["source"] == "written"
+        assert record["split"] == split and record["source"] == "written"
         text = record["full_text"]
         assert "⟦" not in text and "⟧" not in text, record["id"]
         ends = 0
