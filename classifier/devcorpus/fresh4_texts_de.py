@@ -88,6 +88,18 @@ TEXTS = [
         "⟦CRIMINAL_RECORD|Fahrens ohne Fahrerlaubnis (2019)⟧. Laut Träger kein Ausschlussgrund, bitte Rücksprache mit "
         "der Leitung.",
     },
+    {
+        "kind": "support",
+        "text": "Betreff: AW: AW: Schadenmeldung Kfz – Vorgang 2025-KR-118204\n\nHallo Frau ⟦PERSON|Demir⟧,\n\nanbei wie "
+        "besprochen die fehlenden Angaben für die Versicherung. Der Unfall war am 21.10. gegen 7:40 auf der B27 bei "
+        "Tübingen, der Gegner ist auf mein Heck aufgefahren. Ich war danach zwei Wochen krankgeschrieben wegen "
+        "⟦HEALTH_DATA|HWS-Schleudertrauma⟧, die AU-Bescheinigungen hängen an.\n\nVersicherungsnehmer: ⟦PERSON|Andreas "
+        "Schöllkopf⟧\nGeburtsdatum: ⟦DATE_OF_BIRTH|02.11.1988⟧\nAnschrift: ⟦STREET_ADDRESS|Hechinger Straße 41, 72072 "
+        "Tübingen⟧\nBankverbindung für die Regulierung: ⟦IBAN_CODE|CH06 8851 8269 6713 1599 4⟧ (ich arbeite in Basel)\n\n"
+        "Die Werkstatt (Autohaus Riedle, Auftrag 55-0931) hat den Kostenvoranschlag direkt an Sie geschickt.\n\n"
+        "Viele Grüße\nA. Schöllkopf\n\n> Am 28.10. schrieb Versicherungsmakler Demir & Partner:\n> Bitte senden Sie "
+        "uns noch Geburtsdatum, Anschrift und Bankverbindung, damit wir den Schaden bei der Gegenseite anmelden können.",
+    },
     # -- marketing -----------------------------------------------------------------------------------------------
     {
         "kind": "marketing",

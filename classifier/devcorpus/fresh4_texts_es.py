@@ -76,6 +76,12 @@ TEXTS = [
         "kind": "hr",
         "text": "⟦PERSON|Sofía⟧ pide reducción de jornada porque su hija tiene ⟦HEALTH_DATA|diabetes tipo 1⟧.",
     },
+    {
+        "kind": "hr",
+        "text": "nombre;dni;puesto;observaciones\n⟦PERSON|Pilar Navarro Gil⟧;⟦ES_NIF|32184837-V⟧;recepción feria;"
+        "⟦HEALTH_DATA|alergia al látex⟧\n⟦PERSON|Jorge Herrera⟧;⟦ES_NIE|Y3480111H⟧;montaje stand;\n"
+        "⟦PERSON|Ainhoa Urrutia⟧;⟦ES_NIF|82675380-V⟧;azafata;no come cerdo (⟦RELIGIOUS_BELIEF|musulmana⟧)",
+    },
     # -- marketing -----------------------------------------------------------------------------------------------
     {
         "kind": "marketing",

@@ -81,6 +81,13 @@ TEXTS = [
         "text": "Confidentiel : M. ⟦PERSON|Olivier Rance⟧ est convoqué au ⟦CRIMINAL_RECORD|tribunal correctionnel le "
         "9 février pour conduite en état d'ivresse⟧ ; il demande une journée de congé ce jour-là.",
     },
+    {
+        "kind": "hr",
+        "text": "Fiche de renseignements – intérimaire salon Equip'Hôtel\nNom : ⟦PERSON|Bastien Lemoine⟧\nN° de sécurité "
+        "sociale : ⟦FR_NIR|171025901657266⟧\nCourriel : ⟦EMAIL_ADDRESS|bastien.lemoine71@free.fr⟧\nTéléphone : "
+        "⟦PHONE_NUMBER|07 82 45 19 63⟧\nPoste : accueil, hall 7.2\nHoraires : 8h30-18h30 du 10 au 13 novembre\n"
+        "Remarques : pas de station debout prolongée (⟦HEALTH_DATA|prothèse de hanche⟧).",
+    },
     # -- marketing -----------------------------------------------------------------------------------------------
     {
         "kind": "marketing",

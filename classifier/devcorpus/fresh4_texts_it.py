@@ -75,6 +75,13 @@ TEXTS = [
         "kind": "hr",
         "text": "⟦PERSON|Marta⟧ rientra lunedì dalla ⟦HEALTH_DATA|maternità⟧ con orario ridotto (part-time 80 %).",
     },
+    {
+        "kind": "support",
+        "text": "[09:12] Cliente: buongiorno, devo aggiornare i documenti per l'exchange\n[09:12] Operatore: certo, mi serve "
+        "il codice fiscale\n[09:13] Cliente: ⟦IT_FISCAL_CODE|SPSVCN68L22A944Q⟧\n[09:13] Operatore: grazie. Residenza?\n"
+        "[09:14] Cliente: ⟦STREET_ADDRESS|Corso Garibaldi 112, 80142 Napoli (NA)⟧\n[09:15] Operatore: perfetto, la "
+        "pratica 88-1932 è in lavorazione, riceverà una mail entro 48 ore.",
+    },
     # -- marketing -----------------------------------------------------------------------------------------------
     {
         "kind": "marketing",

@@ -70,6 +70,13 @@ TEXTS = [
         "kind": "hr",
         "text": "⟦PERSON|Anouk⟧ is ⟦HEALTH_DATA|zwanger⟧ en mag volgens de bedrijfsarts geen nachtdiensten meer draaien.",
     },
+    {
+        "kind": "support",
+        "text": "Beste klantenservice,\n\nIk ben de dochter van mevrouw ⟦PERSON|Gerda Mulder⟧ (bewoner kamer 14, "
+        "zorgcentrum De Linde). Mijn moeder heeft ⟦HEALTH_DATA|vasculaire dementie⟧ en sinds vorige week ook "
+        "⟦HEALTH_DATA|slikproblemen⟧; de logopedist adviseert gemalen voeding. Willen jullie het zorgplan aanpassen en "
+        "mij op de hoogte houden via ⟦PHONE_NUMBER|06 18 73 40 52⟧?\n\nMet vriendelijke groet,\n⟦PERSON|Ellen Mulder⟧",
+    },
     # -- marketing -----------------------------------------------------------------------------------------------
     {
         "kind": "marketing",

@@ -67,6 +67,12 @@ TEXTS = [
         "text": "Pani ⟦PERSON|Magda⟧ prosi, by nie wpisywać jej na dyżury w czasie wyborów – jest członkinią "
         "⟦POLITICAL_OPINION|Konfederacji⟧ i pracuje w komisji.",
     },
+    {
+        "kind": "hr",
+        "text": "Lista obecności – szkolenie opiekunów w żłobku\nLp.;Imię i nazwisko;PESEL;Uwagi\n1;⟦PERSON|Karolina "
+        "Zając⟧;⟦PL_PESEL|95032708882⟧;\n2;⟦PERSON|Beata Wójcik⟧;⟦PL_PESEL|99100483026⟧;⟦HEALTH_DATA|w ciąży⟧, bez "
+        "dźwigania\n3;⟦PERSON|Paweł Mazur⟧;⟦PL_PESEL|83081560294⟧;",
+    },
     # -- marketing -----------------------------------------------------------------------------------------------
     {
         "kind": "marketing",
