@@ -15,7 +15,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "code",
         "text": "Refactor this to read the key from the environment instead:\n\n```python\nimport os\n\n"
-        'API_KEY = os.environ.get("PAYMENTS_API_KEY", "")\nTIMEOUT = int(os.getenv("PAYMENTS_TIMEOUT", "10"))\n\n'
+        'API_KEY = os.environ.get("BILLING_API_TOKEN", "")\nTIMEOUT = int(os.getenv("PAYMENTS_TIMEOUT", "10"))\n\n'
         "def charge(amount_cents: int, customer_id: str) -> dict:\n"
         '    headers = {"Authorization": f"Bearer {API_KEY}"}\n'
         '    return requests.post(f"{BASE}/charges", json={"amount": amount_cents, "customer": customer_id},\n'

@@ -209,7 +209,7 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "marketing",
-        "text": "Write the product description for the Nova Smart Thermostat 2 (Wi-Fi, works with Alexa and "
+        "text": "Write the product description for the Elara Smart Thermostat 2 (Wi-Fi, works with Alexa and "
         "Google Home, 7-day schedule, 2-year warranty). 120 words, UK spelling.",
     },
     {

@@ -13,7 +13,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "support",
         "text": "Redacta una respuesta amable a este cliente y ofrece recogida gratuita:\n\n"
         "De: ⟦PERSON|Iñaki Etxeberria⟧ <⟦EMAIL_ADDRESS|inaki.etxe@euskaltel.net⟧>\nAsunto: devolución\n\n"
-        "Buenas, quiero devolver el sofá. Estoy en ⟦STREET_ADDRESS|Calle Mayor, 46, 6º B, 48011 Bilbao⟧, "
+        "Buenas, quiero devolver el sofá. Estoy en ⟦STREET_ADDRESS|Calle Ercilla, 8, 2º D, 48011 Bilbao⟧, "
         "móvil ⟦PHONE_NUMBER|688 41 20 97⟧. Por las mañanas no estoy.",
     },
     {

@@ -16,7 +16,7 @@ TEXTS: list[dict[str, str]] = [
         "De : ⟦PERSON|Étienne Marchand⟧ <⟦EMAIL_ADDRESS|etienne.marchand@orange.fr⟧>\nObjet : prélèvement "
         "en double\n\nBonjour,\nvous avez prélevé deux fois 39,90 € sur mon compte ⟦IBAN_CODE|FR71 6209 8904 "
         "4178 9959 4300 955⟧ ce mois-ci. Merci de régulariser rapidement.\n⟦PERSON|É. Marchand⟧\n"
-        "⟦STREET_ADDRESS|98 bis rue de la République, 69002 Lyon⟧",
+        "⟦STREET_ADDRESS|17 bis avenue Jean-Jaurès, 69002 Lyon⟧",
     },
     {
         "kind": "support",
@@ -35,7 +35,7 @@ TEXTS: list[dict[str, str]] = [
         "text": "Voici la transcription d'un appel. Écris la note de synthèse pour le dossier :\n\n"
         "Conseiller : Mutuelle Horizon bonjour, ⟦PERSON|Julien⟧ à l'appareil.\n"
         "Appelante : Bonjour, Mme ⟦PERSON|Fatou Diallo⟧, je voulais savoir si mon ⟦HEALTH_DATA|arrêt maladie "
-        "pour une dépression⟧ est bien pris en charge.\nConseiller : Je regarde… oui, les indemnités "
+        "pour une sciatique⟧ est bien pris en charge.\nConseiller : Je regarde… oui, les indemnités "
         "complémentaires démarrent au 4e jour.\nAppelante : Et on peut me rappeler au ⟦PHONE_NUMBER|06 12 48 "
         "77 30⟧ ?\nConseiller : C'est noté.",
     },

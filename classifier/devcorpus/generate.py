@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh5.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -75,7 +75,32 @@ language that quote a customer writing in another (the record's
 Its records have ``"source": "written"``. It is the honest measurement now;
 nobody tunes on it.
 
-The tenth split, ``fresh5``, is written by hand the same way (same markup, same
+The tenth split, ``fresh4``, is written whole by hand in the same way and with
+the same markup (``fresh4_texts_<language>.py``, ``fresh4_texts_code.py``), by a
+third author who read neither the recognizers nor their data nor any earlier
+split's texts, blocks or pools. Settings none of the earlier splits use: an
+energy utility's billing desk, public transport lost-and-found, public
+libraries, a university exam office, insurance brokers, estate agents, car
+workshops, wedding planners, a dating app's trust & safety team, an online
+marketplace's seller support, a crypto exchange's KYC team, childcare and
+elderly-care homes, a hospital HR department, a translation agency, trade-fair
+organisers and a city's citizen office. Shapes: one-line chat replies, short
+tickets, label/value forms (new-starter checklists, KYC answers, staff
+records), sick notes and fit notes, works-council and union minutes,
+background-check results, a long KYC complaint thread with quoted history,
+testimonials, prize-draw notices and listing copy; Art. 9 and criminal data in
+every language as such settings phrase them (sick notes, accessibility needs,
+dietary needs that reveal religion, union representatives, court dates,
+background checks). The code module holds Terraform, Kubernetes manifests and
+Helm values, GitHub Actions and GitLab CI, Java properties, Go, Rust, Laravel
+``.env`` and PHP config, Jupyter cells, CI and worker logs, curl commands,
+connection strings and Ansible vault files left unencrypted, about half of
+them with credentials. "docs" records (PII-free articles and documentation)
+are in English, German, French and Spanish. Look-alikes (invoice, order,
+ticket and case numbers, tariff codes, stand numbers, versions, hashes, UUIDs,
+env-var names without values) stay unlabelled. About two in five texts hold
+no labelled span. Its records have ``"source": "written"``.
+The eleventh split, ``fresh5``, is written by hand the same way (same markup, same
 ``written_split``) by a further author who read neither the recognizers nor
 their data nor any earlier split's texts, blocks or pools
 (``fresh5_texts_<language>.py``, ``fresh5_texts_code.py``). Its shape is the
@@ -149,9 +174,9 @@ from classifier.types import SensitivityLevel
 
 HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
-SPLITS = ("dev", "holdout", "test", "exam", "final", "blind", "fresh", "fresh2", "fresh3", "fresh5")
+SPLITS = ("dev", "holdout", "test", "exam", "final", "blind", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
-WRITTEN_SPLITS = {"fresh3": "fresh3_texts", "fresh5": "fresh5_texts"}
+WRITTEN_SPLITS = {"fresh3": "fresh3_texts", "fresh4": "fresh4_texts", "fresh5": "fresh5_texts"}
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
     "test": "final",
@@ -710,7 +735,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh5.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."

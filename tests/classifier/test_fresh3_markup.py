@@ -1,4 +1,4 @@
-"""The hand-written splits (``fresh3``, ``fresh5``): their span markup, their valid identifiers and their shape.
+"""The hand-written splits (``fresh3``, ``fresh4``, ``fresh5``): their span markup, their valid identifiers and their shape.
 
 The checksum validators below are written here from the public specifications,
 independently of ``classifier.devcorpus.ids`` (which made some of the values)
@@ -37,6 +37,7 @@ class SplitShape:
 
 SHAPES = {
     "fresh3": SplitShape(per_language_and_kind=10, code=30, docs=10),
+    "fresh4": SplitShape(per_language_and_kind=8, code=25, docs=8, clean_share=(0.35, 0.45)),
     "fresh5": SplitShape(per_language_and_kind=9, code=25, docs=8),
 }
 
@@ -267,7 +268,7 @@ def test_every_identifier_in_a_written_split_passes_its_checksum(records: list[d
     assert set(checked) == set(VALIDATORS)  # every kind of identifier occurs at least once
 
 
-# -- the split -------------------------------------------------------------------------------------------------
+# -- the splits ------------------------------------------------------------------------------------------------
 
 
 def test_split_json_is_the_build_of_the_written_texts(split: str, records: list[dict[str, Any]]) -> None:
