@@ -122,7 +122,19 @@ def test_splits_share_no_text_and_no_person(corpus: dict[str, list[dict[str, Any
     def full_names(values: set[str]) -> set[str]:
         return {value for value in values if " " in value.strip() or "@" in value}
 
-    assert set(corpus) == {"dev", "holdout", "test", "exam", "final", "blind", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"}
+    assert set(corpus) == {
+        "dev",
+        "holdout",
+        "test",
+        "exam",
+        "final",
+        "blind",
+        "fresh",
+        "fresh2",
+        "fresh3",
+        "fresh4",
+        "fresh5",
+    }
     for (first_split, first), (second_split, second) in itertools.combinations(corpus.items(), 2):
         assert not {r["full_text"] for r in first} & {r["full_text"] for r in second}
         shared = people(first) & people(second)
