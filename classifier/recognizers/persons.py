@@ -659,6 +659,8 @@ class PersonRecognizer(LocalRecognizer):
                     continue
                 if span and self._lone_ordinary_word(text, *span, foreign=foreign):
                     continue  # "Salary will be paid", "Vary headers", "Prüfziffer algorithm"
+                if span and self._has_lower_word(text[span[0] : span[1]]):
+                    continue  # "Chi non li", "ben omgeboekt": the model read a clause of another language
                 add(span, NER_SCORE)
         patterns = _patterns()
         lowered = text.lower()
@@ -758,6 +760,11 @@ class PersonRecognizer(LocalRecognizer):
         return [self._result(start, end, score) for (start, end), score in spans.items()]
 
     @staticmethod
+    def _has_lower_word(value: str) -> bool:
+        """A word in lower case that is no particle ("van", "de", "di"): names capitalise every other word."""
+        return any(w[:1].islower() and w.lower() not in _particles() for w in value.split())
+
+    @staticmethod
     def _after_organisation_word(text: str, start: int) -> bool:
         """The name of an organisation named by its kind: "Apotheek| De Linde", "Bank| Julius Baer"."""
         before = _RE_CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
@@ -843,6 +850,8 @@ class PersonRecognizer(LocalRecognizer):
             return False  # "Ida Self-service Kiosk": the span ends inside a hyphenated product name
         if len(words) > 1 and any(w.lower().replace(".", "") in _LEGAL_FORMS for w in words[1:]):
             return False  # "Atelier Biométrie Lyon SARL", "Guadalquivir Inmuebles S.L.": a firm
+        if len(words) > 1 and words[-1].lower() in _organisation_words() and not lexicon.is_surname(words[-1]):
+            return False  # "Brookfield Dairies", "Hafen Spedition": a firm named by its trade, even after "Client:"
         if len(words) > 1 and words[0].lower() in _organisation_words():
             return False  # "Apotheek De Linde", "Komisja Zakładowa": an organisation named by its kind
         if len(words) > 1 and lexicon.is_product_word(words[-1]) and not lexicon.is_given(words[-1]):
@@ -874,6 +883,8 @@ class PersonRecognizer(LocalRecognizer):
                 return False  # "Mikel Jiménez, Valencia": a person and the place
         if self._in_abbreviations(text, start, end):
             return False  # "Mr. Mt. Murr. Npr."
+        if len(words) == 1 and words[0].lower().endswith("nr") and text[end : end + 1] == ".":
+            return False  # "Inventarnr.", "Kundennr.": a compound's abbreviation for 'number', a label
         if (
             len(words) == 1
             and words[0].lower() in _months()
