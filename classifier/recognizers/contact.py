@@ -230,10 +230,25 @@ _SERVICE_LINE_TYPES = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)
 def is_service_line(raw: str, regions: tuple[str, ...]) -> bool:
-    """True when the plan of the region that validates ``raw`` allocates it to a free, shared-cost or premium line."""
-    number = _valid_phone_number(raw.strip(), regions)
-    return number is not None and phonenumbers.number_type(number) in _SERVICE_LINE_TYPES
+    """True when the plan of the first region that validates ``raw`` allocates it to a free, shared-cost or
+    premium line, and no other region's plan reads the same digits as a mobile ("510-781-464" is a Polish mobile
+    and a Spanish service number)."""
+    raw = raw.strip()
+    number = _valid_phone_number(raw, regions)
+    if number is None or phonenumbers.number_type(number) not in _SERVICE_LINE_TYPES:
+        return False
+    if raw.startswith(("+", "00", "(+")):
+        return True
+    for region in regions:
+        other = _valid_phone_number(raw, (region,))
+        if other is not None and phonenumbers.number_type(other) in _MOBILE_TYPES:
+            return False
+    return True
+
+
+_MOBILE_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
 
 @lru_cache(maxsize=4096)

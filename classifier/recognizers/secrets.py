@@ -364,8 +364,8 @@ _PASSWORD_STATES = frozenset(_DATA["prose"]["password_states"])
 _DIRECT_VALUE = regex.compile(
     r"(?=\S*\p{L})(?=\S*[\d!#$%&*+=?@^~_()\[\]-])(?!\S*-\p{Ll}{3,}[.,;:!?]?$)[\p{L}\d][^\s\"'`<>]{5,63}", _V1
 )
-# A value with every class of character (upper, lower, digit, symbol) stated near a spelled-out password term
-# without a copula between: a question ("le mot de passe du wifi ? c'est toujours Aaaa-Bbbb-2025 ?"), a report
+# A value with every class of character (upper, lower, two digits, symbol) stated on the line of a spelled-out
+# password term without a copula between: a question ("le mot de passe du wifi ? c'est toujours Aaaa-Bbbb-2025 ?"), a report
 # ("Nowe hasło ustawiłam na …", "la cambiaron a …") or the value first in the next sentence. The shape is strict
 # because no grammar ties the value to the term; versions ("Ubuntu-22.04"), mails and links are kept out.
 PROSE_NEARBY_CHARS = 100
@@ -848,8 +848,10 @@ class SecretsRecognizer(LocalRecognizer):
 
     @staticmethod
     def _nearby_value(text: str, pos: int) -> Iterator[_Hit]:
-        match = _SHAPED_VALUE.search(text, pos, pos + PROSE_NEARBY_CHARS)
-        if match is not None:
+        line_end = text.find("\n", pos)
+        window_end = min(pos + PROSE_NEARBY_CHARS, len(text) if line_end < 0 else line_end)
+        match = _SHAPED_VALUE.search(text, pos, window_end)
+        if match is not None and sum(c.isdigit() for c in match.group()) >= 2:  # "DeepSeek-V3" is a model
             span = _trim_prose_value(text, match.start(), match.end())
             if span is not None:
                 yield _Hit("PASSWORD", span[0], span[1], PROSE_SCORE)
