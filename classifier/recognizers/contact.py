@@ -219,21 +219,21 @@ def _valid_phone_span(raw: str, regions: tuple[str, ...]) -> tuple[int, int] | N
 
 
 # Numbers that ring an organisation's switchboard, never a person's line: free phone ("numero verde", 0800),
-# shared-cost and national-rate service numbers (UK 03xx), premium rate. The numbering plan says so.
+# shared-cost and national-rate service numbers (UK 03xx). The numbering plan says so. Premium rate is left out:
+# plans disagree on it (a Belgian 09 landline written "+32 9 …" parses as premium).
 _SERVICE_LINE_TYPES = frozenset(
     {
         phonenumbers.PhoneNumberType.TOLL_FREE,
         phonenumbers.PhoneNumberType.SHARED_COST,
         phonenumbers.PhoneNumberType.UAN,
-        phonenumbers.PhoneNumberType.PREMIUM_RATE,
     }
 )
 
 
 @lru_cache(maxsize=1024)
 def is_service_line(raw: str, regions: tuple[str, ...]) -> bool:
-    """True when the plan of the first region that validates ``raw`` allocates it to a free, shared-cost or
-    premium line, and no other region's plan reads the same digits as a mobile ("510-781-464" is a Polish mobile
+    """True when the plan of the first region that validates ``raw`` allocates it to a free or shared-cost
+    line, and no other region's plan reads the same digits as a mobile ("510-781-464" is a Polish mobile
     and a Spanish service number)."""
     raw = raw.strip()
     number = _valid_phone_number(raw, regions)
