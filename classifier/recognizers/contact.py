@@ -232,22 +232,32 @@ _SERVICE_LINE_TYPES = frozenset(
 
 @lru_cache(maxsize=1024)
 def is_service_line(raw: str, regions: tuple[str, ...]) -> bool:
-    """True when the plan of the first region that validates ``raw`` allocates it to a free or shared-cost
-    line, and no other region's plan reads the same digits as a mobile ("510-781-464" is a Polish mobile
-    and a Spanish service number)."""
+    """True when the numbering plans agree that ``raw`` is a free or shared-cost line: in international form, the
+    plan of its country; written nationally, most of the European plans that validate the digits and none of
+    them reading a mobile ("0800 …" is free phone in GB, DE, NL and AT; "510-781-464" is a Polish mobile and a
+    Spanish service number; "030 …" is a Berlin landline and a British service number)."""
     raw = raw.strip()
     number = _valid_phone_number(raw, regions)
     if number is None or phonenumbers.number_type(number) not in _SERVICE_LINE_TYPES:
         return False
     if raw.startswith(("+", "00", "(+")):
         return True
+    service = other = 0
     for region in regions:
-        other = _valid_phone_number(raw, (region,))
-        if other is not None and phonenumbers.number_type(other) in _MOBILE_TYPES:
+        if region not in _EUROPEAN_REGIONS:
+            continue  # an Indian mobile range holds "0800 …": the texts screened here are European
+        reading = _valid_phone_number(raw, (region,))
+        if reading is None:
+            continue
+        kind = phonenumbers.number_type(reading)
+        if kind in _MOBILE_TYPES:
             return False
-    return True
+        service += kind in _SERVICE_LINE_TYPES
+        other += kind not in _SERVICE_LINE_TYPES
+    return service > other
 
 
+_EUROPEAN_REGIONS = frozenset({"GB", "IE", "DE", "AT", "CH", "FR", "BE", "IT", "ES", "PT", "NL", "PL", "SE"})
 _MOBILE_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
 
@@ -417,7 +427,7 @@ class FastPhoneRecognizer(RegexRecognizer):
         if self._match_phonenumbers(raw) is not None:
             score = self.CONTEXT_SCORE if strong or weak else self.VALID_SCORE
             if is_service_line(raw, self.REGIONS):
-                # An organisation's service number is business contact data, like its name: INTERNAL, not redacted.
+                # An organisation's service number is business contact data, like its name: ORGANIZATION (INTERNAL).
                 return self.result(start, end + extension, score, entity_type="ORGANIZATION"), False
             return self.result(start, end + extension, score), False
         if (strong or weak) and self._looks_like_phone(raw):
