@@ -311,6 +311,7 @@ def _post_nominals() -> frozenset[str]:
     return frozenset(w.lower() for w in _context()["post_nominals"])
 
 
+_RE_POSSESSIVE_FIRM = regex.compile(r"['\u2019]s(?:[ \t]+\p{Lu}[\p{L}\p{M}]+){0,2}[ \t]+(?P<w>\p{Lu}[\p{L}\p{M}]+)")
 _RE_CAPITALISED_AFTER = regex.compile(r"[ \t]+(?P<w>\p{Lu}[\p{L}\p{M}]+)(?![\w-])")
 # Articles that open a noun phrase, never a name: "Der Gütetermin", "Het Klantcontact" (not "De", "La", "Van").
 _LEADING_ARTICLES = frozenset(
@@ -852,6 +853,12 @@ class PersonRecognizer(LocalRecognizer):
             return False  # "Atelier Biométrie Lyon SARL", "Guadalquivir Inmuebles S.L.": a firm
         if len(words) > 1 and words[-1].lower() in _organisation_words() and not lexicon.is_surname(words[-1]):
             return False  # "Brookfield Dairies", "Hafen Spedition": a firm named by its trade, even after "Client:"
+        if (
+            len(words) == 1
+            and (firm := _RE_POSSESSIVE_FIRM.match(text, end))
+            and firm.group("w").lower() in (_organisation_words())
+        ):
+            return False  # "Kowalski's Bakery", "Malik's Curry Kitchen": a firm named after its founder
         if len(words) > 1 and words[0].lower() in _organisation_words():
             return False  # "Apotheek De Linde", "Komisja Zakładowa": an organisation named by its kind
         if len(words) > 1 and lexicon.is_product_word(words[-1]) and not lexicon.is_given(words[-1]):

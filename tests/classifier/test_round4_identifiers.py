@@ -158,3 +158,19 @@ def test_firms_parishes_role_words_and_labels_are_not_people(found: Found, text:
 def test_the_person_next_to_a_firm_is_still_found(found: Found) -> None:
     text = "Shift report\n\nWorker: Tomasz Nowicki (badge 4411)\nClient: Brookfield Dairies, Line 2"
     assert found(text).get("PERSON") == ["Tomasz Nowicki"], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Thanks to Priya Shah of Shah's Curry Kitchen for the food.", "Priya Shah"),
+        ("We ordered from Kowalski's Bakery again; Anna Kowalski says hi.", "Anna Kowalski"),
+    ],
+)
+def test_a_firm_named_after_its_founder_is_not_the_founder(found: Found, text: str, person: str) -> None:
+    assert found(text).get("PERSON", []) == [person], found(text)
+
+
+def test_a_possessive_before_an_ordinary_noun_stays_a_person(found: Found) -> None:
+    text = "Tom Baker's dog was found. Baker's wife called."
+    assert found(text).get("PERSON") == ["Tom Baker", "Baker"], found(text)
