@@ -232,16 +232,18 @@ _SERVICE_LINE_TYPES = frozenset(
 
 @lru_cache(maxsize=1024)
 def is_service_line(raw: str, regions: tuple[str, ...]) -> bool:
-    """True when the numbering plans agree that ``raw`` is a free or shared-cost line: in international form, the
-    plan of its country; written nationally, most of the European plans that validate the digits and none of
-    them reading a mobile ("0800 …" is free phone in GB, DE, NL and AT; "510-781-464" is a Polish mobile and a
-    Spanish service number; "030 …" is a Berlin landline and a British service number)."""
+    """True when the numbering plans agree that ``raw``, written nationally, is a free or shared-cost line.
+
+    Most of the European plans that validate the digits say so and none of them reads a mobile: "0800 …" is free
+    phone in GB, DE, NL and AT; "510-781-464" is a Polish mobile and a Spanish service number; "030 …" is a
+    Berlin landline and a British service number.
+    """
     raw = raw.strip()
+    if raw.startswith(("+", "00", "(+")):
+        return False  # free and shared-cost numbers are dialled at home; a number given for abroad is a line
     number = _valid_phone_number(raw, regions)
     if number is None or phonenumbers.number_type(number) not in _SERVICE_LINE_TYPES:
         return False
-    if raw.startswith(("+", "00", "(+")):
-        return True
     service = other = 0
     for region in regions:
         if region not in _EUROPEAN_REGIONS:
@@ -257,6 +259,11 @@ def is_service_line(raw: str, regions: tuple[str, ...]) -> bool:
     return service > other
 
 
+# "tel. kom.", "Handy:", "móvil": a label that says the number is someone's mobile (seven languages).
+_MOBILE_LABEL_BEFORE = regex.compile(
+    r"(?i)\b(?:mobile?|mob|cell(?:phone)?|handy|mobil|mobiel|gsm|kom|komórka|komórkowy|m[oó]vil|cellulare|cell"
+    r"|portable|port)\b[.:]?[ \t]*\Z"
+)
 _EUROPEAN_REGIONS = frozenset({"GB", "IE", "DE", "AT", "CH", "FR", "BE", "IT", "ES", "PT", "NL", "PL", "SE"})
 _MOBILE_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
@@ -426,7 +433,7 @@ class FastPhoneRecognizer(RegexRecognizer):
         strong = strong or verdict is _PHONE_KEY
         if self._match_phonenumbers(raw) is not None:
             score = self.CONTEXT_SCORE if strong or weak else self.VALID_SCORE
-            if is_service_line(raw, self.REGIONS):
+            if is_service_line(raw, self.REGIONS) and not _MOBILE_LABEL_BEFORE.search(text, max(0, start - 24), start):
                 # An organisation's service number is business contact data, like its name: ORGANIZATION (INTERNAL).
                 return self.result(start, end + extension, score, entity_type="ORGANIZATION"), False
             return self.result(start, end + extension, score), False

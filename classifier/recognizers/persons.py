@@ -762,8 +762,11 @@ class PersonRecognizer(LocalRecognizer):
 
     @staticmethod
     def _has_lower_word(value: str) -> bool:
-        """A word in lower case that is no particle ("van", "de", "di"): names capitalise every other word."""
-        return any(w[:1].islower() and w.lower() not in _particles() for w in value.split())
+        """Half the words or more in lower case and no particle ("van", "de", "di"): a clause, not a name
+        (a name capitalises every other word; "Emre Ruckstuhl aus Zimmer" is a name and a place run on)."""
+        words = value.split()
+        lower = sum(w[:1].islower() and w.lower() not in _particles() for w in words)
+        return lower > 0 and 2 * lower >= len(words)
 
     @staticmethod
     def _after_organisation_word(text: str, start: int) -> bool:

@@ -174,3 +174,19 @@ def test_a_firm_named_after_its_founder_is_not_the_founder(found: Found, text: s
 def test_a_possessive_before_an_ordinary_noun_stays_a_person(found: Found) -> None:
     text = "Tom Baker's dog was found. Baker's wife called."
     assert found(text).get("PERSON") == ["Tom Baker", "Baker"], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Z poważaniem,\nJan Nowak\ntel. kom. 900-314-227", "900-314-227"),  # a mobile label wins over the plan
+        ("Contacto: Lucía Ferrer, (+34) 902.411.380.", "(+34) 902.411.380"),  # given for calls from abroad
+    ],
+)
+def test_a_number_labelled_as_a_mobile_or_written_for_abroad_stays_a_phone(found: Found, text: str, value: str) -> None:
+    assert any(value in v for v in found(text).get("PHONE_NUMBER", [])), found(text)
+
+
+def test_a_name_run_on_into_a_room_is_still_found(found: Found) -> None:
+    text = "Guten Morgen,\n\nGast Malte Ruckriegel aus Zimmer 212 hat seinen Schlüssel verloren."
+    assert any("Malte Ruckriegel" in v for v in found(text).get("PERSON", [])), found(text)
