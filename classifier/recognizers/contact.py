@@ -218,16 +218,11 @@ def _valid_phone_span(raw: str, regions: tuple[str, ...]) -> tuple[int, int] | N
     return None if _valid_phone_number(raw, regions) is None else (0, len(raw))
 
 
-# Numbers that ring an organisation's switchboard, never a person's line: free phone ("numero verde", 0800),
-# shared-cost and national-rate service numbers (UK 03xx). The numbering plan says so. Premium rate is left out:
-# plans disagree on it (a Belgian 09 landline written "+32 9 …" parses as premium).
-_SERVICE_LINE_TYPES = frozenset(
-    {
-        phonenumbers.PhoneNumberType.TOLL_FREE,
-        phonenumbers.PhoneNumberType.SHARED_COST,
-        phonenumbers.PhoneNumberType.UAN,
-    }
-)
+# Numbers that ring an organisation's switchboard, never a person's line: free phone ("numero verde", 0800) and
+# shared-cost numbers (Spanish 901/902). The numbering plan says so. Left out: premium rate (plans disagree: a
+# Belgian 09 landline written "+32 9 …" parses as premium) and UK 03 "UAN" numbers (the only reading of many
+# digit runs that stand after "Phone:" in generated and real contact lines).
+_SERVICE_LINE_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST})
 
 
 @lru_cache(maxsize=1024)
@@ -235,8 +230,7 @@ def is_service_line(raw: str, regions: tuple[str, ...]) -> bool:
     """True when the numbering plans agree that ``raw``, written nationally, is a free or shared-cost line.
 
     Most of the European plans that validate the digits say so and none of them reads a mobile: "0800 …" is free
-    phone in GB, DE, NL and AT; "510-781-464" is a Polish mobile and a Spanish service number; "030 …" is a
-    Berlin landline and a British service number.
+    phone in GB, DE, NL and AT; "510-781-464" is a Polish mobile and a Spanish service number.
     """
     raw = raw.strip()
     if raw.startswith(("+", "00", "(+")):
