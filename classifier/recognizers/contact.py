@@ -43,8 +43,36 @@ class OfflineEmailRecognizer(PresidioEmailRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
     ) -> list[RecognizerResult]:
         # "postgres://user:secret@host" is a connection string (see SecretsRecognizer), not an e-mail address.
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not _in_url_userinfo(text, r.start)]
+        results = [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if not _in_url_userinfo(text, r.start)
+        ]
+        for result in results:
+            if is_role_mailbox(text[result.start : result.end]):
+                result.entity_type = "ORGANIZATION"  # an organisation's mailbox: business contact data, INTERNAL
+        return results
+
+
+_ROLE_WORDS = frozenset(identifier_words("role_mailboxes"))
+_LOCAL_PART_WORDS = regex.compile(r"[^\W\d_]+")
+_COUNTRY_CODE = regex.compile(r"[a-z]{2}")
+
+
+def is_role_mailbox(address: str) -> bool:
+    """An organisation's mailbox, not a person's: the local part names only roles, functions or a bot.
+
+    "servicedesk@…", "no-reply@…", "billing.de@…", "release-bot@…", "ci[bot]@…". A person's name anywhere
+    in the local part ("anna.support@…", "support-jan@…") keeps the address personal.
+    """
+    local = address.rpartition("@")[0].lower()
+    if local.endswith(("bot", "[bot]")) and len(local) > 3:
+        return True
+    words = _LOCAL_PART_WORDS.findall(local)
+    if not words or local.replace("-", "").replace("_", "").replace(".", "") in _ROLE_WORDS:
+        return bool(words)
+    role_words = [w for w in words if w in _ROLE_WORDS]
+    return bool(role_words) and all(w in _ROLE_WORDS or _COUNTRY_CODE.fullmatch(w) for w in words)
 
 
 def _in_url_userinfo(text: str, start: int) -> bool:
@@ -92,6 +120,10 @@ _REFERENCE_LABELS = frozenset(
 _LABEL_MAX_WORDS = max(len(label) for label in _REFERENCE_LABELS)
 _NUMBER_WORDS = frozenset(token for w in identifier_words("number_words") for token in _label_tokens(w))
 _FILLER_WORDS = frozenset(("is", "ist", "est", "è", "es", "was", "lautet", "jest", "wynosi", "are", "sind"))
+_LINKING_WORDS = frozenset(
+    ("with", "the", "under", "mit", "der", "die", "das", "unter", "avec", "le", "la", "sous", "con", "il", "lo", "el",
+     "de", "del", "di", "du", "met", "het", "de", "onder", "z", "pod")
+)  # fmt: skip
 # A compound that ends in a word for 'number' names the number: "Vorgangsnummer", "Auftragsnr" (unless a phone one).
 _COMPOUND_NUMBER = regex.compile(r"\p{L}{3,}(?:nummer|number|numer|nr)")
 # So does a German compound for a document that carries its number: "Nebenkostenabrechnung", "Spendenbescheinigung".
@@ -103,9 +135,16 @@ def _reference_label_before(before: str) -> bool:
     tail = _TAIL_BEFORE.search(before)
     if tail is None:
         return False
-    words = _TOKEN.findall(tail.group().lower())[-(_LABEL_MAX_WORDS + 4) :]
+    words = _TOKEN.findall(tail.group().lower())[-(_LABEL_MAX_WORDS + 8) :]
     if words and words[-1] in _FILLER_WORDS:
         words.pop()
+    # Groups of a code written in parts before the digits ("Sendung 1Z 884 2W7 68 1102 …"): the label is before them.
+    code_groups = 0
+    while words and code_groups < 3 and any(c.isdigit() for c in words[-1]):
+        code_groups += 1
+        words.pop()
+    if code_groups and not any(c.isalpha() for c in "".join(tail.group().lower().split()[-code_groups:])):
+        return False  # only digit groups before: "Bestellung 12 0171 2345678" is not a code in parts
     for _ in range(4):  # "Customer number", "Kunden-Nr.", "Bestellung Nr. #": up to three words for 'number'
         if not words:
             return False
@@ -120,6 +159,10 @@ def _reference_label_before(before: str) -> bool:
         if last not in _NUMBER_WORDS:
             return False
         words.pop()
+        # "el envío con el número …", "le dossier avec le numéro …": a preposition and an article may stand
+        # between the label and its word for 'number'.
+        while len(words) > 1 and words[-1] in _LINKING_WORDS:
+            words.pop()
     return False
 
 
@@ -140,6 +183,7 @@ _NOT_PHONE = regex.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\A\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\Z|\A\d{1,3}(?:\.\d{1,3}){3}\Z|\d{1,2}:\d{2}"
     r"|\A\d{4,5}-\d{3}\Z|\A[1-9]\d?\.\d{1,3}\.\d+\Z|\A[1-9]\d?\.\d{5,}\Z"  # ... versions, decimals (52.5200066)
     r"|(?<![\d.])\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\Z"  # a date at the end: "Gemma 2 19.02.2025"
+    r"|\A(?:19|20)\d{2}[-/]\d{4,8}\Z"  # a year and a running number: a file, protocol or receipt ("2024/00731")
 )
 _LEADING_DATE_TIME = regex.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)[ \t]+(?=\S)"
@@ -171,6 +215,55 @@ _TRUNK_ZERO_REGIONS = frozenset({"GB", "DE", "AT", "CH", "FR", "BE", "NL", "IE",
 @lru_cache(maxsize=4096)
 def _valid_phone_span(raw: str, regions: tuple[str, ...]) -> tuple[int, int] | None:
     """(0, len) when ``raw`` parses as a valid number of one of ``regions`` (or as an international number)."""
+    return None if _valid_phone_number(raw, regions) is None else (0, len(raw))
+
+
+# Numbers that ring an organisation's switchboard, never a person's line: free phone ("numero verde", 0800) and
+# shared-cost numbers (Spanish 901/902). The numbering plan says so. Left out: premium rate (plans disagree: a
+# Belgian 09 landline written "+32 9 …" parses as premium) and UK 03 "UAN" numbers (the only reading of many
+# digit runs that stand after "Phone:" in generated and real contact lines).
+_SERVICE_LINE_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST})
+
+
+@lru_cache(maxsize=1024)
+def is_service_line(raw: str, regions: tuple[str, ...]) -> bool:
+    """True when the numbering plans agree that ``raw``, written nationally, is a free or shared-cost line.
+
+    Most of the European plans that validate the digits say so and none of them reads a mobile: "0800 …" is free
+    phone in GB, DE, NL and AT; "510-781-464" is a Polish mobile and a Spanish service number.
+    """
+    raw = raw.strip()
+    if raw.startswith(("+", "00", "(+")):
+        return False  # free and shared-cost numbers are dialled at home; a number given for abroad is a line
+    number = _valid_phone_number(raw, regions)
+    if number is None or phonenumbers.number_type(number) not in _SERVICE_LINE_TYPES:
+        return False
+    service = other = 0
+    for region in regions:
+        if region not in _EUROPEAN_REGIONS:
+            continue  # an Indian mobile range holds "0800 …": the texts screened here are European
+        reading = _valid_phone_number(raw, (region,))
+        if reading is None:
+            continue
+        kind = phonenumbers.number_type(reading)
+        if kind in _MOBILE_TYPES:
+            return False
+        service += kind in _SERVICE_LINE_TYPES
+        other += kind not in _SERVICE_LINE_TYPES
+    return service > other
+
+
+# "tel. kom.", "Handy:", "móvil": a label that says the number is someone's mobile (seven languages).
+_MOBILE_LABEL_BEFORE = regex.compile(
+    r"(?i)\b(?:mobile?|mob|cell(?:phone)?|handy|mobil|mobiel|gsm|kom|komórka|komórkowy|m[oó]vil|cellulare|cell"
+    r"|portable|port)\b[.:]?[ \t]*\Z"
+)
+_EUROPEAN_REGIONS = frozenset({"GB", "IE", "DE", "AT", "CH", "FR", "BE", "IT", "ES", "PT", "NL", "PL", "SE"})
+_MOBILE_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
+
+
+@lru_cache(maxsize=4096)
+def _valid_phone_number(raw: str, regions: tuple[str, ...]) -> phonenumbers.PhoneNumber | None:
     if raw.startswith("(+"):
         raw = raw[1:].replace(")", " ", 1)  # "(+34) 630 291 077"
     international = raw.startswith(("+", "00"))
@@ -185,7 +278,7 @@ def _valid_phone_span(raw: str, regions: tuple[str, ...]) -> tuple[int, int] | N
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
-            return 0, len(raw)
+            return number
     return None
 
 
@@ -334,6 +427,9 @@ class FastPhoneRecognizer(RegexRecognizer):
         strong = strong or verdict is _PHONE_KEY
         if self._match_phonenumbers(raw) is not None:
             score = self.CONTEXT_SCORE if strong or weak else self.VALID_SCORE
+            if is_service_line(raw, self.REGIONS) and not _MOBILE_LABEL_BEFORE.search(text, max(0, start - 24), start):
+                # An organisation's service number is business contact data, like its name: ORGANIZATION (INTERNAL).
+                return self.result(start, end + extension, score, entity_type="ORGANIZATION"), False
             return self.result(start, end + extension, score), False
         if (strong or weak) and self._looks_like_phone(raw):
             return self.result(start, end + extension, 0.7), False

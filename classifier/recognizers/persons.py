@@ -311,6 +311,7 @@ def _post_nominals() -> frozenset[str]:
     return frozenset(w.lower() for w in _context()["post_nominals"])
 
 
+_RE_POSSESSIVE_FIRM = regex.compile(r"['\u2019]s(?:[ \t]+\p{Lu}[\p{L}\p{M}]+){0,2}[ \t]+(?P<w>\p{Lu}[\p{L}\p{M}]+)")
 _RE_CAPITALISED_AFTER = regex.compile(r"[ \t]+(?P<w>\p{Lu}[\p{L}\p{M}]+)(?![\w-])")
 # Articles that open a noun phrase, never a name: "Der Gütetermin", "Het Klantcontact" (not "De", "La", "Van").
 _LEADING_ARTICLES = frozenset(
@@ -659,6 +660,8 @@ class PersonRecognizer(LocalRecognizer):
                     continue
                 if span and self._lone_ordinary_word(text, *span, foreign=foreign):
                     continue  # "Salary will be paid", "Vary headers", "Prüfziffer algorithm"
+                if span and self._has_lower_word(text[span[0] : span[1]]):
+                    continue  # "Chi non li", "ben omgeboekt": the model read a clause of another language
                 add(span, NER_SCORE)
         patterns = _patterns()
         lowered = text.lower()
@@ -758,6 +761,14 @@ class PersonRecognizer(LocalRecognizer):
         return [self._result(start, end, score) for (start, end), score in spans.items()]
 
     @staticmethod
+    def _has_lower_word(value: str) -> bool:
+        """Half the words or more in lower case and no particle ("van", "de", "di"): a clause, not a name
+        (a name capitalises every other word; "Emre Ruckstuhl aus Zimmer" is a name and a place run on)."""
+        words = value.split()
+        lower = sum(w[:1].islower() and w.lower() not in _particles() for w in words)
+        return lower > 0 and 2 * lower >= len(words)
+
+    @staticmethod
     def _after_organisation_word(text: str, start: int) -> bool:
         """The name of an organisation named by its kind: "Apotheek| De Linde", "Bank| Julius Baer"."""
         before = _RE_CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
@@ -843,6 +854,14 @@ class PersonRecognizer(LocalRecognizer):
             return False  # "Ida Self-service Kiosk": the span ends inside a hyphenated product name
         if len(words) > 1 and any(w.lower().replace(".", "") in _LEGAL_FORMS for w in words[1:]):
             return False  # "Atelier Biométrie Lyon SARL", "Guadalquivir Inmuebles S.L.": a firm
+        if len(words) > 1 and words[-1].lower() in _organisation_words() and not lexicon.is_surname(words[-1]):
+            return False  # "Brookfield Dairies", "Hafen Spedition": a firm named by its trade, even after "Client:"
+        if (
+            len(words) == 1
+            and (firm := _RE_POSSESSIVE_FIRM.match(text, end))
+            and firm.group("w").lower() in (_organisation_words())
+        ):
+            return False  # "Kowalski's Bakery", "Malik's Curry Kitchen": a firm named after its founder
         if len(words) > 1 and words[0].lower() in _organisation_words():
             return False  # "Apotheek De Linde", "Komisja Zakładowa": an organisation named by its kind
         if len(words) > 1 and lexicon.is_product_word(words[-1]) and not lexicon.is_given(words[-1]):
@@ -874,6 +893,8 @@ class PersonRecognizer(LocalRecognizer):
                 return False  # "Mikel Jiménez, Valencia": a person and the place
         if self._in_abbreviations(text, start, end):
             return False  # "Mr. Mt. Murr. Npr."
+        if len(words) == 1 and words[0].lower().endswith("nr") and text[end : end + 1] == ".":
+            return False  # "Inventarnr.", "Kundennr.": a compound's abbreviation for 'number', a label
         if (
             len(words) == 1
             and words[0].lower() in _months()

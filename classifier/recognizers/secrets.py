@@ -317,6 +317,9 @@ _HEDGES = (
     "creo", "quizás", "quizá", "probablemente", "creo que", "en principio",
     "volgens mij", "denk ik", "ik denk", "waarschijnlijk", "eigenlijk", "misschien", "oorspronkelijk",
     "chyba", "raczej", "prawdopodobnie", "myślę", "wydaje mi się", "pierwotnie",
+    # "still" in a question about a password ("is it still …?", "è ancora …", "c'est toujours …")
+    "still", "noch", "immer noch", "toujours", "encore", "ancora", "sempre", "todavía", "aún", "nog", "nog steeds",
+    "nog altijd", "wciąż", "nadal", "ciągle", "jeszcze",
 )  # fmt: skip
 _HEDGE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted((tuple(h.split()) for h in _HEDGES), key=len, reverse=True):
@@ -361,6 +364,17 @@ _PASSWORD_STATES = frozenset(_DATA["prose"]["password_states"])
 _DIRECT_VALUE = regex.compile(
     r"(?=\S*\p{L})(?=\S*[\d!#$%&*+=?@^~_()\[\]-])(?!\S*-\p{Ll}{3,}[.,;:!?]?$)[\p{L}\d][^\s\"'`<>]{5,63}", _V1
 )
+# A value with every class of character (upper, lower, two digits, symbol) stated on the line of a spelled-out
+# password term without a copula between: a question ("le mot de passe du wifi ? c'est toujours Aaaa-Bbbb-2025 ?"), a report
+# ("Nowe hasło ustawiłam na …", "la cambiaron a …") or the value first in the next sentence. The shape is strict
+# because no grammar ties the value to the term; versions ("Ubuntu-22.04"), mails and links are kept out.
+PROSE_NEARBY_CHARS = 100
+_SHAPED_VALUE = regex.compile(
+    r"(?<![^\s\"'\u201e\u201c\u00ab(])(?=\S*\p{Lu})(?=\S*\p{Ll})(?=\S*\d)(?=\S*[!#$%&*+=?@^~_\-])"
+    r"(?!\S*\d\.\d)(?!\S*://)(?!\S*@\S*\.\p{L})(?!\S*-\p{Ll}{3,}[.,;:!?]?(?:\s|$))\p{L}[^\s\"'`<>]{7,63}",
+    _V1,
+)
+_SPELLED_TERMS = (*_DIRECT_TERMS, "clave", "parola d'ordine")
 # A plain word after "my password is …" is the password unless it describes one (data file).
 _NOT_VALUES = frozenset(_DATA["prose"]["not_values"])
 _STATE_ENDINGS = tuple(_DATA["prose"]["state_endings"])
@@ -768,6 +782,8 @@ class SecretsRecognizer(LocalRecognizer):
         # "password = x" names a variable: bare values there must not look like identifiers.
         if operator == ":" and text.startswith(",", bare.end()):
             return None  # {password: userPassword, …}, private_key: PKCS7PrivateKeyTypes,
+        if value.startswith("?") and "${" in text[max(0, pos - 64) : pos]:
+            return None  # "${PGPASSWORD:?PGPASSWORD must be set}": the shell's error message, not a value
         if operator == ":" and _ANNOTATION_AFTER.match(text, bare.end()):
             return None  # pwd: ModuleType | None = None, password: FilterOrBool = False
         core = value.rstrip(")]}:")
@@ -795,11 +811,15 @@ class SecretsRecognizer(LocalRecognizer):
                 term.group() in _COMPOUND_TERMS and (end == len(lowered) or not lowered[end].isalnum())
             ):
                 term_starts.append(start)
+                if lowered.startswith(":?", end) and "${" in lowered[max(0, start - 40) : start]:
+                    continue  # "${PGPASSWORD:?PGPASSWORD must be set}": the shell's error message, not a value
                 span = prose_value_span(
                     text, end, lowered, plain_words=True, direct_value=" ".join(term.group().split()) in _DIRECT_TERMS
                 )
                 if span is not None:
                     yield _Hit("PASSWORD", span[0], span[1], PROSE_SCORE)
+                elif " ".join(term.group().split()) in _SPELLED_TERMS:
+                    yield from self._nearby_value(text, end)
         for phrase in _FOLLOW_UP_TERM.finditer(lowered):
             # "The new one should be …" is a password only where a password or a login is spoken of:
             # a password term before it, or an account word (mailbox, VPN, Konto, compte …) around it.
@@ -825,6 +845,16 @@ class SecretsRecognizer(LocalRecognizer):
                     lowered[start] == ":" or start == 0 or not lowered[start - 1].isalnum()
                 ) and _ACCOUNT_CONTEXT.search(lowered, max(0, start - PAIR_CONTEXT_CHARS), start):
                     yield from self._next_word_value(text, pair.end(), min_length=PAIR_MIN_CHARS)
+
+    @staticmethod
+    def _nearby_value(text: str, pos: int) -> Iterator[_Hit]:
+        line_end = text.find("\n", pos)
+        window_end = min(pos + PROSE_NEARBY_CHARS, len(text) if line_end < 0 else line_end)
+        match = _SHAPED_VALUE.search(text, pos, window_end)
+        if match is not None and sum(c.isdigit() for c in match.group()) >= 2:  # "DeepSeek-V3" is a model
+            span = _trim_prose_value(text, match.start(), match.end())
+            if span is not None:
+                yield _Hit("PASSWORD", span[0], span[1], PROSE_SCORE)
 
     @staticmethod
     def _next_word_value(text: str, pos: int, min_length: int = 4) -> Iterator[_Hit]:

@@ -176,7 +176,7 @@ def test_place_and_date_of_birth_reports_the_date_only(
     ("text", "phone"),
     [
         ('{"hotel_id": 36079532, "customerPhone": "0171 2345678"}', "0171 2345678"),
-        ("Servicerufnummer: 0800 123 4567, Vorgangsnummer: 0800 123 4568", "0800 123 4567"),
+        ("Servicerufnummer: 0221 2345678, Vorgangsnummer: 0221 2345679", "0221 2345678"),
     ],
 )
 def test_code_keys_and_compounds_name_a_phone_by_their_parts(
