@@ -377,14 +377,32 @@ class CustosEngine:
         batch = batch_size or self.settings.batch_size
         classifications: list[Classification] = []
         views = [normalise(text) for text in texts]
-        artifacts = self.nlp_engine.process_batch([v.text for v in views], ANALYSIS_LANGUAGE, batch_size=batch)
-        for view, item in zip(views, artifacts, strict=True):  # (text, artifacts) pairs, in order
+        for view, nlp_artifacts in zip(views, self._nlp_in_length_order(views, batch, deadline), strict=True):
             check_deadline(deadline)
-            text, nlp_artifacts = view.original, item[1]
+            text = view.original
             text_language = resolve_language(text, language)
             found = self.findings(text, language=text_language, nlp_artifacts=nlp_artifacts, view=view, profile=profile)
             classifications.append(self._judge(found, language=text_language, profile=profile))
         return classifications
+
+    def _nlp_in_length_order(
+        self, views: Sequence[NormalisedText], batch_size: int, deadline: float | None
+    ) -> list[NlpArtifacts]:
+        """NLP artifacts of each view's text, in input order; spaCy gets the texts sorted by length.
+
+        Batches of similar lengths waste less of the NER model's batched work (about 5 % of its
+        time on the public set); each text's entities are the same in any batch.
+        ``deadline`` is checked after each text's NER.
+        """
+        order = sorted(range(len(views)), key=lambda index: len(views[index].text))
+        artifacts: list[NlpArtifacts | None] = [None] * len(views)
+        processed = self.nlp_engine.process_batch(
+            [views[index].text for index in order], ANALYSIS_LANGUAGE, batch_size=batch_size
+        )
+        for index, item in zip(order, processed, strict=True):  # (text, artifacts) pairs
+            artifacts[index] = item[1]
+            check_deadline(deadline)
+        return [item for item in artifacts if item is not None]
 
     def findings_across(
         self,
@@ -465,13 +483,24 @@ class CustosEngine:
         if self._recognizers_with_own_enhancer or foreign_ids:
             # Presidio's full step: a recognizer's own context logic, or results regrouped by recognizer id.
             results = self.analyzer._enhance_using_context(text, results, nlp_artifacts, self._recognizers, None)
-        elif any(
-            result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] in self._recognizers_with_context
-            for result in results
-        ):
-            results = self.analyzer.context_aware_enhancer.enhance_using_context(
-                text=text, raw_results=results, nlp_artifacts=nlp_artifacts, recognizers=self._recognizers
-            )
+        else:
+            # The enhancer skips the results of recognizers without context words (most of them):
+            # it gets the others only, and its (copied, rescored) results go back in their places.
+            with_context = [
+                index
+                for index, result in enumerate(results)
+                if result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY]
+                in self._recognizers_with_context
+            ]
+            if with_context:
+                enhanced = self.analyzer.context_aware_enhancer.enhance_using_context(
+                    text=text,
+                    raw_results=[results[index] for index in with_context],
+                    nlp_artifacts=nlp_artifacts,
+                    recognizers=self._recognizers,
+                )
+                for index, result in zip(with_context, enhanced, strict=True):
+                    results[index] = result
         results = [result for result in results if result.score >= self.settings.score_threshold]
         results = EntityRecognizer.remove_duplicates(results)
         for result in results:
