@@ -83,6 +83,6 @@ def test_bulk_keeps_input_order_whatever_the_lengths(engine: CustosEngine) -> No
     assert engine.classify_many(texts, batch_size=3) == [engine.classify(text) for text in texts]
 
 
-def test_bulk_deadline_is_checked_during_ner(engine: CustosEngine) -> None:
+def test_bulk_deadline_is_checked(engine: CustosEngine) -> None:
     with pytest.raises(ClassificationBudgetExceeded):
         engine.classify_many(TEXTS, deadline=0.0)
