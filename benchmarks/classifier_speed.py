@@ -2,7 +2,8 @@
 
 Each engine runs in its own subprocess (so RSS is that engine's alone) on the
 same texts: load time, RSS after loading, single-text latency (ms/text) and
-batched throughput (texts/s, spaCy nlp.pipe).
+batched throughput (texts/s, spaCy nlp.pipe), in wall-clock and in CPU time of
+the process (on a shared machine the CPU figures move less).
 
     .venv/bin/python benchmarks/classifier_speed.py [--dataset PATH] [--limit N] [--batch-size 32] [--repeat 3]
 
@@ -77,16 +78,19 @@ def measure(engine_name: str, texts: list[str], batch_size: int, repeat: int) ->
     single(texts[0])  # warm-up: lazy recognizer loading, first-call allocations
     load_s = time.perf_counter() - started
     rss_after_load = rss_mb()
-    single_runs, batch_runs = [], []
+    single_runs, batch_runs, single_cpu_runs, batch_cpu_runs = [], [], [], []
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         for text in texts:
             single(text)
         single_runs.append(time.perf_counter() - started)
-        started = time.perf_counter()
+        single_cpu_runs.append(time.process_time() - started_cpu)
+        started, started_cpu = time.perf_counter(), time.process_time()
         batched(texts)
         batch_runs.append(time.perf_counter() - started)
+        batch_cpu_runs.append(time.process_time() - started_cpu)
     single_s, batch_s = statistics.median(single_runs), statistics.median(batch_runs)
+    single_cpu_s, batch_cpu_s = statistics.median(single_cpu_runs), statistics.median(batch_cpu_runs)
     return {
         "load_s": round(load_s, 2),
         "rss_after_load_mb": round(rss_after_load, 1),
@@ -95,6 +99,11 @@ def measure(engine_name: str, texts: list[str], batch_size: int, repeat: int) ->
         "single_texts_per_s": round(len(texts) / single_s, 1),
         "batch_ms_per_text": round(1000 * batch_s / len(texts), 2),
         "batch_texts_per_s": round(len(texts) / batch_s, 1),
+        # CPU time of the process: what a busy shared machine disturbs least (wall-clock figures
+        # above include the time other processes held the cores).
+        "single_cpu_ms_per_text": round(1000 * single_cpu_s / len(texts), 2),
+        "batch_cpu_ms_per_text": round(1000 * batch_cpu_s / len(texts), 2),
+        "batch_cpu_texts_per_s": round(len(texts) / batch_cpu_s, 1),
     }
 
 
@@ -117,6 +126,7 @@ def main() -> None:
         print(json.dumps(measure(args.worker, texts, args.batch_size, args.repeat)))
         return
     results = {}
+    load_before = os.getloadavg()[0]  # the machine is shared: a ratio is comparable only within one run
     for name in ("vanilla", "custos"):
         command = [sys.executable, __file__, "--worker", name, "--dataset", str(args.dataset),
                    "--batch-size", str(args.batch_size), "--repeat", str(args.repeat)]  # fmt: skip
@@ -126,6 +136,7 @@ def main() -> None:
         results[name] = json.loads(output.strip().splitlines()[-1])
     print(f"{len(texts)} texts, spaCy model {MODEL}, batch size {args.batch_size}, median of {args.repeat} runs")
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPU cores, Python {platform.python_version()}, no GPU used")
+    print(f"load average (1 min): {load_before:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
     keys = list(results["custos"])
     print(f"{'metric':<22} {'vanilla':>10} {'custos':>10} {'ratio':>7}")
     for key in keys:

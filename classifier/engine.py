@@ -149,15 +149,42 @@ class SlimSpacyNlpEngine(SpacyNlpEngine):
         self.nlp = {self.language: load_spacy_model(self.model_name)}  # type: ignore[assignment]  # Presidio types it None
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        return NlpArtifacts(
-            entities=list(doc.ents),
-            tokens=doc,
-            tokens_indices=[token.idx for token in doc],
-            lemmas=[token.lower_ for token in doc],
-            nlp_engine=self,
-            language=language,
-            scores=[self.ner_model_configuration.default_score or 0.85] * len(doc.ents),
+        return LazyNlpArtifacts(
+            doc, nlp_engine=self, language=language, score=self.ner_model_configuration.default_score or 0.85
         )
+
+
+class LazyNlpArtifacts(NlpArtifacts):
+    """Presidio's NlpArtifacts with the lemmas, token offsets and keywords built on first use.
+
+    Only Presidio's context enhancer reads them, and only for a result of a recognizer with
+    context words (the kept Presidio ones: e-mail, IP, SSN...): most texts never need them, and
+    the keywords cost a vocabulary look-up per token. Built on demand, they are what
+    ``NlpArtifacts.__init__`` would have built.
+    """
+
+    def __init__(self, doc: Doc, *, nlp_engine: SpacyNlpEngine, language: str, score: float) -> None:
+        # NlpArtifacts.__init__ is not called: it would build the keywords now.
+        self.entities = list(doc.ents)
+        self.tokens = doc
+        self.nlp_engine = nlp_engine
+        self.language = language
+        self.scores = [score] * len(self.entities)
+        # ``language`` is overwritten with the text's own language (set_text_language); the
+        # keywords are looked up in the vocabulary of the model the text was processed with.
+        self._processed_as = language
+
+    @cached_property
+    def lemmas(self) -> list[str]:  # type: ignore[override]  # a cached property where Presidio has an attribute
+        return [token.lower_ for token in self.tokens]
+
+    @cached_property
+    def tokens_indices(self) -> list[int]:  # type: ignore[override]
+        return [token.idx for token in self.tokens]
+
+    @cached_property
+    def keywords(self) -> list[str]:  # type: ignore[override]
+        return NlpArtifacts.set_keywords(self.nlp_engine, self.lemmas, self._processed_as)
 
 
 def check_language(language: str) -> None:
@@ -308,13 +335,7 @@ class CustosEngine:
         if nlp_artifacts is None:
             nlp_artifacts = self.nlp_engine.process_text(text, ANALYSIS_LANGUAGE)
         set_text_language(nlp_artifacts, language)
-        results = self.analyzer.analyze(
-            text=text,
-            language=ANALYSIS_LANGUAGE,
-            score_threshold=self.settings.score_threshold,
-            nlp_artifacts=nlp_artifacts,
-        )
-        found = [_to_finding(result) for result in results]
+        found = [_to_finding(result) for result in self._analyze(text, nlp_artifacts)]
         if profile is None:
             findings = _to_original(view, found)
             return sorted(resolve_overlaps(findings, self.levels), key=lambda f: (f.start, f.end, f.entity_type))
@@ -420,6 +441,80 @@ class CustosEngine:
                     start, end = views[index].original_span(start, end)
                     found[index].append(replace(candidate, start=start, end=end))
         return found
+
+    def _analyze(self, text: str, nlp_artifacts: NlpArtifacts) -> list[RecognizerResult]:
+        """What ``AnalyzerEngine.analyze`` returns for ``text`` (all entities, the score threshold), less its per-call work.
+
+        Presidio recomputes the recognizer and entity lists on every call and deep-copies every
+        result list for its context enhancer; here the lists are built once, and the enhancer
+        runs only when a result comes from a recognizer with context words (it leaves the others
+        alone). Same recognizers, same order, same filters: the same results.
+        """
+        results: list[RecognizerResult] = []
+        foreign_ids = False
+        for recognizer in self._recognizers:
+            found = recognizer.analyze(text=text, entities=self._entities, nlp_artifacts=nlp_artifacts)
+            for result in found:
+                metadata = result.recognition_metadata
+                if not metadata:
+                    metadata = result.recognition_metadata = {}
+                metadata.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+                metadata.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, getattr(recognizer, "name", ""))
+                foreign_ids = foreign_ids or metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] != recognizer.id
+            results.extend(found)
+        if self._recognizers_with_own_enhancer or foreign_ids:
+            # Presidio's full step: a recognizer's own context logic, or results regrouped by recognizer id.
+            results = self.analyzer._enhance_using_context(text, results, nlp_artifacts, self._recognizers, None)
+        else:
+            # The enhancer skips the results of recognizers without context words (most of them):
+            # it gets the others only, and its (copied, rescored) results go back in their places.
+            with_context = [
+                index
+                for index, result in enumerate(results)
+                if result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY]
+                in self._recognizers_with_context
+            ]
+            if with_context:
+                enhanced = self.analyzer.context_aware_enhancer.enhance_using_context(
+                    text=text,
+                    raw_results=[results[index] for index in with_context],
+                    nlp_artifacts=nlp_artifacts,
+                    recognizers=self._recognizers,
+                )
+                for index, result in zip(with_context, enhanced, strict=True):
+                    results[index] = result
+        results = [result for result in results if result.score >= self.settings.score_threshold]
+        results = EntityRecognizer.remove_duplicates(results)
+        for result in results:
+            result.analysis_explanation = None  # type: ignore[assignment]  # as Presidio does; typed non-optional
+        return results
+
+    @cached_property
+    def _recognizers(self) -> list[EntityRecognizer]:
+        """The analyzer's recognizers, in its order, loaded."""
+        recognizers = self.analyzer.registry.get_recognizers(language=ANALYSIS_LANGUAGE, all_fields=True)
+        for recognizer in recognizers:
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+        return recognizers
+
+    @cached_property
+    def _entities(self) -> list[str]:
+        return self.analyzer.get_supported_entities(language=ANALYSIS_LANGUAGE)
+
+    @cached_property
+    def _recognizers_with_context(self) -> frozenset[str]:
+        """Ids of the recognizers Presidio's context enhancer can change a score for."""
+        return frozenset(recognizer.id for recognizer in self._recognizers if recognizer.context)
+
+    @cached_property
+    def _recognizers_with_own_enhancer(self) -> list[EntityRecognizer]:
+        return [
+            recognizer
+            for recognizer in self._recognizers
+            if type(recognizer).enhance_using_context is not EntityRecognizer.enhance_using_context
+        ]
 
     @cached_property
     def _boundary_recognizers(self) -> list[EntityRecognizer]:
