@@ -584,6 +584,10 @@ def _people_positions(lexicon: _Lexicon, text: str, lowered: str, person_spans: 
     return sorted(positions)
 
 
+# A term glued to code punctuation ("ComparisonOp.UGT", "PhaseSkipReason.DISABLED", "disabled_by()") is an identifier.
+_CODE_NEIGHBOUR = regex.compile(r"[._/$@]\s|.\s(?:\(|[._]\w)", regex.VERSION1)
+
+
 def _proper_name(found: str, *, sentence_opening: bool) -> bool:
     """A party or union name written as one: an acronym ("CCOO", "FIOM-CGIL"), a name with inner capitals or dots
     ("GroenLinks", "ver.di"), or a capitalised word that is no English word inside a sentence ("Sumar"). Not an
@@ -591,11 +595,9 @@ def _proper_name(found: str, *, sentence_opening: bool) -> bool:
     letters = [c for c in found if c.isalpha()]
     if len(letters) <= 2:
         return False
-    if (
-        all(c.isupper() for c in letters)
-        or "." in found.strip(".")
-        or any(c.isupper() for c in found[1:] if c.isalpha())
-    ):
+    if all(c.isupper() for c in letters):
+        return not name_lexicon.is_common(found.lower())  # "INSERT INTO" is SQL, not the Irish teachers' union
+    if "." in found.strip(".") or any(c.isupper() for c in found[1:] if c.isalpha()):
         return True
     return found[0].isupper() and not sentence_opening and not any(name_lexicon.is_common(w) for w in found.split())
 
@@ -717,6 +719,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                         or _proper_name(text[start:end], sentence_opening=not text[sentence_start:start].strip())
                     )
                     and not (text[start].isupper() and name_lexicon.is_first_name(text[start:end]))
+                    and not _CODE_NEIGHBOUR.match(text[start - 1 : start] + " " + text[end : end + 2])
                 ):
                     if people is None:
                         people = _people_positions(lexicon, text, lowered, person_spans)
