@@ -567,6 +567,8 @@ def _sentence_start(starts: list[int], pos: int) -> int:
     return starts[bisect.bisect_right(starts, pos) - 1]
 
 
+# A capitalised word inside a date is a month, not a given name: "6. Juli 2026", "Juni 12".
+_DATE_WORD = regex.compile(r"\d\.?\s+\p{Lu}\p{Ll}+(?!\w)|(?<!\w)\p{Lu}\p{Ll}+\s+\d", regex.VERSION1)
 _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n", regex.VERSION1)
 
 
@@ -579,7 +581,10 @@ def _people_positions(lexicon: _Lexicon, text: str, lowered: str, person_spans: 
     positions.extend(
         m.start()
         for m in lexicon.capitalised_word.finditer(text)
-        if name_lexicon.is_given(m.group()) and not _ordinary_word(m.group()) and m.group().lower() not in lexicon.terms
+        if name_lexicon.is_given(m.group())
+        and not _ordinary_word(m.group())
+        and m.group().lower() not in lexicon.terms
+        and not _DATE_WORD.search(text, max(0, m.start() - 5), min(len(text), m.end() + 5))
     )
     return sorted(positions)
 
