@@ -225,6 +225,11 @@ class _Lexicon:
         self.third_person = regex.compile(
             rf"(?<![\w'\u2019]){_alt(subjects['pronouns'] + subjects['possessives'])}(?![\w])", _L
         )
+        # "Versicherte mit Diabetes", "clients with dyslexia": a role in general, not one person.
+        self.people_with = regex.compile(
+            rf"(?<![\w'\u2019-]){relation}(?:s|en|n|e|i|es)?\s+(?:with|mit|avec|con|met|z|ze|atteints|affetti)(?![\w])",
+            _L,
+        )
         self.role_noun = regex.compile(rf"(?<![\w'\u2019-]){relation}(?![\w'\u2019-])", _L)
         # A sentence about people in general, a product or a policy ("people with diabetes", "our app", "FAQ").
         self.generic_frame = regex.compile(
@@ -575,7 +580,15 @@ _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n", regex.VERSION1)
 def _people_positions(lexicon: _Lexicon, text: str, lowered: str, person_spans: list[tuple[int, int]]) -> list[int]:
     """Where the text names or speaks as a person, sorted: NER persons, given names the lexicon knows, first- and
     third-person words, role nouns ("patient", "Mitarbeiterin"). German "Sie"/"Ihr" addressing the reader is none."""
-    positions = [start for start, _ in person_spans]
+    # English NER on other languages tags months and lower-case phrases ("Juli", "indicarnos su"): a name is
+    # capitalised and no date's month.
+    positions = [
+        start
+        for start, end in person_spans
+        if text[start].isupper()
+        and not name_lexicon.is_place(text[start:end])
+        and not _DATE_WORD.search(text, max(0, start - 5), min(len(text), end + 5))
+    ]
     for pattern in (lexicon.first_person, lexicon.third_person, lexicon.role_noun):
         positions.extend(m.start() for m in pattern.finditer(lowered) if not lexicon.formal_you.match(text, m.start()))
     positions.extend(
@@ -584,6 +597,7 @@ def _people_positions(lexicon: _Lexicon, text: str, lowered: str, person_spans: 
         if name_lexicon.is_given(m.group())
         and not _ordinary_word(m.group())
         and m.group().lower() not in lexicon.terms
+        and not name_lexicon.is_place(m.group())
         and not _DATE_WORD.search(text, max(0, m.start() - 5), min(len(text), m.end() + 5))
     )
     return sorted(positions)
@@ -622,7 +636,10 @@ def _person_near(
     starts = starts or [0]
     index = bisect.bisect_right(starts, start) - 1
     sentence_end = starts[index + 1] if index + 1 < len(starts) else len(lowered)
-    return not lexicon.generic_frame.search(lowered, starts[index], sentence_end)
+    return not (
+        lexicon.generic_frame.search(lowered, starts[index], sentence_end)
+        or lexicon.people_with.search(lowered, starts[index], sentence_end)
+    )
 
 
 def _conditions_over_states(
@@ -716,7 +733,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 key = _key(lowered[start:end])
                 if (
                     not span
-                    and use.kind in ("term", "attribute")
+                    and (use.kind == "term" or (use.kind == "attribute" and use.entity_type != "HEALTH_DATA"))
                     and use.entity_type in lexicon.proximity_categories
                     and key not in lexicon.proximity_excluded
                     and (
