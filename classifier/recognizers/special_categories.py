@@ -33,6 +33,13 @@ the cue's words ("adhérent de la CGT"). A cue noun followed by what it names
 ("militante de La France insoumise", "member of Unite") reports the name; a
 state ("on sick leave") and its cause in one sentence are one span.
 
+Free-form text often states a fact without a cue ("It's her donepezil", "Presenti: A. B. (FIOM-CGIL)"). Where
+no shape above fires, the proximity rule lets a listed term count when its line names or speaks as a person
+(a NER person, a given name, "my"/"ich"/"je", a third-person pronoun, a role noun) within ``PROXIMITY_CHARS``,
+outside generic frames (people in general, services, topics, hypotheticals); words that name a category itself
+or have a second sense, health states and ethnic origin still need a shape. A sick note or hospital stay is
+dropped where its paragraph names the condition: the condition is the fact to report and redact.
+
 Three classes are found by shape rather than as listed phrases: German and
 Dutch compounds ending in a condition ("Brustkrebs", "Schilddrüsenerkrankung",
 "angststoornis") or a biometric template with a biometric head ("Stimmprofil",
