@@ -33,6 +33,13 @@ the cue's words ("adhérent de la CGT"). A cue noun followed by what it names
 ("militante de La France insoumise", "member of Unite") reports the name; a
 state ("on sick leave") and its cause in one sentence are one span.
 
+Free-form text often states a fact without a cue ("It's her donepezil", "Presenti: A. B. (FIOM-CGIL)"). Where
+no shape above fires, the proximity rule lets a listed term count when its line names or speaks as a person
+(a NER person, a given name, "my"/"ich"/"je", a third-person pronoun, a role noun) within ``PROXIMITY_CHARS``,
+outside generic frames (people in general, services, topics, hypotheticals); words that name a category itself
+or have a second sense, health states and ethnic origin still need a shape. A sick note or hospital stay is
+dropped where its paragraph names the condition: the condition is the fact to report and redact.
+
 Three classes are found by shape rather than as listed phrases: German and
 Dutch compounds ending in a condition ("Brustkrebs", "Schilddrüsenerkrankung",
 "angststoornis") or a biometric template with a biometric head ("Stimmprofil",
@@ -66,6 +73,9 @@ POSSESSIVE_SCORE = 0.8
 LABEL_SCORE = 0.85
 SUBJECT_WINDOW_CHARS = 70
 LABEL_VALUE_MAX_CHARS = 80
+# The proximity rule: a term counts when its paragraph names or speaks as a person within this many characters.
+PROXIMITY_SCORE = 0.7
+PROXIMITY_CHARS = 200
 STATE_GAP_CHARS = 60
 _F = regex.VERSION1 | regex.IGNORECASE
 # Most patterns hold lower-case phrases and run case-sensitively on lower-cased text: with alternations of
@@ -214,6 +224,31 @@ class _Lexicon:
         self.name_possessive_before = regex.compile(
             r"(?<![\w])\p{Lu}[\p{Ll}\p{M}]+['\u2019]s\s+(?:[\w'\u2019-]+\s+)?\Z", regex.VERSION1
         )
+        # Who a free-form text is about: its writer ("my", "ich", "je"), a person in the third person or a role
+        # noun ("the patient", "Mitarbeiterin", "salarié"), read anywhere in the paragraph (the proximity rule).
+        self.first_person = regex.compile(
+            rf"(?<![\w'\u2019]){_alt(data['first_person'])}(?:(?<=['\u2019])|(?![\w'\u2019]))", _L
+        )
+        self.third_person = regex.compile(
+            rf"(?<![\w'\u2019]){_alt(subjects['pronouns'] + subjects['possessives'])}(?![\w])", _L
+        )
+        # "Versicherte mit Diabetes", "clients with dyslexia": a role in general, not one person.
+        self.people_with = regex.compile(
+            rf"(?<![\w'\u2019-]){relation}(?:s|en|n|e|i|es)?\s+(?:with|mit|avec|con|met|z|ze|atteints|affetti)(?![\w])",
+            _L,
+        )
+        self.role_noun = regex.compile(rf"(?<![\w'\u2019-]){relation}(?![\w'\u2019-])", _L)
+        # A sentence about people in general, a product or a policy ("people with diabetes", "our app", "FAQ").
+        self.generic_frame = regex.compile(
+            rf"(?<![\w]){_alt(data['generic_frames'] + data.get('topic_nouns', []))}(?![\w])", _L
+        )
+        # Categories whose listed terms the proximity rule may find; party and union names only as proper nouns
+        # of three letters or more ("Podemos", not "podemos ir"; "PS:" under a letter is no party). Context words (a sick note, a hospital, physio) and words with an ordinary
+        # second sense (a colour, a church, a mass) still need a statement.
+        self.proximity_categories = frozenset(data["proximity_categories"])
+        self.capitalised_near = frozenset(data["capitalised_near"])
+        self.health_context = frozenset(_key(w) for w in data["health_context"])
+        self.proximity_excluded = self.health_context | {_key(w) for w in data["proximity_ambiguous"]}
         self.uses: dict[str, list[_Use]] = {}
         self.cues_before: dict[str, regex.Pattern[str]] = {}
         self.person_cues_before: dict[str, regex.Pattern[str]] = {}
@@ -544,6 +579,100 @@ def _sentence_start(starts: list[int], pos: int) -> int:
     return starts[bisect.bisect_right(starts, pos) - 1]
 
 
+# A capitalised word inside a date is a month, not a given name: "6. Juli 2026", "Juni 12".
+_DATE_WORD = regex.compile(r"\d\.?\s+\p{Lu}\p{Ll}+(?!\w)|(?<!\w)\p{Lu}\p{Ll}+\s+\d", regex.VERSION1)
+_PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n", regex.VERSION1)
+
+
+def _people_positions(lexicon: _Lexicon, text: str, lowered: str, person_spans: list[tuple[int, int]]) -> list[int]:
+    """Where the text names or speaks as a person, sorted: NER persons, given names the lexicon knows, first- and
+    third-person words, role nouns ("patient", "Mitarbeiterin"). German "Sie"/"Ihr" addressing the reader is none."""
+    # English NER on other languages tags months and lower-case phrases ("Juli", "indicarnos su"): a name is
+    # capitalised and no date's month.
+    positions = [
+        start
+        for start, end in person_spans
+        if text[start].isupper()
+        and not name_lexicon.is_place(text[start:end])
+        and not _DATE_WORD.search(text, max(0, start - 5), min(len(text), end + 5))
+    ]
+    for pattern in (lexicon.first_person, lexicon.third_person, lexicon.role_noun):
+        positions.extend(m.start() for m in pattern.finditer(lowered) if not lexicon.formal_you.match(text, m.start()))
+    positions.extend(
+        m.start()
+        for m in lexicon.capitalised_word.finditer(text)
+        if name_lexicon.is_given(m.group())
+        and not _ordinary_word(m.group())
+        and m.group().lower() not in lexicon.terms
+        and not name_lexicon.is_place(m.group())
+        and not _DATE_WORD.search(text, max(0, m.start() - 5), min(len(text), m.end() + 5))
+    )
+    return sorted(positions)
+
+
+# A term glued to code punctuation ("ComparisonOp.UGT", "PhaseSkipReason.DISABLED", "disabled_by()") is an identifier.
+_CODE_NEIGHBOUR = regex.compile(r"[._/$@]\s|.\s(?:\(|[._]\w)", regex.VERSION1)
+
+
+def _proper_name(found: str, *, sentence_opening: bool) -> bool:
+    """A party or union name written as one: an acronym ("CCOO", "FIOM-CGIL"), a name with inner capitals or dots
+    ("GroenLinks", "ver.di"), or a capitalised word that is no English word inside a sentence ("Sumar"). Not an
+    ordinary word ("Unite", "podemos", "Podemos ir" opening a sentence) and not two letters ("PS:" under a letter)."""
+    letters = [c for c in found if c.isalpha()]
+    if len(letters) <= 2:
+        return False
+    if all(c.isupper() for c in letters):
+        return not name_lexicon.is_common(found.lower())  # "INSERT INTO" is SQL, not the Irish teachers' union
+    if "." in found.strip(".") or any(c.isupper() for c in found[1:] if c.isalpha()):
+        return True
+    return found[0].isupper() and not sentence_opening and not any(name_lexicon.is_common(w) for w in found.split())
+
+
+def _person_near(
+    lexicon: _Lexicon, lowered: str, people: list[int], starts: list[int] | None, start: int, end: int
+) -> bool:
+    """The proximity rule: a listed term on a line (a paragraph of free-form mail) that names or speaks as a person
+    within ``PROXIMITY_CHARS`` of the term, in a sentence that is not about people in general, a product or a
+    topic. Lines, not blank-line paragraphs: forms and notices put unrelated facts on consecutive lines."""
+    low = max(lowered.rfind("\n", 0, start) + 1, start - PROXIMITY_CHARS)
+    line_end = lowered.find("\n", end)
+    high = min(len(lowered) if line_end < 0 else line_end, end + PROXIMITY_CHARS)
+    first = bisect.bisect_left(people, low)
+    if first >= len(people) or people[first] >= high:
+        return False
+    starts = starts or [0]
+    index = bisect.bisect_right(starts, start) - 1
+    sentence_end = starts[index + 1] if index + 1 < len(starts) else len(lowered)
+    return not (
+        lexicon.generic_frame.search(lowered, starts[index], sentence_end)
+        or lexicon.people_with.search(lowered, starts[index], sentence_end)
+    )
+
+
+def _conditions_over_states(
+    results: list[RecognizerResult], found: list[tuple[RecognizerResult, str]], lowered: str
+) -> list[RecognizerResult]:
+    """A sick note, a hospital stay or an absence ("arbeitsunfähig", "arrêt maladie", "in hospital") is health data
+    about its person, and stays a finding on its own; where the paragraph also names the condition, the condition
+    is the fact to report and redact, and the state is dropped (unless a merge made them one span)."""
+    states = {
+        id(r) for r, kind in found if r.entity_type == "HEALTH_DATA" and kind in ("predicate", "person_term", "context")
+    }
+    conditions = [(r.start, r.end) for r, _ in found if r.entity_type == "HEALTH_DATA" and id(r) not in states]
+    if not states or not conditions:
+        return results
+    kept = []
+    for result in results:
+        if id(result) in states and not any(result.start <= s and e <= result.end for s, e in conditions):
+            paragraph_start = max((m.end() for m in _PARAGRAPH_BREAK.finditer(lowered, 0, result.start)), default=0)
+            paragraph_break = _PARAGRAPH_BREAK.search(lowered, result.end)
+            paragraph_end = paragraph_break.start() if paragraph_break else len(lowered)
+            if any(paragraph_start <= s and e <= paragraph_end for s, e in conditions):
+                continue
+        kept.append(result)
+    return kept
+
+
 class SpecialCategoryRecognizer(LocalRecognizer):
     """Statements about a person that reveal a special category of data or a criminal record."""
 
@@ -575,6 +704,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         if "(" in lowered or "/" in lowered:
             lowered = _mask_inclusive_endings(lowered)
         named: list[tuple[int, int, str]] = []  # terms of every match, for cue nouns that name one
+        people: list[int] | None = None  # where the text names or speaks as a person (computed on first need)
         for start, end, uses in self._matches(lexicon, text, lowered):
             if uses[0].kind != "label" and lexicon.blocker.match(lowered, end):
                 continue  # "diabetes research", "union leaders": about the thing, not a person
@@ -607,11 +737,30 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                     span, score = self._check(
                         lexicon, use, text, lowered, start, end, before, lbefore, sentence_start, person_spans
                     )
+                key = _key(lowered[start:end])
+                if (
+                    not span
+                    and (use.kind == "term" or (use.kind == "attribute" and use.entity_type != "HEALTH_DATA"))
+                    and use.entity_type in lexicon.proximity_categories
+                    and key not in lexicon.proximity_excluded
+                    and (
+                        use.entity_type not in lexicon.capitalised_near
+                        or _proper_name(text[start:end], sentence_opening=not text[sentence_start:start].strip())
+                    )
+                    and not (text[start].isupper() and name_lexicon.is_first_name(text[start:end]))
+                    and not _CODE_NEIGHBOUR.match(text[start - 1 : start] + " " + text[end : end + 2])
+                ):
+                    if people is None:
+                        people = _people_positions(lexicon, text, lowered, person_spans)
+                    if _person_near(lexicon, lowered, people, starts, start, end):
+                        span, score = (start, end), PROXIMITY_SCORE
                 if span:
-                    found.append((self._result(use.entity_type, *span, score), use.kind))
+                    kind = "context" if use.kind != "label" and key in lexicon.health_context else use.kind
+                    found.append((self._result(use.entity_type, *span, score), kind))
                     break
         results = self._name_over_cue(lexicon, lowered, found, named)
         results = self._merge_states(results, found, starts or [0], lowered)
+        results = _conditions_over_states(results, found, lowered)
         unique: dict[tuple[str, int, int], RecognizerResult] = {}
         for result in results:  # a cue noun and the term it names can report the same span
             unique.setdefault((result.entity_type, result.start, result.end), result)
@@ -753,7 +902,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         """A state ("is on sick leave", "arbeitsunfähig") and a condition in one sentence are one span, and so are
         two findings with only spaces between them ("valdese praticante")."""
-        states = {id(r) for r, kind in found if kind in ("predicate", "person_term", "attribute")}
+        states = {id(r) for r, kind in found if kind in ("predicate", "person_term", "attribute", "context")}
         merged: list[RecognizerResult] = []
         for result in sorted(results, key=lambda r: r.start):
             last = merged[-1] if merged else None
