@@ -384,6 +384,13 @@ class _Lexicon:
             _F,
         )
         self.terms = frozenset(self.uses)
+        # "ver.di-Vertrauensmann", "CDU-Mitglied": a party or union name as the first part of a German compound.
+        compound_names = [
+            key
+            for key, uses in self.uses.items()
+            if any(u.kind == "term" and u.entity_type in self.capitalised_near for u in uses)
+        ]
+        self.name_before_hyphen = regex.compile(rf"(?<![\w-]){_alt(compound_names)}(?=-\w)", regex.VERSION1)
         self.ethnic_words = frozenset(
             key for key, uses in self.uses.items() if all(u.entity_type == "ETHNIC_ORIGIN" for u in uses)
         )
@@ -825,6 +832,9 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             extended_to = match.end()
             matches.append((match.start(), match.end(), lexicon.uses[key]))
         taken = [(s, e) for s, e, _ in matches]
+        for match in lexicon.name_before_hyphen.finditer(lowered):
+            if text[match.end() + 1].isupper() and not any(s < match.end() and match.start() < e for s, e in taken):
+                matches.append((match.start(), match.end(), lexicon.uses[_key(match.group())]))
         for match in lexicon.long_word.finditer(lowered):
             word = match.group()
             if match.start() and lowered[match.start() - 1] == "-":

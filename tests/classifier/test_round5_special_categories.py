@@ -35,6 +35,12 @@ SPECIAL = ("HEALTH_DATA", "RELIGIOUS_BELIEF", "TRADE_UNION_MEMBERSHIP", "POLITIC
         ),
         ("Ich kann nach meiner Hüft-OP erst im Mai wieder fahren.", "HEALTH_DATA", "Hüft-OP"),
         ("Pan Marek jest na zwolnieniu z powodu zapalenia oskrzeli.", "HEALTH_DATA", "zapalenia oskrzeli"),
+        (
+            "Unser Kollege Ömer Aydin, ver.di-Mitglied seit 2015, übernimmt die Schicht.",
+            "TRADE_UNION_MEMBERSHIP",
+            "ver.di",
+        ),
+        ("Jana Horn ist seit dem Frühjahr SPD-Mitglied im Ortsverein.", "POLITICAL_OPINION", "SPD"),
     ],
 )
 def test_a_term_about_a_person_is_found(found: Found, text: str, entity_type: str, value: str) -> None:
@@ -48,6 +54,7 @@ def test_a_term_about_a_person_is_found(found: Found, text: str, entity_type: st
         "Our pharmacy stocks asthma medication and inhalers for all ages.",
         "Die Apotheke führt Epilepsie Medikamente aller Hersteller.",
         "Formular\nProdukt: Gebetsteppich\nFarbe: grün\nHinweis: muslimisch",
+        "Die SPD-Fraktion berät morgen über den Haushalt der Stadt.",
     ],
 )
 def test_a_term_off_a_person_is_not_found(found: Found, text: str) -> None:
