@@ -76,6 +76,8 @@ LABEL_VALUE_MAX_CHARS = 80
 # The proximity rule: a term counts when its paragraph names or speaks as a person within this many characters.
 PROXIMITY_SCORE = 0.7
 PROXIMITY_CHARS = 200
+RECORD_CHARS = 600
+OWN_USE_CHARS = 40
 STATE_GAP_CHARS = 60
 _F = regex.VERSION1 | regex.IGNORECASE
 # Most patterns hold lower-case phrases and run case-sensitively on lower-cased text: with alternations of
@@ -237,6 +239,7 @@ class _Lexicon:
             rf"(?<![\w'\u2019-]){relation}(?:s|en|n|e|i|es)?\s+(?:with|mit|avec|con|met|z|ze|atteints|affetti)(?![\w])",
             _L,
         )
+        self.personal_use_blockers = frozenset(data.get("personal_use_blockers", []))
         self.role_noun = regex.compile(rf"(?<![\w'\u2019-]){relation}(?![\w'\u2019-])", _L)
         # A sentence about people in general, a product or a policy ("people with diabetes", "our app", "FAQ").
         self.generic_frame = regex.compile(
@@ -381,6 +384,13 @@ class _Lexicon:
             _F,
         )
         self.terms = frozenset(self.uses)
+        # "ver.di-Vertrauensmann", "CDU-Mitglied": a party or union name as the first part of a German compound.
+        compound_names = [
+            key
+            for key, uses in self.uses.items()
+            if any(u.kind == "term" and u.entity_type in self.capitalised_near for u in uses)
+        ]
+        self.name_before_hyphen = regex.compile(rf"(?<![\w-]){_alt(compound_names)}(?=-\w)", regex.VERSION1)
         self.ethnic_words = frozenset(
             key for key, uses in self.uses.items() if all(u.entity_type == "ETHNIC_ORIGIN" for u in uses)
         )
@@ -628,18 +638,40 @@ def _proper_name(found: str, *, sentence_opening: bool) -> bool:
     return found[0].isupper() and not sentence_opening and not any(name_lexicon.is_common(w) for w in found.split())
 
 
+# A record's field: "Notes: ...", "Uwagi: ...", "Dietary requirements for the dinner: ..." opening a line.
+_FIELD_LINE = regex.compile(r"[^\S\n]*\p{L}[\p{L}\p{M} .()/-]{0,50}:[^\S\n]", regex.VERSION1)
+
+
+def _record_block(lowered: str, start: int, end: int) -> tuple[int, int] | None:
+    """The block of field lines (a form, a staff record) around a term on a field line: a record is about the
+    person its name field names, so the term and the name need not share a line. None off a field line."""
+    line_start = lowered.rfind("\n", 0, start) + 1
+    if not _FIELD_LINE.match(lowered, line_start):
+        return None
+    block_start = max((m.end() for m in _PARAGRAPH_BREAK.finditer(lowered, 0, line_start)), default=0)
+    block_break = _PARAGRAPH_BREAK.search(lowered, end)
+    block_end = block_break.start() if block_break else len(lowered)
+    return max(block_start, start - RECORD_CHARS), min(block_end, end + RECORD_CHARS)
+
+
 def _person_near(
     lexicon: _Lexicon, lowered: str, people: list[int], starts: list[int] | None, start: int, end: int
 ) -> bool:
     """The proximity rule: a listed term on a line (a paragraph of free-form mail) that names or speaks as a person
     within ``PROXIMITY_CHARS`` of the term, in a sentence that is not about people in general, a product or a
-    topic. Lines, not blank-line paragraphs: forms and notices put unrelated facts on consecutive lines."""
+    topic. Lines, not blank-line paragraphs: forms and notices put unrelated facts on consecutive lines; a term in
+    a record's field counts with a person anywhere in the record's block of field lines."""
     low = max(lowered.rfind("\n", 0, start) + 1, start - PROXIMITY_CHARS)
     line_end = lowered.find("\n", end)
     high = min(len(lowered) if line_end < 0 else line_end, end + PROXIMITY_CHARS)
     first = bisect.bisect_left(people, low)
     if first >= len(people) or people[first] >= high:
-        return False
+        record = _record_block(lowered, start, end)
+        if record is None:
+            return False
+        first = bisect.bisect_left(people, record[0])
+        if first >= len(people) or people[first] >= record[1]:
+            return False
     starts = starts or [0]
     index = bisect.bisect_right(starts, start) - 1
     sentence_end = starts[index + 1] if index + 1 < len(starts) else len(lowered)
@@ -671,6 +703,19 @@ def _conditions_over_states(
                 continue
         kept.append(result)
     return kept
+
+
+def _own_use(lexicon: _Lexicon, text: str, lowered: str, start: int, blocker: str) -> bool:
+    """ "my inhaler and epilepsy medication", "ihre Asthma Medikamente": a medicine or treatment a person in the
+    same line owns is that person's condition, not a product (``personal_use_blockers``)."""
+    if blocker not in lexicon.personal_use_blockers:
+        return False
+    low = max(lowered.rfind("\n", 0, start) + 1, start - OWN_USE_CHARS)
+    return any(
+        not lexicon.formal_you.match(text, m.start())
+        for pattern in (lexicon.first_person, lexicon.third_person)
+        for m in pattern.finditer(lowered, low, start)
+    )
 
 
 class SpecialCategoryRecognizer(LocalRecognizer):
@@ -706,7 +751,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         named: list[tuple[int, int, str]] = []  # terms of every match, for cue nouns that name one
         people: list[int] | None = None  # where the text names or speaks as a person (computed on first need)
         for start, end, uses in self._matches(lexicon, text, lowered):
-            if uses[0].kind != "label" and lexicon.blocker.match(lowered, end):
+            blocked = lexicon.blocker.match(lowered, end) if uses[0].kind != "label" else None
+            if blocked and not _own_use(lexicon, text, lowered, start, blocked.group().strip()):
                 continue  # "diabetes research", "union leaders": about the thing, not a person
             if uses[0].kind != "label":
                 start = lexicon.strip_article(lowered, start, end)
@@ -786,6 +832,9 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             extended_to = match.end()
             matches.append((match.start(), match.end(), lexicon.uses[key]))
         taken = [(s, e) for s, e, _ in matches]
+        for match in lexicon.name_before_hyphen.finditer(lowered):
+            if text[match.end() + 1].isupper() and not any(s < match.end() and match.start() < e for s, e in taken):
+                matches.append((match.start(), match.end(), lexicon.uses[_key(match.group())]))
         for match in lexicon.long_word.finditer(lowered):
             word = match.group()
             if match.start() and lowered[match.start() - 1] == "-":
