@@ -329,6 +329,7 @@ _RE_ENCLITIC_IMPERATIVE = regex.compile(r"\p{Lu}\p{Ll}*[áéíóú]\p{Ll}*(?:nos
 _RE_POLISH_FIRST_PLURAL = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ujemy|amy|imy|ało|iło|yło)")
 _RE_ELIDED_WORD = regex.compile(r"\p{L}{1,4}['\u2019]\p{Ll}.*")
 _RE_CAPITALISED_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\p{M}]+)[ \t]+\Z")
+_RE_LOWER_COMPOUND_TAIL = regex.compile(r"-\p{Ll}{3,}")  # "Bosch|-diagnose": a brand glued to a common noun
 _RE_HYPHEN_TAIL = regex.compile(r"-\p{L}+(?P<words>(?:[ \t]+\p{Lu}[\p{L}\-]*){1,2})")
 _RE_WEEKDAY_MONTH_AFTER = regex.compile(r"[ \t,]+\p{L}{3,9}\.?[ \t]+\d")  # "Wed| Mar 11 09:02:44 2026"
 # Lower-case words for a site or a team after "the" and a place: "the Leeds office".
@@ -852,6 +853,8 @@ class PersonRecognizer(LocalRecognizer):
         hyphenated = _RE_HYPHEN_TAIL.match(text, end)
         if hyphenated and any(lexicon.is_product_word(w) for w in hyphenated.group("words").split()):
             return False  # "Ida Self-service Kiosk": the span ends inside a hyphenated product name
+        if len(words) == 1 and _RE_LOWER_COMPOUND_TAIL.match(text, end):
+            return False  # "Bosch-diagnose", "Vinted-pakket": a double surname capitalises both halves
         if len(words) > 1 and any(w.lower().replace(".", "") in _LEGAL_FORMS for w in words[1:]):
             return False  # "Atelier Biométrie Lyon SARL", "Guadalquivir Inmuebles S.L.": a firm
         if len(words) > 1 and words[-1].lower() in _organisation_words() and not lexicon.is_surname(words[-1]):
