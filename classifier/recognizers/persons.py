@@ -739,6 +739,7 @@ class PersonRecognizer(LocalRecognizer):
             if self._plausible(text, *span, announced=span in announced)
             and not self._after_organisation_word(text, span[0])
             and not self._before_organisation_word(text, span[1])
+            and not self._article_name_kind(text, *span)
             and not (text[span[1] : span[1] + 1] == " " and self._followed_by_legal_form(text, span[1]))
         }
         if spans:  # code, comments and headings: only a name that the text announces, or a known full name
@@ -780,6 +781,21 @@ class PersonRecognizer(LocalRecognizer):
         """The name of an organisation named after its kind: "Billing| Team", "Williamson| Orchestra"."""
         after = _RE_CAPITALISED_AFTER.match(text, end)
         return bool(after) and after.group("w").lower() in _organisation_words()
+
+    @staticmethod
+    def _article_name_kind(text: str, start: int, end: int) -> bool:
+        """An article, one name, then its kind in lower case: "the Libby app", "die Wanda app", "het Iris platform".
+        People take no article before their name and no kind after it."""
+        if " " in text[start:end]:
+            return False
+        before = _RE_WORDS_BEFORE.search(text, max(0, start - 12), start)
+        after = _RE_NEXT_LOWER_WORD.match(text, end)
+        return (
+            before is not None
+            and before.group("w").lower() in _LEADING_ARTICLES
+            and after is not None
+            and after.group("w").lower() in _organisation_words()
+        )
 
     def _repeated_names(self, text: str, spans: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
         """Once a full name is a person, its given name or surname alone elsewhere in the text is that person too

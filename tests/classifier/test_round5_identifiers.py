@@ -93,3 +93,22 @@ def test_a_generated_secret_holding_an_unclosed_parenthesis_is_a_secret(found: F
 )
 def test_a_call_assigned_to_a_secret_name_is_no_secret(found: Found, text: str) -> None:
     assert "GENERIC_SECRET" not in found(text) and "API_KEY" not in found(text), found(text)
+
+
+# -- an article, a name, then its kind -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members can now borrow audiobooks through the Marnie app at no cost.",
+        "Neu: Termine buchen Sie jetzt über die Hedda app.",
+    ],
+)
+def test_an_app_named_with_a_given_name_after_an_article_is_no_person(found: Found, text: str) -> None:
+    assert "PERSON" not in found(text), found(text)
+
+
+def test_a_given_name_before_a_lower_case_word_without_article_is_still_a_person(found: Found) -> None:
+    text = "Please ask Marnie Okonkwo app questions directly, she built it."
+    assert any("Marnie" in p for p in found(text).get("PERSON", [])), found(text)
