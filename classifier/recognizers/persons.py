@@ -869,8 +869,14 @@ class PersonRecognizer(LocalRecognizer):
         hyphenated = _RE_HYPHEN_TAIL.match(text, end)
         if hyphenated and any(lexicon.is_product_word(w) for w in hyphenated.group("words").split()):
             return False  # "Ida Self-service Kiosk": the span ends inside a hyphenated product name
-        if len(words) == 1 and _RE_LOWER_COMPOUND_TAIL.match(text, end):
-            return False  # "Bosch-diagnose", "Vinted-pakket": a double surname capitalises both halves
+        if (
+            len(words) == 1
+            and _RE_LOWER_COMPOUND_TAIL.match(text, end)
+            and text[end - 1 : end].lower() != text[end + 1 : end + 2]
+        ):
+            # "Bosch-diagnose", "Vinted-pakket": a double surname capitalises both halves; Finnish surnames put a
+            # hyphen between two equal vowels and keep the lower case ("Hauta-aho").
+            return False
         if len(words) > 1 and any(w.lower().replace(".", "") in _LEGAL_FORMS for w in words[1:]):
             return False  # "Atelier Biométrie Lyon SARL", "Guadalquivir Inmuebles S.L.": a firm
         if len(words) > 1 and words[-1].lower() in _organisation_words() and not lexicon.is_surname(words[-1]):

@@ -58,6 +58,11 @@ def test_a_double_surname_is_still_a_person(found: Found) -> None:
     assert any("Meier-Lüdecke" in p for p in found(text).get("PERSON", [])), found(text)
 
 
+def test_a_finnish_surname_with_a_hyphen_between_equal_vowels_is_still_a_person(found: Found) -> None:
+    text = '"We will open the second line in May," says Hauta-aho.'
+    assert any("Hauta" in p for p in found(text).get("PERSON", [])), found(text)
+
+
 # -- phone numbers of calling codes that several regions share ----------------
 
 
