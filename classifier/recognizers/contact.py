@@ -292,7 +292,14 @@ def _possible_international(raw: str) -> bool:
         number = phonenumbers.parse(raw, None)
     except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.is_possible_number(number) and phonenumbers.region_code_for_number(number) is not None
+    # The calling code, not the number, names the country: an unallocated number of a code that several regions
+    # share (+44: GB, JE, GG, IM) has no region of its own.
+    code = number.country_code
+    return (
+        code is not None
+        and phonenumbers.is_possible_number(number)
+        and phonenumbers.region_code_for_country_code(code) not in (None, phonenumbers.UNKNOWN_REGION)
+    )
 
 
 # A Unix time in seconds, written as one block of ten digits (2001-09-09 to 2033-05-18).

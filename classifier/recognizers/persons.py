@@ -329,6 +329,7 @@ _RE_ENCLITIC_IMPERATIVE = regex.compile(r"\p{Lu}\p{Ll}*[áéíóú]\p{Ll}*(?:nos
 _RE_POLISH_FIRST_PLURAL = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ujemy|amy|imy|ało|iło|yło)")
 _RE_ELIDED_WORD = regex.compile(r"\p{L}{1,4}['\u2019]\p{Ll}.*")
 _RE_CAPITALISED_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\p{M}]+)[ \t]+\Z")
+_RE_LOWER_COMPOUND_TAIL = regex.compile(r"-\p{Ll}{3,}")  # "Bosch|-diagnose": a brand glued to a common noun
 _RE_HYPHEN_TAIL = regex.compile(r"-\p{L}+(?P<words>(?:[ \t]+\p{Lu}[\p{L}\-]*){1,2})")
 _RE_WEEKDAY_MONTH_AFTER = regex.compile(r"[ \t,]+\p{L}{3,9}\.?[ \t]+\d")  # "Wed| Mar 11 09:02:44 2026"
 # Lower-case words for a site or a team after "the" and a place: "the Leeds office".
@@ -738,6 +739,7 @@ class PersonRecognizer(LocalRecognizer):
             if self._plausible(text, *span, announced=span in announced)
             and not self._after_organisation_word(text, span[0])
             and not self._before_organisation_word(text, span[1])
+            and not self._article_name_kind(text, *span)
             and not (text[span[1] : span[1] + 1] == " " and self._followed_by_legal_form(text, span[1]))
         }
         if spans:  # code, comments and headings: only a name that the text announces, or a known full name
@@ -779,6 +781,21 @@ class PersonRecognizer(LocalRecognizer):
         """The name of an organisation named after its kind: "Billing| Team", "Williamson| Orchestra"."""
         after = _RE_CAPITALISED_AFTER.match(text, end)
         return bool(after) and after.group("w").lower() in _organisation_words()
+
+    @staticmethod
+    def _article_name_kind(text: str, start: int, end: int) -> bool:
+        """An article, one name, then its kind in lower case: "the Libby app", "die Wanda app", "het Iris platform".
+        People take no article before their name and no kind after it."""
+        if " " in text[start:end]:
+            return False
+        before = _RE_WORDS_BEFORE.search(text, max(0, start - 12), start)
+        after = _RE_NEXT_LOWER_WORD.match(text, end)
+        return (
+            before is not None
+            and before.group("w").lower() in _LEADING_ARTICLES
+            and after is not None
+            and after.group("w").lower() in _organisation_words()
+        )
 
     def _repeated_names(self, text: str, spans: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
         """Once a full name is a person, its given name or surname alone elsewhere in the text is that person too
@@ -852,6 +869,14 @@ class PersonRecognizer(LocalRecognizer):
         hyphenated = _RE_HYPHEN_TAIL.match(text, end)
         if hyphenated and any(lexicon.is_product_word(w) for w in hyphenated.group("words").split()):
             return False  # "Ida Self-service Kiosk": the span ends inside a hyphenated product name
+        if (
+            len(words) == 1
+            and _RE_LOWER_COMPOUND_TAIL.match(text, end)
+            and text[end - 1 : end].lower() != text[end + 1 : end + 2]
+        ):
+            # "Bosch-diagnose", "Vinted-pakket": a double surname capitalises both halves; Finnish surnames put a
+            # hyphen between two equal vowels and keep the lower case ("Hauta-aho").
+            return False
         if len(words) > 1 and any(w.lower().replace(".", "") in _LEGAL_FORMS for w in words[1:]):
             return False  # "Atelier Biométrie Lyon SARL", "Guadalquivir Inmuebles S.L.": a firm
         if len(words) > 1 and words[-1].lower() in _organisation_words() and not lexicon.is_surname(words[-1]):

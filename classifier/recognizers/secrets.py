@@ -269,6 +269,21 @@ _WORD_PHRASE = regex.compile(r"[A-Za-z]+(?:[ _.\-][A-Za-z]+)*", _V1)
 _REFERENCE = regex.compile(
     r"[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+[\w$.]*(?:\(.*|\[.*)?|[A-Za-z_$][\w$.]*[(\[].*", _V1
 )
+
+
+def _unclosed_random(value: str) -> bool:
+    """'t2dz(c9&nef86_7vk5$bz#w5@uy…': a generated secret that holds a "(" it never closes, not a call; a call's
+    bare value ends at its quote, comma or closing parenthesis ("os.getenv(", "load_key()", "get(cfg")."""
+    head, _, tail = value.partition("(")
+    return (
+        bool(head)
+        and ")" not in tail
+        and len(tail) >= 12
+        and any(c.isdigit() for c in tail)
+        and (any(not c.isalnum() and c not in "_." for c in tail))
+    )
+
+
 # Words joined by dots and ending in a number ("bakfiets.tramontana.04", "Lokomotive.churro.66"): a passphrase in
 # prose; no attribute of an object is a bare number.
 _PASSPHRASE = regex.compile(r"\p{L}+(?:\.\p{L}+)*\.\d+", _V1)
@@ -797,7 +812,7 @@ class SecretsRecognizer(LocalRecognizer):
     def _value_ok(value: str, kind: str, *, quoted: bool, env_style: bool) -> bool:
         if kind == "password":
             return looks_like_password(value, quoted=quoted, env_style=env_style)
-        if not quoted and (_REFERENCE.fullmatch(value) or value.endswith((")", "("))):
+        if not quoted and (_REFERENCE.fullmatch(value) or value.endswith((")", "("))) and not _unclosed_random(value):
             return False
         return looks_like_token(value, 8)
 
