@@ -31,7 +31,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "support",
         "text": "Online pharmacy – classify this message (delivery / prescription / refund / clinical):\n"
         "\"Hi my ⟦HEALTH_DATA|sertraline 100mg⟧ repeat didn't arrive and I've run out, I'm really anxious about "
-        "coming off it suddenly. Order 55-209317. ⟦PERSON|Callum Fairweather⟧\"",
+        'coming off it suddenly. Order 55-209317. ⟦PERSON|Callum Fairweather⟧"',
     },
     {
         "kind": "support",
@@ -40,7 +40,7 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "support",
-        "text": "Reword this message from a tenant so the contractor understands it:\n\"hi its ⟦PERSON|Shanice⟧ flat 9 "
+        "text": 'Reword this message from a tenant so the contractor understands it:\n"hi its ⟦PERSON|Shanice⟧ flat 9 '
         "Ravenscourt, the damp in the kids room is making my sons ⟦HEALTH_DATA|asthma⟧ worse, the council said "
         "you have to fix it, I'm on ⟦PHONE_NUMBER|07943 516 220⟧\"",
     },
@@ -97,16 +97,16 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "hr",
-        "text": "Occupational health pre-employment questionnaire – rewrite Q7 to be less intrusive: \"Do you have any "
-        "medical condition, disability or medication we should know about? Please give details.\"",
+        "text": 'Occupational health pre-employment questionnaire – rewrite Q7 to be less intrusive: "Do you have any '
+        'medical condition, disability or medication we should know about? Please give details."',
     },
     # -- marketing -----------------------------------------------------------------------------------------------
     {
         "kind": "marketing",
-        "text": "Shorten this donor story to 60 words for the Christmas appeal email:\n\n\"When our daughter "
+        "text": 'Shorten this donor story to 60 words for the Christmas appeal email:\n\n"When our daughter '
         "⟦PERSON|Isla⟧ was diagnosed with ⟦HEALTH_DATA|cystic fibrosis⟧ we were terrified. The genetic test showed "
         "we both carry the ⟦GENETIC_DATA|F508del mutation⟧. The family support line got us through the first "
-        "year.\" – ⟦PERSON|Rhona⟧ and ⟦PERSON|Euan Lamont⟧, Paisley",
+        'year." – ⟦PERSON|Rhona⟧ and ⟦PERSON|Euan Lamont⟧, Paisley',
     },
     {
         "kind": "marketing",
@@ -123,8 +123,8 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "marketing",
-        "text": "Proofread: \"Our new Type 2 diabetes support group meets every second Tuesday at the pharmacy. "
-        "Free blood glucose checks, no appointment needed.\"",
+        "text": 'Proofread: "Our new Type 2 diabetes support group meets every second Tuesday at the pharmacy. '
+        'Free blood glucose checks, no appointment needed."',
     },
     {
         "kind": "marketing",
@@ -141,9 +141,9 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "marketing",
-        "text": "Tighten this LGBTQ+ staff network newsletter intro:\n\"This month our co-chair ⟦PERSON|Ollie Brennan⟧ "
+        "text": 'Tighten this LGBTQ+ staff network newsletter intro:\n"This month our co-chair ⟦PERSON|Ollie Brennan⟧ '
         "shares what coming out as ⟦SEX_LIFE_ORIENTATION|bisexual⟧ at work meant to him, and we're recruiting "
-        "volunteers for Pride in Manchester.\"",
+        'volunteers for Pride in Manchester."',
     },
     {
         "kind": "marketing",
