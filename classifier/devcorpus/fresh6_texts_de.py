@@ -54,7 +54,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Lohnbüro – Stammdatenblatt prüfen, fehlt etwas?\n\nName: ⟦PERSON|Dominik Wessolowski⟧\n"
-        "Geburtsdatum: ⟦DATE_OF_BIRTH|21.03.1988⟧\nSteuer-ID: ⟦DE_TAX_ID|94928202515⟧\nSteuerklasse: III\n"
+        "Geburtsdatum: ⟦DATE_OF_BIRTH|21.03.1988⟧\nSteuer-ID: ⟦DE_TAX_ID|14693285602⟧\nSteuerklasse: III\n"
         "Konfession (Kirchensteuer): ⟦RELIGIOUS_BELIEF|rk⟧\nIBAN: ⟦IBAN_CODE|DE52 1658 0098 6554 9369 52⟧\n"
         "Anschrift: ⟦STREET_ADDRESS|Am Schlahbruch 9, 45475 Mülheim an der Ruhr⟧\nSchwerbehinderung: "
         "⟦HEALTH_DATA|GdB 50⟧ (Zusatzurlaub 5 Tage)",
