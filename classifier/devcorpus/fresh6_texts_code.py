@@ -212,4 +212,21 @@ TEXTS: list[dict[str, str]] = [
         '    born = datetime.strptime(row["geboortedatum"], "%d-%m-%Y")\n'
         'ValueError: time data \'⟦DATE_OF_BIRTH|1987/04/30⟧\' does not match format \'%d-%m-%Y\'\n\nrow = {"id": "A-20931", "geboortedatum": "⟦DATE_OF_BIRTH|1987/04/30⟧", "wijk": "Feijenoord"}',
     },
+    {
+        "kind": "code",
+        "text": "Restore from this pg_dump excerpt fails at the COPY, can you spot the bad row? (sports club "
+        "membership DB)\n\n--\n-- PostgreSQL database dump\n-- Dumped from database version 15.6\n--\n\n"
+        "SET statement_timeout = 0;\nSET client_encoding = 'UTF8';\n\n"
+        "CREATE TABLE public.members (\n    id integer NOT NULL,\n    first_name text,\n    last_name text,\n"
+        "    email text,\n    birth_date date,\n    section text,\n    medical_note text,\n    fee_paid boolean\n);\n\n"
+        "COPY public.members (id, first_name, last_name, email, birth_date, section, medical_note, fee_paid) FROM stdin;\n"
+        "1207\t⟦PERSON|Jakub⟧\t⟦PERSON|Wasilewski⟧\t⟦EMAIL_ADDRESS|jakub.wasilewski@sowa-mail.pl⟧\t⟦DATE_OF_BIRTH|2009-04-17⟧\tswimming\t"
+        "⟦HEALTH_DATA|asthma, carries Ventolin⟧\tt\n"
+        "1208\t⟦PERSON|Sterre⟧\t⟦PERSON|van Wijngaarden⟧\t⟦EMAIL_ADDRESS|sterre.vw@ziggopost.nl⟧\t⟦DATE_OF_BIRTH|2011-10-02⟧\tjudo\t\\N\tf\n"
+        "1209\t⟦PERSON|Milan⟧\t⟦PERSON|Horvatić⟧\t⟦EMAIL_ADDRESS|milan.horvatic@outmail-uk.net⟧\t⟦DATE_OF_BIRTH|2010-03-05⟧\tjudo\t"
+        "⟦HEALTH_DATA|type 1 diabetes - glucose sensor⟧\tyes\n"
+        "1210\t⟦PERSON|Zofia⟧\t⟦PERSON|Michalak⟧\t⟦EMAIL_ADDRESS|zmichalak@poczta-kret.pl⟧\t⟦DATE_OF_BIRTH|2008-06-30⟧\tathletics\t\\N\tt\n"
+        "\\.\n\nALTER TABLE ONLY public.members ADD CONSTRAINT members_pkey PRIMARY KEY (id);\n\n"
+        'ERROR:  invalid input syntax for type boolean: "yes"\nCONTEXT:  COPY members, line 3, column fee_paid: "yes"',
+    },
 ]

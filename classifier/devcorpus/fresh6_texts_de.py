@@ -153,6 +153,27 @@ TEXTS: list[dict[str, str]] = [
         "text": "Newsletter der Versandapotheke: 'Diabetes im Winter – 5 Tipps für gesunde Füße. Jetzt mit 10 % "
         "auf Fußpflege.' Formuliere drei Betreffzeilen.",
     },
+    {
+        "kind": "marketing",
+        "text": "Mach aus diesen Notizen den Gemeindebrief Dezember (Ton herzlich, ca. 250 Wörter, Abschnitte "
+        "mit Zwischenüberschriften):\n\n"
+        "- Adventskonzert So 13.12., 17 Uhr, Kirchenchor + Posaunenchor, Eintritt frei, Spenden für die "
+        "Tafel\n- Seniorenadvent Mi 16.12. im Gemeindehaus, Anmeldung bei ⟦PERSON|Renate Hollerbach⟧, "
+        "⟦PHONE_NUMBER|05231 88 40 71⟧; Fahrdienst möglich, bitte Rollstuhl angeben\n"
+        "- Wir gratulieren: ⟦PERSON|Wilhelm Stükerjürgen⟧ wird am 19.12. 90 Jahre alt\n"
+        "- Fürbitte: Wir denken an ⟦PERSON|Annegret Pöppelbaum⟧, die nach ihrer ⟦HEALTH_DATA|Chemotherapie⟧ "
+        "wieder zu Hause ist, und an ⟦PERSON|Friedhelm Kröger⟧ nach seinem ⟦HEALTH_DATA|Schlaganfall⟧ in der "
+        "Reha in Bad Salzuflen. Besuche bitte vorher mit der Familie absprechen.\n"
+        "- Getauft wurde ⟦PERSON|Lina Marie⟧, Tochter von ⟦PERSON|Katrin⟧ und ⟦PERSON|Sven Oberdiek⟧ – das Taufessen war "
+        "vegetarisch, danke an alle Helfer\n"
+        "- Neu im Kirchenvorstand: Dr. ⟦PERSON|Hartmut Lenzing⟧, der vorher in der katholischen Nachbargemeinde "
+        "war und vor zwei Jahren ⟦RELIGIOUS_BELIEF|evangelisch⟧ geworden ist\n"
+        "- Konfirmandenfreizeit 22.–24.1. in Vlotho, Elternabend 7.1., 19:30\n"
+        "- Kollekte Heiligabend: Brot für die Welt\n"
+        "- Die Kita „Arche“ sucht eine Erzieherin (Teilzeit), Bewerbungen an das Gemeindebüro\n"
+        "- Kirchenkaffee jeden 1. Sonntag, diesmal mit Waffeln\n\n"
+        "Zum Schluss ein Wort von Pfarrerin ⟦PERSON|Almut Siekmann⟧ zur Jahreslosung 2027.",
+    },
     # -- docs ----------------------------------------------------------------------------------------------------
     {
         "kind": "docs",

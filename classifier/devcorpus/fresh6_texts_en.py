@@ -164,7 +164,7 @@ TEXTS: list[dict[str, str]] = [
         "Sent: Mon, 23 Nov 2026 18:40\n\nHello,\nI've been taken twice for October. I'm a pensioner and "
         "since my ⟦HEALTH_DATA|bypass operation⟧ I've had to stop driving, so every pound counts. Also please note "
         "the new address: ⟦STREET_ADDRESS|14 Fernlea Close, Kendal LA9 4QT⟧. My telephone is ⟦PHONE_NUMBER|01539 722 684⟧ "
-        "but I'm hard of hearing so email is better.\n\nI'd like to leave something to the Trust in my will. "
+        "but I'm ⟦HEALTH_DATA|hard of hearing⟧ so email is better.\n\nI'd like to leave something to the Trust in my will. "
         "My late wife ⟦PERSON|Margaret⟧ was cared for in your hospice when she had ⟦HEALTH_DATA|motor neurone disease⟧ "
         "and we were both ⟦RELIGIOUS_BELIEF|Quakers⟧, so I'd like a quiet acknowledgement rather than a plaque.\n\n"
         "David\n\n-----Original message-----\nFrom: Supporter Care\nSent: Fri, 20 Nov 2026 09:02\n\n"

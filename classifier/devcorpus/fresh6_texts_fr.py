@@ -149,6 +149,24 @@ TEXTS: list[dict[str, str]] = [
         "Cameroun il y a un an, j'ai obtenu mon DELF B2 grâce à Mme ⟦PERSON|Poulain⟧. » – "
         "⟦PERSON|Christelle Mbarga⟧",
     },
+    {
+        "kind": "marketing",
+        "text": "Réécris cette page « Nos cours » du site de l'école de langues pour qu'elle soit plus claire et plus "
+        "courte, en gardant toutes les informations pratiques :\n\n"
+        "Nos cours d'anglais et d'allemand pour adultes\n\nDepuis 2004, notre école accueille chaque année plus "
+        "de 1 200 apprenants à Lyon, Villeurbanne et en ligne. Les cours sont organisés par niveau, du A1 au C1 "
+        "du Cadre européen commun de référence, avec un test de positionnement gratuit de 30 minutes avant "
+        "l'inscription. Les groupes comptent entre 6 et 10 personnes.\n\nFormules :\n- Cours du soir : deux "
+        "séances de 1 h 30 par semaine, 12 semaines, 390 € ;\n- Intensif : 20 heures par semaine pendant deux "
+        "semaines, 640 € ;\n- Cours particuliers : 52 € l'heure, carnet de 10 heures à 480 € ;\n- Préparation "
+        "aux certifications (TOEIC, Goethe-Zertifikat B1 et B2) : 8 semaines, 450 €, frais d'examen non compris.\n\n"
+        "Nos formations sont éligibles au CPF (référence RS5412) et peuvent être prises en charge par votre OPCO. "
+        "Les salles sont accessibles aux personnes à mobilité réduite et nous adaptons les supports pour les "
+        "apprenants dyslexiques sur simple demande. Annulation gratuite jusqu'à 7 jours avant le début du "
+        "cours ; au-delà, 30 % du prix reste dû. Les cours manqués ne sont pas remboursés mais peuvent être "
+        "rattrapés dans un autre groupe du même niveau, dans la limite des places disponibles.\n\n"
+        "Inscriptions : en ligne ou à l'accueil, du lundi au vendredi de 9 h à 19 h.",
+    },
     # -- docs ----------------------------------------------------------------------------------------------------
     {
         "kind": "docs",

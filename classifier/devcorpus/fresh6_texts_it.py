@@ -18,8 +18,8 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Classifica il messaggio (consegna / ricetta / rimborso):\n«Ho ordinato ⟦HEALTH_DATA|Eutirox 50⟧ e "
-        "⟦HEALTH_DATA|Cardioaspirin⟧ per mia madre, ma la ricetta elettronica NRE non è stata accettata. Codice "
-        "fiscale di lei: ⟦IT_FISCAL_CODE|FRRMTN87E54A944E⟧. Grazie, ⟦PERSON|Martina Ferrandi⟧»",
+        "⟦HEALTH_DATA|Cardioaspirin⟧ per mia madre, ma la ricetta elettronica NRE non è stata accettata. Il mio "
+        "codice fiscale: ⟦IT_FISCAL_CODE|FRRMTN87E54A944E⟧. Grazie, ⟦PERSON|Martina Ferrandi⟧»",
     },
     {
         "kind": "support",
@@ -28,7 +28,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Pompe funebri – prepara il preventivo dagli appunti:\nDefunto: ⟦PERSON|Giorgio Pellacani⟧, nato il "
-        "⟦DATE_OF_BIRTH|03/11/1962⟧ a Modena\nRichiedente: figlia ⟦PERSON|Chiara Pellacani⟧, "
+        "⟦DATE_OF_BIRTH|03/11/1962⟧ a Modena, C.F. ⟦IT_FISCAL_CODE|PLLGRG62S03F257C⟧\nRichiedente: figlia ⟦PERSON|Chiara Pellacani⟧, "
         "⟦EMAIL_ADDRESS|chiara.pellacani@libero-posta.it⟧\nRito: funerale ⟦RELIGIOUS_BELIEF|valdese⟧ al tempio di "
         "via Nazionale, cremazione, nessun fiore ma offerte all'AIL (il papà aveva un "
         "⟦HEALTH_DATA|linfoma⟧).",

@@ -148,6 +148,25 @@ TEXTS: list[dict[str, str]] = [
         "⟦POLITICAL_OPINION|SP⟧ organiseert een avond over huurverhoging. Sprekers: raadslid ⟦PERSON|Hasan Öztürk⟧ "
         "en bewoner ⟦PERSON|Carla Meeuwsen⟧ (⟦ETHNIC_ORIGIN|Kaapverdiaanse⟧ gemeenschap Delfshaven).",
     },
+    {
+        "kind": "hr",
+        "text": "Zet dit plan van aanpak om in een korte mail aan de werknemer (je-vorm, vriendelijk), en houd de "
+        "medische informatie beperkt tot wat hieronder staat:\n\n"
+        "PLAN VAN AANPAK – Wet verbetering poortwachter\nWerkgever: Stichting Kinderopvang De Boomhut, "
+        "locatie Kralingen\nWerknemer: ⟦PERSON|Anouk Verschoor-Blom⟧, pedagogisch medewerker, 28 uur\n"
+        "Geboortedatum: ⟦DATE_OF_BIRTH|09-12-1988⟧\nEerste ziektedag: 14-10-2026\nCasemanager: "
+        "⟦PERSON|Gert-Jan Bosscher⟧, arbodienst Maasarbo\nBedrijfsarts: ⟦PERSON|Liesbeth Haverkamp⟧\n\n"
+        "1. Probleemanalyse (bedrijfsarts, 05-11-2026): werknemer is beperkt belastbaar door "
+        "⟦HEALTH_DATA|long covid⟧ met ⟦HEALTH_DATA|chronische vermoeidheid⟧ en concentratieproblemen. "
+        "Daarnaast is zij ⟦HEALTH_DATA|18 weken zwanger⟧; tillen van kinderen boven 10 kg wordt afgeraden.\n"
+        "2. Doel: terugkeer in eigen functie binnen 12 weken, aangepast.\n"
+        "3. Afspraken:\n- week 1-3: 3 ochtenden van 3 uur, alleen op de peutergroep, geen openingsdienst;\n"
+        "- week 4-6: 3 dagen van 5 uur, pauze op vaste tijden;\n- week 7-12: opbouw naar 28 uur, "
+        "evaluatie in week 8 met bedrijfsarts;\n- werkgever regelt een extra collega voor het tillen.\n"
+        "4. Contact: elke twee weken een belafspraak met leidinggevende ⟦PERSON|Marloes de Ruijter⟧.\n"
+        "5. Werknemer is lid van ⟦TRADE_UNION_MEMBERSHIP|FNV⟧ en wil dat haar kaderlid bij de evaluatie aanwezig is.\n\n"
+        "Dossiernummer arbodienst: MA-2026-11842. Eerstejaarsevaluatie uiterlijk 13-10-2027.",
+    },
     # -- docs ----------------------------------------------------------------------------------------------------
     {
         "kind": "docs",

@@ -162,6 +162,27 @@ TEXTS: list[dict[str, str]] = [
         "text": "Hasło na baner apteki internetowej: „Jesień bez kataru – witamina C i D w zestawie -20%”. "
         "Podaj 5 wariantów.",
     },
+    {
+        "kind": "support",
+        "text": "Streść ten wątek dla działu windykacji i zaproponuj harmonogram spłaty na 6 rat:\n\n"
+        "Od: ⟦PERSON|Sebastian Kołodziejczyk⟧ <⟦EMAIL_ADDRESS|seba.kolodziejczyk@ekspres-mail.pl⟧>\n"
+        "Do: Biuro Obsługi Najemców\nData: 27.11.2026, 21:48\nTemat: Re: Re: Wezwanie do zapłaty – lokal 22\n\n"
+        "Dzień dobry,\nwiem, że zalegam za trzy miesiące, nie uciekam od tego. Od sierpnia jestem na zwolnieniu – "
+        "⟦HEALTH_DATA|złamanie kręgosłupa⟧ po wypadku na budowie, potem ⟦HEALTH_DATA|depresja⟧, biorę "
+        "⟦HEALTH_DATA|Asertin⟧. ZUS wypłaca zasiłek z opóźnieniem. Mogę płacić po 700 zł miesięcznie od stycznia "
+        "ponad bieżący czynsz. Proszę nie wysyłać sprawy do sądu, mam syna w 1 klasie i nie mamy gdzie pójść.\n"
+        "Mieszkam dalej pod adresem ⟦STREET_ADDRESS|ul. Wielicka 212/22, 30-663 Kraków⟧, telefon "
+        "⟦PHONE_NUMBER|663 902 117⟧.\n⟦PERSON|Sebastian Kołodziejczyk⟧\n\n"
+        "> Od: ⟦PERSON|Justyna Malec⟧, Biuro Obsługi Najemców\n> Data: 20.11.2026\n"
+        "> Szanowny Panie, informujemy, że zaległość z tytułu czynszu i opłat za lokal nr 22 wynosi 4 215,60 zł "
+        "(stan na 19.11.2026, nota odsetkowa NO/11/0412). Prosimy o uregulowanie należności w terminie 14 dni "
+        "lub kontakt w sprawie ugody. Brak reakcji skutkuje wypowiedzeniem umowy najmu.\n>\n"
+        "> > Od: ⟦PERSON|Sebastian Kołodziejczyk⟧\n> > Data: 02.10.2026\n"
+        "> > Dzień dobry, czy mogę dostać numer konta do wpłat? W aplikacji banku nie widzę odbiorcy. "
+        "PESEL do identyfikacji: ⟦PL_PESEL|01210827430⟧ – chyba umowa jest na mnie i na mamę.\n\n"
+        "Notatka wewnętrzna: najemca od 2019 r., wcześniej bez zaległości. Kaucja 2 400 zł. Decyzja zarządu "
+        "w sprawie ugód powyżej 3 000 zł wymagana.",
+    },
     # -- docs ----------------------------------------------------------------------------------------------------
     {
         "kind": "docs",
