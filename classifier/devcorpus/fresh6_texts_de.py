@@ -116,7 +116,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "marketing",
         "text": "Spendergeschichte für den Jahresbericht, Ton warm, 120 Wörter:\n"
         "⟦PERSON|Heinz-Otto Lammers⟧ (74) spendet seit dem Tod seines Partners ⟦PERSON|Dieter⟧ an die Aidshilfe. "
-        "'Wir waren 31 Jahre zusammen, als ⟦SEX_LIFE_ORIENTATION|schwules Paar⟧ im Sauerland war das nicht immer "
+        "'Wir waren 31 Jahre zusammen, als ⟦SEX_LIFE_ORIENTATION|schwules⟧ Paar im Sauerland war das nicht immer "
         "leicht. Dieter starb an ⟦HEALTH_DATA|Lungenkrebs⟧.'",
     },
     {

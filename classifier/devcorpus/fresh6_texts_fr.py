@@ -27,7 +27,7 @@ TEXTS: list[dict[str, str]] = [
         "text": "Pompes funèbres – rédige le devis à partir des notes :\nDéfunt : ⟦PERSON|Raymond Delcourt⟧, né le "
         "⟦DATE_OF_BIRTH|11/02/1941⟧, décédé le 24/11 au CHU de Lille\nFamille : ⟦PERSON|Sylvie Delcourt⟧, "
         "⟦EMAIL_ADDRESS|sylvie.delcourt@orange-mel.fr⟧\nCérémonie : inhumation, office à la "
-        "⟦RELIGIOUS_BELIEF|synagogue⟧ de la rue Angellier, toilette rituelle selon la tradition "
+        "synagogue de la rue Angellier, toilette rituelle selon la tradition "
         "⟦RELIGIOUS_BELIEF|juive⟧, pas de soins de conservation.",
     },
     {

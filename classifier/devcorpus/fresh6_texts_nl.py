@@ -13,7 +13,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "support",
         "text": "Schrijf een vriendelijke betalingsherinnering (huurachterstand 2 maanden) aan:\n"
         "⟦PERSON|Ricardo Zwanenburg⟧, ⟦STREET_ADDRESS|Slinge 388, 3085 EZ Rotterdam⟧, huurcontract 77102-B. "
-        "Bied een betalingsregeling aan. Hij gaf vorige keer aan dat hij in de ⟦HEALTH_DATA|schuldhulpverlening⟧ "
+        "Bied een betalingsregeling aan. Hij gaf vorige keer aan dat hij in de schuldhulpverlening "
         "zit vanwege ⟦HEALTH_DATA|gokverslaving⟧, dus geen dreigende toon.",
     },
     {

@@ -71,7 +71,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Lista płac – proszę sprawdzić czy potrącenie składki związkowej jest dobrze opisane:\n"
-        "nr os. 00417; ⟦PERSON|Teresa Bielak⟧; PESEL ⟦PL_PESEL|58092341330⟧; potrącenie 1% – "
+        "nr os. 00417; ⟦PERSON|Teresa Bielak⟧; PESEL ⟦PL_PESEL|58092379542⟧; potrącenie 1% – "
         "⟦TRADE_UNION_MEMBERSHIP|NSZZ „Solidarność” Region Małopolska⟧; konto ⟦IBAN_CODE|PL70 0238 3877 6844 5441 1216 1880⟧",
     },
     {
@@ -121,7 +121,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "marketing",
         "text": "Skróć historię darczyńcy do 400 znaków na Facebooka:\n\n„Nazywam się ⟦PERSON|Iwona Górniak⟧. "
-        "Trzy lata temu mój syn Tymek usłyszał diagnozę: ⟦HEALTH_DATA|ostra białaczka limfoblastyczna⟧. "
+        "Trzy lata temu mój syn ⟦PERSON|Tymek⟧ usłyszał diagnozę: ⟦HEALTH_DATA|ostra białaczka limfoblastyczna⟧. "
         "Dzięki Fundacji mieliśmy gdzie mieszkać w czasie ⟦HEALTH_DATA|chemioterapii⟧ w Krakowie. "
         "Dziś sama wpłacam co miesiąc 50 zł.”",
     },
