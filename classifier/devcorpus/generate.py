@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -130,6 +130,39 @@ at least 9 support, 9 HR and 9 marketing texts and one docs text (English
 two); about two in five texts hold no labelled span. Its records have
 ``"source": "written"``.
 
+The twelfth split, ``fresh6``, is written by hand the same way (same markup,
+same ``written_split``) by a further author who read neither the recognizers
+nor their data nor any earlier split's texts, blocks or pools
+(``fresh6_texts_<language>.py``, ``fresh6_texts_code.py``). Its author works
+for a shared-services company in Kraków and Rotterdam that runs back-office
+work for many clients, so its settings are those clients: a veterinary clinic
+chain, driving schools, funeral homes, language schools, property management
+(tenants' repair requests, rent arrears), a charity's donor care, a
+ride-hailing driver support desk, occupational health (pre-employment
+medicals, return-to-work and BEM plans), a payroll bureau, sports clubs, a
+pharmacy chain's online shop, private kindergartens, a prisoners'
+rehabilitation NGO, a municipal housing office and a recruitment agency for
+care workers. Shapes: one-line chat messages from drivers and customers,
+instructions with material pasted in, a timestamped driver-support chat, a
+donor-care thread with quoted history, label/value forms (payroll starter
+forms, housing applications, funeral intake notes), CSV and semicolon exports
+of event sign-ups, works-council and union minutes, occupational-health
+opinions, referral notes, testimonials, donor stories, parish, mosque and
+brotherhood newsletters and union and party campaign mail. Art. 9 data is
+dense in marketing texts too (dietary needs that reveal religion, access
+needs, conditions in testimonials and donor stories, union and party
+membership) and in Polish, Dutch and German; generic health or union copy
+with no person (a pharmacy's diabetes talk, a union's recruitment slogan)
+stays unlabelled. The code module holds Django settings, Spring
+``application.yml``, Node ``.env`` files, Compose files, Terraform tfvars,
+Kubernetes secrets with base64 values, nginx basic auth, shell history, SQL
+dumps with member rows, Sentry and JSON logs, a Postman collection,
+``pip.conf`` and ``.npmrc`` with tokens, ``wp-config.php`` and a Jenkinsfile,
+about half of them with credentials; env-var names without values,
+placeholders, bcrypt and htpasswd hashes, trace ids and commit ids stay
+unlabelled. Each language has at least 8 support, 8 HR and 8 marketing texts
+and one docs text (English two). Its records have ``"source": "written"``.
+
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
 "source"}``; ``expected_level`` is the highest level of the gold spans in
@@ -174,9 +207,14 @@ from classifier.types import SensitivityLevel
 
 HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
-SPLITS = ("dev", "holdout", "test", "exam", "final", "blind", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+SPLITS = ("dev", "holdout", "test", "exam", "final", "blind", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
-WRITTEN_SPLITS = {"fresh3": "fresh3_texts", "fresh4": "fresh4_texts", "fresh5": "fresh5_texts"}
+WRITTEN_SPLITS = {
+    "fresh3": "fresh3_texts",
+    "fresh4": "fresh4_texts",
+    "fresh5": "fresh5_texts",
+    "fresh6": "fresh6_texts",
+}
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
     "test": "final",
@@ -735,7 +773,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."
