@@ -161,7 +161,7 @@ Stand: Marktplatz Lüneburg, 9-16 Uhr, Material liegt in der Geschäftsstelle"""
     },
     {
         "kind": "marketing",
-        "text": "Newsletter-Intro für unser Coworking-Café in Wien-Neubau: neue Telefonboxen, Monatskarte jetzt 149 Euro, Hafer-Melange, Lesung am Donnerstag.",
+        "text": "Newsletter-Intro für unser Coworking-Café in Wien-Neubau: neue Telefonboxen, Monatskarte jetzt 149 Euro, Hafer-Melange, Lesung am Donnerstag. Unterschrift: ⟦PERSON|Matthias Grünwald-Ebner⟧, Standortleitung.",
     },
     {
         "kind": "marketing",

@@ -156,7 +156,7 @@ Appeal text: "The caution was when I was 19. The insurance thing was a mistake w
     },
     {
         "kind": "marketing",
-        "text": "Tagline ideas for Grindhouse Commons, our new coworking café in Porto: laptops welcome, oat flat whites, day passes €12, phone booths upstairs.",
+        "text": "Tagline ideas for Grindhouse Commons, our new coworking café in Porto: laptops welcome, oat flat whites, day passes €12, phone booths upstairs. Sign off as ⟦PERSON|Inês Carvalhais⟧, our Porto host.",
     },
     {
         "kind": "marketing",
