@@ -18,7 +18,7 @@ Verkäufer/in
   Name, Vorname: ⟦PERSON|Brauckmann, Edeltraud⟧
   geb. am: ⟦DATE_OF_BIRTH|22.07.1949⟧
   Anschrift: ⟦STREET_ADDRESS|Am Mühlengraben 7, 48431 Rheine⟧
-  Steuer-ID: ⟦DE_TAX_ID|23964498783⟧
+  Steuer-ID: ⟦DE_TAX_ID|71358952543⟧
   Personalausweis-Nr.: ⟦DE_ID_CARD|T7RRVYJHL2⟧
 Grundbuch: Rheine Blatt 4471, Flur 12, Flurstück 388
 Kaufpreis: 312.000 EUR, Fälligkeit nach Eintragung der Vormerkung
