@@ -50,7 +50,7 @@ Mit freundlichen Grüßen
         "kind": "support",
         "text": """Fass das Gespräch für das Ticket zusammen (Betrugsverdacht Rufnummernmitnahme):
 
-Agentin ⟦PERSON|Melis⟧: Sicherheitsabteilung, Sie sprechen mit Melis, guten Tag.
+Agentin ⟦PERSON|Melis⟧: Sicherheitsabteilung, Sie sprechen mit ⟦PERSON|Melis⟧, guten Tag.
 Kunde: Ja, hallo, ⟦PERSON|Ferdinand Oellerich⟧ hier. Ich hab eine SMS bekommen, dass meine Nummer zu einem anderen Anbieter portiert wird. Das hab ich nicht beauftragt!
 Agentin ⟦PERSON|Melis⟧: Um welche Rufnummer geht es?
 Kunde: ⟦PHONE_NUMBER|0176 4429 1803⟧.
@@ -78,6 +78,34 @@ Anschrift: ⟦STREET_ADDRESS|Rottachstraße 19, 87439 Kempten⟧
 Pate/Patin: ⟦PERSON|Veronika Kiechle⟧ (Taufschein liegt bei)
 Wunschtermin: Sonntag nach der 10-Uhr-Messe""",
     },
+    {
+        "kind": "support",
+        "text": """Entwirf eine einfühlsame Antwort auf die letzte Mail, mit den Terminen aus dem Kalender (Kryo-Transfer frühestens Zyklustag 19-21, Sprechstunde Di/Do):
+
+Von: ⟦EMAIL_ADDRESS|nadine.vosskuhl@posteo.de⟧
+An: koordination@kinderwunsch-am-see.example
+Betreff: AW: AW: Ihr Behandlungsplan / Pat.-Nr. KW-20418
+
+Liebe Frau ⟦PERSON|Ebersbach⟧,
+
+danke für die schnelle Rückmeldung. Ich habe inzwischen mit meiner Endokrinologin gesprochen: Wegen meiner ⟦HEALTH_DATA|Hashimoto-Thyreoiditis⟧ wurde die Dosis ⟦HEALTH_DATA|L-Thyroxin⟧ auf 100 erhöht, der TSH war zuletzt 1,8. Sie meint, damit spricht nichts gegen den Transfer im Januar.
+
+Wegen des ⟦HEALTH_DATA|PCO-Syndroms⟧ ist mein Zyklus aber sehr unregelmäßig, ich weiß also nicht, wann Zyklustag 19 genau ist. Können wir das mit Tabletten planen, wie beim letzten Mal?
+
+Mein Mann ⟦PERSON|Jens⟧ kann nur dienstags mitkommen, er arbeitet im Schichtdienst. Und noch eine Frage: Übernimmt die Krankenkasse den dritten Versuch anteilig, wenn der Antrag schon genehmigt war? Die Sachbearbeiterin dort sagte etwas anderes als Ihre Kollegin.
+
+Sie erreichen mich tagsüber am besten mobil unter ⟦PHONE_NUMBER|0157 3320 8841⟧.
+
+Viele Grüße
+⟦PERSON|Nadine Vosskuhl⟧
+
+> Am 24.11.2025 schrieb Kinderwunschzentrum am See, Koordination:
+> Liebe Frau ⟦PERSON|Vosskuhl⟧,
+> für den Kryo-Transfer benötigen wir noch einen aktuellen Schilddrüsenwert und die
+> unterschriebene Einwilligung (Formular E-7). Bitte bringen Sie beides zum nächsten Termin mit.
+> Mit freundlichen Grüßen
+> ⟦PERSON|Carola Ebersbach⟧, Patientenkoordination""",
+    },
     # -- hr ------------------------------------------------------------------------------------------------------
     {
         "kind": "hr",
@@ -86,7 +114,7 @@ Wunschtermin: Sonntag nach der 10-Uhr-Messe""",
 Anruf Rechtsberatung, 26.11., 14:20
 Mitglied: ⟦PERSON|Svenja Kolodziej⟧, ⟦TRADE_UNION_MEMBERSHIP|ver.di-Mitglied⟧ seit 2019, Fachbereich Handel
 Arbeitgeber: Drogeriemarktkette, Filiale in Bochum, Teilzeit 30 Std.
-Sachverhalt: Kündigung am 21.11. in der Probezeit? Nein, seit 2021 beschäftigt. Frau ⟦PERSON|Kolodziej⟧ hat der Filialleitung am 10.11. mitgeteilt, dass sie ⟦HEALTH_DATA|in der 9. Woche schwanger⟧ ist, Mutterpass liegt vor. Am 21.11. ordentliche Kündigung "aus betrieblichen Gründen", ohne Zustimmung der Aufsichtsbehörde. Außerdem wurde ihr nach ihrer ⟦HEALTH_DATA|Fehlgeburt⟧ im Vorjahr ein BEM-Gespräch verweigert.
+Sachverhalt: Kündigung am 21.11. in der Probezeit? Nein, seit 2021 beschäftigt. Frau ⟦PERSON|Kolodziej⟧ hat der Filialleitung am 10.11. mitgeteilt, dass sie in der 9. Woche ⟦HEALTH_DATA|schwanger⟧ ist, Mutterpass liegt vor. Am 21.11. ordentliche Kündigung "aus betrieblichen Gründen", ohne Zustimmung der Aufsichtsbehörde. Außerdem wurde ihr nach ihrer ⟦HEALTH_DATA|Fehlgeburt⟧ im Vorjahr ein BEM-Gespräch verweigert.
 Ihre Worte: "Seit ich es gesagt habe, redet die Chefin nicht mehr mit mir."
 Frist Kündigungsschutzklage: 3 Wochen ab Zugang, also bis 12.12.
 Nächste Schritte: Kündigung und Mutterpass-Kopie per Mail an uns, Rückruf durch Kollegin ⟦PERSON|Bettina Aschauer⟧ am Montag unter ⟦PHONE_NUMBER|0234 55 81 09 7⟧.""",

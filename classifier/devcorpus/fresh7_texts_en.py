@@ -17,7 +17,7 @@ Lead passenger: Mrs ⟦PERSON|Orla Brennigan⟧
 Date of birth: ⟦DATE_OF_BIRTH|03/09/1958⟧
 Passport no.: PB7730418 (exp. 2031)
 Mobile: ⟦PHONE_NUMBER|+353 87 614 2290⟧
-Mobility needs: ⟦HEALTH_DATA|uses a rollator⟧, cannot manage more than one flight of stairs
+Mobility needs: uses a ⟦HEALTH_DATA|rollator⟧, cannot manage more than one flight of stairs
 Dietary: ⟦RELIGIOUS_BELIEF|kosher⟧ meals please, no shellfish
 Room: twin, sea view if possible
 Travelling with: Mr ⟦PERSON|Cathal Brennigan⟧""",
@@ -100,7 +100,7 @@ Availability: Mon-Thu, can travel within 60 miles""",
 
 Caller: ⟦PERSON|Gary Threlfall⟧, ⟦TRADE_UNION_MEMBERSHIP|Unite member⟧ since 2011, membership no. U-08831472
 Employer: a plastics factory in Runcorn (warehouse, night shift)
-Issue: Called in on Monday to an "informal chat" that turned into a disciplinary investigation for absence. ⟦PERSON|Gary⟧ had 19 days off between July and October, most of it with ⟦HEALTH_DATA|long Covid⟧ (fit notes from GP) and 3 days for ⟦HEALTH_DATA|a hernia repair⟧. HR manager ⟦PERSON|Sharon Pryce⟧ said the absences "trigger stage 2" and that he "should think about whether the job is right for him".
+Issue: Called in on Monday to an "informal chat" that turned into a disciplinary investigation for absence. ⟦PERSON|Gary⟧ had 19 days off between July and October, most of it with ⟦HEALTH_DATA|long Covid⟧ (fit notes from GP) and 3 days for ⟦HEALTH_DATA|hernia repair⟧. HR manager ⟦PERSON|Sharon Pryce⟧ said the absences "trigger stage 2" and that he "should think about whether the job is right for him".
 ⟦PERSON|Gary⟧ says two colleagues with similar absence were not disciplined. He believes it is because he raised the broken forklift in the safety meeting in May.
 He was not told he could bring a rep. Next meeting is Thursday 10:00.
 Advice given: ask for the meeting to be postponed so a rep can attend, request the absence policy and the notes of Monday's meeting in writing, ask whether reasonable adjustments under the Equality Act have been considered.
@@ -114,7 +114,7 @@ Follow-up: legal officer to call back by Wednesday on ⟦PHONE_NUMBER|01928 774 
         "kind": "hr",
         "text": """Tidy this volunteer record into our CRM format (name | contact | role | notes):
 
-⟦PERSON|Femi Adeyemo-Clarke⟧, ⟦EMAIL_ADDRESS|femi.ac@mailbox.org⟧, happy to door-knock Tuesdays and Saturdays, ward: Harehills. ⟦POLITICAL_OPINION|party member since 2016⟧, was a ⟦POLITICAL_OPINION|Momentum⟧ organiser before. Doesn't drive. Speaks Yoruba, can help with leaflets for the African Caribbean centre.""",
+⟦PERSON|Femi Adeyemo-Clarke⟧, ⟦EMAIL_ADDRESS|femi.ac@mailbox.org⟧, happy to door-knock Tuesdays and Saturdays, ward: Harehills. ⟦POLITICAL_OPINION|party member⟧ since 2016, was a ⟦POLITICAL_OPINION|Momentum⟧ organiser before. Doesn't drive. Speaks Yoruba, can help with leaflets for the African Caribbean centre.""",
     },
     {
         "kind": "hr",

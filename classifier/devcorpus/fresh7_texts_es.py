@@ -148,6 +148,30 @@ Mensaje: "Me he dejado barba, no es que sea otra persona. Necesito trabajar."
         "kind": "hr",
         "text": "Escribe un recordatorio para el personal de la notaría: el lunes llega el nuevo escáner de escrituras, formación a las 9:30, traer dudas sobre el protocolo de firma electrónica.",
     },
+    {
+        "kind": "hr",
+        "text": """Redacta un informe interno breve (hechos, impacto, medidas) a partir de este hilo:
+
+De: ⟦EMAIL_ADDRESS|marisa.quiles@interpretes-levante.example⟧
+Para: coordinacion@interpretes-levante.example
+Asunto: Incidencia juicio rápido Juzgado de Instrucción nº 4 - servicio SRV-25-3318
+
+Hola ⟦PERSON|Álvaro⟧:
+
+Te resumo lo de esta mañana. La intérprete de árabe que mandamos, ⟦PERSON|Samira Ouahbi⟧, llegó a las 9:40 en lugar de a las 9:00 porque el taxi la dejó en la Ciudad de la Justicia equivocada. El juicio se retrasó y la letrada de la defensa se quejó a la secretaria judicial.
+
+El acusado, ⟦PERSON|Hicham Dahmani⟧, está acusado de un ⟦CRIMINAL_RECORD|delito leve de hurto⟧ y ya tenía una ⟦CRIMINAL_RECORD|condena anterior por receptación (2022)⟧, según dijo el fiscal en sala. ⟦PERSON|Samira⟧ dice que en la vista se habló también de su situación de salud (⟦HEALTH_DATA|epilepsia⟧, por la medicación en el calabozo), y que ella lo interpretó todo, pero que la defensa pidió que constara en acta que la intérprete no había estado en la primera parte.
+
+⟦PERSON|Samira⟧ está muy afectada; me ha pedido que no le asignemos más servicios en ese juzgado hasta enero. Su móvil es el ⟦PHONE_NUMBER|634 118 905⟧ por si quieres llamarla tú.
+
+Propongo: 1) mandar a partir de ahora la dirección exacta con el aviso, 2) pedir disculpas por escrito al juzgado, 3) no facturar este servicio.
+
+Un abrazo,
+⟦PERSON|Marisa Quiles⟧
+
+> El 27/11/2025, a las 8:02, Coordinación escribió:
+> Servicio confirmado: árabe, Juzgado de Instrucción nº 4, 9:00, detenido, duración estimada 2 h.""",
+    },
     # -- marketing -----------------------------------------------------------------------------------------------
     {
         "kind": "marketing",

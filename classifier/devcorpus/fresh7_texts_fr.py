@@ -30,7 +30,7 @@ Objet : Votre dossier REC-BE-2025-06631 - créance Energia Plus
 
 Madame, Monsieur,
 
-Je fais suite à votre courrier du 4 novembre. Je reconnais devoir la somme de 1 214,55 euros mais je ne peux pas payer en une fois. Depuis avril je suis en incapacité de travail pour ⟦HEALTH_DATA|une dépression sévère⟧ et je suis suivi par un psychiatre à Charleroi. Mes indemnités de mutuelle ne couvrent que le loyer et les courses.
+Je fais suite à votre courrier du 4 novembre. Je reconnais devoir la somme de 1 214,55 euros mais je ne peux pas payer en une fois. Depuis avril je suis en incapacité de travail pour une ⟦HEALTH_DATA|dépression sévère⟧ et je suis suivi par un psychiatre à Charleroi. Mes indemnités de mutuelle ne couvrent que le loyer et les courses.
 
 Je vous propose de payer 30 euros par mois par domiciliation sur le compte ⟦IBAN_CODE|BE48 5734 3530 1203⟧ à partir de janvier. Pour l'identification, mon numéro de registre national est le ⟦BE_NATIONAL_NUMBER|85.01.05-041.49⟧.
 
@@ -135,6 +135,34 @@ Message : « Je livre à vélo maintenant, pas en scooter, ça ne devrait pas co
     {
         "kind": "hr",
         "text": "Écris un mail court aux coordinatrices du centre d'AMP pour rappeler la formation RGPD de jeudi 14h, salle 3, présence obligatoire.",
+    },
+    {
+        "kind": "hr",
+        "text": """Résume ce fil pour le clerc chargé de la succession (héritiers, pièces manquantes, prochaines étapes) :
+
+De : ⟦EMAIL_ADDRESS|sylvie.marchetti-roux@laposte.net⟧
+À : succession@office-notarial-saone.example
+Objet : RE: Succession de M. ⟦PERSON|Armand Roux⟧ - dossier 2025/0871
+
+Maître,
+
+Je vous transmets les éléments demandés. Mon père est décédé le 2 octobre à Mâcon. Nous sommes trois enfants :
+- moi-même, ⟦PERSON|Sylvie Marchetti-Roux⟧, née le ⟦DATE_OF_BIRTH|14/03/1966⟧, domiciliée ⟦STREET_ADDRESS|22 rue de la Barre, 71000 Mâcon⟧ ;
+- mon frère ⟦PERSON|Laurent Roux⟧, qui vit au Luxembourg ; ses coordonnées bancaires pour le versement : ⟦IBAN_CODE|LU94 0754 3034 0824 7014⟧ ;
+- ma sœur ⟦PERSON|Véronique Roux⟧, qui est sous curatelle renforcée en raison d'un ⟦HEALTH_DATA|handicap psychique⟧ ; sa curatrice est Mme ⟦PERSON|Pélissier⟧ de l'UDAF.
+
+Mon père avait fait une donation en 2009 à mon frère (acte chez Maître ⟦PERSON|Dufresnoy⟧, Tournus). Je joins la copie. L'assurance-vie est chez Previa, contrat n° AV-118274, je ne sais pas qui en est bénéficiaire.
+
+Pour le numéro de sécurité sociale de papa que vous demandiez : ⟦FR_NIR|1 41 07 71 270 033 31⟧ — c'est celui de sa carte Vitale, j'espère que c'est le bon.
+
+Je suis joignable au ⟦PHONE_NUMBER|06 33 80 14 72⟧ le matin.
+
+Bien cordialement,
+⟦PERSON|Sylvie⟧
+
+> Le 20/11/2025, l'Office notarial a écrit :
+> Madame, afin d'établir l'acte de notoriété, merci de nous faire parvenir le livret de famille,
+> l'acte de décès, la liste des comptes connus et les éventuelles donations antérieures.""",
     },
     # -- marketing -----------------------------------------------------------------------------------------------
     {

@@ -41,7 +41,7 @@ Note: durante l'intervallo preferisce stare in biblioteca; la mamma chiede una u
 Oggetto: pratica RC-2025-77315 - Finanziaria Stellaris
 
 Buongiorno,
-rispondo alla vostra raccomandata. Il debito residuo di 2.380 euro lo riconosco, ma da maggio sono in cassa integrazione e da settembre sono in cura per ⟦HEALTH_DATA|un tumore al colon⟧, faccio la ⟦HEALTH_DATA|chemio⟧ ogni due settimane al Sant'Orsola. Non riesco a lavorare e non riesco a pagare la rata da 190 euro.
+rispondo alla vostra raccomandata. Il debito residuo di 2.380 euro lo riconosco, ma da maggio sono in cassa integrazione e da settembre sono in cura per un ⟦HEALTH_DATA|tumore al colon⟧, faccio la ⟦HEALTH_DATA|chemio⟧ ogni due settimane al Sant'Orsola. Non riesco a lavorare e non riesco a pagare la rata da 190 euro.
 Posso versare 50 euro al mese dal conto ⟦IBAN_CODE|IT67 Q996 8264 6002 2833 4181 517⟧, a partire da febbraio. Il mio codice fiscale è ⟦IT_FISCAL_CODE|LNZRSR85A30C351Z⟧ se vi serve per la pratica.
 Vi chiedo di non chiamare più mia moglie, il numero ⟦PHONE_NUMBER|328 440 9173⟧ è il mio.
 
@@ -182,6 +182,20 @@ Messaggio: "Ho sbagliato da ragazzo, ora ho un lavoro e studio, vorrei solo fare
 nome;email;serata;preferenza
 ⟦PERSON|Manuel Strazzeri⟧;⟦EMAIL_ADDRESS|manu.strazzeri@hotmail.it⟧;Aperitivo Arcobaleno 28/11;⟦SEX_LIFE_ORIENTATION|bisessuale⟧
 ⟦PERSON|Elio Cattabriga⟧;⟦EMAIL_ADDRESS|e.cattabriga@fastwebnet.it⟧;Aperitivo Arcobaleno 28/11;⟦SEX_LIFE_ORIENTATION|gay⟧""",
+    },
+    {
+        "kind": "marketing",
+        "text": """Riscrivi questa bozza di newsletter rendendola più calda e più breve (massimo 200 parole), senza perdere le date:
+
+CUORI IN CITTÀ - PROGRAMMA DI DICEMBRE
+
+Cari iscritti, dicembre è il mese più pieno dell'anno e abbiamo preparato serate per tutti i gusti. Venerdì 5 torna l'Aperitivo Arcobaleno al Bar Sottoripa di Genova, la serata di speed date per persone LGBT+ tra i 30 e i 45 anni: sette incontri da sette minuti, un drink incluso, 18 euro. Sabato 13 proponiamo la Cena al Buio a Torino, in collaborazione con un'associazione di persone non vedenti che cura il servizio in sala: un'esperienza che fa parlare davvero, senza giudicare dall'aspetto. Domenica 14 pomeriggio c'è il Tè per Single Over 60 a Milano, con musica dal vivo e un tavolo dedicato a chi preferisce solo chiacchierare.
+
+Tutte le nostre sale sono accessibili in carrozzina e, se ci scrivete prima, possiamo prevedere un menu senza glutine, vegetariano, halal o kosher. Non chiediamo mai informazioni sul vostro orientamento o sulla vostra salute: scegliete voi a quale serata partecipare.
+
+Ricordiamo che dal 1° gennaio i biglietti si acquistano solo dall'app (versione 3.2 o successiva) e che il codice NATALE10 vale fino al 20 dicembre.
+
+Lo staff di Cuori in Città""",
     },
     # -- docs ----------------------------------------------------------------------------------------------------
     {

@@ -154,7 +154,7 @@ Bericht: "Dat was een telefoon die ik op Marktplaats had gekocht. Ik ga in bezwa
     },
     {
         "kind": "marketing",
-        "text": "Instagramtekst voor ons speeddate-avond voor biseksuele en lesbische vrouwen in Amsterdam-Oost, 12 december, kaartjes 17,50 euro.",
+        "text": "Instagramtekst voor onze speeddate-avond voor biseksuele en lesbische vrouwen in Amsterdam-Oost, 12 december, kaartjes 17,50 euro.",
     },
     {
         "kind": "marketing",
@@ -176,6 +176,24 @@ Bericht: "Dat was een telefoon die ik op Marktplaats had gekocht. Ik ga in bezwa
     {
         "kind": "marketing",
         "text": "Persoonlijk herinneringsbericht voor ⟦PERSON|Lotte Barendrecht⟧: haar herhaalrecept ⟦HEALTH_DATA|Salbutamol inhalator⟧ loopt eind december af, ze kan het via de app verlengen.",
+    },
+    {
+        "kind": "marketing",
+        "text": """Maak van deze tekst een nieuwsbrief van maximaal 180 woorden, toon: vriendelijk, niet te commercieel:
+
+KOFFIE & WERK - NIEUWS UIT ONZE VESTIGINGEN - DECEMBER
+
+In Utrecht Lombok zijn de twee nieuwe belcellen eindelijk klaar. Ze zijn geluiddicht, hebben een stopcontact en een lampje dat aangeeft of ze bezet zijn. Reserveren hoeft niet, maar houd het alsjeblieft bij een half uur als er mensen wachten.
+
+In Rotterdam-Noord openen we op 8 december de bovenverdieping met tien vaste werkplekken. Een vaste plek kost 189 euro per maand, inclusief onbeperkt filterkoffie en een kluisje. Dagpassen blijven 15 euro, en studenten betalen op dinsdag de helft.
+
+Tijdens de feestdagen gelden aangepaste openingstijden: 24 en 31 december tot 16:00 uur, op 25, 26 december en 1 januari zijn alle vestigingen dicht. Vanaf 2 januari zijn we weer gewoon open van 7:30 tot 20:00 uur.
+
+Nieuw op de kaart: een kardemombroodje van een bakker uit de buurt en chai met havermelk. Heb je een allergie of dieetwens, vraag dan naar de allergenenkaart aan de bar.
+
+Tot slot: de wifi heet vanaf deze maand overal KoffieWerk-Gast; het wachtwoord staat op de bonnetjes en wisselt elke week.
+
+Team Koffie & Werk""",
     },
     # -- docs ----------------------------------------------------------------------------------------------------
     {

@@ -51,7 +51,7 @@ Konsultantka ⟦PERSON|Agnieszka⟧: Widzę wydanie duplikatu karty SIM wczoraj 
     },
     {
         "kind": "support",
-        "text": "Czy wysyłacie paczkomatem leki, które trzeba trzymać w lodówce? zamówienie AP-55120, chodzi o szczepionkę na grypę",
+        "text": "Czy wysyłacie paczkomatem leki, które trzeba trzymać w lodówce? zamówienie AP-55120, chodzi o probiotyk, który ma być w chłodzie",
     },
     {
         "kind": "support",
@@ -71,6 +71,28 @@ Uwagi: mieszka obecnie w Dublinie, prosi o wysłanie zaświadczenia mailem na �
     {
         "kind": "support",
         "text": "Jakie dokumenty musi przynieść ⟦PERSON|Zdzisław Kubacki⟧ na podpisanie umowy darowizny mieszkania dla syna? Termin 15.12, godz. 11:00, kancelaria na Piotrkowskiej.",
+    },
+    {
+        "kind": "support",
+        "text": """Draft a polite reply in Polish to the customer below. Facts: the parcel was returned by the locker operator on 27.11 because it was not collected; we can resend it free of charge today; prescription medicines cannot go to a parcel locker, only courier delivery.
+
+Od: ⟦EMAIL_ADDRESS|jadwiga.kurzawa56@onet.pl⟧
+Do: pomoc@apteka-zdrowie-online.example
+Temat: Re: Zamówienie APZ-2025-448109 - zwrot przesyłki???
+
+Dzień dobry,
+
+piszę już drugi raz. Zamówiłam 12 listopada ⟦HEALTH_DATA|Euthyrox N 75⟧ i ⟦HEALTH_DATA|Bisocard 2,5⟧ na e-receptę, zapłaciłam kartą (końcówka 4471) i dostałam SMS, że paczka jest w paczkomacie. Poszłam tam następnego dnia i paczki nie było. Teraz widzę w aplikacji "zwrot do nadawcy".
+
+Mam ⟦HEALTH_DATA|niedoczynność tarczycy⟧ i ⟦HEALTH_DATA|nadciśnienie⟧, nie mogę zostać bez leków. Została mi tabletka na dwa dni. Proszę o pilne wysłanie kurierem na adres ⟦STREET_ADDRESS|ul. Grunwaldzka 19/4, 80-236 Gdańsk⟧, a nie do paczkomatu.
+
+Pani ⟦PERSON|Ewelina⟧ z infolinii obiecała, że ktoś oddzwoni, ale nikt nie zadzwonił. Mój numer: ⟦PHONE_NUMBER|605 772 318⟧.
+
+Z poważaniem
+⟦PERSON|Jadwiga Kurzawa⟧
+
+> W dniu 20.11.2025 Apteka Zdrowie Online napisała:
+> Dziękujemy za zamówienie APZ-2025-448109. Przesyłka została nadana, numer śledzenia 6802 1147 3390 2218 5561.""",
     },
     # -- hr ------------------------------------------------------------------------------------------------------
     {
