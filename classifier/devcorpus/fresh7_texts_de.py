@@ -106,6 +106,14 @@ Viele Grüße
 > Mit freundlichen Grüßen
 > ⟦PERSON|Carola Ebersbach⟧, Patientenkoordination""",
     },
+    {
+        "kind": "support",
+        "text": "Kundin schreibt: 'Bitte löschen Sie mein ⟦BIOMETRIC_DATA|Stimmprofil⟧ für die Sprach-ID, ich will das nicht mehr. ⟦PERSON|Gudrun Maaßen⟧, Kundennr. 60018823.' Antwort mit Bestätigung formulieren.",
+    },
+    {
+        "kind": "support",
+        "text": "Kann man beim Notartermin auch per Video teilnehmen, wenn man im Ausland wohnt? Vorgang 2025-1130, GmbH-Gründung. Bitte kurz und verständlich erklären.",
+    },
     # -- hr ------------------------------------------------------------------------------------------------------
     {
         "kind": "hr",
@@ -176,6 +184,10 @@ Stand: Marktplatz Lüneburg, 9-16 Uhr, Material liegt in der Geschäftsstelle"""
         "kind": "hr",
         "text": "Formuliere eine freundliche Absage an Bewerber für die Stelle 'Reiseverkehrskaufmann/-frau' (Kennziffer RV-12), wir haben uns für jemand anderen entschieden, Unterlagen werden nach 6 Monaten gelöscht.",
     },
+    {
+        "kind": "hr",
+        "text": "Kurze Einschätzung bitte: Fahrer ⟦PERSON|Dennis Wróbel⟧ (Kurier-ID K-3381), Führungszeugnis enthält ⟦CRIMINAL_RECORD|Verurteilung wegen Körperverletzung (2023)⟧. Darf er für die Online-Apotheke ausliefern?",
+    },
     # -- marketing -----------------------------------------------------------------------------------------------
     {
         "kind": "marketing",
@@ -216,6 +228,18 @@ Stand: Marktplatz Lüneburg, 9-16 Uhr, Material liegt in der Geschäftsstelle"""
 vorname;nachname;email;letzte_bestellung
 ⟦PERSON|Ulrike⟧;⟦PERSON|Dammeyer⟧;⟦EMAIL_ADDRESS|u.dammeyer@t-online.de⟧;⟦HEALTH_DATA|L-Thyroxin 75⟧
 ⟦PERSON|Torben⟧;⟦PERSON|Nissen⟧;⟦EMAIL_ADDRESS|torben.nissen@gmx.net⟧;⟦HEALTH_DATA|Metformin 1000⟧""",
+    },
+    {
+        "kind": "marketing",
+        "text": """Schreib jedem eine kurze Dankesmail mit Gutscheincode HERBST10:
+
+name;email;abend;interesse
+⟦PERSON|Florian Wendtland⟧;⟦EMAIL_ADDRESS|f.wendtland@mailbox.org⟧;Queer Dinner 22.11.;⟦SEX_LIFE_ORIENTATION|schwul⟧
+⟦PERSON|Merve Öztürk-Baum⟧;⟦EMAIL_ADDRESS|merve.oeztuerk@gmx.de⟧;Queer Dinner 22.11.;⟦SEX_LIFE_ORIENTATION|pansexuell⟧""",
+    },
+    {
+        "kind": "marketing",
+        "text": "Zwei Sätze für Instagram: Balkonkraftwerk-Aktion im Dezember, 800 W Set ab 399 Euro inklusive Anmeldung beim Netzbetreiber, Lieferung in 5 Werktagen.",
     },
     # -- docs ----------------------------------------------------------------------------------------------------
     {

@@ -81,6 +81,14 @@ Rider: ⟦PERSON|Tomasz Wierzbicki-Hale⟧, rider ID 55102, Manchester zone
 Phone: ⟦PHONE_NUMBER|07812 660 195⟧
 Message: app v4.12.0 logs me out every time I accept an order and then the order goes to someone else. lost about £40 today. I already reinstalled twice.""",
     },
+    {
+        "kind": "support",
+        "text": "Patient coordinator note, please rewrite for the donor team: recipient ⟦PERSON|Priya Ramaswamy-Holt⟧ (⟦ETHNIC_ORIGIN|Tamil⟧ heritage) would prefer a donor with a similar background; her carrier screen came back ⟦GENETIC_DATA|cystic fibrosis carrier (F508del)⟧, so donor must be screened negative.",
+    },
+    {
+        "kind": "support",
+        "text": "pls delete my ⟦BIOMETRIC_DATA|fingerprint template⟧ from your door system, I cancelled my membership at the Stokes Croft café last week. ⟦PERSON|Ruth Ambrose-Kiely⟧",
+    },
     # -- hr ------------------------------------------------------------------------------------------------------
     {
         "kind": "hr",
@@ -138,6 +146,10 @@ Appeal text: "The caution was when I was 19. The insurance thing was a mistake w
     {
         "kind": "hr",
         "text": "Can you make an onboarding checklist for new front-desk staff at a notary's office? Things like ID verification steps, key handover, GDPR training, phone greeting. Bullet points.",
+    },
+    {
+        "kind": "hr",
+        "text": "Summarise our new fraud-desk escalation rule in 5 bullets for the team wiki: SIM swap with bank alert = P1, port-out without PIN = P2, callback within 15 min, log case id, never read out the full account number.",
     },
     # -- marketing -----------------------------------------------------------------------------------------------
     {
