@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -162,6 +162,37 @@ about half of them with credentials; env-var names without values,
 placeholders, bcrypt and htpasswd hashes, trace ids and commit ids stay
 unlabelled. Each language has at least 8 support, 8 HR and 8 marketing texts
 and one docs text (English two). Its records have ``"source": "written"``.
+The thirteenth split, ``fresh7``, is written by hand the same way (same markup, same
+``written_split``) by a further author who read neither the recognizers nor
+their data nor any earlier split's texts, blocks or pools
+(``fresh7_texts_<language>.py``, ``fresh7_texts_code.py``). Settings none of the
+earlier splits use: a travel agency and tour operator (passport details,
+mobility and dietary needs), a car rental desk, an orthodontics practice, a
+notary's office, a debt-collection agency, an IVF clinic's patient
+coordinators, a school's special-needs coordinator, a mobile network's fraud
+desk, a solar-panel installer, a coworking café chain, a dating-event
+organiser, an online pharmacy, a trade union's legal help line, a parish
+office and a mosque association, a political party's volunteer team, a court
+interpreters' agency and a gig-economy courier platform. Shapes: many short
+chat-style prompts of one or two lines, label/value forms in every language
+("Patologie:", "Alergias:", "Confession :", "Afiliación sindical:", "Wyznanie:"),
+call transcripts of a fraud desk (agents' names labelled), debtors' hardship
+letters pasted into an instruction in another language (the record's
+``language`` is the material's), union help-line case notes, interpreter
+profiles, background-check results in deactivation appeals, volunteer rotas,
+CSV rows of event attendees, testimonials and case studies. Generic look-alikes
+(an LGBTQ+ dating night, an iftar invitation, a pilgrimage, a fertility open
+day) stay unlabelled. The code module holds Go and Rust config, Java
+``.properties``, Rails credentials, an Ansible inventory and group vars, Helm
+values, GitHub Actions, AWS CLI files, an Azure connection string, a GCP
+service-account key, Redis and AMQP URLs, Slack webhooks and bot tokens, an
+SSH private key, a JWT in a gateway log and curl commands with keys, next to
+clean code with look-alikes (hash constants, UUIDs, trace and commit ids,
+env-var names, ``${{ secrets.X }}`` references, a vault variable). Placeholders
+(``<your-token>``, ``xxxx``, ``changeme``) are not credentials; real-looking
+values are. Each language has at least 8 support, 8 HR and 8 marketing texts
+and one docs text (English two); about two in five texts hold no labelled
+span. Its records have ``"source": "written"``.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
@@ -207,13 +238,28 @@ from classifier.types import SensitivityLevel
 
 HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
-SPLITS = ("dev", "holdout", "test", "exam", "final", "blind", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+SPLITS = (
+    "dev",
+    "holdout",
+    "test",
+    "exam",
+    "final",
+    "blind",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+)
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
     "fresh3": "fresh3_texts",
     "fresh4": "fresh4_texts",
     "fresh5": "fresh5_texts",
     "fresh6": "fresh6_texts",
+    "fresh7": "fresh7_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -773,7 +819,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."

@@ -28,6 +28,7 @@ CORPUS_SPLITS = (
     "fresh4",
     "fresh5",
     "fresh6",
+    "fresh7",
 )
 
 
