@@ -752,6 +752,9 @@ def _person_near(
         record = _record_block(lowered, start, end)
         if record is None:
             return False
+        heading = _list_heading(lowered, start)
+        if heading and lexicon.generic_frame.search(heading[0]):
+            return False  # "Leistungen der Klinik:\n- Behandlung von Diabetes": a list of services, no record
         first = bisect.bisect_left(people, record[0])
         if first >= len(people) or people[first] >= record[1]:
             return False

@@ -98,3 +98,9 @@ def test_a_label_value_ends_at_a_spaced_dash(found: Found) -> None:
     assert "Halina Wróbel" in result.get("PERSON", []), result
     assert not any("Halina" in v for v in result.get("HEALTH_DATA", [])), result
     assert result.get("HEALTH_DATA"), result
+
+
+def test_a_list_of_services_is_no_record(found: Found) -> None:
+    """A list under a heading that offers something names conditions, not a person's."""
+    result = found("Leistungen der Praxis:\n- Behandlung von Diabetes\n- Asthmaschulung für Patienten")
+    assert not {k: v for k, v in result.items() if k in SPECIAL}, result
