@@ -290,7 +290,8 @@ class _Lexicon:
                 rf"(?<![\w]){labels}(?P<tail>[^\n:]{{0,50}}?)\s*[:\uff1a][^\n:]*\Z", _L
             )
         self.label_colon = regex.compile(r"[ \t]*[:\uff1a][ \t]*(?=\S)", regex.VERSION1)
-        self.label_value = regex.compile(r"[^\n.;!?]*[^\s.;!?,]", regex.VERSION1)
+        # A value ends with its sentence or at a spaced dash ("…: umiarkowany stopień - Anna Nowak, prosimy …").
+        self.label_value = regex.compile(r"(?:(?![^\S\n][\u2013\u2014-][^\S\n])[^\n.;!?])*[^\s.;!?,]", regex.VERSION1)
         self.placeholders = frozenset(_key(p) for p in data["placeholders"])
         # Articles are not part of a span, and a cue may end in one: "adhérent de la| CGT", "wegen einer| Depression".
         self.article = regex.compile(rf"{_alt(_no_apostrophes(data['articles']))}[\s'\u2019]+", _L)
@@ -391,6 +392,42 @@ class _Lexicon:
             if any(u.kind == "term" and u.entity_type in self.capitalised_near for u in uses)
         ]
         self.name_before_hyphen = regex.compile(rf"(?<![\w-]){_alt(compound_names)}(?=-\w)", regex.VERSION1)
+        # Dutch writes the member noun of such a compound in lower case: "PvdA-lid", "FNV-kaderlid".
+        self.member_suffix = regex.compile(rf"-{_alt(data.get('member_suffixes', []))}(?![\w-])", _L)
+        # "Als Sintiza habe ich ...", "en tant que militante écologiste, je ...", "As a coeliac, I ...": an attribute
+        # a person claims for themselves, closed by its clause or followed by the person's pronoun.
+        self.identity_cue_before = regex.compile(
+            rf"(?<![\w]){_alt(data.get('identity_cues', []))}\s+(?:[\w'\u2019-]+\s+)?\Z", _L
+        )
+        # Sentences and records, not offences ("fraud" in a support mail is about the victim): these name what a
+        # court gave a person, and the proximity rule may find them.
+        # "Turkish-American", "Marokkaans-Nederlandse", "franco-algérienne": an identity of two origins.
+        heritage = data.get("heritage", {})
+        not_first = _alt(heritage.get("not_first", []))
+        hosts = _alt(heritage.get("hosts", []))
+        # Found from the hyphen (one cheap scan), then the word before it is checked.
+        self.heritage_hyphen = regex.compile(
+            rf"-(?:{hosts}(?![\w-])|(?<=(?<![\w-]){_alt(heritage.get('prefixes', []))}-)\p{{Ll}}{{4,}}(?![\w-]))", _L
+        )
+        self.heritage_first = regex.compile(
+            rf"(?<![\w-])(?:(?!{not_first}-)\p{{Ll}}{{3,}}(?:an|ese|ish|sh|aans|ns|s|se|isch|i|ch)"
+            rf"|{_alt(heritage.get('prefixes', []))})\Z",
+            _L,
+        )
+        self.proximity_criminal = frozenset(_key(w) for w in data.get("proximity_criminal", []))
+        # "Bei Betrug droht eine Haftstrafe von bis zu fünf Jahren": a penalty the law sets, no one's record.
+        self.penalty_frame = regex.compile(rf"(?<![\w]){_alt(data.get('penalty_frames', []))}(?![\w])", _L)
+        # "Migräneattacke", "Asthmaanfall", "epilepsieaanval": a listed condition and an episode in one word.
+        episode_endings = tuple(e.lower() for e in data.get("episode_endings", []))
+        if episode_endings:
+            condition_heads = tuple(
+                sorted(
+                    key
+                    for key, uses in self.uses.items()
+                    if len(key) >= 4 and _WORD.fullmatch(key) and any(u.entity_type == "HEALTH_DATA" for u in uses)
+                )
+            )
+            self.compound_types.append((condition_heads, episode_endings, "HEALTH_DATA"))
         self.ethnic_words = frozenset(
             key for key, uses in self.uses.items() if all(u.entity_type == "ETHNIC_ORIGIN" for u in uses)
         )
@@ -638,8 +675,13 @@ def _proper_name(found: str, *, sentence_opening: bool) -> bool:
     return found[0].isupper() and not sentence_opening and not any(name_lexicon.is_common(w) for w in found.split())
 
 
-# A record's field: "Notes: ...", "Uwagi: ...", "Dietary requirements for the dinner: ..." opening a line.
-_FIELD_LINE = regex.compile(r"[^\S\n]*\p{L}[\p{L}\p{M} .()/-]{0,50}:[^\S\n]", regex.VERSION1)
+# A record's field: "Notes: ...", "Uwagi: ...", "Dietary requirements for the dinner: ..." opening a line, or an
+# item of a list of notes ("- assente 3 settimane per ...", "* hernia, ...", "2) ...").
+_BULLET = r"(?:[-*\u2022\u2013\u00b7]|\d{1,2}[.)])[^\S\n]+"
+_FIELD_LINE = regex.compile(rf"[^\S\n]*(?:\p{{L}}[\p{{L}}\p{{M}} .()/-]{{0,50}}:[^\S\n]|{_BULLET})", regex.VERSION1)
+_BULLET_LINE = regex.compile(rf"[^\S\n]*{_BULLET}", regex.VERSION1)
+# Where a field's label starts its line: "Casellario giudiziale: ..." is a heading, its value the fact.
+_FIELD_LABEL_START = regex.compile(rf"[^\S\n]*(?:{_BULLET})?", regex.VERSION1)
 
 
 def _record_block(lowered: str, start: int, end: int) -> tuple[int, int] | None:
@@ -652,6 +694,47 @@ def _record_block(lowered: str, start: int, end: int) -> tuple[int, int] | None:
     block_break = _PARAGRAPH_BREAK.search(lowered, end)
     block_end = block_break.start() if block_break else len(lowered)
     return max(block_start, start - RECORD_CHARS), min(block_end, end + RECORD_CHARS)
+
+
+def _list_heading(text: str, start: int) -> tuple[str, int] | None:
+    """The heading of the list whose item holds ``start`` ("Diagnosen:\n- ...\n- ..."): the line above the first
+    item when it ends in a colon; None off a list item."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _BULLET_LINE.match(text, line_start):
+        return None
+    while line_start > 0:
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous : line_start - 1]
+        if not _BULLET_LINE.match(line):
+            heading = line.rstrip()
+            return (heading, previous) if heading.endswith((":", "\uff1a")) else None
+        line_start = previous
+    return None
+
+
+_CELL_SEPARATOR = regex.compile(r"[,;|\t]", regex.VERSION1)
+# A cell no prose has: a number ("41"), an e-mail address, a phone number.
+_DATA_CELL = regex.compile(r"\s*(?:\d[\d .()/+-]*|[^\s@,;|]+@[^\s@,;|]+)\s*", regex.VERSION1)
+
+
+def _record_cell(text: str, start: int, end: int, person_spans: list[tuple[int, int]]) -> bool:
+    """The phrase is a cell of its own in a record row that names a person: a CSV export, a contact list or a
+    persona line ("Olga Wrona, olga@example.pl, pochodzenia ukraińskiego", "Anna Roth, 41, Bonn, Diabetikerin,
+    ..."). A row is a line of three cells or more with one that no prose has (a number, an e-mail address)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = max((m.end() for m in _CELL_SEPARATOR.finditer(text, line_start, start)), default=-1)
+    if opening < 0 or text[opening:start].strip():
+        return False
+    closing = _CELL_SEPARATOR.search(text, end, line_end)
+    rest = text[end : closing.start() if closing else line_end]
+    if len(rest.split()) > 1 and rest.strip(' \t.\u201d"'):
+        return False  # "…, Diabetikerin, nutzt …" closes its cell; "…, katholische Schule" goes on
+    cells = _CELL_SEPARATOR.split(text[line_start:line_end])
+    if len(cells) < 3 or not any(_DATA_CELL.fullmatch(cell) for cell in cells):
+        return False
+    return any(_names_a_person(cell.strip()) for cell in cells) or _person_on(person_spans, line_start, line_end)
 
 
 def _person_near(
@@ -669,6 +752,9 @@ def _person_near(
         record = _record_block(lowered, start, end)
         if record is None:
             return False
+        heading = _list_heading(lowered, start)
+        if heading and lexicon.generic_frame.search(heading[0]):
+            return False  # "Leistungen der Klinik:\n- Behandlung von Diabetes": a list of services, no record
         first = bisect.bisect_left(people, record[0])
         if first >= len(people) or people[first] >= record[1]:
             return False
@@ -700,6 +786,33 @@ def _conditions_over_states(
             paragraph_break = _PARAGRAPH_BREAK.search(lowered, result.end)
             paragraph_end = paragraph_break.start() if paragraph_break else len(lowered)
             if any(paragraph_start <= s and e <= paragraph_end for s, e in conditions):
+                continue
+        kept.append(result)
+    return kept
+
+
+def _in_sentence(pattern: regex.Pattern[str], lowered: str, starts: list[int] | None, pos: int) -> bool:
+    starts = starts or [0]
+    index = bisect.bisect_right(starts, pos) - 1
+    return bool(pattern.search(lowered, starts[index], starts[index + 1] if index + 1 < len(starts) else len(lowered)))
+
+
+def _offences_over_sanctions(
+    results: list[RecognizerResult], found: list[tuple[RecognizerResult, str]], lowered: str
+) -> list[RecognizerResult]:
+    """A record or sentence found by proximity ("casier judiciaire", "Haftstrafe") gives way to a criminal finding
+    stated in its paragraph ("... une condamnation pour violences volontaires"): the offence is the fact to report."""
+    sanctions = {id(r) for r, kind in found if kind == "sanction"}
+    others = [(r.start, r.end) for r in results if r.entity_type == "CRIMINAL_RECORD" and id(r) not in sanctions]
+    if not sanctions or not others:
+        return results
+    kept = []
+    for result in results:
+        if id(result) in sanctions:
+            paragraph_start = max((m.end() for m in _PARAGRAPH_BREAK.finditer(lowered, 0, result.start)), default=0)
+            paragraph_break = _PARAGRAPH_BREAK.search(lowered, result.end)
+            paragraph_end = paragraph_break.start() if paragraph_break else len(lowered)
+            if any(paragraph_start <= s and e <= paragraph_end for s, e in others):
                 continue
         kept.append(result)
     return kept
@@ -739,7 +852,6 @@ class SpecialCategoryRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         lexicon = _lexicon()
         person_spans = _person_spans(nlp_artifacts)
-        person_ends = [end for _, end in person_spans]
         starts: list[int] | None = None
         found: list[tuple[RecognizerResult, str]] = []  # (result, kind of the phrase that fired)
         label_values: list[tuple[str, int, int]] = []
@@ -777,7 +889,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                     continue
                 if use.kind == "origin":
                     span, score = self._check_origin(
-                        lexicon, text, lowered, start, end, window_start, sentence_start, person_ends
+                        lexicon, text, lowered, start, end, window_start, sentence_start, person_spans
                     )
                 else:
                     span, score = self._check(
@@ -787,7 +899,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 if (
                     not span
                     and (use.kind == "term" or (use.kind == "attribute" and use.entity_type != "HEALTH_DATA"))
-                    and use.entity_type in lexicon.proximity_categories
+                    and (use.entity_type in lexicon.proximity_categories or key in lexicon.proximity_criminal)
                     and key not in lexicon.proximity_excluded
                     and (
                         use.entity_type not in lexicon.capitalised_near
@@ -795,18 +907,28 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                     )
                     and not (text[start].isupper() and name_lexicon.is_first_name(text[start:end]))
                     and not _CODE_NEIGHBOUR.match(text[start - 1 : start] + " " + text[end : end + 2])
+                    and not (
+                        lexicon.label_colon.match(text, end)
+                        and _FIELD_LABEL_START.fullmatch(text, lowered.rfind("\n", 0, start) + 1, start)
+                    )
                 ):
                     if people is None:
                         people = _people_positions(lexicon, text, lowered, person_spans)
-                    if _person_near(lexicon, lowered, people, starts, start, end):
+                    if _person_near(lexicon, lowered, people, starts, start, end) and not (
+                        use.entity_type == "CRIMINAL_RECORD"
+                        and _in_sentence(lexicon.penalty_frame, lowered, starts, start)
+                    ):
                         span, score = (start, end), PROXIMITY_SCORE
                 if span:
                     kind = "context" if use.kind != "label" and key in lexicon.health_context else use.kind
+                    if score == PROXIMITY_SCORE and use.entity_type == "CRIMINAL_RECORD":
+                        kind = "sanction"
                     found.append((self._result(use.entity_type, *span, score), kind))
                     break
         results = self._name_over_cue(lexicon, lowered, found, named)
         results = self._merge_states(results, found, starts or [0], lowered)
         results = _conditions_over_states(results, found, lowered)
+        results = _offences_over_sanctions(results, found, lowered)
         unique: dict[tuple[str, int, int], RecognizerResult] = {}
         for result in results:  # a cue noun and the term it names can report the same span
             unique.setdefault((result.entity_type, result.start, result.end), result)
@@ -833,7 +955,9 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             matches.append((match.start(), match.end(), lexicon.uses[key]))
         taken = [(s, e) for s, e, _ in matches]
         for match in lexicon.name_before_hyphen.finditer(lowered):
-            if text[match.end() + 1].isupper() and not any(s < match.end() and match.start() < e for s, e in taken):
+            if (text[match.end() + 1].isupper() or lexicon.member_suffix.match(lowered, match.end())) and not any(
+                s < match.end() and match.start() < e for s, e in taken
+            ):
                 matches.append((match.start(), match.end(), lexicon.uses[_key(match.group())]))
         for match in lexicon.long_word.finditer(lowered):
             word = match.group()
@@ -847,6 +971,10 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 if not any(s < match.end() and match.start() < e for s, e in taken):
                     matches.append((match.start(), match.end(), [_Use(entity_type, "term")]))
                 break
+        for hyphen in lexicon.heritage_hyphen.finditer(lowered):
+            first = lexicon.heritage_first.search(lowered, max(0, hyphen.start() - 20), hyphen.start())
+            if first and not any(s < hyphen.end() and first.start() < e for s, e, _ in matches):
+                matches.append((first.start(), hyphen.end(), [_Use("ETHNIC_ORIGIN", "attribute")]))
         for match in lexicon.origin_anchor.finditer(lowered):
             span = SpecialCategoryRecognizer._origin_span(lexicon, lowered, match.start(), match.end())
             if not span:
@@ -902,9 +1030,10 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         end: int,
         window_start: int,
         sentence_start: int,
-        person_ends: list[int],
+        person_spans: list[tuple[int, int]],
     ) -> tuple[tuple[int, int] | None, float]:
         """An origin frame next to a copula ("is of Turkish origin", "dat hij van Turkse afkomst is") with a person."""
+        person_ends = [e for _, e in person_spans]
         link = _ORIGIN_LINK.search(lowered, max(0, start - 5), start)
         frame_start = link.start() if link else start
         if lexicon.label_before("ETHNIC_ORIGIN", text[window_start:frame_start], lowered[window_start:frame_start]):
@@ -912,6 +1041,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             return (start, end), LABEL_SCORE
         copula = lexicon.copula_any_before.search(lowered, max(window_start, frame_start - 30), frame_start)
         if not copula and not lexicon.final_copula.match(lowered, end):
+            if _record_cell(text, frame_start, end, person_spans):
+                return (start, end), LABEL_SCORE  # "Olga Wrona, olga@example.pl, pochodzenia ukraińskiego"
             return None, 0.0
         if self._subject_in(lexicon, text, lowered, window_start, frame_start, sentence_start, person_ends):
             return (start, end), STATEMENT_SCORE
@@ -1022,8 +1153,15 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 lexicon, text, lowered, window_start, window_start + infinitive.start(), sentence_start, person_ends
             ):
                 return (start, end), STATEMENT_SCORE
-            if lexicon.label_before(use.entity_type, before, lbefore):
+            if lexicon.label_before(use.entity_type, before, lbefore) or self._listed_under_label(
+                lexicon, use.entity_type, text, lowered, start
+            ):
                 return (start, end), LABEL_SCORE
+            if _record_cell(text, start, end, person_spans):
+                return (start, end), LABEL_SCORE  # "Anna Roth, 41, Bonn, Diabetikerin, nutzt ..."
+            identity = lexicon.identity_cue_before.search(lbefore_spaced)
+            if identity and self._claimed(lexicon, text, lowered, end):
+                return (start, end), STATEMENT_SCORE  # "Als Sintiza habe ich ...", "As a coeliac, I ..."
             apposition = lexicon.apposition_open.search(lbefore)
             if (
                 apposition
@@ -1069,7 +1207,9 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             lexicon, text, lowered, window_start, start, sentence_start, person_ends
         ):
             return (start, end), STATEMENT_SCORE
-        if lexicon.label_before(use.entity_type, before, lbefore):
+        if lexicon.label_before(use.entity_type, before, lbefore) or self._listed_under_label(
+            lexicon, use.entity_type, text, lowered, start
+        ):
             return (start, end), LABEL_SCORE
         if self._value_on_a_persons_line(lexicon, use.entity_type, text, lowered, start, end, person_spans):
             return (start, end), LABEL_SCORE
@@ -1082,6 +1222,31 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         ):
             return (start, end), POSSESSIVE_SCORE  # "Fermín nos habló de su depresión"
         return None, 0.0
+
+    @staticmethod
+    def _listed_under_label(lexicon: _Lexicon, entity_type: str, text: str, lowered: str, start: int) -> bool:
+        """An item of a list headed by a label: "Diagnosen:\n- Lungenembolie\n- Hypertonie". A list of diagnoses
+        holds genetic findings too ("- Faktor-V-Leiden-Mutation")."""
+        heading = _list_heading(text, start)
+        if not heading:
+            return False
+        lheading = lowered[heading[1] : heading[1] + len(heading[0])]
+        types = (entity_type, "HEALTH_DATA") if entity_type == "GENETIC_DATA" else (entity_type,)
+        return any(lexicon.label_before(t, heading[0], lheading) for t in types)
+
+    @staticmethod
+    def _claimed(lexicon: _Lexicon, text: str, lowered: str, end: int) -> bool:
+        """After an identity cue, the attribute closes its clause or the person's pronoun follows within two words
+        ("Als Sintiza| habe ich", "en tant que militante| écologiste je"): not "as a Catholic school"."""
+        if _CLAUSE_END.match(lowered, end):
+            return True
+        line_end = lowered.find("\n", end)
+        words = itertools.islice(_WORD.finditer(lowered, end, line_end if line_end >= 0 else len(lowered)), 3)
+        return any(
+            pattern.match(lowered, word.start()) and not lexicon.formal_you.match(text, word.start())
+            for word in words
+            for pattern in (lexicon.first_person, lexicon.third_person)
+        )
 
     @staticmethod
     def _note_before(
