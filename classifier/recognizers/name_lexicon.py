@@ -26,6 +26,8 @@
 - ``names_ordinary_words.txt``: given names that are frequent ordinary words of
   the six other languages ("Rada", "Paz", "Rosa"): no name alone (compiled for
   Custos, CC0).
+- ``first_names_hypocoristic.txt``: pet forms of given names ("Zbyszek", "Quique",
+  "Beppe"), names even where the common-word list holds them (compiled, CC0).
 - ``names_words_by_language.json``: US given names that are frequent words of
   one of the six other languages ("tam", "charla"): no name alone in text of
   that language (wordfreq 3.1.1, CC BY-SA 4.0).
@@ -64,7 +66,12 @@ def first_names() -> frozenset[str]:
 
 @cache
 def extra_first_names() -> frozenset[str]:
-    return _load("first_names_extra.txt") | nam_dict_first_names() | _load("first_names_nam_dict_frequent.txt")
+    return (
+        _load("first_names_extra.txt")
+        | nam_dict_first_names()
+        | _load("first_names_nam_dict_frequent.txt")
+        | _load("first_names_hypocoristic.txt")
+    )
 
 
 @cache

@@ -123,3 +123,18 @@ def test_a_password_with_a_suffix_after_a_dot_is_no_attribute_access() -> None:
 )
 def test_a_clergy_or_teacher_title_announces_a_name(found: Found, text: str, name: str) -> None:
     assert any(name in p for p in found(text).get("PERSON", [])), found(text)
+
+
+# -- pet forms of given names --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wczoraj dzwonił pan Wojtek z serwisu, oddzwoni jutro.", "Wojtek"),
+        ("El encargado, Quique, abre la tienda a las nueve.", "Quique"),
+        ("Domani Beppe porta le chiavi del magazzino.", "Beppe"),
+    ],
+)
+def test_a_pet_form_of_a_given_name_is_a_name(found: Found, text: str, name: str) -> None:
+    assert any(name in p for p in found(text).get("PERSON", [])), found(text)
