@@ -138,6 +138,8 @@ def _reference_label_before(before: str) -> bool:
     words = _TOKEN.findall(tail.group().lower())[-(_LABEL_MAX_WORDS + 8) :]
     if words and words[-1] in _FILLER_WORDS:
         words.pop()
+    if words[-2:] == ["on", "file"]:
+        return False  # "phone on file 07…", "the number we have on file:": recorded, no file number
     # Groups of a code written in parts before the digits ("Sendung 1Z 884 2W7 68 1102 …"): the label is before them.
     code_groups = 0
     while words and code_groups < 3 and any(c.isdigit() for c in words[-1]):
@@ -530,7 +532,172 @@ class DateOfBirthRecognizer(RegexRecognizer):
             match = rule.pattern.match(text, start)
             if match is not None:
                 spans[match.span("value")] = None
+        for span in _dates_under_keys(text, lowered):
+            spans[span] = None
+        for span in _repeated_dates(text, list(spans)):
+            spans[span] = None
         return [self.result(value_start, value_end, rule.score) for value_start, value_end in spans]
+
+
+# -- birth dates in code and tables ----------------------------------------------------------------------------------
+# A key or a column named for a birth date ("birth_date", "dateOfBirth", "geboortedatum", "fecha_nacimiento",
+# "data_nascita", "member_dob") announces the date that is its value, or the dates in its column below a header
+# (CSV, TSV, a pipe table, PostgreSQL's COPY ... FROM stdin, INSERT INTO ... VALUES). A birth date found once is one
+# wherever the same date stands again in the text (an error message quoting the value of the row).
+_KEY_CONNECTORS = frozenset(("of", "de", "di", "du", "van", "da", "del"))
+_RE_KEY_WORD = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
+_RE_IDENTIFIER_CHARS = regex.compile(r"[\p{L}\d_\-]")
+_RE_DATE_VALUE = regex.compile(r"(?i:" + _date_pattern() + r")")
+_RE_KEY_SEPARATOR = regex.compile(r"[\"'\]`]*[ \t]*(?:=>|:=|[:=>])[ \t]*[\"'`]?")
+_RE_COPY_HEADER = regex.compile(r"(?i)\bCOPY[ \t]+[\w.\"]+[ \t]*\((?P<columns>[^()\n]*)\)[ \t]+FROM[ \t]+stdin")
+_RE_INSERT_HEADER = regex.compile(r"(?i)\bINSERT[ \t]+INTO[ \t]+[\w.\"`]+[ \t]*\((?P<columns>[^()]*)\)[ \t]*VALUES")
+_RE_SQL_TUPLE = regex.compile(r"\((?P<values>(?:'[^'\n]*'|[^()'\n])*)\)")
+_RE_SQL_CELL = regex.compile(r"[ \t]*(?:'(?P<quoted>[^'\n]*)'|(?P<bare>[^,]*?))[ \t]*(?:,|\Z)")
+_TABLE_DELIMITERS = ("\t", ";", "|", ",")
+TABLE_MAX_ROWS = 200
+
+
+def _key_words(key: str) -> list[str]:
+    return [w.lower() for w in _RE_KEY_WORD.findall(key) if w.lower() not in _KEY_CONNECTORS]
+
+
+@lru_cache(maxsize=1)
+def _dob_keys() -> frozenset[str]:
+    """Birth-date labels as identifiers write them, joined without spaces: "dateofbirth", "geboortedatum", "dob"."""
+    keys = set()
+    for label in identifier_words("dob_labels"):
+        joined = "".join(_key_words(label.replace(".", " ")))
+        if len(joined) >= 5 or joined == "dob":
+            keys.add(joined)
+    return frozenset(keys - {"born", "geboren", "nato", "nata", "nacido", "nacida", "urodzony", "urodzona"})
+
+
+@lru_cache(maxsize=1)
+def _dob_key_heads() -> tuple[str, ...]:
+    return tuple(sorted({key[:3] for key in _dob_keys()}))
+
+
+def _is_dob_key(key: str) -> bool:
+    """ "birth_date", "dateOfBirth", "member_dob", "fecha_nacimiento": some run of its words is a birth-date label."""
+    words = _key_words(key)
+    keys = _dob_keys()
+    return any("".join(words[i:j]) in keys for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _dob_key_spans(text: str, lowered: str) -> list[tuple[int, int]]:
+    found: dict[tuple[int, int], None] = {}
+    for head in _dob_key_heads():
+        index = lowered.find(head)
+        while index >= 0:
+            start = index
+            while start > 0 and _RE_IDENTIFIER_CHARS.match(text, start - 1):
+                start -= 1
+            end = index + len(head)
+            while end < len(text) and _RE_IDENTIFIER_CHARS.match(text, end):
+                end += 1
+            if (start, end) not in found and _is_dob_key(text[start:end]):
+                found[(start, end)] = None
+            index = lowered.find(head, end)
+    return list(found)
+
+
+def _dates_under_keys(text: str, lowered: str) -> list[tuple[int, int]]:
+    """Dates that a birth-date key or column announces (see above)."""
+    spans: list[tuple[int, int]] = []
+    for key_start, key_end in _dob_key_spans(text, lowered):
+        separator = _RE_KEY_SEPARATOR.match(text, key_end)
+        if separator is not None:
+            value = _RE_DATE_VALUE.match(text, separator.end())
+            if value is not None and not _RE_IDENTIFIER_CHARS.match(text, value.end()):
+                spans.append(value.span())
+                continue
+        spans += _dates_in_column(text, key_start, key_end)
+    return spans
+
+
+def _full_date(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The cell ``text[start:end]`` without blanks and quotes, if it is one date and nothing else."""
+    while start < end and text[start] in " \t\"'`":
+        start += 1
+    while end > start and text[end - 1] in " \t\"'`\r":
+        end -= 1
+    return (start, end) if end > start and _RE_DATE_VALUE.fullmatch(text, start, end) else None
+
+
+def _dates_in_column(text: str, key_start: int, key_end: int) -> list[tuple[int, int]]:
+    line_start = text.rfind("\n", 0, key_start) + 1
+    line_end = text.find("\n", key_end)
+    line_end = len(text) if line_end < 0 else line_end
+    for header_pattern in (_RE_COPY_HEADER, _RE_INSERT_HEADER):
+        header = header_pattern.search(text, line_start, min(len(text), line_end + 2000))
+        if header is not None and header.start("columns") <= key_start < header.end("columns"):
+            column = text[header.start("columns") : key_start].count(",")
+            if header_pattern is _RE_COPY_HEADER:
+                rows = text.find("\n", header.end())
+                return [] if rows < 0 else _column_dates(text, rows + 1, "\t", column, stop="\\.")
+            return _tuple_dates(text, header.end(), column)
+    line = text[line_start:line_end]
+    delimiter = next((d for d in _TABLE_DELIMITERS if d in line), None)
+    if delimiter is None:
+        return []
+    column = text[line_start:key_start].count(delimiter)
+    return _column_dates(text, line_end + 1, delimiter, column)
+
+
+def _column_dates(text: str, position: int, delimiter: str, column: int, stop: str = "") -> list[tuple[int, int]]:
+    spans = []
+    for _ in range(TABLE_MAX_ROWS):
+        if position >= len(text):
+            break
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end]
+        if (stop and line.strip() == stop) or delimiter not in line:
+            if line.strip(" \t|-:+=\r"):  # a separator row ("|---|---|") keeps the table going
+                break
+        else:
+            cells = line.split(delimiter)
+            if column < len(cells):
+                cell_start = position + sum(len(c) + len(delimiter) for c in cells[:column])
+                date = _full_date(text, cell_start, cell_start + len(cells[column]))
+                if date is not None:
+                    spans.append(date)
+        position = line_end + 1
+    return spans
+
+
+def _tuple_dates(text: str, position: int, column: int) -> list[tuple[int, int]]:
+    spans = []
+    for count, row in enumerate(_RE_SQL_TUPLE.finditer(text, position)):
+        between = text[position : row.start()].strip(" \t\r\n,")
+        if count >= TABLE_MAX_ROWS or between:
+            break  # the statement ended
+        cells = list(_RE_SQL_CELL.finditer(text, row.start("values"), row.end("values")))
+        if column < len(cells):
+            cell = cells[column]
+            group = "quoted" if cell.group("quoted") is not None else "bare"
+            date = _full_date(text, *cell.span(group))
+            if date is not None:
+                spans.append(date)
+        position = row.end()
+    return spans
+
+
+def _repeated_dates(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Other places where a birth date found in the text stands again, as the same whole value."""
+    found = []
+    for value in {text[start:end] for start, end in spans if end - start >= 8}:
+        index = text.find(value)
+        while index >= 0:
+            end = index + len(value)
+            before = text[index - 1] if index else " "
+            after = text[end] if end < len(text) else " "
+            if not (before.isalnum() or before in "/.-") and not (
+                after.isalnum() or (after in "/.-" and text[end + 1 : end + 2].isdigit())
+            ):
+                found.append((index, end))
+            index = text.find(value, end)
+    return found
 
 
 def _postcode_pattern() -> str:

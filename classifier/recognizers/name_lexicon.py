@@ -26,6 +26,11 @@
 - ``names_ordinary_words.txt``: given names that are frequent ordinary words of
   the six other languages ("Rada", "Paz", "Rosa"): no name alone (compiled for
   Custos, CC0).
+- ``first_names_hypocoristic.txt``: pet forms of given names ("Zbyszek", "Quique",
+  "Beppe"), names even where the common-word list holds them (compiled, CC0).
+- ``names_words_by_language.json``: US given names that are frequent words of
+  one of the six other languages ("tam", "charla"): no name alone in text of
+  that language (wordfreq 3.1.1, CC BY-SA 4.0).
 - ``tech_names.json``: AI models, software, frameworks, languages and cloud
   products, which are not people (compiled for Custos, CC0).
 
@@ -61,7 +66,12 @@ def first_names() -> frozenset[str]:
 
 @cache
 def extra_first_names() -> frozenset[str]:
-    return _load("first_names_extra.txt") | nam_dict_first_names() | _load("first_names_nam_dict_frequent.txt")
+    return (
+        _load("first_names_extra.txt")
+        | nam_dict_first_names()
+        | _load("first_names_nam_dict_frequent.txt")
+        | _load("first_names_hypocoristic.txt")
+    )
 
 
 @cache
@@ -101,6 +111,12 @@ def names_ordinary_words() -> frozenset[str]:
 
 
 @cache
+def names_words_by_language() -> dict[str, frozenset[str]]:
+    data = json.loads((DATA_DIR / "names_words_by_language.json").read_text(encoding="utf-8"))
+    return {key: frozenset(words) for key, words in data.items() if not key.startswith("_")}
+
+
+@cache
 def _tech() -> dict[str, frozenset[str]]:
     data = json.loads((DATA_DIR / "tech_names.json").read_text(encoding="utf-8"))
     return {key: frozenset(w.lower() for w in data[key]) for key in ("products", "also_given_names", "product_words")}
@@ -115,6 +131,7 @@ def load() -> None:
     places()
     places_also_names()
     names_ordinary_words()
+    names_words_by_language()
     _tech()
 
 
@@ -195,6 +212,11 @@ def is_place_name(word: str) -> bool:
 def is_ordinary_name(word: str) -> bool:
     """A given name that is also a frequent ordinary word of another language ("Rada", "Paz", "Rosa")."""
     return word.lower() in names_ordinary_words()
+
+
+def is_word_of_language(word: str, language: str) -> bool:
+    """A US given name that is a frequent word of this language ("tam" in Polish, "charla" in Spanish)."""
+    return word.lower() in names_words_by_language().get(language, frozenset())
 
 
 def _ordinary(part: str) -> bool:

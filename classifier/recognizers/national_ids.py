@@ -252,17 +252,18 @@ class GermanIdCardRecognizer(RegexRecognizer):
         compile_rule("de_id_card", _L + r"[CFGHJKLMNPRTVWXYZ][" + _DE_ID_CHARS + r"]{8}\d" + _R, 0.0, 0.9),
         compile_rule(
             "de_id_card_labelled",
-            r"(?i:\b(?:personalausweis(?:es|nummer)?|ausweis(?:es|nummer)?|ausweis-nr|dokumentennummer|id[- ]card|"
+            r"(?i:\b(?:personalausweis(?:es|nummer|nr)?|ausweis(?:es|nummer|nr)?|ausweis-nr|dokumentennummer|id[- ]card|"
             r"identity\s+card|carte\s+d'identité|carta\s+d'identità|documento\s+de\s+identidad|identiteitskaart|"
             r"dowód\s+osobisty)\b(?:[\s:#.]+(?:no|nr|num|number|nummer|numéro|numero|número|numer|is|ist|lautet)\b\.?)"
-            r"{0,3}[\s:#=.-]*)(?P<value>(?=[A-Z]*\d)[CFGHJKLMNPRTVWXYZ][" + _DE_ID_CHARS + r"]{8})" + _R,
+            r"{0,3}[\s:#=.-]*)(?P<value>(?=[A-Z]*\d)[CFGHJKLMNPRTVWXYZ][" + _DE_ID_CHARS + r"]{8}\d?)" + _R,
             0.8,
         ),
     )
     CONTEXT_WORDS = id_context(ENTITY)
 
     def validate(self, value: str) -> bool:
-        # The labelled nine-character form has no check digit; the label is the evidence.
+        # The labelled nine-character form has no check digit; the label is the evidence. With the tenth character
+        # ("Ausweisnr.: …4") the check digit must hold.
         return len(value) == 9 or checksums.de_id_card_valid(value)
 
 

@@ -757,10 +757,23 @@ class PersonRecognizer(LocalRecognizer):
                 or not _in_ranges(span, title_lines)
                 or any(self._word_class(w.strip('.,;:!?()"')) in "GSU" for w in text[span[0] : span[1]].split())
             }
+        if foreign and spans:
+            spans = {
+                span: score
+                for span, score in spans.items()
+                if span in announced or not self._word_of_language(text[span[0] : span[1]], str(language))
+            }
         if spans:
             for span in self._repeated_names(text, spans):
                 spans.setdefault(span, LEXICON_SCORE)
         return [self._result(start, end, score) for (start, end), score in spans.items()]
+
+    @staticmethod
+    def _word_of_language(value: str, language: str) -> bool:
+        """A US given name that is a frequent word of the text's language, alone ("«Charla gratuita»") or opening a
+        lower-case pair ("coś tam mignęło"): no person unless the text announces it."""
+        words = value.split()
+        return (len(words) == 1 or value[:1].islower()) and lexicon.is_word_of_language(words[0], language)
 
     @staticmethod
     def _has_lower_word(value: str) -> bool:

@@ -506,13 +506,23 @@ def _random_token(value: str) -> bool:
     )
 
 
+# A capitalised word with a digit between its letters before a dot ("Zw1erzyniec.db", "Kl4vier.home"): a password
+# with a suffix, not an attribute access; names in code carry no digit inside a capitalised word ("S3Client" aside,
+# whose digit follows a single capital).
+_LEET_WORD_BEFORE_DOT = regex.compile(r"\p{Lu}\p{Ll}*\p{L}\d+\p{Ll}{2,}[\w]*\.", _V1)
+
+
 def looks_like_password(value: str, *, quoted: bool, env_style: bool) -> bool:
     """A literal that can be a password: quoted strings are literals; bare words only in env-style lines."""
     if len(value) < 3 or is_placeholder(value) or value.lower().rstrip("?") in _TYPE_NAMES:
         return False
     if quoted:
         return True
-    if _REFERENCE.fullmatch(value) or value.endswith(("(", ")", "]", "[")) or _CMDLET.fullmatch(value):
+    if (
+        (_REFERENCE.fullmatch(value) and not _LEET_WORD_BEFORE_DOT.match(value))
+        or value.endswith(("(", ")", "]", "["))
+        or _CMDLET.fullmatch(value)
+    ):
         return False  # var.db_password, form.cleaned_data["password"], getpass(), request.POST.get(...)
     if env_style:
         return True  # PGPASSWORD=postgres in a .env file or a compose "environment:" block
