@@ -47,6 +47,7 @@ SPECIAL = (
         ),
         ("Mijn schoonvader Henk heeft sinds vorig jaar ALS.", "HEALTH_DATA", "ALS"),
         ("Onze collega Ria Smit is al twintig jaar CNV-lid.", "TRADE_UNION_MEMBERSHIP", "CNV"),
+        ("Bonjour Gaëlle, en tant qu'adhérente CFDT tu peux voter jusqu'à vendredi.", "TRADE_UNION_MEMBERSHIP", "CFDT"),
         (
             "Guest list (export)\nName;Email;Diet\nOskar Lind;oskar.lind@example.org;lactose intolerance",
             "HEALTH_DATA",
@@ -86,6 +87,7 @@ def test_a_term_about_a_person_is_found(found: Found, text: str, entity_type: st
         "Il corso di cucina per celiaci inizia a settembre, iscrizioni aperte.",
         "Als je vragen hebt over je rooster, bel de planning.",
         "Het kookboek van de CNV-leden staat nu online.",
+        "Les adhérents CGT sont invités à voter.",
     ],
 )
 def test_a_term_off_a_person_is_not_found(found: Found, text: str) -> None:
