@@ -239,12 +239,16 @@ class _Lexicon:
             rf"(?<![\w'\u2019-]){relation}(?:s|en|n|e|i|es)?\s+(?:with|mit|avec|con|met|z|ze|atteints|affetti)(?![\w])",
             _L,
         )
+        # "hija con autismo", "her son with autism": one relative of a person is that person, not a group.
+        self.one_relative = frozenset(w.lower() for w in data.get("one_relative", []))
         self.personal_use_blockers = frozenset(data.get("personal_use_blockers", []))
         self.role_noun = regex.compile(rf"(?<![\w'\u2019-]){relation}(?![\w'\u2019-])", _L)
         # A sentence about people in general, a product or a policy ("people with diabetes", "our app", "FAQ").
         self.generic_frame = regex.compile(
             rf"(?<![\w]){_alt(data['generic_frames'] + data.get('topic_nouns', []))}(?![\w])", _L
         )
+        # Idioms that hold a frame word in another sense: "en cours d'hormonothérapie" is no course.
+        self.not_generic = regex.compile(rf"(?<![\w]){_alt(_no_apostrophes(data.get('not_generic', [])))}", _L)
         # Categories whose listed terms the proximity rule may find; party and union names only as proper nouns
         # of three letters or more ("Podemos", not "podemos ir"; "PS:" under a letter is no party). Context words (a sick note, a hospital, physio) and words with an ordinary
         # second sense (a colour, a church, a mass) still need a statement.
@@ -366,6 +370,9 @@ class _Lexicon:
             for phrase in data["categories"].get(entity_type, {}).get("terms", []):
                 if " " not in phrase.strip() and len(phrase.strip()) <= 6 and any(c.isupper() for c in phrase):
                     self.capitals.setdefault(_key(phrase), []).append(phrase.strip())
+        # Acronyms of a condition that are words in lower case (Dutch and German "als"): only in capitals.
+        for phrase in data.get("capitalised_terms", []):
+            self.capitals.setdefault(_key(phrase), []).append(phrase.strip())
         self.entity_types = list(data["categories"])
         lowered = sorted({p.lower() for p in phrases})
         self._lowered = lowered
@@ -392,8 +399,9 @@ class _Lexicon:
             if any(u.kind == "term" and u.entity_type in self.capitalised_near for u in uses)
         ]
         self.name_before_hyphen = regex.compile(rf"(?<![\w-]){_alt(compound_names)}(?=-\w)", regex.VERSION1)
-        # Dutch writes the member noun of such a compound in lower case: "PvdA-lid", "FNV-kaderlid".
-        self.member_suffix = regex.compile(rf"-{_alt(data.get('member_suffixes', []))}(?![\w-])", _L)
+        # Dutch writes the member noun of such a compound in lower case: "PvdA-lid", "FNV-kaderlid", "CDA-leden".
+        member_suffixes = [*data.get("member_suffixes", []), *data.get("member_nouns", [])]
+        self.member_suffix = regex.compile(rf"-{_alt(member_suffixes)}(?![\w-])", _L)
         # "Als Sintiza habe ich ...", "en tant que militante écologiste, je ...", "As a coeliac, I ...": an attribute
         # a person claims for themselves, closed by its clause or followed by the person's pronoun.
         self.identity_cue_before = regex.compile(
@@ -627,7 +635,8 @@ def _sentence_start(starts: list[int], pos: int) -> int:
 
 
 # A capitalised word inside a date is a month, not a given name: "6. Juli 2026", "Juni 12".
-_DATE_WORD = regex.compile(r"\d\.?\s+\p{Lu}\p{Ll}+(?!\w)|(?<!\w)\p{Lu}\p{Ll}+\s+\d", regex.VERSION1)
+# "12. Juli", "March 3": a month next to a number. A tab is no such space: "1207<TAB>Jakub" is a row's id and a name.
+_DATE_WORD = regex.compile(r"\d\.?[^\S\t\n]+\p{Lu}\p{Ll}+(?!\w)|(?<!\w)\p{Lu}\p{Ll}+[^\S\t\n]+\d", regex.VERSION1)
 _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n", regex.VERSION1)
 
 
@@ -685,11 +694,14 @@ _FIELD_LABEL_START = regex.compile(rf"[^\S\n]*(?:{_BULLET})?", regex.VERSION1)
 
 
 def _record_block(lowered: str, start: int, end: int) -> tuple[int, int] | None:
-    """The block of field lines (a form, a staff record) around a term on a field line: a record is about the
-    person its name field names, so the term and the name need not share a line. None off a field line."""
+    """The block of field lines (a form, a staff record) around a term on a field line, or on the free-text line
+    right under one ("Employee: A. B.\nAbsent since ... following ..."): a record is about the person its name field
+    names, so the term and the name need not share a line. None elsewhere."""
     line_start = lowered.rfind("\n", 0, start) + 1
     if not _FIELD_LINE.match(lowered, line_start):
-        return None
+        previous = lowered.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if not line_start or not _FIELD_LINE.match(lowered, previous, line_start - 1):
+            return None
     block_start = max((m.end() for m in _PARAGRAPH_BREAK.finditer(lowered, 0, line_start)), default=0)
     block_break = _PARAGRAPH_BREAK.search(lowered, end)
     block_end = block_break.start() if block_break else len(lowered)
@@ -761,10 +773,50 @@ def _person_near(
     starts = starts or [0]
     index = bisect.bisect_right(starts, start) - 1
     sentence_end = starts[index + 1] if index + 1 < len(starts) else len(lowered)
+    frame_start, frame_end = starts[index], sentence_end
+    row_start = lowered.rfind("\n", 0, start) + 1
+    row_end = len(lowered) if line_end < 0 else line_end
+    if _DELIMITED_ROW.match(lowered, row_start, row_end):
+        # A row of a CSV or TSV export is a record of its own: the export's heading ("Event sign-ups ...") is no
+        # frame of the values in it.
+        frame_start, frame_end = max(frame_start, row_start), min(frame_end, row_end)
     return not (
-        lexicon.generic_frame.search(lowered, starts[index], sentence_end)
-        or lexicon.people_with.search(lowered, starts[index], sentence_end)
+        _generic_frame_in(lexicon, lowered, frame_start, frame_end)
+        or any(
+            lowered[m.start() : m.end()].split()[0] not in lexicon.one_relative
+            for m in lexicon.people_with.finditer(lowered, frame_start, frame_end)
+        )
     )
+
+
+# A row of a delimited export: at least three cells split by the same ";", "," or tab, one of them an e-mail
+# address or a date (a sentence with commas has neither as a cell of its own).
+_DELIMITED_ROW = regex.compile(
+    r"(?=[^\n]*(?:^|[;,\t])[^\S\n]*(?:[\w.+-]+@[\w-]+\.[\w.-]+|\d{4}-\d\d-\d\d)[^\S\n]*(?:[;,\t]|$))"
+    r"(?:(?:[^;\n]*;){2}|(?:[^\t\n]*\t){2}|(?:[^,\n]*,){2})",
+    regex.VERSION1 | regex.MULTILINE,
+)
+
+
+# The rest of a word-like token (an e-mail address, a URL) around a match: up to a space or a delimiter.
+_TOKEN_HEAD = regex.compile(r"[^\s;,<>\"'()]*\Z", regex.VERSION1)
+_TOKEN_TAIL = regex.compile(r"[^\s;,<>\"'()]*", regex.VERSION1)
+
+
+def _generic_frame_in(lexicon: _Lexicon, lowered: str, start: int, end: int) -> bool:
+    """A generic frame in lowered[start:end], not inside an idiom that uses its word in another sense and not
+    inside an e-mail address or a URL ("f.aydogan@web-post.de" is no post)."""
+    for match in lexicon.generic_frame.finditer(lowered, start, end):
+        idiom = lexicon.not_generic.search(lowered, max(start, match.start() - 12), min(end, match.end() + 4))
+        if idiom and idiom.start() <= match.start() and match.end() <= idiom.end():
+            continue
+        head = _TOKEN_HEAD.search(lowered, max(start, match.start() - 80), match.start())
+        tail = _TOKEN_TAIL.match(lowered, match.end(), min(end, match.end() + 80))
+        token = (head.group() if head else "") + (tail.group() if tail else "")
+        if "@" in token or "://" in token:
+            continue
+        return True
+    return False
 
 
 def _conditions_over_states(
@@ -1043,6 +1095,9 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         if not copula and not lexicon.final_copula.match(lowered, end):
             if _record_cell(text, frame_start, end, person_spans):
                 return (start, end), LABEL_SCORE  # "Olga Wrona, olga@example.pl, pochodzenia ukraińskiego"
+            possessive = lexicon.possessive_before.search(lowered, max(window_start, frame_start - 40), frame_start)
+            if possessive and not lexicon.formal_you.match(text, possessive.start()):
+                return (start, end), POSSESSIVE_SCORE  # "his Nigerian heritage", "ihrer türkischen Herkunft"
             return None, 0.0
         if self._subject_in(lexicon, text, lowered, window_start, frame_start, sentence_start, person_ends):
             return (start, end), STATEMENT_SCORE
