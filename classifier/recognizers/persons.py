@@ -811,8 +811,9 @@ class PersonRecognizer(LocalRecognizer):
     @staticmethod
     def _is_transcript(text: str) -> bool:
         """Two lines or more headed by a role ("Agent:", "Caller:", "Anrufer:"): a transcript of turns."""
-        roles = [m.group("name") for m in _patterns()["speaker"].finditer(text) if _is_speaker_role(m.group("name"))]
-        return len(roles) >= 2
+        # Only the roles of a conversation: a form's labels ("Nachname:", "Vorname:") head lines too.
+        turns = _context_words("speaker_roles")
+        return sum(1 for m in _patterns()["speaker"].finditer(text) if m.group("name").lower() in turns) >= 2
 
     @staticmethod
     def _has_lower_word(value: str) -> bool:
@@ -1217,19 +1218,11 @@ class PersonRecognizer(LocalRecognizer):
         return False
 
     def _has_known_name_word(self, value: str) -> bool:
-        """A word from a name list, or an unknown word next to another name-like word ("Brzęczyszczykiewicz").
-        A first word that is an ordinary word is not name-like ("Als Sintiza", "Sachbearbeiterin Kreditoren"); a
-        surname that is one still is ("Dobromira Chmiel")."""
-        words = [w.strip(".,;:!?()\"'\u2019") for w in value.split()]
-        kinds = [self._word_class(w) for w in words]
+        """A word from a name list, or an unknown word next to another name-like word ("Brzęczyszczykiewicz")."""
+        kinds = [self._word_class(w.strip(".,;:!?()\"'\u2019")) for w in value.split()]
         if len(kinds) == 1:
             return kinds[0] == "G"  # a lone "Rada" (council), "Valencia": the model guesses at foreign nouns
-        name_like = sum(
-            1
-            for i, (k, w) in enumerate(zip(kinds, words, strict=True))
-            if k in "GSUI" or (k in "gs" and (i > 0 or not lexicon.is_common_eu(w)))
-        )
-        return any(k in "GS" for k in kinds) or (kinds.count("U") + kinds.count("I") >= 1 and name_like >= 2)
+        return any(k in "GS" for k in kinds) or (kinds.count("U") + kinds.count("I") >= 1 and len(kinds) >= 2)
 
     # -- lexicon-backed names ---------------------------------------------------
 
