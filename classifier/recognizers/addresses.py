@@ -49,6 +49,8 @@ _PROSE_WORDS = frozenset(
 )
 _DIGITS = regex.compile(r"\d+")
 _WORDS = regex.compile(r"[\p{L}\p{M}]+")
+_LOWER_WORDS = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
+_YEAR_RANGE = regex.compile(r"(?:19|20)\d\d[ \t]*[-/\u2013][ \t]*(?:(?:19|20)\d\d|\d\d)(?!\d)")
 _SENTENCE_END = regex.compile(r"\p{L}{4}\.(?:\s|\Z)")
 # A province or country code closing a sentence: "35122 Padova PD." (abbreviations such as "Co." keep their dot).
 _CODE_SENTENCE_END = regex.compile(r"(?<![\p{L}])\p{Lu}{2}\.(?:\s|\Z)")
@@ -124,6 +126,8 @@ class _Grammar:
             r"|(?:EG|DG|OG|UG)(?![\p{L}]))"
         )
         self.dwelling = regex.compile(rf"(?:{unit}|{floor})", _F)
+        # "Drucker 3. OG": the number is the floor's ordinal, not a house number before it.
+        self.floor_after = regex.compile(rf"\.?[ \t]*(?:{floor_word}|(?:EG|DG|OG|UG)(?![\p{{L}}]))", _F)
         po_box = rf"(?i:{_alt(terms['po_boxes'])})\.?[ \t]*\d{{1,6}}(?:[ ]\d{{2,4}})?(?![\w]|[/.,:]\d)"
         military = (
             r"(?:(?i:psc|unit|cmr)[ \t]+\d{3,5},?[ \t]+(?i:box)[ \t]+\d{3,5}(?:[ \t,]*\n?[ \t]*[AFD]PO[ \t]+A[AEP][ \t]+\d{5})?"
@@ -140,8 +144,9 @@ class _Grammar:
         # The number may carry its sign: "Calle del Pez, nº 168", "n. 4", "Nr. 12".
         # NFKC reads "º" as "o": "n.º 93" is detected as "n.o 93".
         signed_num = rf"(?:(?i:n[º°o]\.?|n\.[ºo°]|n\.|nr\.?|núm\.?|num\.)[ \t]*)?{hnum}"
+        # Not glued to a word or a ticket sign before it: "FRITZ!Box 7590" is a router, "#88213 Drucker" a ticket.
         self.typed = regex.compile(
-            r"(?<![\p{L}\d.])(?:"
+            r"(?<![\p{L}\d.!#_])(?:"
             + "|".join(
                 (
                     rf"{hnum},?{sp}{name}{sp}{suffix}(?:{sp}{num}{end})?",  # 90 Whitchurch Road
@@ -167,11 +172,11 @@ class _Grammar:
         # Name + number without a street type: only with address context or a postcode/unit that follows.
         # "boulevard Voltaire, 12, B-1000 Bruxelles": the number after a comma closes the street line, as above.
         self.weak = regex.compile(
-            rf"(?<![\w.])(?:{num}{sp})?(?P<name>{name})(?:{sp}{num}{end}|,[ \t]*{signed_num}{end}{line_closes})", _F
+            rf"(?<![\w.!#])(?:{num}{sp})?(?P<name>{name})(?:{sp}{num}{end}|,[ \t]*{signed_num}{end}{line_closes})", _F
         )
         # Number + name without a street type ("51 Kingsway, Leeds LS1 3AB"): the name closes the street line.
         self.weak_number_first = regex.compile(
-            rf"(?<![\w.,:/\u2013-]){num}{sp}(?P<name>{cw}(?:{sp}{cw}){{0,2}})(?<!\.)(?=[ \t]*(?:,|\n))", _F
+            rf"(?<![\w.,:/\u2013!#-]){num}{sp}(?P<name>{cw}(?:{sp}{cw}){{0,2}})(?<!\.)(?=[ \t]*(?:,|\n))", _F
         )
         self.named_street = regex.compile(
             rf"(?<![\w])(?:\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]+{sp}){{1,3}}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Way)"
@@ -197,7 +202,7 @@ class _Grammar:
         places = rf"{place_word}(?:[ \t]+(?:{particle}[ \t]+)?{place_word}){{0,3}}"
         postcode = (
             r"(?P<pc>(?:(?:[A-Z]{1,2}|PL|CH)-)?"  # D-10115, CH-8001, PL-00-590
-            r"(?:\d{4}-\d{3}|\d{5}-\d{3}|\d{3}[ ]\d{2}|\d{4,5}(?:-\d{4})?(?:[ ]?[A-Z]{2}(?![\p{L}]))?"
+            r"(?:\d{4}-\d{3}|\d{5}-\d{3}|\d{3}[ ]\d{2}|\d{5}-\d{4}|\d{4,5}(?:[ ]?[A-Z]{2}(?![\p{L}]))?"
             r"|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{2}-\d{3}"
             r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}))(?![\w]|-\d)"  # Eircode; "2026-05-28" is a date
         )
@@ -236,6 +241,9 @@ class _Grammar:
         # Words that name numbered things which are not streets ("Hall 4", "Chapter 3", "Room 4") or dates.
         self.numbered_nouns = frozenset(w.lower() for w in terms["numbered_nouns"])
         self.not_street = self.numbered_nouns | self.calendar_words
+        # Street types that are ordinary words too ("rise", "close", "view"): written in lower case in mixed-case
+        # text they are the word ("Troponin rise 48", "the doors close 20 minutes before").
+        self.word_suffixes = frozenset(w.lower() for w in terms["ordinary_word_suffixes"])
 
 
 @cache
@@ -283,6 +291,13 @@ class AddressRecognizer(LocalRecognizer):
                     continue  # "17:33:15,543 WARN gate-sync": seconds of a log timestamp, not a house number
                 if _LOG_LEVEL.search(match.group()):
                     continue  # "WARN gate", "INFO Road": a log line
+                if (
+                    not grammar.lower_case
+                    and any(w in grammar.word_suffixes for w in _LOWER_WORDS.findall(match.group()))
+                    and not self._has_context(grammar, text, start)
+                    and not self._extend_right(grammar, text, end)[1]
+                ):
+                    continue  # "Troponin rise 48 -> 310": a street type in lower case that is an ordinary word
                 if match.group()[:1].isdigit() and self._after_calendar_word(grammar, text, start):
                     continue  # "5. April 1998, E-Mail …": a year, not a house number
                 if (
@@ -310,6 +325,10 @@ class AddressRecognizer(LocalRecognizer):
             weak = (*grammar.weak.finditer(text, low, high), *grammar.weak_number_first.finditer(text, low, high))
             for match in weak:
                 start, end = match.span()
+                if _YEAR_RANGE.match(text, start):
+                    continue  # "2015-2019 Softwareentwickler, Fintech GmbH": years of a CV, not a house number
+                if grammar.floor_after.match(text, end) and not self._has_context(grammar, text, start):
+                    continue  # "#88213 Drucker 3. OG": a device on the third floor
                 words = _WORDS.findall(match.group("name").lower())
                 if (
                     any(w in grammar.not_street for w in words)
@@ -382,7 +401,7 @@ class AddressRecognizer(LocalRecognizer):
     def _extend_left(grammar: _Grammar, text: str, start: int) -> int:
         line_start = text.rfind("\n", 0, start) + 1
         match = grammar.left.search(text, max(line_start, start - 60), start)
-        if match:
+        if match and text[match.start() - 1 : match.start()] not in ("#", "!"):  # not a ticket: "#88213"
             return match.start()
         prefix = grammar.left_prefix.search(text, max(line_start, start - 40), start)
         return prefix.start() if prefix else start

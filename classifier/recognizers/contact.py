@@ -330,6 +330,9 @@ _PHONE_KEY = "phone key"  # the value of a key that names a phone: '"phone": ...
 # "LV 038/63314"), unless it is a phone label ("TEL", "GSM", "FAX").
 _CODE_PREFIX_BEFORE = regex.compile(r"(?<![\w.-])(?P<code>\p{Lu}{2,5})\.?[ \t\u00a0]?[#:]?[ \t\u00a0]?\Z")
 _CLOCK_BEFORE = regex.compile(r"\d:\Z")
+# A question that ends right before the number, or in the turn before it: "Your account number? 600 114 872",
+# "Agent: Ihre Vertragsnummer?\nAnrufer: 600 114 872" (a speaker's label may open the answering line).
+_QUESTION_BEFORE = regex.compile(r"[ \t]*\?[ \t]*(?:\n[ \t]*(?:\p{L}[\p{L}\-]{0,20}[ \t]*:)?[ \t]*)?\Z")
 _DECIMAL = regex.compile(r"\d[.,]\d+")  # "0.9935992", a score: one digit, one separator
 _PHONE_LABEL_WORDS = frozenset(w.lower().rstrip(".") for w in identifier_words("phone_labels") if " " not in w)
 
@@ -339,6 +342,9 @@ def _names_other_number(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 64) : start]
     if _reference_label_before(before) or _DECIMAL.fullmatch(text, start, end):
         return _OTHER_NUMBER
+    asked = _QUESTION_BEFORE.search(before)
+    if asked is not None and _reference_label_before(before[: asked.start()]):
+        return _OTHER_NUMBER  # "Ihre Vertragsnummer?\nAnrufer: 600 114 872": the answer to a question for a reference
     if _CLOCK_BEFORE.search(before):
         return _OTHER_NUMBER  # "22:57:08.747400": seconds and their fraction
     code = _CODE_PREFIX_BEFORE.search(before)

@@ -217,6 +217,9 @@ class AustrianSvnrRecognizer(RegexRecognizer):
     ENTITY = "AT_SVNR"
     RULES = (compile_rule("at_svnr", _L + r"\d{4}[ -]?(?:\d{6}|\d{2}[ .]\d{2}[ .]\d{2})" + _R, 0.0, 0.9),)
     CONTEXT_WORDS = id_context(ENTITY)
+    # A check digit and a birth date must both hold, so the label may stand a sentence earlier: "… fehlt die
+    # Sozialversicherungsnummer ihres Sohnes. Ihre eigene haben wir: 1237 010180."
+    CONTEXT_BEFORE = 120
 
     def validate(self, value: str) -> bool:
         return checksums.at_svnr_valid(checksums.digits_only(value))

@@ -61,7 +61,8 @@ _NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['\u2019\-]?\p{Lu}[\p{Ll}\p{M}]+)*|\p{L
 _RE_TOKEN = regex.compile(r"\S+")
 _RE_CLAUSE = regex.compile(r"[^,;]+")
 _RE_LONG_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019\-]{2,}")
-_RE_THE_BEFORE = regex.compile(r"(?i)\bthe[ \t]+\Z")
+# "the" and the Dutch neuter "het" never stand before a person's name: "the Victoria", "in het Frans" (a language).
+_RE_THE_BEFORE = regex.compile(r"(?i)\b(?:the|het)[ \t]+\Z")
 _RE_NEXT_ORG_WORD = regex.compile(r"[ \t]*,?[ \t]*(?P<w>[\p{L}&]+)")
 _RE_NEXT_LOWER_WORD = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{L}'\u2019]*)")
 _RE_LIST_ITEM = regex.compile(r"[\p{L}\p{M}'\u2019\-]{2,}")
@@ -286,6 +287,39 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
+def _speaker_roles() -> frozenset[str]:
+    return _context_words("speaker_roles") | _context_words("labels") | _role_introducers()
+
+
+def _is_speaker_role(word: str) -> bool:
+    """A role noun that labels a turn of a transcript ("Agent:", "Anrufer:", "Medewerker:", "Patient:")."""
+    return word.lower() in _speaker_roles()
+
+
+def _is_organisation_word(word: str) -> bool:
+    """A word for a kind of organisation, alone or as the head of a German or Dutch compound ("Klinikum",
+    "Universitätsklinikum", "Zorgverzekeraar"), or a trade's shop ("Metzgerei", "Slagerij"). A compound's head
+    must be a long word (six letters or more), so that short heads ("haus", "bank") do not turn surnames
+    ("Neuhaus") into firms; a word in a name list is never one."""
+    lowered = word.lower()
+    if lowered in _organisation_words():
+        return True
+    if len(lowered) >= 7 and lowered.endswith(("erei", "erij")) and lowered.isalpha():
+        return True  # a trade's workshop or shop: "Metzgerei", "Schreinerei", "Slagerij", "Drukkerij"
+    heads = _organisation_compound_heads()
+    if len(lowered) < 9 or not lowered.endswith(heads):
+        return False
+    return any(lowered.endswith(h) and len(lowered) - len(h) >= 3 for h in heads) and not (
+        lexicon.is_first_name(word) or lexicon.is_surname(word)
+    )
+
+
+@cache
+def _organisation_compound_heads() -> tuple[str, ...]:
+    return tuple(w for w in _organisation_words() if len(w) >= 6 and w.isalpha())
+
+
+@cache
 def _context_words(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _context()[key])
 
@@ -376,6 +410,8 @@ _RE_MODEL_CODE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+-(?=[A-Z\d]{1,4}\Z)[A-Z\d]*
 _RE_GERMANIC_WORD_ENDING = regex.compile(
     r"\p{Lu}\p{Ll}{3,}(?:ische[nrs]?|liche[nrs]?|ionelle[nrs]?|ierte[nrs]?|ungen|ung|heit|keit|schaft|schappen|schap)"
 )
+# German feminine agent nouns: "Sachbearbeiter|in", "Lektor|in", "Praktikant|in", "Assistent|in", "Jurist|in".
+_RE_FEMININE_AGENT = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:er|or|ant|ent|ist)in")
 # Weekday abbreviations of dates written the C way ("Wed Mar 11 09:02:44 2026") in mail headers and logs.
 _WEEKDAY_ABBREVIATIONS = frozenset(("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"))
 
@@ -700,6 +736,8 @@ class PersonRecognizer(LocalRecognizer):
             ("name_answer", INTRODUCED_SCORE),
         ):
             for match in patterns[key].finditer(text):
+                if key == "label" and self._ordinary_first_word(match.group("name")) and self._is_transcript(text):
+                    continue  # "Klant: Prima, dank u.": a turn of a transcript says something, it names no one
                 add(self._trim_name(text, *match.span("name")), score, strong=score == INTRODUCED_SCORE)
         for span in self._name_lines(text):
             add(span, NAME_LINE_SCORE)
@@ -768,6 +806,21 @@ class PersonRecognizer(LocalRecognizer):
                 spans.setdefault(span, LEXICON_SCORE)
         return [self._result(start, end, score) for (start, end), score in spans.items()]
 
+    def _ordinary_first_word(self, name: str) -> bool:
+        """The first word is an ordinary word of one of the seven languages ("Prima", "Ja", "Sorry")."""
+        words = name.split()
+        if not words:
+            return False
+        first = words[0].strip(".,;:!?()\"'\u2019")
+        return bool(first) and self._is_ordinary(self._word_class(first), first)
+
+    @staticmethod
+    def _is_transcript(text: str) -> bool:
+        """Two lines or more headed by a role ("Agent:", "Caller:", "Anrufer:"): a transcript of turns."""
+        # Only the roles of a conversation: a form's labels ("Nachname:", "Vorname:") head lines too.
+        turns = _context_words("speaker_roles")
+        return sum(1 for m in _patterns()["speaker"].finditer(text) if m.group("name").lower() in turns) >= 2
+
     @staticmethod
     def _word_of_language(value: str, language: str) -> bool:
         """A US given name that is a frequent word of the text's language, alone ("«Charla gratuita»") or opening a
@@ -780,14 +833,23 @@ class PersonRecognizer(LocalRecognizer):
         """Half the words or more in lower case and no particle ("van", "de", "di"): a clause, not a name
         (a name capitalises every other word; "Emre Ruckstuhl aus Zimmer" is a name and a place run on)."""
         words = value.split()
-        lower = sum(w[:1].islower() and w.lower() not in _particles() for w in words)
+        lower = 0
+        joins = True  # a particle joins name words: it follows a capitalised word or another particle
+        for word in words:
+            if not word[:1].islower():
+                joins = True
+                continue
+            if joins and word.lower() in _particles():
+                continue
+            lower += 1  # "Analyseer de cijfers van de Black": "de" before and "van" after a lower-case word
+            joins = False
         return lower > 0 and 2 * lower >= len(words)
 
     @staticmethod
     def _after_organisation_word(text: str, start: int) -> bool:
         """The name of an organisation named by its kind: "Apotheek| De Linde", "Bank| Julius Baer"."""
         before = _RE_CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-        return bool(before) and before.group("w").lower() in _organisation_words()
+        return bool(before) and _is_organisation_word(before.group("w"))
 
     @staticmethod
     def _before_organisation_word(text: str, end: int) -> bool:
@@ -827,8 +889,12 @@ class PersonRecognizer(LocalRecognizer):
         for start, end in _whole_word_occurrences(text, words):
             if any(s < end and start < e for s, e in (*taken, *found)):
                 continue
-            if self._plausible(text, start, end):
-                found.append((start, end))
+            if (
+                self._plausible(text, start, end)
+                and not self._after_organisation_word(text, start)
+                and not self._before_organisation_word(text, end)
+            ):
+                found.append((start, end))  # not "Bäckerei Hansen" after "Jana Hansen"
         return found
 
     # -- what is never a person ---------------------------------------------------
@@ -900,8 +966,8 @@ class PersonRecognizer(LocalRecognizer):
             and firm.group("w").lower() in (_organisation_words())
         ):
             return False  # "Kowalski's Bakery", "Malik's Curry Kitchen": a firm named after its founder
-        if len(words) > 1 and words[0].lower() in _organisation_words():
-            return False  # "Apotheek De Linde", "Komisja Zakładowa": an organisation named by its kind
+        if len(words) > 1 and _is_organisation_word(words[0]):
+            return False  # "Apotheek De Linde", "Komisja Zakładowa", "Zorgverzekeraar Delta": named by its kind
         if len(words) > 1 and lexicon.is_product_word(words[-1]) and not lexicon.is_given(words[-1]):
             return False  # "Willow Sleep Sensor", "Vega Palm Reader": a given name can name a product too
         if len(words) == 1 and patterns["postcode_before"].search(text, max(0, start - 12), start):
@@ -1230,6 +1296,10 @@ class PersonRecognizer(LocalRecognizer):
             return "c"  # "Support-Team", "Ausweis-Nr", "KV-Bereichskennzeichen"
         if _RE_GERMANIC_WORD_ENDING.fullmatch(bare):
             return "c"  # "Medizinische Fachangestellte", "Professionelle Zahnaufhellung"
+        if _RE_FEMININE_AGENT.fullmatch(bare) and (
+            lexicon.is_common_eu(bare[:-2]) or lexicon.is_compound_common(bare[:-2])
+        ):
+            return "c"  # "Sachbearbeiterin", "Buchhalterin": the feminine of an ordinary agent noun
         return "U"
 
     @staticmethod
@@ -1343,6 +1413,8 @@ class PersonRecognizer(LocalRecognizer):
             kind = self._word_class(word)
             if word.islower() and kind != "G":
                 continue
+            if _is_speaker_role(word):
+                continue  # "Agent:", "Caller:", "Beller:", "Patient:": the turn's role, not the speaker's name
             if kind not in "Cc":
                 speakers.append((match.span("name"), kind))
         # A dialogue has two speakers ("Ubul: ...", "Nicole: ..."); one word repeated before colons is a label.
