@@ -168,4 +168,23 @@ TEXTS: list[dict[str, str]] = [
         "text": "```\ncommit 9c41e07b3fd2a18e5c0d7764b2a9e1f03cb8d5a2\nAuthor: build-bot\n\n"
         "    Bump Kestrel-7B adapter to 0.9.3, pin sha256:1f0e2d3c4b5a69788796a5b4c3d2e1f0\n```\nwrite release notes from this",
     },
+    {
+        "kind": "code",
+        "text": "Found in a public GitHub gist during the IR-2025-0452 sweep; confirm what it unlocks before we call the client.\n"
+        "```\n# deploy/.env.production (uploaded 2025-11-02 by a contractor)\nDJANGO_DEBUG=False\n"
+        "DJANGO_SECRET_KEY=⟦GENERIC_SECRET|django-insecure-)uo1h*v@3gq6xzb^d1%84c$kg0s(r!gk6nr72+##vie!7+!$n*⟧\n"
+        "DATABASE_URL=postgres://camp_admin:⟦PASSWORD|Sommerlager-Kiefer44⟧@db.camp-portal.internal:5432/camp\n"
+        "SENTRY_DSN=\nALLOWED_HOSTS=portal.example-camp.ie\n```",
+    },
+    {
+        "kind": "code",
+        "text": "The customs EDI partner sent this key by e-mail (!). Which format is it and how do I convert it to PKCS#1?\n\n"
+        "⟦PRIVATE_KEY|-----BEGIN PRIVATE KEY-----\n"
+        "2bD1CkwitO3pxnhb6em3zQKGl4hfUWHl9/VGfwrVomhzvF4KW71ir5p1ov0uBt1d\n"
+        "bWQyOZuWwA8FDojlFL1C+FSjIZI285KEPLI78SNgmORypMyHJSpUB4EV7AUqPHDi\n"
+        "LJDhnnUPCzhD2uyLU17x3DpeRAEO6iBkKwAbhVI5+hyfQhCrhOCcOGO2xYZX8dAh\n"
+        "GfRjQ8ZB84adNqqQLQEbZgw5mHdP6YUnmge0cLYhWT+licWoNZQ60g8rsi1VwA5o\n"
+        "dk7KWsM3QDXwb+FDUNmK+DwySOce8T8bOMXcXp1zWFIkzxC3+hQzTM8YmlnrZi8Q\n"
+        "-----END PRIVATE KEY-----⟧",
+    },
 ]

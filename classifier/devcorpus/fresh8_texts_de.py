@@ -73,7 +73,7 @@ TEXTS: list[dict[str, str]] = [
         "text": "Mandatsnotiz Arbeitsrecht, bitte Kündigungsschutzklage-Gliederung vorschlagen:\n"
         "Mandant ⟦PERSON|Ralf Oberdörfer⟧, 54, seit 1998 bei Gerber Präzisionsteile GmbH. Betriebsratsmitglied, "
         "⟦TRADE_UNION_MEMBERSHIP|IG Metall⟧. Kündigung vom 30.09. wegen angeblicher Arbeitszeitmanipulation. "
-        "Vorher: Streit über ⟦HEALTH_DATA|BEM⟧ nach ⟦HEALTH_DATA|Bandscheibenvorfall⟧. Er vermutet, man will "
+        "Vorher: Streit über BEM nach ⟦HEALTH_DATA|Bandscheibenvorfall⟧. Er vermutet, man will "
         "ihn wegen seines Engagements loswerden. Klagefrist läuft am 21.10. ab.",
     },
     {

@@ -193,6 +193,42 @@ env-var names, ``${{ secrets.X }}`` references, a vault variable). Placeholders
 values are. Each language has at least 8 support, 8 HR and 8 marketing texts
 and one docs text (English two); about two in five texts hold no labelled
 span. Its records have ``"source": "written"``.
+The fourteenth split, ``fresh8``, is written by hand the same way (same markup, same
+``written_split``) by a further author (a data-protection consultant who
+worked in Dublin, Ghent, Turin, Poznań and Seville) who read neither the
+recognizers nor their data nor any earlier split's texts, blocks or pools
+(``fresh8_texts_<language>.py``, ``fresh8_texts_code.py``). Settings none of
+the earlier splits use: a public employment service (job-seekers' files,
+benefit sanctions), a refugee and migrant support NGO (asylum interviews,
+language-course placement), a university's student services (disability
+support plans, hardship funds), a blood and plasma donation service, an
+opticians and hearing-aid chain, a housing cooperative's board, a law firm's
+employment practice (unfair dismissal, discrimination claims), a children's
+summer camp (medical forms, dietary and faith needs), an airline's
+special-assistance desk, a mortgage broker, an e-bike and scooter rental app,
+a customs broker, a municipal elections office (poll workers, postal votes), a
+choir and amateur theatre association and a cybersecurity incident-response
+firm (leaked credential dumps, phishing reports pasted for analysis). Shapes:
+many short chat lines and one-line prompts, a few long mail threads with
+headers and quoted history and long case notes (1,000-1,400 characters),
+label/value forms, poll-worker CSV rows, board minutes, CVs written by
+non-native speakers, testimonials and newsletters, and prose mixed with a
+pasted log (a DEBUG line dumping a postal-vote form). English is British,
+Irish and non-native international English. PII-free texts that look risky
+are frequent: invented product, brand and AI model names ("Kestrel-7B",
+"Voltra S2", "Pedl Plus"), street-like names in prose, booking, MRN, AWB,
+ticket and case numbers, phishing mails with defanged links, and generic
+health statements in blood-donation and optician marketing (unlabelled).
+The code module holds PowerShell, C#, ``appsettings.json``, Terraform state
+and HCL, Dockerfiles with ``ARG``, ``gradle.properties`` and Kotlin, Python
+notebook cells, a Firebase config, Stripe, Twilio and SendGrid snippets,
+``.pgpass``, kubeconfigs with a token and with an exec plugin, a leaked
+credential dump in an incident report, an ``.env`` found in a gist and a
+private key sent by e-mail, next to clean config with ``****``, ``REDACTED``,
+``${VAR}`` and ``<your-key-here>`` placeholders, a bcrypt hash, trace ids,
+commit ids and image digests (unlabelled). Each language has at least 8
+support, 8 HR and 8 marketing texts and one docs text (English two); about
+47 % of the texts hold no labelled span. Its records have ``"source": "written"``.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
