@@ -84,7 +84,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Erstelle aus dem Anmeldebogen eine Infokarte für die Betreuer im Ferienlager:\n"
-        "Kind: ⟦PERSON|Emil Szymański⟧, 10 J.\nAllergien: ⟦HEALTH_DATA|Erdnussallergie (EpiPen im Rucksack)⟧\n"
+        "Kind: ⟦PERSON|Emil Szymański⟧, 10 J.\nAllergien: ⟦HEALTH_DATA|Erdnussallergie⟧ (⟦HEALTH_DATA|EpiPen⟧ im Rucksack)\n"
         "Ernährung: halal, kein Schweinefleisch (Familie ist ⟦RELIGIOUS_BELIEF|muslimisch⟧)\n"
         "Notfallkontakt: Mutter ⟦PERSON|Dilara Szymańska⟧, ⟦PHONE_NUMBER|0157 3391 0266⟧",
     },

@@ -146,7 +146,7 @@ TEXTS: list[dict[str, str]] = [
         "Fecha: 20/11/2025 19:33\nAsunto: RE: Documentación préstamo\n\n"
         "Buenas tardes, soy portugués y trabajo en Ayamonte desde 2021. Mi NIF portugués es "
         "⟦PT_NIF|299498336⟧ y ya tengo NIE. Envío las tres últimas nóminas y el certificado de la cuenta "
-        "⟦IBAN_CODE|ES31 6518 2602 8168 3801 8799⟧... perdón, esa es la de mi hermano, la mía os la paso mañana. "
+        "⟦IBAN_CODE|ES98 8685 0486 6251 7571 6296⟧... perdón, esa es la de mi hermano, la mía os la paso mañana. "
         "Me preguntáis por el seguro de vida: tuve un ⟦HEALTH_DATA|infarto⟧ en 2022 y llevo un "
         "⟦HEALTH_DATA|stent⟧, tomo ⟦HEALTH_DATA|Adiro 100⟧. ¿Eso impide la hipoteca?\nTeléfono: ⟦PHONE_NUMBER|+351 912 447 318⟧\n\n"
         "> El 17/11/2025, ⟦PERSON|Lucía Mantero⟧ escribió:\n> Hola Joaquim, para la preaprobación del piso de "

@@ -144,7 +144,7 @@ TEXTS: list[dict[str, str]] = [
         "text": "Jesteś asystentem doradcy w fundacji pomagającej cudzoziemcom w Poznaniu. Na podstawie notatki przygotuj "
         "streszczenie sprawy (fakty, zdrowie, kurs językowy, kolejne kroki) i listę dokumentów do zebrania.\n\n"
         "Notatka z dyżuru 20.11.2025, doradczyni ⟦PERSON|Joanna Dworczyk⟧\n\n"
-        "Przyszła pani ⟦PERSON|Nadiia Kovalchuk⟧, ur. ⟦DATE_OF_BIRTH|04.10.2001⟧, PESEL ⟦PL_PESEL|01300433587⟧ "
+        "Przyszła pani ⟦PERSON|Nadiia Kovalchuk⟧, ur. ⟦DATE_OF_BIRTH|04.10.2001⟧, PESEL ⟦PL_PESEL|01300445742⟧ "
         "(nadany w 2022 w trybie specustawy). Mieszka z córką przy ⟦STREET_ADDRESS|ul. Kościelna 17/3, 60-538 Poznań⟧. "
         "Uczy się polskiego na poziomie A2 w grupie wieczorowej, ale chce przejść do grupy porannej, bo od grudnia "
         "pracuje w pralni na zmianę popołudniową. Córka (6 lat) ma ⟦HEALTH_DATA|autyzm⟧ i "
