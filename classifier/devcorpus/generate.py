@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -193,6 +193,42 @@ env-var names, ``${{ secrets.X }}`` references, a vault variable). Placeholders
 values are. Each language has at least 8 support, 8 HR and 8 marketing texts
 and one docs text (English two); about two in five texts hold no labelled
 span. Its records have ``"source": "written"``.
+The fourteenth split, ``fresh8``, is written by hand the same way (same markup, same
+``written_split``) by a further author (a data-protection consultant who
+worked in Dublin, Ghent, Turin, Poznań and Seville) who read neither the
+recognizers nor their data nor any earlier split's texts, blocks or pools
+(``fresh8_texts_<language>.py``, ``fresh8_texts_code.py``). Settings none of
+the earlier splits use: a public employment service (job-seekers' files,
+benefit sanctions), a refugee and migrant support NGO (asylum interviews,
+language-course placement), a university's student services (disability
+support plans, hardship funds), a blood and plasma donation service, an
+opticians and hearing-aid chain, a housing cooperative's board, a law firm's
+employment practice (unfair dismissal, discrimination claims), a children's
+summer camp (medical forms, dietary and faith needs), an airline's
+special-assistance desk, a mortgage broker, an e-bike and scooter rental app,
+a customs broker, a municipal elections office (poll workers, postal votes), a
+choir and amateur theatre association and a cybersecurity incident-response
+firm (leaked credential dumps, phishing reports pasted for analysis). Shapes:
+many short chat lines and one-line prompts, a few long mail threads with
+headers and quoted history and long case notes (1,000-1,400 characters),
+label/value forms, poll-worker CSV rows, board minutes, CVs written by
+non-native speakers, testimonials and newsletters, and prose mixed with a
+pasted log (a DEBUG line dumping a postal-vote form). English is British,
+Irish and non-native international English. PII-free texts that look risky
+are frequent: invented product, brand and AI model names ("Kestrel-7B",
+"Voltra S2", "Pedl Plus"), street-like names in prose, booking, MRN, AWB,
+ticket and case numbers, phishing mails with defanged links, and generic
+health statements in blood-donation and optician marketing (unlabelled).
+The code module holds PowerShell, C#, ``appsettings.json``, Terraform state
+and HCL, Dockerfiles with ``ARG``, ``gradle.properties`` and Kotlin, Python
+notebook cells, a Firebase config, Stripe, Twilio and SendGrid snippets,
+``.pgpass``, kubeconfigs with a token and with an exec plugin, a leaked
+credential dump in an incident report, an ``.env`` found in a gist and a
+private key sent by e-mail, next to clean config with ``****``, ``REDACTED``,
+``${VAR}`` and ``<your-key-here>`` placeholders, a bcrypt hash, trace ids,
+commit ids and image digests (unlabelled). Each language has at least 8
+support, 8 HR and 8 marketing texts and one docs text (English two); about
+47 % of the texts hold no labelled span. Its records have ``"source": "written"``.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
@@ -252,6 +288,7 @@ SPLITS = (
     "fresh5",
     "fresh6",
     "fresh7",
+    "fresh8",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
@@ -260,6 +297,7 @@ WRITTEN_SPLITS = {
     "fresh5": "fresh5_texts",
     "fresh6": "fresh6_texts",
     "fresh7": "fresh7_texts",
+    "fresh8": "fresh8_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -819,7 +857,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."

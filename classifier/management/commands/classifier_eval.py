@@ -29,6 +29,7 @@ CORPUS_SPLITS = (
     "fresh5",
     "fresh6",
     "fresh7",
+    "fresh8",
 )
 
 
