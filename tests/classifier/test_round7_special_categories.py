@@ -48,6 +48,12 @@ SPECIAL = (
             "conduite sans permis",
         ),
         ("Kandidaat Sem de Vries heeft een veroordeling wegens rijden zonder rijbewijs.", "CRIMINAL_RECORD", "rijden"),
+        # A topic noun that labels a record's field is an examination, not research.
+        ("Leerling: Anna de Vries, groep 5\nOnderzoek: dyslexie vastgesteld in maart", "HEALTH_DATA", "dyslexie"),
+        ("Alumno: Pablo Ortega Ruiz\nInforme: discalculia, revisión en junio", "HEALTH_DATA", "discalculia"),
+        # An origin frame set off right after a person's name.
+        ("Our new tenant Ana Lima (of Portuguese descent) asked for a call.", "ETHNIC_ORIGIN", "Portuguese"),
+        ("Priya Holt, of Tamil heritage, would like a mentor.", "ETHNIC_ORIGIN", "Tamil"),
     ],
 )
 def test_a_term_about_a_person_is_found(found: Found, text: str, entity_type: str, value: str) -> None:
@@ -63,6 +69,9 @@ def test_a_term_about_a_person_is_found(found: Found, text: str, entity_type: st
         "Unser Zentrum bietet Eizellspende und Präimplantationsdiagnostik nach deutschem Recht an.",
         "Driving without insurance can lead to six penalty points and an unlimited fine.",
         "In Frankreich wird das Fahren ohne Versicherung mit einer Geldstrafe geahndet.",
+        "Onderzoek: dyscalculie komt bij ongeveer vijf procent van de kinderen voor.",
+        "The exhibition (Irish heritage in Boston) opens in May.",
+        "Informe: la dislexia en las aulas de primaria",
     ],
 )
 def test_a_term_off_a_person_is_not_found(found: Found, text: str) -> None:
