@@ -247,6 +247,9 @@ class _Lexicon:
         self.generic_frame = regex.compile(
             rf"(?<![\w]){_alt(data['generic_frames'] + data.get('topic_nouns', []))}(?![\w])", _L
         )
+        # A topic noun that is the field label opening a record's line ("Onderzoek: dyscalculie vastgesteld",
+        # "Informe: …") names an examination's finding, not research or a leaflet.
+        self.topic_nouns = frozenset(_key(w) for w in data.get("topic_nouns", []))
         # Idioms that hold a frame word in another sense: "en cours d'hormonothérapie" is no course.
         self.not_generic = regex.compile(rf"(?<![\w]){_alt(_no_apostrophes(data.get('not_generic', [])))}", _L)
         # Categories whose listed terms the proximity rule may find; party and union names only as proper nouns
@@ -552,6 +555,10 @@ def phrase_matches(lexicon: _Lexicon, lowered: str) -> Iterator[regex.Match[str]
 
 
 _ORIGIN_LINK = regex.compile(r"(?<![\w])(?:of|van|von|z|de|di|d)[\s'\u2019]+\Z", regex.VERSION1)
+# An origin frame set off right after a person's name: "Ana Lima (of Cape Verdean descent) asked …",
+# "Priya Rao, of Tamil heritage, …".
+_APPOSITION_OPEN = regex.compile(r"[^\S\n]?(?P<open>[,(])[^\S\n]*\Z", regex.VERSION1)
+_APPOSITION_CLOSE = regex.compile(r"[^\S\n]*[,)]", regex.VERSION1)
 _CLAUSE_END = regex.compile(r"[^\S\n]*(?:[,;:.!?)\u2013\u2014\"'\u2019\u201d\u00bb]|\n|\Z)", regex.VERSION1)
 _DIGIT_AFTER = regex.compile(r"\s\d", regex.VERSION1)
 _NAME_BEFORE = regex.compile(r"(?<![\w])(?P<word>\p{Lu}[\p{L}\p{M}'\u2019-]*)\s+\Z", regex.VERSION1)
@@ -830,8 +837,18 @@ def _generic_frame_in(lexicon: _Lexicon, lowered: str, start: int, end: int) -> 
         token = (head.group() if head else "") + (tail.group() if tail else "")
         if "@" in token or "://" in token:
             continue
+        if _field_label(lexicon, lowered, match.start(), match.end()):
+            continue
         return True
     return False
+
+
+def _field_label(lexicon: _Lexicon, lowered: str, start: int, end: int) -> bool:
+    """A topic noun alone before a colon at the start of a line is a record's field label, not a topic."""
+    if _key(lowered[start:end]) not in lexicon.topic_nouns:
+        return False
+    line_start = lowered.rfind("\n", 0, start) + 1
+    return not lowered[line_start:start].strip(" \t-*\u2022") and lowered[end:].lstrip(" \t").startswith(":")
 
 
 def _conditions_over_states(
@@ -1113,6 +1130,15 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             possessive = lexicon.possessive_before.search(lowered, max(window_start, frame_start - 40), frame_start)
             if possessive and not lexicon.formal_you.match(text, possessive.start()):
                 return (start, end), POSSESSIVE_SCORE  # "his Nigerian heritage", "ihrer türkischen Herkunft"
+            opening = _APPOSITION_OPEN.search(text, max(window_start, frame_start - 4), frame_start)
+            closing = _APPOSITION_CLOSE.match(text, end)
+            if (
+                opening
+                and closing
+                and (opening.group("open") == "(") == closing.group().endswith(")")
+                and self._named_before(lexicon, text, opening.start(), person_ends)
+            ):
+                return (start, end), STATEMENT_SCORE  # "Priya Rao (Tamil heritage) would prefer …"
             return None, 0.0
         if self._subject_in(lexicon, text, lowered, window_start, frame_start, sentence_start, person_ends):
             return (start, end), STATEMENT_SCORE
