@@ -424,6 +424,15 @@ _RE_FEMININE_AGENT = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:er|or|ant|ent|ist)in")
 _WEEKDAY_ABBREVIATIONS = frozenset(("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"))
 
 
+_RE_PARTNERS_AFTER = regex.compile(r"[ \t]*(?:&|\+)[ \t]*\p{Lu}")  # "Demir & Partner", "Kaya & Söhne": a firm
+_RE_DOUBLE_BARRELLED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+")
+
+
+def _double_barrelled(word: str) -> bool:
+    """A hyphenated surname with a listed surname in it: "Hollis-Ward", "Mbeki-Ross", "Marchetti-Roux"."""
+    return bool(_RE_DOUBLE_BARRELLED.fullmatch(word)) and any(lexicon.is_surname(p) for p in word.split("-"))
+
+
 # Name prefixes before an inner capital: "McDonald", "DeVries", "LeBlanc", "DiCaprio", "MacArthur", "FitzGerald".
 _CAMEL_NAME_PREFIXES = frozenset(
     ("mc", "mac", "fitz", "de", "di", "da", "du", "la", "le", "van", "von", "st", "ja", "ke", "la", "al", "el", "ben")
@@ -904,8 +913,9 @@ class PersonRecognizer(LocalRecognizer):
                 self._plausible(text, start, end)
                 and not self._after_organisation_word(text, start)
                 and not self._before_organisation_word(text, end)
+                and not _RE_PARTNERS_AFTER.match(text, end)
             ):
-                found.append((start, end))  # not "Bäckerei Hansen" after "Jana Hansen"
+                found.append((start, end))  # not "Bäckerei Hansen" after "Jana Hansen", nor "Demir & Partner"
         return found
 
     # -- what is never a person ---------------------------------------------------
@@ -1005,7 +1015,9 @@ class PersonRecognizer(LocalRecognizer):
         first = next((i for i, (k, w) in enumerate(zip(kinds, words, strict=True)) if not self._is_ordinary(k, w)), 0)
         if (
             lexicon.is_place_name(words[first])
-            and not any(k in "GS" for k in kinds[first + 1 :])
+            and not any(
+                k in "GS" or _double_barrelled(w) for k, w in zip(kinds[first + 1 :], words[first + 1 :], strict=True)
+            )
             and (len(words) > 1 or patterns["place_name_before"].search(text, max(0, start - 12), start))
         ):
             return False  # "en Valencia", "Valencia Inscríbete", "La France": a place that is also a given name
@@ -1658,8 +1670,12 @@ class PersonRecognizer(LocalRecognizer):
             and text[words[1][0]].islower()
         ):
             words = words[2:]  # "La sucursal de Palma", "Le service de Paris": an article and a noun
-        if len(words) < count and text[words[-1][0]].islower():
-            return None  # "Cena al" of "la Cena al Buio": the ordinary word trimmed after the particle was the name's
+        if (
+            len(words) < count
+            and text[words[-1][0]].islower()
+            and not any(self._word_class(text[s:e].strip('.,;:!?()"')) == "G" for s, e in words)
+        ):
+            return None  # "Cena al" of "la Cena al Buio": no given name, and the word after the particle was ordinary
         trimmed = len(words) < count
         while words and text[words[0][0]].islower():
             words.pop(0)  # "de Bilbao", "schnelle Hilfe": a name starts with a capital

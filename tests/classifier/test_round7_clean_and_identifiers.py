@@ -119,3 +119,22 @@ def test_a_numbered_car_park_is_no_street_address(engine: CustosEngine, found: F
 def test_a_particle_at_the_end_of_a_model_span_is_no_name(engine: CustosEngine) -> None:
     text = "Venerdì 9 torna la Cena al Lume di candela in piazza, posti limitati, prenotazione consigliata."
     assert "PERSON" not in {f.entity_type for f in engine.findings(text, language="it")}
+
+
+# -- a given name that is also a place, before a double-barrelled surname ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kind regards,\nVictoria Pembe-Hughes\nAccounts payable", "Victoria Pembe-Hughes"),
+        ("Driver: Austin Okoro-Bell, badge 5521, night shift", "Austin Okoro-Bell"),
+    ],
+)
+def test_a_place_given_name_before_a_double_barrelled_surname_is_a_person(found: Found, text: str, name: str) -> None:
+    assert name in found(text).get("PERSON", []), found(text)
+
+
+def test_an_announced_name_repeated_before_an_ampersand_names_a_firm(found: Found) -> None:
+    text = "Herr Yilmazer rief an.\nDie Kanzlei Yilmazer & Partner schickt die Unterlagen morgen."
+    assert found(text).get("PERSON", []) == ["Yilmazer"], found(text)
