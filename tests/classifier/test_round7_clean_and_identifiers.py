@@ -138,3 +138,14 @@ def test_a_place_given_name_before_a_double_barrelled_surname_is_a_person(found:
 def test_an_announced_name_repeated_before_an_ampersand_names_a_firm(found: Found) -> None:
     text = "Herr Yilmazer rief an.\nDie Kanzlei Yilmazer & Partner schickt die Unterlagen morgen."
     assert found(text).get("PERSON", []) == ["Yilmazer"], found(text)
+
+
+# -- a first-person pronoun opening a turn ---------------------------------------------
+
+
+def test_a_pronoun_opening_a_transcript_turn_is_no_person(engine: CustosEngine) -> None:
+    text = (
+        "Agente: Le llamamos por un cargo de 240 euros en su cuenta.\n"
+        "Cliente: Yo no he estado nunca en Murcia, esa compra no es mía.\nAgente: Entendido, lo bloqueo."
+    )
+    assert "PERSON" not in {f.entity_type for f in engine.findings(text, language="es")}
