@@ -424,6 +424,16 @@ _RE_FEMININE_AGENT = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:er|or|ant|ent|ist)in")
 _WEEKDAY_ABBREVIATIONS = frozenset(("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"))
 
 
+def _spelled_out_before_dot(cue: str) -> bool:
+    """A title written in full (five letters or more, an ordinary word) before a dot ends a sentence there:
+    "the legal officer. Keep …", "ask the doctor. Then …"; abbreviations keep their dot ("Dr.", "Prof.", "Insp.")."""
+    word = cue.strip()
+    if not word.endswith("."):
+        return False
+    word = word[:-1]
+    return len(word) >= 5 and word.isalpha() and (lexicon.is_common(word) or lexicon.is_common_eu(word))
+
+
 _RE_PARTNERS_AFTER = regex.compile(r"[ \t]*(?:&|\+)[ \t]*\p{Lu}")  # "Demir & Partner", "Kaya & Söhne": a firm
 _RE_DOUBLE_BARRELLED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+")
 
@@ -727,6 +737,8 @@ class PersonRecognizer(LocalRecognizer):
             if len(lowered) == len(text):  # lower-casing kept the offsets (not so for "İ")
                 for cue in patterns[f"{key}_cue"].finditer(lowered):
                     name_match = patterns[rest].match(text, cue.end())
+                    if key == "title" and _spelled_out_before_dot(cue.group()):
+                        continue  # "… for the legal officer. Keep the …": a sentence ends after the noun
                     if (
                         name_match
                         and not self._in_abbreviations(text, *name_match.span("name"))

@@ -149,3 +149,11 @@ def test_a_pronoun_opening_a_transcript_turn_is_no_person(engine: CustosEngine) 
         "Cliente: Yo no he estado nunca en Murcia, esa compra no es mía.\nAgente: Entendido, lo bloqueo."
     )
     assert "PERSON" not in {f.entity_type for f in engine.findings(text, language="es")}
+
+
+# -- a title spelled out in full before a full stop ------------------------------------
+
+
+def test_a_spelled_out_title_before_a_full_stop_ends_the_sentence(found: Found) -> None:
+    assert "PERSON" not in found("Send the draft to the compliance officer. Mark the open points in red."), "sentence"
+    assert "Lindqvist" in found("The form was signed by Prof. Lindqvist on Monday.").get("PERSON", [])
