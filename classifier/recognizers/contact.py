@@ -57,6 +57,8 @@ class OfflineEmailRecognizer(PresidioEmailRecognizer):
 _ROLE_WORDS = frozenset(identifier_words("role_mailboxes"))
 _LOCAL_PART_WORDS = regex.compile(r"[^\W\d_]+")
 _COUNTRY_CODE = regex.compile(r"[a-z]{2}")
+# Domains that hold only machine identities: Google Cloud service accounts (cloud.google.com/iam/docs/service-accounts).
+_MACHINE_DOMAINS = (".gserviceaccount.com",)
 
 
 def is_role_mailbox(address: str) -> bool:
@@ -65,9 +67,11 @@ def is_role_mailbox(address: str) -> bool:
     "servicedesk@…", "no-reply@…", "billing.de@…", "release-bot@…", "ci[bot]@…". A person's name anywhere
     in the local part ("anna.support@…", "support-jan@…") keeps the address personal.
     """
-    local = address.rpartition("@")[0].lower()
+    local, _, domain = address.lower().rpartition("@")
     if local.endswith(("bot", "[bot]")) and len(local) > 3:
         return True
+    if domain.endswith(_MACHINE_DOMAINS):
+        return True  # "scheduler@my-project.iam.gserviceaccount.com": a cloud service account, a machine
     words = _LOCAL_PART_WORDS.findall(local)
     if not words or local.replace("-", "").replace("_", "").replace(".", "") in _ROLE_WORDS:
         return bool(words)

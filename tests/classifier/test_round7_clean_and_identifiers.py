@@ -157,3 +157,24 @@ def test_a_pronoun_opening_a_transcript_turn_is_no_person(engine: CustosEngine) 
 def test_a_spelled_out_title_before_a_full_stop_ends_the_sentence(found: Found) -> None:
     assert "PERSON" not in found("Send the draft to the compliance officer. Mark the open points in red."), "sentence"
     assert "Lindqvist" in found("The form was signed by Prof. Lindqvist on Monday.").get("PERSON", [])
+
+
+# -- customer-service desks and cloud service accounts ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "kundenservice@stadtwerke-ahrtal.de",
+        "servizio.clienti@assicura-nord.it",
+        "ci-runner@build-prod.iam.gserviceaccount.com",
+    ],
+)
+def test_a_customer_service_desk_or_a_service_account_is_an_organisations_mailbox(found: Found, address: str) -> None:
+    text = f"Please forward the complaint to {address} before Friday."
+    assert "EMAIL_ADDRESS" not in found(text), found(text)
+
+
+def test_a_person_at_a_customer_service_desk_keeps_the_address_personal(found: Found) -> None:
+    text = "Please forward the complaint to henrike.klantenservice@waterbedrijf-oost.nl before Friday."
+    assert found(text).get("EMAIL_ADDRESS"), found(text)
