@@ -284,8 +284,8 @@ class AddressRecognizer(LocalRecognizer):
         for low, high in _digit_windows(text):
             for match in grammar.typed.finditer(text, low, high):
                 words = _WORDS.findall(match.group().lower())
-                if len(words) == 1 and words[0] in grammar.not_street:
-                    continue  # "During 1971" is no street named "Du-ring"
+                if (len(words) == 1 and words[0] in grammar.not_street) or " ".join(words) in grammar.not_street:
+                    continue  # "During 1971" is no street named "Du-ring"; "Car Park 2" is a numbered car park
                 start, end = match.span()
                 if match.group()[:1].isdigit() and _TIME_BEFORE.search(text, max(0, start - 6), start):
                     continue  # "17:33:15,543 WARN gate-sync": seconds of a log timestamp, not a house number

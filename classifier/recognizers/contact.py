@@ -57,6 +57,8 @@ class OfflineEmailRecognizer(PresidioEmailRecognizer):
 _ROLE_WORDS = frozenset(identifier_words("role_mailboxes"))
 _LOCAL_PART_WORDS = regex.compile(r"[^\W\d_]+")
 _COUNTRY_CODE = regex.compile(r"[a-z]{2}")
+# Domains that hold only machine identities: Google Cloud service accounts (cloud.google.com/iam/docs/service-accounts).
+_MACHINE_DOMAINS = (".gserviceaccount.com",)
 
 
 def is_role_mailbox(address: str) -> bool:
@@ -65,9 +67,11 @@ def is_role_mailbox(address: str) -> bool:
     "servicedesk@…", "no-reply@…", "billing.de@…", "release-bot@…", "ci[bot]@…". A person's name anywhere
     in the local part ("anna.support@…", "support-jan@…") keeps the address personal.
     """
-    local = address.rpartition("@")[0].lower()
+    local, _, domain = address.lower().rpartition("@")
     if local.endswith(("bot", "[bot]")) and len(local) > 3:
         return True
+    if domain.endswith(_MACHINE_DOMAINS):
+        return True  # "scheduler@my-project.iam.gserviceaccount.com": a cloud service account, a machine
     words = _LOCAL_PART_WORDS.findall(local)
     if not words or local.replace("-", "").replace("_", "").replace(".", "") in _ROLE_WORDS:
         return bool(words)
@@ -334,13 +338,39 @@ _CLOCK_BEFORE = regex.compile(r"\d:\Z")
 # "Agent: Ihre Vertragsnummer?\nAnrufer: 600 114 872" (a speaker's label may open the answering line).
 _QUESTION_BEFORE = regex.compile(r"[ \t]*\?[ \t]*(?:\n[ \t]*(?:\p{L}[\p{L}\-]{0,20}[ \t]*:)?[ \t]*)?\Z")
 _DECIMAL = regex.compile(r"\d[.,]\d+")  # "0.9935992", a score: one digit, one separator
+# A transcript's answering turn: the line before is headed by a speaker ("[09:12] Agent Ana:", "Agentin Melis:") and
+# the answering line by another ("Kunde:", "Klant:", "Klient:") with the number right after it.
+_ANSWER_TURN_BEFORE = regex.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:\p{L}[\p{L}\-]{0,20}[ \t]+){0,2}\p{L}[\p{L}\-]{0,20}[ \t]*:"
+    r"(?P<asked>[^\n]{1,160})\n[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?\p{L}[\p{L}\-]{0,20}[ \t]*:[ \t]*\Z"
+)
+_TURN_LABEL_TAIL = regex.compile(r"\n[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?\p{L}[\p{L}\-]{0,20}[ \t]*:[ \t]*\Z")
+_PHONE_ASKED = words_regex(
+    (*identifier_words("phone_labels"), "number", "nummer", "numer", "numéro", "numero", "número")
+)
+_REFERENCE_ASKED = words_regex(identifier_words("reference_labels"))
 _PHONE_LABEL_WORDS = frozenset(w.lower().rstrip(".") for w in identifier_words("phone_labels") if " " not in w)
+
+
+def _asked_for_a_phone(text: str, start: int, before: str) -> bool:
+    """The number answers a turn that asks for a phone or a bare number, and the answering line's label is its
+    speaker ("Agentin: Um welche Rufnummer geht es?\nKunde: 0176 …", "Proszę podać numer telefonu.\nKlient: 698 …"):
+    "Kunde" names who speaks there, not a customer number."""
+    if _TURN_LABEL_TAIL.search(before) is None:
+        return False
+    turn = _ANSWER_TURN_BEFORE.search(text, max(0, start - 240), start)
+    if turn is None:
+        return False
+    asked = turn.group("asked")
+    return _PHONE_ASKED.search(asked) is not None and _REFERENCE_ASKED.search(asked) is None
 
 
 def _names_other_number(text: str, start: int, end: int) -> str | None:
     """What the words around a digit run say it is (``_OTHER_NUMBER``, ``_AMOUNT_AFTER``, ``_PHONE_KEY``), or None."""
     before = text[max(0, start - 64) : start]
-    if _reference_label_before(before) or _DECIMAL.fullmatch(text, start, end):
+    if _DECIMAL.fullmatch(text, start, end):
+        return _OTHER_NUMBER
+    if not _asked_for_a_phone(text, start, before) and _reference_label_before(before):
         return _OTHER_NUMBER
     asked = _QUESTION_BEFORE.search(before)
     if asked is not None and _reference_label_before(before[: asked.start()]):

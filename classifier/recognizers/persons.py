@@ -366,6 +366,14 @@ _RE_CAPITALISED_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\p{M}]+)[ \t
 _RE_LOWER_COMPOUND_TAIL = regex.compile(r"-\p{Ll}{3,}")  # "Bosch|-diagnose": a brand glued to a common noun
 _RE_HYPHEN_TAIL = regex.compile(r"-\p{L}+(?P<words>(?:[ \t]+\p{Lu}[\p{L}\-]*){1,2})")
 _RE_WEEKDAY_MONTH_AFTER = regex.compile(r"[ \t,]+\p{L}{3,9}\.?[ \t]+\d")  # "Wed| Mar 11 09:02:44 2026"
+_WEEKDAY_ALTERNATION = "mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
+# "Tue and Thu", "Mon-Fri", "Sat/Sun": a weekday abbreviation next to another in a schedule (conjunctions of the
+# seven languages).
+_WEEKDAY_JOIN = r"(?:[ \t]*[,/&\-\u2013][ \t]*|[ \t]+(?:and|or|to|und|oder|bis|et|ou|y|o|e|en|of|tot|i|lub|do)[ \t]+)"
+_RE_WEEKDAY_AFTER = regex.compile(rf"(?i)\.?{_WEEKDAY_JOIN}(?:{_WEEKDAY_ALTERNATION})\b")
+_RE_WEEKDAY_BEFORE = regex.compile(rf"(?i)\b(?:{_WEEKDAY_ALTERNATION})\.?{_WEEKDAY_JOIN}\Z")
+# A mail header's field name before its colon: "Subject: Re: ...", "Para: coordinacion@...", "À : ...".
+_RE_FIELD_COLON = regex.compile(r"[ \t]?:")
 # Lower-case words for a site or a team after "the" and a place: "the Leeds office".
 _SITE_WORDS = frozenset(("office", "offices", "branch", "depot", "site", "warehouse", "campus", "plant", "team", "hub"))
 
@@ -414,6 +422,25 @@ _RE_GERMANIC_WORD_ENDING = regex.compile(
 _RE_FEMININE_AGENT = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:er|or|ant|ent|ist)in")
 # Weekday abbreviations of dates written the C way ("Wed Mar 11 09:02:44 2026") in mail headers and logs.
 _WEEKDAY_ABBREVIATIONS = frozenset(("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"))
+
+
+def _spelled_out_before_dot(cue: str) -> bool:
+    """A title written in full (five letters or more, an ordinary word) before a dot ends a sentence there:
+    "the legal officer. Keep …", "ask the doctor. Then …"; abbreviations keep their dot ("Dr.", "Prof.", "Insp.")."""
+    word = cue.strip()
+    if not word.endswith("."):
+        return False
+    word = word[:-1]
+    return len(word) >= 5 and word.isalpha() and (lexicon.is_common(word) or lexicon.is_common_eu(word))
+
+
+_RE_PARTNERS_AFTER = regex.compile(r"[ \t]*(?:&|\+)[ \t]*\p{Lu}")  # "Demir & Partner", "Kaya & Söhne": a firm
+_RE_DOUBLE_BARRELLED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+")
+
+
+def _double_barrelled(word: str) -> bool:
+    """A hyphenated surname with a listed surname in it: "Hollis-Ward", "Mbeki-Ross", "Marchetti-Roux"."""
+    return bool(_RE_DOUBLE_BARRELLED.fullmatch(word)) and any(lexicon.is_surname(p) for p in word.split("-"))
 
 
 # Name prefixes before an inner capital: "McDonald", "DeVries", "LeBlanc", "DiCaprio", "MacArthur", "FitzGerald".
@@ -710,6 +737,8 @@ class PersonRecognizer(LocalRecognizer):
             if len(lowered) == len(text):  # lower-casing kept the offsets (not so for "İ")
                 for cue in patterns[f"{key}_cue"].finditer(lowered):
                     name_match = patterns[rest].match(text, cue.end())
+                    if key == "title" and _spelled_out_before_dot(cue.group()):
+                        continue  # "… for the legal officer. Keep the …": a sentence ends after the noun
                     if (
                         name_match
                         and not self._in_abbreviations(text, *name_match.span("name"))
@@ -802,7 +831,7 @@ class PersonRecognizer(LocalRecognizer):
                 if span in announced or not self._word_of_language(text[span[0] : span[1]], str(language))
             }
         if spans:
-            for span in self._repeated_names(text, spans):
+            for span in self._repeated_names(text, spans, announced):
                 spans.setdefault(span, LEXICON_SCORE)
         return [self._result(start, end, score) for (start, end), score in spans.items()]
 
@@ -872,14 +901,17 @@ class PersonRecognizer(LocalRecognizer):
             and after.group("w").lower() in _organisation_words()
         )
 
-    def _repeated_names(self, text: str, spans: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    def _repeated_names(
+        self, text: str, spans: dict[tuple[int, int], float], announced: set[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
         """Once a full name is a person, its given name or surname alone elsewhere in the text is that person too
-        ("Joris Verhoeven ... Verhoeven said", "Marloes Terpstra ... thanks, Marloes"). Only name words that are no
+        ("Joris Verhoeven ... Verhoeven said", "Marloes Terpstra ... thanks, Marloes"). So is a single name that the
+        text announces ("you're speaking with Kwame" ... "[10:02] Agent Kwame: ..."). Only name words that are no
         ordinary word of any of the seven languages, written as in the full name."""
         words: set[str] = set()
         for start, end in spans:
             parts = [w.strip(".,;:!?()\"'\u2019") for w in text[start:end].split()]
-            if len(parts) < 2:
+            if len(parts) < 2 and (start, end) not in announced:
                 continue
             words.update(w for w in parts if len(w) >= 3 and w[0].isupper() and self._word_class(w) in "GSU")
         if not words:
@@ -893,8 +925,9 @@ class PersonRecognizer(LocalRecognizer):
                 self._plausible(text, start, end)
                 and not self._after_organisation_word(text, start)
                 and not self._before_organisation_word(text, end)
+                and not _RE_PARTNERS_AFTER.match(text, end)
             ):
-                found.append((start, end))  # not "Bäckerei Hansen" after "Jana Hansen"
+                found.append((start, end))  # not "Bäckerei Hansen" after "Jana Hansen", nor "Demir & Partner"
         return found
 
     # -- what is never a person ---------------------------------------------------
@@ -912,6 +945,13 @@ class PersonRecognizer(LocalRecognizer):
         words = [w for w in words if w]
         if not words:
             return False
+        if (
+            len(words) == 1
+            and words[0].lower() in _context_words("mail_header_fields")
+            and _RE_FIELD_COLON.match(text, end)
+            and (start == 0 or text[start - 1] == "\n")
+        ):
+            return False  # "Subject: Re: …", "Date: Mon, 17 Nov", "Para: …": a mail header's field, not a name
         kinds = [self._word_class(w) for w in words]
         if announced:  # "Herr Pfannkuch", "Nachname: Vogelsang": a surname that reads as a compound of words
             kinds = ["U" if _compound_only(w) else k for k, w in zip(kinds, words, strict=True)]
@@ -987,7 +1027,9 @@ class PersonRecognizer(LocalRecognizer):
         first = next((i for i, (k, w) in enumerate(zip(kinds, words, strict=True)) if not self._is_ordinary(k, w)), 0)
         if (
             lexicon.is_place_name(words[first])
-            and not any(k in "GS" for k in kinds[first + 1 :])
+            and not any(
+                k in "GS" or _double_barrelled(w) for k, w in zip(kinds[first + 1 :], words[first + 1 :], strict=True)
+            )
             and (len(words) > 1 or patterns["place_name_before"].search(text, max(0, start - 12), start))
         ):
             return False  # "en Valencia", "Valencia Inscríbete", "La France": a place that is also a given name
@@ -1009,6 +1051,12 @@ class PersonRecognizer(LocalRecognizer):
             _RE_DIGIT_AFTER.match(text, end) or (len(words) == 1 and _RE_WEEKDAY_MONTH_AFTER.match(text, end))
         ):
             return False  # "Sent: Wed Mar 11 09:02:44 2026": a date in a mail header or a log
+        if (
+            len(words) == 1
+            and words[0].lower() in _WEEKDAY_ABBREVIATIONS
+            and (_RE_WEEKDAY_AFTER.match(text, end) or _RE_WEEKDAY_BEFORE.search(text, max(0, start - 16), start))
+        ):
+            return False  # "appointments Tue and Thu", "Mon-Fri": days of a schedule
         if len(words) > 1 and words[-1].lower() in _organisation_words() and kinds[-2] in "Cc":
             return False  # "Northgate Customer Relations", "Billing Service Desk": a department signs
         if not announced and len(words) == 1 and self._names_a_role_or_a_site(text, start, end, kinds[0]):
@@ -1634,6 +1682,12 @@ class PersonRecognizer(LocalRecognizer):
             and text[words[1][0]].islower()
         ):
             words = words[2:]  # "La sucursal de Palma", "Le service de Paris": an article and a noun
+        if (
+            len(words) < count
+            and text[words[-1][0]].islower()
+            and not any(self._word_class(text[s:e].strip('.,;:!?()"')) == "G" for s, e in words)
+        ):
+            return None  # "Cena al" of "la Cena al Buio": no given name, and the word after the particle was ordinary
         trimmed = len(words) < count
         while words and text[words[0][0]].islower():
             words.pop(0)  # "de Bilbao", "schnelle Hilfe": a name starts with a capital
