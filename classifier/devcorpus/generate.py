@@ -230,6 +230,33 @@ commit ids and image digests (unlabelled). Each language has at least 8
 support, 8 HR and 8 marketing texts and one docs text (English two); about
 47 % of the texts hold no labelled span. Its records have ``"source": "written"``.
 
+The fifteenth split, ``fresh9``, is written by hand the same way (same markup, same
+``written_split``) by a further author (an HR and payroll systems consultant based
+in Lisbon who worked in Munich, Lille, Milan, Utrecht and Wrocław) who read neither
+the recognizers nor their data nor any earlier split's texts
+(``fresh9_texts_<language>.py``, ``fresh9_texts_code.py``). Settings none of the
+earlier splits use: a hospital's patient-transport dispatch, a home-care agency's
+scheduling desk, a psychiatric day clinic, a bank's mortgage arrears team, a gaming
+company's player support (chargebacks, bans, self-exclusion), a fitness-tracker
+app's support (heart-rate and sleep data), a cruise line's guest services, a
+wedding photographer, a translation-memory vendor, an animal shelter's adoptions
+and volunteer vetting, a bicycle courier cooperative, a municipal social-welfare
+office, a veterans' association, a mosque's and a synagogue's community centre and
+a local newspaper's letters desk. Shapes: mostly short one-line prompts and chat
+lines, instructions with a pasted form or note (summarise, translate, classify,
+extract JSON), works-council minutes, testimonials, and one long Teams dispatch
+thread (about 1,500 characters). Look-alikes are frequent: job, booking, case,
+loan and ticket numbers, firmware versions, an invented tracker brand ("Pulso"),
+and generic health or faith statements in clinic, shelter and community marketing
+(unlabelled). The code module holds Rust and Go snippets, Elixir config, .NET user
+secrets, Bitbucket Pipelines and CircleCI, Vault output and policy, SOPS files
+(encrypted and leaked decrypted), systemd units with ``Environment=``, cron
+scripts, SQL migrations (a seed row with real data, a bcrypt hash), Prometheus and
+Grafana config, JSON logs with trace ids, ``git log`` output and masked values.
+Each language has 8 support, 8 HR and 8 marketing texts and one docs text
+(English two, and nine support); 204 texts, about 49 % hold no labelled span.
+Its records have ``"source": "written"``.
+
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
 "source"}``; ``expected_level`` is the highest level of the gold spans in
