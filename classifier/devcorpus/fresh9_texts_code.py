@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-_RAW: list[tuple[str, str, str]] = [
+_RAW: list[tuple[str, str]] = [
     (
         "rust",
         'Why does this fail to compile?\n\nlet client = Client::builder()\n    .bearer("⟦OPENAI_API_KEY|sk-proj-Abuci9EHpk0n9PKFQiTSwZ5Iup65TuDfJgrPrHYZV1tXl9u0GRDodvwKetxkzx277_8XOjSwyR⟧")\n    .timeout(Duration::from_secs(30))\n    .build()?;',
