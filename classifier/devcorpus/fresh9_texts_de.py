@@ -105,6 +105,22 @@ _RAW: list[tuple[str, str]] = [
     ),
     # -- docs --------------------------------------------------------------------------------------------------------
     (
+        "hr",
+        "Mach aus dieser Excel-Tabelle (tab-getrennt) eine Liste der offenen Punkte für die Lohnbuchhaltung, sortiert nach Dringlichkeit:\n\n"
+        "Personalnr\tName\tFall\tNotiz\n"
+        "10512\t⟦PERSON|Sabrina Kühnhackl⟧\tKrankengeld\tab 07.10. ⟦HEALTH_DATA|Bandscheiben-OP⟧, 6 Wochen Entgeltfortzahlung enden am 17.11.\n"
+        "10533\t⟦PERSON|Ömer Kılıçarslan⟧\tBankwechsel\tneues Konto ⟦IBAN_CODE|AT94 0273 5968 9456 5357⟧, gilt ab Dezember\n"
+        "10540\t⟦PERSON|Ute Pfefferkorn⟧\tGewerkschaftsbeitrag\tbittet um Abzug des ⟦TRADE_UNION_MEMBERSHIP|IG-Metall-Beitrags⟧ über die Abrechnung\n"
+        "10551\t⟦PERSON|Niklas Obermaier⟧\tKirchensteuer\tAustritt aus der ⟦RELIGIOUS_BELIEF|evangelischen Kirche⟧ zum 30.09., Bescheinigung liegt vor\n"
+        "10562\t⟦PERSON|Carina Weißgerber⟧\tSchwerbehinderung\tGdB 50 wegen ⟦HEALTH_DATA|Multipler Sklerose⟧, Zusatzurlaub 5 Tage eintragen\n"
+        "10570\tVakant\tStelle Disposition\tAusschreibung läuft bis 15.12., Kennziffer 2025-DISP-04\n"
+        "10588\t⟦PERSON|Heiko Strassburger⟧\tPfändung\tPfändungsbeschluss AG München, Az. 1 M 4471/25, Freibetrag prüfen\n"
+        "10590\t⟦PERSON|Aleksandra Dziubińska⟧\tElternzeit\tRückkehr 01.03., Teilzeit 25 Std., Kita-Bescheinigung nachreichen\n"
+        "10603\t⟦PERSON|Bernd Fröschl⟧\tDienstwagen\t1-%-Regelung, Listenpreis 41.900 €, ab Januar E-Auto (0,25 %)\n"
+        "10611\t⟦PERSON|Lena Achatz⟧\tAdresse\tumgezogen nach ⟦STREET_ADDRESS|Tegernseer Landstraße 140, 81539 München⟧\n\n"
+        "Hinweis: Spalte 'Notiz' nicht an die Teamleitungen weitergeben, nur die Fallart.",
+    ),
+    (
         "docs",
         "Ein Dienstplan für ambulante Pflege berücksichtigt Wegezeiten, Qualifikationen und Pausenregeln nach Arbeitszeitgesetz. "
         "Touren werden täglich optimiert; Änderungen müssen bis 18 Uhr im System stehen, damit die mobilen Geräte sie über Nacht synchronisieren.",

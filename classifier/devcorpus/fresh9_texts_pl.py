@@ -73,6 +73,23 @@ _RAW: list[tuple[str, str]] = [
     ),
     # -- docs --------------------------------------------------------------------------------------------------------
     (
+        "support",
+        "Summarise this thread in English for the mortgage arrears manager (max 8 bullets):\n\n"
+        "Od: ⟦EMAIL_ADDRESS|ewelina.szczypiorska@o2.pl⟧\nDo: windykacja-hipoteki@bank.example\nTemat: Re: Re: umowa 4410/H/2018 – zaległość\n\n"
+        "Dzień dobry,\nprzesyłam zaświadczenie ze szpitala. Mąż, ⟦PERSON|Grzegorz Szczypiorski⟧, od sierpnia jest na ⟦HEALTH_DATA|chemioterapii⟧ "
+        "i nie pracuje, dlatego nie zapłaciliśmy rat za wrzesień i październik. Od listopada dostaje świadczenie rehabilitacyjne, "
+        "około 3 100 zł netto. Prosimy o zawieszenie spłaty kapitału na 6 miesięcy. Mogę płacić same odsetki z konta "
+        "⟦IBAN_CODE|PL33 2136 0923 3569 6488 0176 2262⟧. Proszę dzwonić po 16:00: ⟦PHONE_NUMBER|+48 512 730 418⟧.\n\n"
+        "Z poważaniem\n⟦PERSON|Ewelina Szczypiorska⟧\n\n"
+        "> W dniu 28.10.2025 o 09:12 Dział Restrukturyzacji napisał(a):\n"
+        "> Szanowni Państwo, informujemy, że na dzień 27.10.2025 zaległość wynosi 4 862,18 zł (2 raty). Prosimy o kontakt w celu "
+        "> ustalenia warunków spłaty. Możliwe rozwiązania: wakacje kredytowe, wydłużenie okresu kredytowania, tymczasowa "
+        "> karencja w spłacie kapitału. Numer sprawy: RST/2025/10/0931.\n"
+        ">\n> W dniu 14.10.2025 o 15:40 ⟦PERSON|Ewelina Szczypiorska⟧ napisała:\n"
+        "> Dzień dobry, czy mogę przesunąć termin płatności raty na 25. dzień miesiąca? Wynagrodzenie przychodzi później.\n\n"
+        "Notatka konsultanta: klientka dzwoniła 30.10., spokojna, prosi o decyzję do końca listopada. Wycena nieruchomości z 2023 r., LTV 61 %.",
+    ),
+    (
         "docs",
         "Dyspozytornia transportu sanitarnego planuje kursy według zleceń lekarskich, godzin przyjęć i dostępności zespołów. "
         "Zmiany zgłasza się najpóźniej dzień wcześniej do godziny 14.",

@@ -244,8 +244,9 @@ and volunteer vetting, a bicycle courier cooperative, a municipal social-welfare
 office, a veterans' association, a mosque's and a synagogue's community centre and
 a local newspaper's letters desk. Shapes: mostly short one-line prompts and chat
 lines, instructions with a pasted form or note (summarise, translate, classify,
-extract JSON), works-council minutes, testimonials, and one long Teams dispatch
-thread (about 1,500 characters). Look-alikes are frequent: job, booking, case,
+extract JSON), works-council minutes, testimonials, and three long texts
+(1,200-1,500 characters): a Teams dispatch thread, a tab-separated payroll
+sheet and a Polish arrears mail thread with quoted history. Look-alikes are frequent: job, booking, case,
 loan and ticket numbers, firmware versions, an invented tracker brand ("Pulso"),
 and generic health or faith statements in clinic, shelter and community marketing
 (unlabelled). The code module holds Rust and Go snippets, Elixir config, .NET user
@@ -254,7 +255,7 @@ secrets, Bitbucket Pipelines and CircleCI, Vault output and policy, SOPS files
 scripts, SQL migrations (a seed row with real data, a bcrypt hash), Prometheus and
 Grafana config, JSON logs with trace ids, ``git log`` output and masked values.
 Each language has 8 support, 8 HR and 8 marketing texts and one docs text
-(English two, and nine support); 204 texts, about 49 % hold no labelled span.
+(English two, and nine support); 206 texts, about 48 % hold no labelled span.
 Its records have ``"source": "written"``.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
