@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -230,6 +230,34 @@ commit ids and image digests (unlabelled). Each language has at least 8
 support, 8 HR and 8 marketing texts and one docs text (English two); about
 47 % of the texts hold no labelled span. Its records have ``"source": "written"``.
 
+The fifteenth split, ``fresh9``, is written by hand the same way (same markup, same
+``written_split``) by a further author (an HR and payroll systems consultant based
+in Lisbon who worked in Munich, Lille, Milan, Utrecht and Wrocław) who read neither
+the recognizers nor their data nor any earlier split's texts
+(``fresh9_texts_<language>.py``, ``fresh9_texts_code.py``). Settings none of the
+earlier splits use: a hospital's patient-transport dispatch, a home-care agency's
+scheduling desk, a psychiatric day clinic, a bank's mortgage arrears team, a gaming
+company's player support (chargebacks, bans, self-exclusion), a fitness-tracker
+app's support (heart-rate and sleep data), a cruise line's guest services, a
+wedding photographer, a translation-memory vendor, an animal shelter's adoptions
+and volunteer vetting, a bicycle courier cooperative, a municipal social-welfare
+office, a veterans' association, a mosque's and a synagogue's community centre and
+a local newspaper's letters desk. Shapes: mostly short one-line prompts and chat
+lines, instructions with a pasted form or note (summarise, translate, classify,
+extract JSON), works-council minutes, testimonials, and three long texts
+(1,200-1,500 characters): a Teams dispatch thread, a tab-separated payroll
+sheet and a Polish arrears mail thread with quoted history. Look-alikes are frequent: job, booking, case,
+loan and ticket numbers, firmware versions, an invented tracker brand ("Pulso"),
+and generic health or faith statements in clinic, shelter and community marketing
+(unlabelled). The code module holds Rust and Go snippets, Elixir config, .NET user
+secrets, Bitbucket Pipelines and CircleCI, Vault output and policy, SOPS files
+(encrypted and leaked decrypted), systemd units with ``Environment=``, cron
+scripts, SQL migrations (a seed row with real data, a bcrypt hash), Prometheus and
+Grafana config, JSON logs with trace ids, ``git log`` output and masked values.
+Each language has 8 support, 8 HR and 8 marketing texts and one docs text
+(English two, and nine support); 206 texts, about 48 % hold no labelled span.
+Its records have ``"source": "written"``.
+
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
 "source"}``; ``expected_level`` is the highest level of the gold spans in
@@ -289,6 +317,7 @@ SPLITS = (
     "fresh6",
     "fresh7",
     "fresh8",
+    "fresh9",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
@@ -298,6 +327,7 @@ WRITTEN_SPLITS = {
     "fresh6": "fresh6_texts",
     "fresh7": "fresh7_texts",
     "fresh8": "fresh8_texts",
+    "fresh9": "fresh9_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -857,7 +887,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."
