@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+# Each entry: (the code's format, for the reader; not a record field: a record's "language" is its prose, English here), text.
 _RAW: list[tuple[str, str]] = [
     (
         "rust",
@@ -110,4 +111,4 @@ _RAW: list[tuple[str, str]] = [
     ),
 ]
 
-TEXTS: list[dict[str, str]] = [{"kind": "code", "language": language, "text": text} for language, text in _RAW]
+TEXTS: list[dict[str, str]] = [{"kind": "code", "text": text} for _code_format, text in _RAW]
