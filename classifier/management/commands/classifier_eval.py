@@ -30,6 +30,7 @@ CORPUS_SPLITS = (
     "fresh6",
     "fresh7",
     "fresh8",
+    "fresh10",
 )
 
 
