@@ -88,6 +88,21 @@ TEXTS: list[dict[str, str]] = [
         "kind": "hr",
         "text": "Schreib freundlicher: 'Urlaubsanträge für Weihnachten bitte bis 30.11. im Portal, sonst keine Garantie.'",
     },
+    {
+        "kind": "hr",
+        "text": "Mach aus diesen Stichpunkten ein sauberes Protokoll (Fließtext, Zwischenüberschriften):\n\n"
+        "Ausstellerservice FachBau 2026 – Teamrunde 8.1.\n"
+        "- Stand der Anmeldungen: 412 Aussteller, davon 61 international, Halle 3 und 4 ausgebucht, Halle 5 noch 18 Flächen\n"
+        "- Aufbauzeiten: Mo-Mi 7-22 Uhr, Mittwoch nur noch Dekoration, keine Stapler nach 18 Uhr\n"
+        "- Ausstellerausweise: Druck ab 20.1., Versand per Mail als PDF, Abholung am Nordeingang möglich\n"
+        "- Logistik: Spediteur MesseLog übernimmt Leergutlagerung, Preisliste bleibt wie 2025\n"
+        "- Catering: zwei neue Foodtrucks im Freigelände, vegetarisch/vegan jeweils mindestens ein Gericht\n"
+        "- Barrierefreiheit: Rampen an allen Hallen, Rollstuhlverleih am Infopunkt, Ruheraum im Kongresszentrum\n"
+        "- Technik: WLAN für Aussteller neu ausgeschrieben, Ticketsystem für Stromanschlüsse ab sofort im Portal\n"
+        "- Nachhaltigkeit: Teppichboden wird recycelt, Mehrwegbecher mit 2 € Pfand\n"
+        "- Offene Punkte: Shuttle vom Bahnhof (Angebot fehlt noch), Beschilderung Halle 5, Pressekonferenz am 3.2.\n"
+        "- Nächste Runde: 22.1., 9:30 Uhr, Raum Elbe",
+    },
     # -- marketing -----------------------------------------------------------------------------------------------
     {
         "kind": "marketing",

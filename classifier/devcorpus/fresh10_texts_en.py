@@ -46,6 +46,25 @@ TEXTS: list[dict[str, str]] = [
         "FAHY⟧\nAddress: ⟦STREET_ADDRESS|17 Knockmore Terrace, Ballina⟧\nPPSN: ⟦IE_PPSN|6839412F⟧\nFirearm cert no. FC-20197\n"
         "Convictions in last 5 yrs: ⟦CRIMINAL_RECORD|poaching offence 2022⟧\nSigned ____",
     },
+    {
+        "kind": "support",
+        "text": "Check these canteen dietary registrations for the spring term and flag any row where the kitchen "
+        "needs a separate prep area. Return a table: pupil, class, need, action.\n\n"
+        "pupil,class,parent,parent_phone,need,notes\n"
+        '⟦PERSON|Ellis Varga-Whitcombe⟧,4R,⟦PERSON|Noemi Varga⟧,⟦PHONE_NUMBER|07934 551 208⟧,⟦HEALTH_DATA|coeliac⟧,"strict, no shared toaster"\n'
+        '⟦PERSON|Zainab Oyewole⟧,2B,⟦PERSON|Tunde Oyewole⟧,⟦PHONE_NUMBER|07455 302 917⟧,halal,"⟦RELIGIOUS_BELIEF|Muslim⟧ family, fasting '
+        'in Ramadan from year 5 only"\n'
+        "⟦PERSON|Archie Penhallow⟧,6T,⟦PERSON|Lorna Penhallow⟧,⟦PHONE_NUMBER|07700 640 135⟧,⟦HEALTH_DATA|peanut and tree nut anaphylaxis⟧,"
+        '"⟦HEALTH_DATA|EpiPen⟧ in office, second pen in bag"\n'
+        '⟦PERSON|Mia Kowalczuk⟧,1A,⟦PERSON|Agata Kowalczuk⟧,⟦PHONE_NUMBER|07511 884 026⟧,vegetarian,""\n'
+        '⟦PERSON|Reuben Glassman⟧,3G,⟦PERSON|Dvora Glassman⟧,⟦PHONE_NUMBER|07388 129 774⟧,kosher-style,"⟦RELIGIOUS_BELIEF|Jewish⟧, no pork '
+        'or shellfish, milk and meat not in the same meal"\n'
+        '⟦PERSON|Lily-Rose Ashdown⟧,5R,⟦PERSON|Kerry Ashdown⟧,⟦PHONE_NUMBER|07862 215 490⟧,⟦HEALTH_DATA|type 1 diabetes⟧,"carb counts on '
+        'the menu please, pump user"\n'
+        "Hollis Street Primary, 0 rows with missing consent. Export 2026-01-06 08:31, batch CNT-7741.\n\n"
+        "Kitchen manager notes: the new menu cycle starts on 19 January; the supplier Fernfield Foods confirmed "
+        "certified gluten-free bread; the separate fryer is still on order (PO 55170).",
+    },
     # -- hr ------------------------------------------------------------------------------------------------------
     {
         "kind": "hr",
