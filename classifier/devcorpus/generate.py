@@ -246,8 +246,9 @@ office and a genealogy (DNA-test) company's support. Shapes: mostly very short
 one-line prompts and chat lines, voice-mail transcriptions with filler words
 and no punctuation, OCR'd scans with broken lines, names in lower case or ALL
 CAPS, bullet-list rotas, CVs, reviews and testimonials, campaign leaflets, and
-one long pasted Polish mail thread with quoted history under an English
-instruction. Generic health and faith statements in hospice, canteen, theatre
+long material (a Polish mail thread with quoted history under an English
+instruction, a canteen's dietary-registration CSV, German exhibitor-service
+minutes). Generic health and faith statements in hospice, canteen, theatre
 and insurance marketing stay unlabelled. The code module holds an iOS
 ``Info.plist``, Android ``local.properties`` and ``build.gradle.kts``, React
 Native ``.env`` files with Supabase keys, a Firebase config, Netlify, Vercel and
@@ -255,8 +256,8 @@ Wrangler config, a Cloudflare token in a CI step, Docker Swarm secrets, Consul
 KV and ACL output, MongoDB URIs, Elasticsearch slow logs with a user object,
 Python tracebacks with locals, and clean config with ``${VAR}``, ``$(VAR)``,
 ``<set-me>`` and empty placeholders, UUIDs, trace ids and commit ids
-(unlabelled). Each language has 8 support, 8 HR and 8 marketing texts and one
-docs text (English two); about 45 % of the texts hold no labelled span.
+(unlabelled). Each language has at least 8 support, 8 HR and 8 marketing texts
+and one docs text (English two); about 46 % of the texts hold no labelled span.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
