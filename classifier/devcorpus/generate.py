@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -257,6 +257,34 @@ Grafana config, JSON logs with trace ids, ``git log`` output and masked values.
 Each language has 8 support, 8 HR and 8 marketing texts and one docs text
 (English two, and nine support); 206 texts, about 48 % hold no labelled span.
 Its records have ``"source": "written"``.
+The sixteenth split, ``fresh10``, is written by hand the same way (same markup,
+same ``written_split``) by a further author (a customer-experience writer in
+Gdańsk who worked in Brussels, Naples, Marseille, Bilbao and Hamburg) who read
+neither the recognizers nor their data nor any earlier split's texts
+(``fresh10_texts_<language>.py``, ``fresh10_texts_code.py``). Settings none of
+the earlier splits use: a telecom's roaming desk, an insurer's travel-assistance
+line (hospitalisation abroad), a hospice's volunteer coordination, a school
+canteen's dietary registrations, an adult-education evening school, a theatre's
+box office (accessibility bookings), a removals company, a student-housing
+provider, a cemetery administration, a hunting and fishing licence office, a
+pawnshop, a probation-service contractor, an LGBTQ+ helpline's volunteer
+admin, a trade fair's exhibitor services, a local election candidate's campaign
+office and a genealogy (DNA-test) company's support. Shapes: mostly very short
+one-line prompts and chat lines, voice-mail transcriptions with filler words
+and no punctuation, OCR'd scans with broken lines, names in lower case or ALL
+CAPS, bullet-list rotas, CVs, reviews and testimonials, campaign leaflets, and
+long material (a Polish mail thread with quoted history under an English
+instruction, a canteen's dietary-registration CSV, German exhibitor-service
+minutes). Generic health and faith statements in hospice, canteen, theatre
+and insurance marketing stay unlabelled. The code module holds an iOS
+``Info.plist``, Android ``local.properties`` and ``build.gradle.kts``, React
+Native ``.env`` files with Supabase keys, a Firebase config, Netlify, Vercel and
+Wrangler config, a Cloudflare token in a CI step, Docker Swarm secrets, Consul
+KV and ACL output, MongoDB URIs, Elasticsearch slow logs with a user object,
+Python tracebacks with locals, and clean config with ``${VAR}``, ``$(VAR)``,
+``<set-me>`` and empty placeholders, UUIDs, trace ids and commit ids
+(unlabelled). Each language has at least 8 support, 8 HR and 8 marketing texts
+and one docs text (English two); about 46 % of the texts hold no labelled span.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
@@ -318,6 +346,7 @@ SPLITS = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
@@ -328,6 +357,7 @@ WRITTEN_SPLITS = {
     "fresh7": "fresh7_texts",
     "fresh8": "fresh8_texts",
     "fresh9": "fresh9_texts",
+    "fresh10": "fresh10_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -887,7 +917,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."
