@@ -866,13 +866,18 @@ def _conditions_over_states(
     kept = []
     for result in results:
         if id(result) in states and not any(result.start <= s and e <= result.end for s, e in conditions):
-            paragraph_start = max((m.end() for m in _PARAGRAPH_BREAK.finditer(lowered, 0, result.start)), default=0)
-            paragraph_break = _PARAGRAPH_BREAK.search(lowered, result.end)
-            paragraph_end = paragraph_break.start() if paragraph_break else len(lowered)
+            paragraph_start, paragraph_end = _paragraph_around(lowered, result.start, result.end)
             if any(paragraph_start <= s and e <= paragraph_end for s, e in conditions):
                 continue
         kept.append(result)
     return kept
+
+
+def _paragraph_around(lowered: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the paragraph (text between blank lines) that holds ``lowered[start:end]``."""
+    paragraph_start = max((m.end() for m in _PARAGRAPH_BREAK.finditer(lowered, 0, start)), default=0)
+    paragraph_break = _PARAGRAPH_BREAK.search(lowered, end)
+    return paragraph_start, paragraph_break.start() if paragraph_break else len(lowered)
 
 
 def _in_sentence(pattern: regex.Pattern[str], lowered: str, starts: list[int] | None, pos: int) -> bool:
@@ -893,9 +898,7 @@ def _offences_over_sanctions(
     kept = []
     for result in results:
         if id(result) in sanctions:
-            paragraph_start = max((m.end() for m in _PARAGRAPH_BREAK.finditer(lowered, 0, result.start)), default=0)
-            paragraph_break = _PARAGRAPH_BREAK.search(lowered, result.end)
-            paragraph_end = paragraph_break.start() if paragraph_break else len(lowered)
+            paragraph_start, paragraph_end = _paragraph_around(lowered, result.start, result.end)
             if any(paragraph_start <= s and e <= paragraph_end for s, e in others):
                 continue
         kept.append(result)
