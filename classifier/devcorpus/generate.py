@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -286,6 +286,37 @@ Python tracebacks with locals, and clean config with ``${VAR}``, ``$(VAR)``,
 (unlabelled). Each language has at least 8 support, 8 HR and 8 marketing texts
 and one docs text (English two); about 46 % of the texts hold no labelled span.
 
+The seventeenth split, ``fresh11``, is written by hand the same way (same markup,
+same ``written_split``) by a further author (a public-sector and legal-aid writer
+from Ghent who worked in Lyon, Kraków, Bologna and Seville) who read neither the
+recognizers nor their data nor any earlier split's texts
+(``fresh11_texts_<language>.py``, ``fresh11_texts_code.py``). Settings none of the
+earlier splits use: a court interpreters' booking service, a bailiff's office, a
+municipal youth-care team, a dialysis unit's patient transport, a water
+utility's hardship fund, a clinical-trial recruitment desk, a sign-language
+interpreting agency, a prison education programme, a women's shelter intake
+line, a glucose-sensor app's support, a driving school (medical fitness forms),
+a language school's visa letters, a tax adviser's client desk, a football
+academy's youth medicals and a citizens' assembly's secretariat. Shapes: short
+imperative prompts, intake forms pasted as label/value lines, WhatsApp-style
+exports with timestamps, meeting minutes (first names of people already named
+are labelled too), scanned letters with OCR errors ("0" for "O", broken
+words), spreadsheet rows separated by semicolons and replies quoting older
+mails with ``>`` lines; Flemish and Netherlands Dutch, names in inflected forms
+(Polish dative). Generic health, faith and trial copy in recruitment, sensor
+and transport marketing stays unlabelled. The code module holds Spring Boot
+``application.yml`` and ``.properties``, Laravel ``.env`` files and Rails
+credentials (decrypted and encrypted), Ansible vars and vault files (encrypted
+and leaked), Helm values, GitHub Actions workflows, ``~/.aws/credentials``,
+``.npmrc`` and ``pip.conf`` with index tokens, curl commands with
+``Authorization`` headers, HAR and Postman JSON, ``docker login`` output,
+Jupyter cell outputs, Java stack traces and CI logs, next to clean config with
+``${VAR}``, ``{{ vault_* }}``, ``${{ secrets.X }}``, ``<your-token-here>`` and
+``changeme`` placeholders, image digests, trace and request ids (unlabelled).
+Each language has at least 8 support, 8 HR and 8 marketing texts and one docs
+text (English two); 214 texts, about 45 % hold no labelled span. Its records
+have ``"source": "written"``.
+
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
 "source"}``; ``expected_level`` is the highest level of the gold spans in
@@ -347,6 +378,7 @@ SPLITS = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
@@ -358,6 +390,7 @@ WRITTEN_SPLITS = {
     "fresh8": "fresh8_texts",
     "fresh9": "fresh9_texts",
     "fresh10": "fresh10_texts",
+    "fresh11": "fresh11_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -917,7 +950,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."
