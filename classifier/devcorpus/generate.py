@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -317,6 +317,38 @@ Each language has at least 8 support, 8 HR and 8 marketing texts and one docs
 text (English two); 214 texts, about 45 % hold no labelled span. Its records
 have ``"source": "written"``.
 
+The eighteenth split, ``fresh12``, is written by hand the same way (same markup,
+same ``written_split``) by a further author (an Italian-Spanish customer-operations
+writer from Turin who worked in Valencia, Lille, Rotterdam and Poznań) who read
+neither the recognizers nor their data nor any earlier split's texts
+(``fresh12_texts_<language>.py``, ``fresh12_texts_code.py``). Settings none of the
+earlier splits use: a ship-crewing agency (crew rotas, seafarers' files), an
+olive-oil cooperative's seasonal workers, a ski school, a thermal spa's
+prescribed cures, a diocese's marriage-preparation course, a car-sharing
+insurer's accident reports, a cardiac tele-monitoring service, a call centre's
+quality reviews, a labour inspectorate, a mountain-rescue report desk, a public
+library's reader services, a psychiatric day clinic's scheduling, a wine-tour
+operator, a pet-insurance claims desk and a municipal sports hall booking.
+Shapes: voice-assistant transcripts, e-mail threads with signatures, quoted
+history and disclaimers, rota tables in Markdown, free-text complaint forms,
+reviews and testimonials, push-notification copy, A/B test variants, short chat
+prompts asking to rewrite or classify, and a long timestamped claims thread
+(about 1,300 characters) in Italian, Spanish and English. Art. 9 data as such
+desks phrase it (injuries in rescue and accident reports, a pacemaker or ICD,
+a genetic variant, a fingerprint time clock, halal and Ramadan notes in a rota,
+union membership on starter forms, convictions in crewing files); generic
+health or faith copy (spa cures for rheumatism, a marriage-prep course) stays
+unlabelled, and so do booking, claim, case, card-holder and patient numbers.
+The code module holds Kotlin and Swift snippets, Terraform ``.tfvars``,
+Kubernetes Secrets (base64 data) and ConfigMaps, Compose files, nginx and
+Apache basic auth (an htpasswd hash stays unlabelled), AMQP and Redis URLs,
+JDBC URLs, PHP config arrays, Go structs with tags, an SQL dump of readers, CSV
+exports, application logs with a user object, Sentry events, an Azure
+connection string and clean config with ``${VAR}`` placeholders, digests and
+UUIDs; about half hold credentials. Each language has at least 8 support, 8 HR
+and 8 marketing texts and one docs text (English two); 213 texts, about 46 % of
+them hold no labelled span. Its records have ``"source": "written"``.
+
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
 "source"}``; ``expected_level`` is the highest level of the gold spans in
@@ -379,6 +411,7 @@ SPLITS = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
@@ -391,6 +424,7 @@ WRITTEN_SPLITS = {
     "fresh9": "fresh9_texts",
     "fresh10": "fresh10_texts",
     "fresh11": "fresh11_texts",
+    "fresh12": "fresh12_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -950,7 +984,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."

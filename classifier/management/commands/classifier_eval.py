@@ -33,6 +33,7 @@ CORPUS_SPLITS = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 
 
