@@ -32,6 +32,7 @@ CORPUS_SPLITS = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh13",
 )
 
 
