@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -349,6 +349,35 @@ UUIDs; about half hold credentials. Each language has at least 8 support, 8 HR
 and 8 marketing texts and one docs text (English two); 213 texts, about 46 % of
 them hold no labelled span. Its records have ``"source": "written"``.
 
+The nineteenth split, ``fresh13``, is written by hand the same way (same markup,
+same ``written_split``) by a further author (a Polish-German HR and compliance
+writer from Wrocław who worked in Leipzig, Utrecht, Nantes and Madrid) who read
+neither the recognizers nor their data nor any earlier split's texts
+(``fresh13_texts_<language>.py``, ``fresh13_texts_code.py``). Settings none of
+the earlier splits use: a logistics firm's driver medicals, a pharmaceutical
+company's adverse-event (pharmacovigilance) intake, sick-leave certificates in
+an HR shared-service centre, a housing-benefit office, an embassy's visa
+section, a sports federation's anti-doping whereabouts desk, a dating app's
+trust-and-safety team, a crematorium, an employee-assistance programme
+(counselling), a fintech's KYC desk, an adoption agency, a reservists' office,
+a co-operative bank's branch, a home-care agency's care plans and a museum's
+membership office. Shapes: HR case notes, performance reviews, exit
+interviews, CV sections as tables, structured JSON pasted into prompts, ticket
+histories with status lines, bilingual texts (Polish/German, Dutch/English),
+headed letters with reference lines, bullet lists and short prompts. Generic
+health and faith statements in marketing, product and model names, order,
+booking and case numbers, ``${VAR}`` placeholders, hashes, UUIDs and versions
+stay unlabelled. The code module holds C# ``appsettings.json`` and user
+secrets, PowerShell with credentials, Bash deploy scripts, Makefiles,
+Serverless and SAM templates, Azure Pipelines YAML, Firebase admin service
+accounts with private keys, ``.git-credentials`` and ``.netrc`` files, LDAP
+bind configs, SMTP settings, Slack and Teams webhook URLs, Django settings,
+Node config modules, Python logging output with personal data and clean code
+with env lookups and secret-manager references, about half of them with
+credentials. Each language has at least 8 support, 8 HR and 8 marketing texts
+and one docs text (English two); 213 texts, about 46 % of them hold no
+labelled span. Its records have ``"source": "written"``.
+
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
 "source"}``; ``expected_level`` is the highest level of the gold spans in
@@ -412,6 +441,7 @@ SPLITS = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
@@ -425,6 +455,7 @@ WRITTEN_SPLITS = {
     "fresh10": "fresh10_texts",
     "fresh11": "fresh11_texts",
     "fresh12": "fresh12_texts",
+    "fresh13": "fresh13_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -984,7 +1015,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."

@@ -34,6 +34,7 @@ CORPUS_SPLITS = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
 
 
