@@ -142,11 +142,12 @@ _PGPASS_LINE = regex.compile(
     r":(?=[^:\n]*[A-Za-z_*])[\w.@*-]{1,63}:(?P<value>(?:\\:|[^\s:]){4,128})[ \t]*$",
     _V1 | regex.MULTILINE,
 )
-# A line of a leaked combination list ("combo list"): an e-mail address, a separator, the password and nothing else;
-# a list has several ("sales@x.example:Q3-Report" alone is a subject line as often as a login).
+# A line of a leaked combination list ("combo list"): an e-mail address, a colon, the password and nothing else;
+# a list has several ("sales@x.example:Q3-Report" alone is a subject line as often as a login). ";" and "|" are
+# left out: they separate the columns of a CSV export (an address and its IBAN, city or date).
 COMBO_MIN_LINES = 2
 _COMBO_LINE = regex.compile(
-    r"^[ \t]*[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}[:;|](?P<value>[^\s:;|/]{4,128})[ \t]*$",
+    r"^[ \t]*[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}:(?P<value>[^\s:/]{4,128})[ \t]*$",
     _V1 | regex.MULTILINE,
 )
 # Network devices and IPsec state a password without "=": "username ops secret 0 …", "enable password …",
@@ -758,7 +759,7 @@ class SecretsRecognizer(LocalRecognizer):
             combo = list(_COMBO_LINE.finditer(text))
             for match in combo if len(combo) >= COMBO_MIN_LINES else ():
                 value = match.group("value")
-                if not value.isdigit() and looks_like_password(value, quoted=False, env_style=False):
+                if any(c.isalpha() for c in value) and looks_like_password(value, quoted=False, env_style=False):
                     yield _span_hit("PASSWORD", match, CARRIER_SCORE)
         if text.count(":") >= 4:
             for match in _PGPASS_LINE.finditer(text):  # a log line's fifth field is a word: a digit or symbol

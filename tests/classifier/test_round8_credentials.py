@@ -202,6 +202,9 @@ def test_a_key_or_token_stated_in_prose_is_found(found: Found, text: str, secret
         # a single address with a colon and a word is a subject line, not a combination list
         "Forwarded from k.adeyemi@orchard.example: Q3-Report attached\n",
         "git clone git@git.example.org:platform/orders.git\n",
+        # a CSV export's columns and a log's dates after an address
+        "member;city\nl.okonjo@rowing.example;Bremen2\nf.haas@rowing.example;Kiel3\n",
+        "last login\nl.okonjo@rowing.example:2025-02-11\nf.haas@rowing.example:2025-02-14\n",
         # hashed device passwords, a prose "enable password" instruction
         "username noc privilege 15 secret 9 $9$Rk2Lq8Wm3Zx7Kp$Tr9Vn4Bs5Jd1Fc6Ga0Hy4Ue8Io2Pa6Sd3Fg7Hj1\n",
         "To enable password login, open the settings page.\n",
