@@ -43,6 +43,8 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "secret_formats.json"
+# Round 8: more vendor formats, values that are no secret (hashes, secret-store references), key-name words.
+ROUND8_FILE = DATA_FILE.with_name("secret_formats_round8.json")
 
 _V1 = regex.VERSION1
 FORMAT_SCORE = 0.95
@@ -85,7 +87,8 @@ def _load_formats(data: dict) -> tuple[FormatRule, ...]:
     return tuple(rules)
 
 
-FORMAT_RULES = _load_formats(_DATA)
+_ROUND8 = json.loads(ROUND8_FILE.read_text(encoding="utf-8"))
+FORMAT_RULES = _load_formats(_DATA) + _load_formats(_ROUND8)
 # keyword -> indexes of the rules it opens, so each keyword is looked up once per text.
 _KEYWORD_RULES: dict[str, list[int]] = {}
 for _index, _rule in enumerate(FORMAT_RULES):
@@ -139,6 +142,21 @@ _PGPASS_LINE = regex.compile(
     r":(?=[^:\n]*[A-Za-z_*])[\w.@*-]{1,63}:(?P<value>(?:\\:|[^\s:]){4,128})[ \t]*$",
     _V1 | regex.MULTILINE,
 )
+# A line of a leaked combination list ("combo list"): an e-mail address, a colon, the password and nothing else;
+# a list has several ("sales@x.example:Q3-Report" alone is a subject line as often as a login). ";" and "|" are
+# left out: they separate the columns of a CSV export (an address and its IBAN, city or date).
+COMBO_MIN_LINES = 2
+_COMBO_LINE = regex.compile(
+    r"^[ \t]*[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}:(?P<value>[^\s:/]{4,128})[ \t]*$",
+    _V1 | regex.MULTILINE,
+)
+# Network devices and IPsec state a password without "=": "username ops secret 0 …", "enable password …",
+# ipsec.secrets' '… : PSK "…"'. Types 5, 7, 8 and 9 (hashed or scrambled) are left alone.
+_DEVICE_PASSWORD = regex.compile(
+    r"^[ \t]*(?:username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d+)?|enable)[ \t]+(?:secret|password)[ \t]+(?:0[ \t]+)?"
+    r"(?P<value>[^\s\"']{4,64})[ \t]*$|:[ \t]*PSK[ \t]+(?P<q>[\"'])(?P<value>[^\"'\n]{4,128})(?P=q)",
+    _V1 | regex.MULTILINE,
+)
 
 # -- assignments ------------------------------------------------------------
 
@@ -146,7 +164,7 @@ _PGPASS_LINE = regex.compile(
 # Matched with the standard library's re in the lower-cased text: a literal alternation there is
 # ~5x faster than in regex, and offsets are the same.
 _ASSIGNMENT = re.compile(
-    r"(?:pass|pwd|pw|secret|token|key|auth|cred|kennwort|wachtwoord|has[lł]o|contrase|mdp)"
+    r"(?:pass|pwd|pw|secret|token|key|auth|cred|kennwort|wachtwoord|has[lł]o|contrase|mdp|psk|clave|chiave|klucz|sleutel)"
     r"(?P<tail>[\w.-]{0,32}?)(?P<close>[\"'`\]]{0,2})[ \t]*(?P<op>:=|=>|\?=|=(?![=~>])|:(?![:/\\]))[ \t]*"
 )
 _NAME_BEFORE = regex.compile(r"[\w.$-]{0,64}", _V1 | regex.REVERSE)  # matched backwards from the word
@@ -155,6 +173,14 @@ _NAME_PARTS = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", _V1)
 _ENV_DEFAULT = regex.compile(
     r"\b(?:getenv|get|setdefault|env|fetch|define|setenv|putenv|setProperty|put|set)\(\s*([\"'])"
     r"(?P<name>[A-Za-z_][\w.-]{0,63})\1\s*,\s*(?:default\s*=\s*)?",
+    _V1,
+)
+# .NET appSettings, NuGet, Spring and Ant properties name a setting in an attribute: <add key="SmtpPassword"
+# value="…"/>, <property name="db.password" value="…"/>, <entry key="api.token">…</entry>.
+_XML_NAMED_SETTING = regex.compile(
+    r"<(?:add|property|entry|param|parameter|setting|item|env|var)\b[^<>]{0,80}?\b(?:key|name)\s*=\s*[\"']"
+    r"(?P<name>[\w.:-]{1,64})[\"'](?:[^<>]{0,80}?\bvalue\s*=\s*(?P<q>[\"'])(?P<value>[^\"'<>]{3,256})(?P=q)"
+    r"|[^<>/]{0,80}>\s*(?P<value>[^<>\s]{3,256})\s*</)",
     _V1,
 )
 _XML_ELEMENT = regex.compile(
@@ -215,7 +241,13 @@ _LINE_START_NAME = regex.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ 
 _PASSWORD_WORDS = frozenset(
     {"password", "passwd", "pwd", "pw", "pass", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord",
      "haslo", "hasło", "contrasena", "contraseña", "mdp"}
-)  # fmt: skip
+) | frozenset(_ROUND8["key_names"]["password_words"])  # fmt: skip
+# Romance, German, Dutch and Polish order: the secret word first, then what it is for ("password_db", "mdp_admin",
+# "haslo_bazy", "clave_api", "chiave_segreta"); data file. "password_hash", "token_url", "key_id" are not secrets.
+_KEY_NAMES = _ROUND8["key_names"]
+_PASSWORD_FIRST_WORDS = frozenset(_KEY_NAMES["password_first_words"])
+_KEY_FIRST_WORDS = frozenset(_KEY_NAMES["key_first_words"])
+_SECRET_THEN_QUALIFIER = frozenset(_KEY_NAMES["secret_then_qualifier"])
 # Words a password name may end with when written without separators ("PGPASSWORD", "dbPasswd").
 _PASSWORD_SUFFIXES = ("password", "passwd", "passphrase", "passcode", "pwd", "passwort", "kennwort", "wachtwoord")
 _TRAILING_PARTS = frozenset({"value", "base", "plain", "plaintext", "literal"})
@@ -233,7 +265,7 @@ _SECRET_KEY_QUALIFIERS = frozenset(
      "client", "app", "application", "service", "shared", "sas", "subscription", "admin", "webhook", "consumer",
      "session", "hmac", "jwt", "license", "licence", "integration", "write", "deploy", "server", "crypto",
      "decryption", "ssh", "root", "aes", "fernet", "cipher", "token", "personal", "user", "mac", "vapid"}
-)  # fmt: skip
+) | frozenset(_ROUND8["key_names"]["key_qualifiers"])  # fmt: skip
 _NOT_SECRET_TOKEN_PREFIXES = frozenset(
     {"csrf", "xsrf", "page", "next", "prev", "previous", "continuation", "cancel", "cancellation", "sync",
      "pagination", "max", "num", "start", "end", "stop", "eos", "bos", "pad", "unk", "sep", "cls", "mask", "special",
@@ -264,6 +296,15 @@ _PLACEHOLDER_MARKERS = ("your_", "your-", "yourpass", "yoursecret", "yourtoken",
                         "<token", "insert_", "insert-", "replace_me", "replaceme", "_here", "-here", "dummy")  # fmt: skip
 _NAME_WORDS = ("pass", "secret", "token", "key", "pwd", "auth", "cred")
 _TEMPLATE_STARTS = ("$", "{{", "${", "%(", "#{", "{%", "<%", "!vault", "[[", "process.env", "os.environ")
+# Stored password hashes and references to a secret store (data file): what stands where a secret would, and is none.
+_NOT_SECRETS = _ROUND8["not_secrets"]
+_NOT_SECRET_PREFIXES = tuple(_NOT_SECRETS["hash_prefixes"]) + tuple(_NOT_SECRETS["reference_prefixes"])
+_SECRET_STORE_PATH = regex.compile(_NOT_SECRETS["store_path"], _V1)
+# Symbols a generated secret draws from (Django's get_random_secret_key, password generators) that names,
+# paths and template references do not carry.
+_GENERATOR_SYMBOLS = frozenset("!@#%^&*()=+")
+# A storage account key of Azure: 64 random bytes in base64, 88 characters ending "==".
+_AZURE_STORAGE_KEY = regex.compile(r"(?P<q>[\"']?)(?P<value>[A-Za-z0-9+/]{86}==)(?P=q)(?![\w+/=])", _V1)
 _WORD_IDENTIFIER = regex.compile(r"[A-Za-z]+(?:[_.\-][A-Za-z]+)*", _V1)
 _WORD_PHRASE = regex.compile(r"[A-Za-z]+(?:[ _.\-][A-Za-z]+)*", _V1)
 _REFERENCE = regex.compile(
@@ -284,9 +325,9 @@ def _unclosed_random(value: str) -> bool:
     )
 
 
-# Words joined by dots and ending in a number ("bakfiets.tramontana.04", "Lokomotive.churro.66"): a passphrase in
-# prose; no attribute of an object is a bare number.
-_PASSPHRASE = regex.compile(r"\p{L}+(?:\.\p{L}+)*\.\d+", _V1)
+# Words joined by dots and ending in a number ("bakfiets.tramontana.04", "Lokomotive.churro.66", "kiwi.SUNDOWN82"): a
+# passphrase in prose; no attribute of an object is a bare number, and few end in digits.
+_PASSPHRASE = regex.compile(r"\p{L}+(?:\.\p{L}+)*\.\p{L}*\d+", _V1)
 # A path in a secret store, made of words: "kv/smtp:password", "secret/data/app#db_password".
 _STORE_PATH = regex.compile(r"[a-z][a-z_-]*(?:/[a-z][a-z_.-]*)+(?:[:#][a-z][a-z_-]*)?", _V1)
 _VERSION = regex.compile(r"v?\d+(?:\.\d+)+(?:[-+.][\w.]+)?", _V1)
@@ -342,6 +383,10 @@ for _phrase in sorted((tuple(h.split()) for h in _HEDGES), key=len, reverse=True
 # Terms and "the new one" are found with re in the lower-cased text; the value is read after each.
 # No lookarounds: they cost re its fast scan for the first characters; word edges are checked after.
 _PROSE_TERM = re.compile(rf"(?:{_PROSE_TERMS})")
+# A Wi-Fi key is stated like a password; an API key or token only counts when what follows looks issued (data file).
+_WIFI_KEY_TERM = re.compile("(?:" + "|".join(_ROUND8["prose_terms"]["wifi_keys"]) + ")")
+_TOKEN_TERM = re.compile("(?:" + "|".join(_ROUND8["prose_terms"]["token_terms"]) + ")")
+_WORD_BEFORE = regex.compile(r"(\w+)[\s-]*\Z", _V1)
 _FOLLOW_UP_TERM = re.compile(
     r"(?:(?:the\s+)?new\s+one|(?:das|ein)\s+neue[s]?|le\s+nouveau|la\s+nouvelle|il\s+nuovo|la\s+nuova"
     r"|el\s+nuevo|la\s+nueva|het\s+nieuwe|nowe|nowy)"
@@ -457,8 +502,12 @@ def _format_check(check: str, value: str) -> bool:
 def is_placeholder(value: str) -> bool:
     """Masked, template, example or reference values: not a literal secret."""
     lowered = value.lower()
-    if not value.strip() or lowered in _PLACEHOLDERS or lowered.startswith(_TEMPLATE_STARTS):
+    if not value.strip() or lowered in _PLACEHOLDERS:
         return True
+    if lowered.startswith(_NOT_SECRET_PREFIXES) or _SECRET_STORE_PATH.fullmatch(value):
+        return True  # "$2b$12$…", "pbkdf2_sha256$…", "{SSHA}…", "op://vault/item/field", "arn:aws:secretsmanager:…"
+    if lowered.startswith(_TEMPLATE_STARTS) and not (value[0] == "$" and value[1:2] not in "{($" and generated(value)):
+        return True  # "$DB_PASSWORD", "${TOKEN}", "{{ .Values.password }}"; not Django's "$d-&!mn5…(95!i-"
     if (value[0], value[-1]) in {("<", ">"), ("@", "@"), ("%", "%"), ("[", "]"), ("{", "}")}:
         return True  # <password>, @db.password@, %DB_PASSWORD%, [secret], {token}
     if any(marker in lowered for marker in _PLACEHOLDER_MARKERS):
@@ -469,6 +518,18 @@ def is_placeholder(value: str) -> bool:
         return True  # "Bearer %s", "{token}"; a Django key may hold "%r" among its random characters
     # "password_confirm", "db-password", "my_secret_key": a name, not a value.
     return bool(_WORD_PHRASE.fullmatch(value)) and any(word in lowered for word in _NAME_WORDS)
+
+
+def generated(value: str) -> bool:
+    """32+ characters of letters, digits and two or more generator symbols ("!@#%^&*()=+"): a generated secret,
+    even where it starts with "$" or holds a "(" (Django's SECRET_KEY), not a template or a call."""
+    return (
+        len(value) >= 32
+        and not any(c.isspace() for c in value)
+        and any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+        and len(_GENERATOR_SYMBOLS.intersection(value)) >= 2
+    )
 
 
 def _random_remainder(value: str) -> bool:
@@ -571,7 +632,20 @@ def secret_name_kind(name: str) -> str | None:
         return None
     if last == "auth" and len(parts) <= 2:
         return "secret"
+    if previous and last in _SECRET_THEN_QUALIFIER:
+        if previous in _PASSWORD_FIRST_WORDS:
+            return "password"
+        if previous in _KEY_FIRST_WORDS:
+            return "key"
     return None
+
+
+def _azure_key_name(name: str) -> bool:
+    """A name that may hold an Azure storage key: "key", "storage_key", "AZURE_STORAGE_KEY"; not "cache_key"."""
+    parts = _name_parts(name)
+    if not parts or not parts[-1].endswith("key") or not _PUBLIC_PARTS.isdisjoint(parts):
+        return False
+    return len(parts) == 1 or parts[-2] == "storage" or parts[-2] not in _NOT_SECRET_KEY_PREFIXES
 
 
 @dataclass(frozen=True)
@@ -681,6 +755,12 @@ class SecretsRecognizer(LocalRecognizer):
             for match in _CURL_USER.finditer(text):
                 if looks_like_password(match.group("value"), quoted=True, env_style=True):
                     yield _span_hit("PASSWORD", match, CARRIER_SCORE)
+        if "@" in text:
+            combo = list(_COMBO_LINE.finditer(text))
+            for match in combo if len(combo) >= COMBO_MIN_LINES else ():
+                value = match.group("value")
+                if any(c.isalpha() for c in value) and looks_like_password(value, quoted=False, env_style=False):
+                    yield _span_hit("PASSWORD", match, CARRIER_SCORE)
         if text.count(":") >= 4:
             for match in _PGPASS_LINE.finditer(text):  # a log line's fifth field is a word: a digit or symbol
                 if looks_like_password(match.group("value"), quoted=False, env_style=False):
@@ -701,8 +781,14 @@ class SecretsRecognizer(LocalRecognizer):
             before = _NAME_BEFORE.match(text, 0, match.start())
             name_start = before.start() if before else match.start()
             name = text[name_start : match.end("tail")].lstrip("-$.").rstrip(".-")
+            if match.group("op") == ":" and text[name_start - 1 : name_start] == ":":
+                continue  # "arn:aws:secretsmanager:…:secret:prod/db": a field of a colon-separated identifier
             kind = secret_name_kind(name)
             if kind is None:
+                if _azure_key_name(name):  # key:, AZURE_STORAGE_KEY=: Azure's key has a shape of its own
+                    azure = _AZURE_STORAGE_KEY.match(text, match.end())
+                    if azure is not None and _format_check("mixed_case", azure.group("value")):
+                        yield _span_hit("AZURE_KEY", azure, ASSIGNMENT_SCORE)
                 continue
             env_style = (
                 name.isupper() and _LINE_START_NAME.search(text, max(0, name_start - 16), name_start) is not None
@@ -725,6 +811,15 @@ class SecretsRecognizer(LocalRecognizer):
                 kind = secret_name_kind(match.group("name"))
                 if kind is not None and self._value_ok(match.group("value"), kind, quoted=True, env_style=True):
                     yield _span_hit(_entity_for(kind), match, ASSIGNMENT_SCORE)
+        if "key=" in lowered or "name=" in lowered:
+            for match in _XML_NAMED_SETTING.finditer(text):
+                kind = secret_name_kind(match.group("name").rpartition(":")[2])
+                if kind is not None and self._value_ok(match.group("value"), kind, quoted=True, env_style=False):
+                    yield _span_hit(_entity_for(kind), match, ASSIGNMENT_SCORE)
+        if "secret" in lowered or "password" in lowered or "psk" in lowered:
+            for match in _DEVICE_PASSWORD.finditer(text):
+                if looks_like_password(match.group("value"), quoted=match.group("q") is not None, env_style=False):
+                    yield _span_hit("PASSWORD", match, ASSIGNMENT_SCORE)
         if "</" in text:
             for match in _XML_ELEMENT.finditer(text):
                 kind = secret_name_kind(match.group("name").rpartition(":")[2])
@@ -822,7 +917,11 @@ class SecretsRecognizer(LocalRecognizer):
     def _value_ok(value: str, kind: str, *, quoted: bool, env_style: bool) -> bool:
         if kind == "password":
             return looks_like_password(value, quoted=quoted, env_style=env_style)
-        if not quoted and (_REFERENCE.fullmatch(value) or value.endswith((")", "("))) and not _unclosed_random(value):
+        if (
+            not quoted
+            and (_REFERENCE.fullmatch(value) or value.endswith((")", "(")))
+            and not (_unclosed_random(value) or generated(value))
+        ):
             return False
         return looks_like_token(value, 8)
 
@@ -845,6 +944,12 @@ class SecretsRecognizer(LocalRecognizer):
                     yield _Hit("PASSWORD", span[0], span[1], PROSE_SCORE)
                 elif " ".join(term.group().split()) in _SPELLED_TERMS:
                     yield from self._nearby_value(text, end)
+        if "wifi" in lowered or "wi-fi" in lowered or "wlan" in lowered or "wpa" in lowered or "net" in lowered:
+            for term in _WIFI_KEY_TERM.finditer(lowered):
+                if _is_word(lowered, *term.span()):
+                    term_starts.append(term.start())
+                    yield from self._prose_value(text, lowered, term.end(), plain_words=False)
+        yield from self._token_prose(text, lowered)
         for phrase in _FOLLOW_UP_TERM.finditer(lowered):
             # "The new one should be …" is a password only where a password or a login is spoken of:
             # a password term before it, or an account word (mailbox, VPN, Konto, compte …) around it.
@@ -870,6 +975,20 @@ class SecretsRecognizer(LocalRecognizer):
                     lowered[start] == ":" or start == 0 or not lowered[start - 1].isalnum()
                 ) and _ACCOUNT_CONTEXT.search(lowered, max(0, start - PAIR_CONTEXT_CHARS), start):
                     yield from self._next_word_value(text, pair.end(), min_length=PAIR_MIN_CHARS)
+
+    @staticmethod
+    def _token_prose(text: str, lowered: str) -> Iterator[_Hit]:
+        """An issued token stated after an API key or token term ("Der API-Schlüssel lautet …", "el token es …")."""
+        for term in _TOKEN_TERM.finditer(lowered):
+            start, end = term.span()
+            if not _is_word(lowered, start, end):
+                continue
+            before = _WORD_BEFORE.search(lowered, max(0, start - 24), start)
+            if before is not None and before.group(1) in _NOT_SECRET_TOKEN_PREFIXES:
+                continue  # "the CSRF token is …", "next page token: …"
+            span = prose_value_span(text, end, lowered, plain_words=False)
+            if span is not None and _random_token(text[span[0] : span[1]]):
+                yield _Hit("GENERIC_SECRET", span[0], span[1], PROSE_SCORE)
 
     @staticmethod
     def _nearby_value(text: str, pos: int) -> Iterator[_Hit]:
