@@ -19,9 +19,10 @@ from __future__ import annotations
 import logging
 import re
 from functools import cache
+from typing import Any
 
 import regex
-from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 from presidio_analyzer.predefined_recognizers import CryptoRecognizer as PresidioCryptoRecognizer
@@ -45,6 +46,9 @@ def bounded(pattern: str) -> bool:
 class FastPatternsMixin(PatternRecognizer):
     """``PatternRecognizer.analyze`` without the clock reads, the debug log and, for bounded patterns, the timeout."""
 
+    name: str  # set by Presidio's EntityRecognizer.__init__; declared for type checkers
+    patterns: list[Pattern]
+
     def analyze(
         self,
         text: str,
@@ -58,13 +62,14 @@ class FastPatternsMixin(PatternRecognizer):
         results: list[RecognizerResult] = []
         for pattern in self.patterns:
             if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
-                pattern.compiled_with_flags = flags
+                pattern.compiled_with_flags = flags  # type: ignore[assignment]  # Presidio types both None
                 pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+            compiled: Any = pattern.compiled_regex
             try:
                 if bounded(pattern.regex):
-                    matches = pattern.compiled_regex.finditer(text)
+                    matches = compiled.finditer(text)
                 else:
-                    matches = pattern.compiled_regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS)
+                    matches = compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS)
                 for match in matches:
                     start, end = match.span()
                     current_match = text[start:end]
@@ -72,7 +77,12 @@ class FastPatternsMixin(PatternRecognizer):
                         continue
                     validation_result = self.validate_result(current_match)
                     description = self.build_regex_explanation(
-                        self.name, pattern.name, pattern.regex, pattern.score, validation_result, flags
+                        self.name,
+                        pattern.name,
+                        pattern.regex,
+                        pattern.score,
+                        validation_result,  # type: ignore[arg-type]  # Presidio passes the same Optional values
+                        flags,  # type: ignore[arg-type]
                     )
                     result = RecognizerResult(
                         entity_type=self.supported_entities[0],

@@ -20,7 +20,7 @@ TEXTS = [
 ]
 
 
-def _fast_recognizers() -> list[PatternRecognizer]:
+def _fast_recognizers() -> list[FastPatternsMixin]:
     return [r for r in build_recognizers("en") if isinstance(r, FastPatternsMixin)]
 
 
