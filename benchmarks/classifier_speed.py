@@ -8,7 +8,9 @@ the process (on a shared machine the CPU figures move less).
     .venv/bin/python benchmarks/classifier_speed.py [--dataset PATH] [--limit N] [--batch-size 32] [--repeat 3]
 
 The default texts are the 1,500 of shared/eval/synth_dataset_v2.json.
-Not run by CI; results go to docs/classifier.md.
+Not run by CI; results go to docs/classifier.md. A speed change must leave every
+result as it was: check it with benchmarks/compare_results.py (base dump vs branch).
+On a busy machine read the CPU-time rows, and run base and branch at the same time.
 """
 
 from __future__ import annotations

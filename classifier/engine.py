@@ -16,7 +16,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from importlib.metadata import version as package_version
@@ -148,6 +148,12 @@ class SlimSpacyNlpEngine(SpacyNlpEngine):
     def load(self) -> None:  # never spacy.cli.download: offline by design
         self.nlp = {self.language: load_spacy_model(self.model_name)}  # type: ignore[assignment]  # Presidio types it None
 
+    def artifacts_batch(self, texts: Sequence[str], batch_size: int) -> Iterator[NlpArtifacts]:
+        """NLP artifacts of ``texts`` in order, from ``nlp.pipe``: ``process_batch`` less the ``Doc.text`` it
+        rebuilds for every text from its tokens (the caller has the texts)."""
+        for doc in self.nlp[self.language].pipe(texts, batch_size=batch_size):  # type: ignore[index]  # typed None
+            yield self._doc_to_nlp_artifact(doc, self.language)
+
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         return LazyNlpArtifacts(
             doc, nlp_engine=self, language=language, score=self.ner_model_configuration.default_score or 0.85
@@ -165,7 +171,9 @@ class LazyNlpArtifacts(NlpArtifacts):
 
     def __init__(self, doc: Doc, *, nlp_engine: SpacyNlpEngine, language: str, score: float) -> None:
         # NlpArtifacts.__init__ is not called: it would build the keywords now.
-        self.entities = list(doc.ents)
+        # Doc.ents builds new spans on every read: read once here, for the recognizers too (ner_entities).
+        self.doc_ents = doc.ents
+        self.entities = list(self.doc_ents)
         self.tokens = doc
         self.nlp_engine = nlp_engine
         self.language = language
@@ -377,10 +385,10 @@ class CustosEngine:
         batch = batch_size or self.settings.batch_size
         classifications: list[Classification] = []
         views = [normalise(text) for text in texts]
-        artifacts = self.nlp_engine.process_batch([v.text for v in views], ANALYSIS_LANGUAGE, batch_size=batch)
-        for view, item in zip(views, artifacts, strict=True):  # (text, artifacts) pairs, in order
+        artifacts = self.nlp_engine.artifacts_batch([v.text for v in views], batch_size=batch)
+        for view, nlp_artifacts in zip(views, artifacts, strict=True):
             check_deadline(deadline)
-            text, nlp_artifacts = view.original, item[1]
+            text = view.original
             text_language = resolve_language(text, language)
             found = self.findings(text, language=text_language, nlp_artifacts=nlp_artifacts, view=view, profile=profile)
             classifications.append(self._judge(found, language=text_language, profile=profile))

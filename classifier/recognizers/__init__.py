@@ -10,25 +10,26 @@ import hashlib
 from pathlib import Path
 
 from presidio_analyzer import EntityRecognizer
-from presidio_analyzer.predefined_recognizers import (
+
+from classifier.recognizers import contact, financial, national_ids
+from classifier.recognizers.addresses import AddressRecognizer
+from classifier.recognizers.contact import OfflineEmailRecognizer
+from classifier.recognizers.network import PublicIpRecognizer
+from classifier.recognizers.patterns import (
     CryptoRecognizer,
     MacAddressRecognizer,
     UsBankRecognizer,
     UsItinRecognizer,
     UsSsnRecognizer,
 )
-
-from classifier.recognizers import contact, financial, national_ids
-from classifier.recognizers.addresses import AddressRecognizer
-from classifier.recognizers.contact import OfflineEmailRecognizer
-from classifier.recognizers.network import PublicIpRecognizer
 from classifier.recognizers.persons import OrganizationRecognizer, PersonRecognizer
 from classifier.recognizers.secrets import SecretsRecognizer
 from classifier.recognizers.special_categories import SpecialCategoryRecognizer
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
-# Presidio defaults kept as they are: checksummed or well-bounded formats.
+# Presidio defaults kept as they are (their patterns run by classifier.recognizers.patterns): checksummed or
+# well-bounded formats.
 # Dropped: DateRecognizer/UrlRecognizer/UuidRecognizer (not personal data by
 # themselves), MedicalLicenseRecognizer (US DEA numbers, noisy), UsPassport /
 # UsLicense (replaced by context-anchored PassportRecognizer /

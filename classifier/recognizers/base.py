@@ -14,8 +14,19 @@ from dataclasses import dataclass
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Span
 
 CONTEXT_WINDOW_CHARS = 48
+
+
+def ner_entities(nlp_artifacts: NlpArtifacts) -> Sequence[Span]:
+    """spaCy's entities of the analysed text, read once per text.
+
+    ``Doc.ents`` builds its spans anew on every read; the engine's artifacts keep them
+    (``LazyNlpArtifacts.doc_ents``). Other artifacts (Presidio's own) fall back to the ``Doc``.
+    """
+    entities = getattr(nlp_artifacts, "doc_ents", None)
+    return entities if entities is not None else nlp_artifacts.tokens.ents
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer as Presidio
 
 from classifier.recognizers.base import RegexRecognizer, compile_rule, words_regex
 from classifier.recognizers.national_ids import identifier_words
+from classifier.recognizers.patterns import FastPatternsMixin
 
 # The public suffix list snapshot bundled with tldextract: no download, no cache directory.
 OFFLINE_TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -29,7 +30,7 @@ EMAIL_PATTERN = Pattern(
 )
 
 
-class OfflineEmailRecognizer(PresidioEmailRecognizer):
+class OfflineEmailRecognizer(FastPatternsMixin, PresidioEmailRecognizer):
     """E-mail addresses whose domain ends in a public suffix of the bundled list (never fetched)."""
 
     def __init__(self, supported_language: str = "en") -> None:

@@ -21,12 +21,14 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
+from classifier.recognizers.patterns import FastPatternsMixin
+
 _SINGLE_DIGIT_GROUPS = re.compile(r"\d(?:\.\d){3}")
 _IP_WORDS = re.compile(r"\b(?:ip|ipv4|address|adresse|adres|indirizzo|dirección|direccion|host|server)\b", re.I)
 _IP_WORD_WINDOW = 24
 
 
-class PublicIpRecognizer(IpRecognizer):
+class PublicIpRecognizer(FastPatternsMixin, IpRecognizer):
     """Presidio's IP patterns, keeping only globally routable addresses."""
 
     def invalidate_result(self, pattern_text: str) -> bool:

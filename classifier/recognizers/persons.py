@@ -44,6 +44,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span
 
 from classifier.recognizers import name_lexicon as lexicon
+from classifier.recognizers.base import ner_entities
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "person_context.json"
 
@@ -700,7 +701,7 @@ class PersonRecognizer(LocalRecognizer):
                 if strong:
                     announced.add(span)
 
-        ents = list(nlp_artifacts.tokens.ents) if nlp_artifacts is not None else []
+        ents = list(ner_entities(nlp_artifacts)) if nlp_artifacts is not None else []
         # The English model's PERSON spans in text of another language need a word that a name list knows.
         language = getattr(nlp_artifacts, "language", None) if nlp_artifacts is not None else None
         foreign = language is not None and language != "en"
@@ -1770,6 +1771,6 @@ class OrganizationRecognizer(LocalRecognizer):
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                 },
             )
-            for ent in nlp_artifacts.tokens.ents
+            for ent in ner_entities(nlp_artifacts)
             if ent.label_ == "ORG" and any(ch.isalpha() for ch in ent.text)
         ]

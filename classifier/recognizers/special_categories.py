@@ -64,6 +64,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from classifier.recognizers import name_lexicon
+from classifier.recognizers.base import ner_entities
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = sorted(DATA_DIR.glob("special_categories*.json"))
@@ -615,7 +616,7 @@ def _person_spans(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
         return []
     return [
         (ent.start_char, ent.end_char)
-        for ent in nlp_artifacts.tokens.ents
+        for ent in ner_entities(nlp_artifacts)
         if ent.label_ == "PERSON" and not all(_ordinary_word(word) for word in ent.text.split())
     ]
 
