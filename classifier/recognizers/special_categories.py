@@ -333,8 +333,16 @@ class _Lexicon:
             regex.VERSION1,
         )
         # An apposition closes after its attribute and at most one more word: "Anna Nowak, buddystka, prosi ...".
-        self.apposition_open = regex.compile(r",\s*\Z", _L)
+        # "Abdel Haddou, ancien harki, raconte ...": a word saying the attribute is past may stand after the comma.
+        self.apposition_open = regex.compile(
+            r",\s*(?:(?:former|ancien|ancienne|ehemalige[rn]?|voormalig[e]?|ex|antiguo|antigua|były|była)\s+)?\Z", _L
+        )
         self.apposition_close = regex.compile(r"(?:\s+[\w'\u2019-]+)?\s*,", _L)
+        # ... or after where the person comes from: "Meseret Abebe, Oromo uit Ethiopië, opende ...".
+        self.apposition_place_close = regex.compile(
+            r"\s+(?:from|of|aus|von|de|du|d'|d\u2019|di|da|del|uit|van|z|ze)\s*\p{Lu}[\p{L}\p{M}'\u2019-]+\s*,",
+            regex.VERSION1,
+        )
         self.final_copula = regex.compile(rf"\s+{_alt(data['final_copulas'])}(?![\w])", _L)
         self.infinitive_copulas = frozenset(_key(w) for w in data["infinitive_copulas"] if " " in w.strip())
         # German/Dutch compounds: a word that ends in a condition or biometric-template part. One scan of a short
@@ -448,6 +456,10 @@ class _Lexicon:
         self.ethnic_words = frozenset(
             key for key, uses in self.uses.items() if all(u.entity_type == "ETHNIC_ORIGIN" for u in uses)
         )
+        # "Yusuf asked for leave to attend Friday prayers", "Verlofaanvraag Esther Cohen voor Jom Kipoer": a
+        # religious observance is a person's belief when the sentence asks leave for it; alone it is a calendar date.
+        self.observances = frozenset(_key(w) for w in data.get("observances", []))
+        self.observance_request = regex.compile(rf"(?<![\w]){_alt(data.get('observance_requests', []))}(?![\w])", _L)
 
     def names_before_hyphen(self, lowered: str) -> Iterator[regex.Match[str]]:
         """``name_before_hyphen.finditer(lowered)``, skipped where no hyphen follows the last word of a name."""
@@ -1265,7 +1277,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             apposition = lexicon.apposition_open.search(lbefore)
             if (
                 apposition
-                and lexicon.apposition_close.match(lowered, end)
+                and (lexicon.apposition_close.match(lowered, end) or lexicon.apposition_place_close.match(text, end))
                 and self._named_before(lexicon, text, window_start + apposition.start(), person_ends)
             ):
                 return (start, end), STATEMENT_SCORE  # "Théophile Dewaele, juif pratiquant, demande ..."
@@ -1321,6 +1333,12 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             lexicon, text, lowered, window_start, window_start + possessive.start(), sentence_start, person_ends
         ):
             return (start, end), POSSESSIVE_SCORE  # "Fermín nos habló de su depresión"
+        if _key(lowered[start:end]) in lexicon.observances:
+            sentence_end = _SENTENCE_END.search(lowered, end)
+            if lexicon.observance_request.search(
+                lowered, sentence_start, sentence_end.start() if sentence_end else len(lowered)
+            ) and self._subject_in(lexicon, text, lowered, sentence_start, start, sentence_start, person_ends):
+                return (start, end), STATEMENT_SCORE  # "Prośba Anny Nowak: wolne w Boże Ciało"
         return None, 0.0
 
     @staticmethod
