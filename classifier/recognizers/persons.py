@@ -1184,10 +1184,13 @@ class PersonRecognizer(LocalRecognizer):
         venues = _venue_nouns()
         clause = _RE_CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
         tokens = [t for t in (t.strip("'\u2018\u2019") for t in clause.split()) if t]
+        before = len(tokens)
         tokens += words[:1] if len(words) > 1 else []
         for index in range(len(tokens) - 1, max(-1, len(tokens) - 5), -1):
             token = tokens[index]
             bare = token.rstrip(".").lower()
+            if index < before and token.endswith(".") and len(bare) > 3:
+                return False  # "… from the station. Teodor Wiśniewski …": a sentence ended before the name
             if bare in venues:
                 if not lexicon.is_surname(bare):
                     return True
