@@ -329,7 +329,7 @@ def _round8() -> dict[str, object]:
 def _venue_nouns() -> frozenset[str]:
     """Nouns of the seven languages for a place named by its kind: "Teatro", "Gare", "Gemeindehaus", "Standort"."""
     nouns: dict[str, list[str]] = _round8()["venue_nouns"]  # type: ignore[assignment]
-    return frozenset(w.lower() for words in nouns.values() for w in words) | _context_words("eponym_nouns_before")
+    return frozenset(w.lower() for words in nouns.values() for w in words)
 
 
 @cache
