@@ -32,6 +32,8 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from classifier.recognizers.national_ids import identifier_words
+
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "address_terms.json"
 
 TYPED_SCORE = 0.8
@@ -247,6 +249,17 @@ class _Grammar:
 
 
 @cache
+@cache
+def _label_words() -> frozenset[str]:
+    """One-word labels of a number in the seven languages: phone, reference and identifier labels
+    (``identifier_terms.json``) and nouns for a listing or a court file (``precision_round8.json``). A number
+    after one is a phone, a reference or a listing ("Teléfono 612", "Advertentie 3310", "Az. 3 M 1180")."""
+    terms = json.loads((DATA_FILE.parent / "precision_round8.json").read_text(encoding="utf-8"))
+    words = [w for section in ("phone_labels", "reference_labels", "id_labels") for w in identifier_words(section)]
+    words += [w for key, nouns in terms["listing_nouns"].items() for w in nouns]
+    return frozenset(w.lower().rstrip(".") for w in words if " " not in w)
+
+
 def _grammar(lower_case: bool) -> _Grammar:
     return _Grammar(lower_case)
 
@@ -286,6 +299,8 @@ class AddressRecognizer(LocalRecognizer):
                 words = _WORDS.findall(match.group().lower())
                 if (len(words) == 1 and words[0] in grammar.not_street) or " ".join(words) in grammar.not_street:
                     continue  # "During 1971" is no street named "Du-ring"; "Car Park 2" is a numbered car park
+                if len(words) == 1 and words[0] in _label_words():
+                    continue  # "Advertentie 3310.": a listing's number
                 start, end = match.span()
                 if match.group()[:1].isdigit() and _TIME_BEFORE.search(text, max(0, start - 6), start):
                     continue  # "17:33:15,543 WARN gate-sync": seconds of a log timestamp, not a house number
@@ -332,6 +347,7 @@ class AddressRecognizer(LocalRecognizer):
                 words = _WORDS.findall(match.group("name").lower())
                 if (
                     any(w in grammar.not_street for w in words)
+                    or (len(words) == 1 and words[0] in _label_words())  # "Teléfono 612", "Az. 3 M 1180"
                     or self._before_calendar_word(grammar, text, end)
                     or _DATE_NUMBER.search(match.group())
                 ):

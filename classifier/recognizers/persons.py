@@ -321,6 +321,31 @@ def _organisation_compound_heads() -> tuple[str, ...]:
 
 
 @cache
+def _round8() -> dict[str, object]:
+    data: dict[str, object] = json.loads((DATA_FILE.parent / "precision_round8.json").read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _venue_nouns() -> frozenset[str]:
+    """Nouns of the seven languages for a place named by its kind: "Teatro", "Gare", "Gemeindehaus", "Standort"."""
+    nouns: dict[str, list[str]] = _round8()["venue_nouns"]  # type: ignore[assignment]
+    return frozenset(w.lower() for words in nouns.values() for w in words)
+
+
+@cache
+def _street_types() -> tuple[tuple[str, ...], frozenset[str]]:
+    """Street types that end a one-word street name ("Kerkstraat"), and all that may follow a hyphen
+    ("Karl-Heine-Straße", "Jan-Pieterszoon-Coenstraat", "Rosa-Luxemburg-Platz")."""
+    glued: list[str] = _round8()["street_type_words"]  # type: ignore[assignment]
+    terms = json.loads((DATA_FILE.parent / "address_terms.json").read_text(encoding="utf-8"))
+    return tuple(glued), frozenset(w.lower() for w in terms["glued_suffixes"]) | frozenset(glued)
+
+
+_RE_CLAUSE_BREAK = regex.compile(r"[\n\r,;:()\[\]\"\u00ab\u00bb\u201c\u201d\u201e!?]")
+
+
+@cache
 def _context_words(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _context()[key])
 
@@ -968,6 +993,8 @@ class PersonRecognizer(LocalRecognizer):
             and all(o or c or w.lower() in _particles() for o, c, w in zip(ordinary, codes, words, strict=True))
         ):
             return False  # "Command R", "Mi NIF", "Plan B": ordinary words, initials and codes
+        if not announced and "G" not in kinds and self._ends_in_type_code(text, end, words, kinds):
+            return False  # "Halvard Sentinel EDR", "Orion Nano CIC": a product's name ends in its type's acronym
         if not announced and "G" not in kinds and self._names_a_product(text, end, words, ordinary):
             return False  # "Solis Solar Kit", "Le Atlas CRM", "Mercury POS terminal"
         strong = any(k in "GS" and not lexicon.is_tech_name(w) for k, w in zip(kinds, words, strict=True))
@@ -1087,6 +1114,8 @@ class PersonRecognizer(LocalRecognizer):
         Bach"); a product slot in marketing copy ("Win a Clara Wallbox", "le nouveau Bruno Pallet Scale").
         """
         lowered = [w.lower() for w in words]
+        if self._names_a_venue(text, start, words) or self._names_a_street(words[-1]):
+            return True  # "Teatro Gobetti", "Hospital Virgen Macarena", "Karl-Heine-Straße"
         eponym_nouns = _context_words("eponym_nouns_after")
         position = end
         for _ in range(3):  # up to two more capitalised words may end the name: NER cuts "Alexander von| Humboldt"
@@ -1127,6 +1156,70 @@ class PersonRecognizer(LocalRecognizer):
             later = words[1:] + ([following.group("w")] if following else [])
             return any(lexicon.is_product_word(w) or self._word_class(w) in "CcU" for w in later)
         return False
+
+    @staticmethod
+    def _ends_in_type_code(text: str, end: int, words: list[str], kinds: list[str]) -> bool:
+        """Two or more words, no given name among them and one no name word, closed by an upper-case code inside
+        or right after the span: the acronym of a product's type ("Halvard Sentinel EDR", "Orion Nano CIC").
+        Post-nominals ("MBA", "MD") and names in capitals ("NOWAK JAN") are not codes."""
+        following = _RE_NEXT_WORD.match(text, end)
+        if _is_acronym(words[-1]) and len(words) > 2:
+            code, name = words[-1], words[:-1]
+        elif following and _is_acronym(following.group("w")) and len(words) > 1:
+            code, name = following.group("w"), words
+        else:
+            return False
+        return (
+            code.lower() not in _post_nominals()
+            and not any(w.isupper() for w in name)
+            and any(k in "CcU" for k in kinds[: len(name)])
+        )
+
+    def _names_a_venue(self, text: str, start: int, words: list[str]) -> bool:
+        """A place named by its kind: a venue noun opens the span ("Teatro Gobetti", "Gare Saint-Roch") or stands
+        before it, also over up to two more capitalised words of the place's name ("Hospital Virgen| Macarena",
+        "Gemeindehaus St.| Ansgar"). A venue noun that is also a surname ("Gare", "Sala", "Castillo") counts only
+        after a lower-case word or another venue noun ("al Teatro", "Station Gare …"), so that "Sala Giulia" in a
+        surname-first list stays a person; a title or an ordinary English word on the way stops the walk
+        ("Museum Director Jane Doe")."""
+        venues = _venue_nouns()
+        clause = _RE_CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
+        tokens = [t for t in (t.strip("'\u2018\u2019") for t in clause.split()) if t]
+        before = len(tokens)
+        tokens += words[:1] if len(words) > 1 else []
+        for index in range(len(tokens) - 1, max(-1, len(tokens) - 5), -1):
+            token = tokens[index]
+            bare = token.rstrip(".").lower()
+            if index < before and token.endswith(".") and len(bare) > 3:
+                return False  # "… from the station. Teodor Wiśniewski …": a sentence ended before the name
+            if bare in venues:
+                if not lexicon.is_surname(bare):
+                    return True
+                previous = tokens[index - 1] if index > 0 else ""
+                return bool(previous) and (previous[:1].islower() or previous.rstrip(".").lower() in venues)
+            if bare in _particles():
+                continue  # "Hospital Virgen del| Rocío"
+            if (
+                not token[:1].isupper()
+                or bare in _titles()
+                or (bare not in _context_words("saint_prefixes") and self._word_class(token) == "C")
+            ):
+                return False
+        return False
+
+    @staticmethod
+    def _names_a_street(word: str) -> bool:
+        """A street's name: a street type after a hyphen ("Karl-Heine-Straße") or glued to the end of a long word
+        ("Kerkstraat", "Lindenallee"), unless the word is a known surname."""
+        glued, after_hyphen = _street_types()
+        lowered = word.lower()
+        if "-" in lowered and lowered.rsplit("-", 1)[1] in after_hyphen:
+            return True
+        return (
+            any(lowered.endswith(t) and len(lowered) >= len(t) + 3 for t in glued)
+            and not lexicon.is_surname(word)
+            and not lexicon.is_first_name(word)
+        )
 
     def _names_a_role_or_a_site(self, text: str, start: int, end: int, kind: str) -> bool:
         """One word that is a surname and an ordinary word after a capitalised ordinary word on its line, which
