@@ -19,7 +19,7 @@ condition: "cukrzyk" from "cukrzyca") is vocabulary, not a rule here.
 - fr: feminine (-e, -if/-ive, -eux/-euse, -ien/-ienne, -el/-elle, -on/-onne, -er/-ère) and plural (-s, -al/-aux).
 - it: gender and number of -o/-a/-e adjectives and nouns (-co/-chi/-ci, -go/-ghi, -io/-i, -ista/-isti/-iste).
 - es: gender and number (-o/-a/-os/-as, -án/-ana, -és/-esa, consonant +es, -z/-ces, -ista/-istas).
-- en: plural of person nouns (-ic, -ist, -ian, -ite: "diabetics", "Buddhists").
+- en: plural of person nouns (-ic, -ac, -ist, -ian, -ite, -ive: "diabetics", "coeliacs", "Buddhists").
 
 A phrase of a mixed-language file gets the rules of every language its letters allow (Polish letters select
 Polish, "ß" German, and so on); the forms a wrong guess makes are no words and never match. A form that is a
@@ -40,6 +40,7 @@ _MARKERS = {
     "es": "ñáíú",
     "nl": "ĳ",
 }
+_POLISH_SPELLING = regex.compile(r"cz|sz|rz|[wyk]|\A[^ ]+\Z(?<=[^aeiou]a)", regex.VERSION1)
 _WORDS = regex.compile(r"\S+", regex.VERSION1)
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}'\u2019]*", regex.VERSION1)
 _NOUN_WORD = regex.compile(r"\p{Lu}\p{Ll}[\p{Ll}\p{M}]*", regex.VERSION1)
@@ -61,7 +62,11 @@ def languages_of(phrase: str) -> tuple[str, ...]:
         return ("fr", "it")
     if "ö" in lowered:
         return ("de", "nl")
-    return marked or LANGUAGES
+    if marked:
+        return marked
+    # Polish rules make many forms: only for a word Polish spelling can have ("cukrzyca", "astma" do; "cancer",
+    # "diabete" do not).
+    return LANGUAGES if _POLISH_SPELLING.search(lowered) else tuple(lang for lang in LANGUAGES if lang != "pl")
 
 
 def inflect(phrase: str, language: str) -> set[str]:
@@ -220,8 +225,9 @@ def _pl_adjective(word: str) -> dict[str, list[str]] | None:
     }
 
 
-# Adjective endings: "-ny/-na/-ne", "-wy", "-ły", "-ry", "-ty", "-ki/-ka/-kie"; not the person nouns "-ysta".
-_PL_ADJECTIVE_SHAPE = regex.compile(r"(?<!ys|is)(?:[nwłrt]|k)(?:y|a|e|i|ie)\Z", regex.VERSION1)
+# Adjective endings: any "-y" after a consonant (a listed noun is in the singular), and "-na/-ne", "-wa", "-ła",
+# "-ra", "-ta", "-ka/-kie" in the other genders; not the person nouns "-ysta".
+_PL_ADJECTIVE_SHAPE = regex.compile(r"(?<!ys|is)(?:[nwłrt]|k)(?:y|a|e|i|ie)\Z|[^aeiouyąęó]y\Z", regex.VERSION1)
 
 
 def _pl_lemmas(word: str) -> list[str]:
@@ -486,7 +492,11 @@ def _en(words: list[str]) -> set[str]:
     if len(words) != 1:
         return set()
     word = words[0]
-    if _LOWER_WORD.fullmatch(word) and len(word) >= MIN_LENGTH and word.endswith(("ic", "ist", "ian", "ite", "ive")):
+    if (
+        _LOWER_WORD.fullmatch(word)
+        and len(word) >= MIN_LENGTH
+        and word.endswith(("ic", "ac", "ist", "ian", "ite", "ive"))
+    ):
         return {word + "s"}
     return set()
 
