@@ -3,7 +3,7 @@
 The vocabularies list a term mostly in one form ("cukrzyca", "diabetico", "depressief", "Diabetiker"); text uses
 its case, gender and number forms ("ma cukrzycę", "sono diabetici", "een depressieve collega", "Diabetikerin").
 ``inflect(phrase, language)`` returns the regular forms of one listed phrase; the recognizer adds them to the
-same category and kind as the listed form. The rules are the regular paradigms of each grammar, by ending; an
+same category and kind as the listed form (terms and attributes). The rules are the regular paradigms of each grammar, by ending; an
 irregular form stays listed by hand (``{a,b}``), and a derived word of another class (a person noun from a
 condition: "cukrzyk" from "cukrzyca") is vocabulary, not a rule here.
 

@@ -25,7 +25,8 @@ never a topic word ("an article about diabetes").
 
 The vocabulary is the union of the seven languages' files
 ``classifier/data/special_categories*.json`` (no branching on a language
-code). ``{a,b}`` in a phrase lists inflected endings: ``cukrzyc{a,y,ę,ą}``.
+code). ``{a,b}`` in a phrase lists inflected endings: ``cukrzyc{a,y,ę,ą}``; the regular case, gender and
+number forms of every term, attribute and person term are derived when the lexicon is built (``inflection.py``).
 The span reported is the term (or the predicate, or a label's value), so
 redaction removes the sensitive fact and keeps the sentence. Leading articles
 ("einer Depression", "la CGT", "the union") stay outside the span and count as
@@ -137,7 +138,7 @@ def _key(phrase: str) -> str:
 
 def load_data(paths: list[Path] | None = None, *, inflected: bool = True) -> dict:
     """The union of the per-language files: every list merged, every category merged key by key; with
-    ``inflected``, each category's terms, attributes and person terms gain their regular inflected forms."""
+    ``inflected``, each category's terms and attributes gain their regular inflected forms."""
     merged: dict = {"subjects": {}, "categories": {}, "compounds": {}, "origin": {}}
     listed: list[tuple[str, str, str, str]] = []  # (category, field, phrase, language of its file)
     relations: list[tuple[str, str]] = []
@@ -179,7 +180,11 @@ def load_data(paths: list[Path] | None = None, *, inflected: bool = True) -> dic
     return merged
 
 
-_INFLECTED_FIELDS = ("terms", "attributes", "person_terms")
+# Person terms fire without a subject: their plurals ("les femmes enceintes") name people in general.
+_INFLECTED_FIELDS = ("terms", "attributes")
+# A term that is also a cue or a label ("Krankmeldung", "Hinweis: Krankmeldungen bitte bis 9 Uhr") is a frame
+# word first: its plural in a notice is no one's sick note.
+_FRAME_FIELDS = ("cues", "person_cues", "cues_after", "labels", "label_cues", "note_cues")
 
 
 def _add_inflected_forms(merged: dict, listed: list[tuple[str, str, str, str]]) -> None:
@@ -189,6 +194,9 @@ def _add_inflected_forms(merged: dict, listed: list[tuple[str, str, str, str]]) 
     case), nor a phrase with capitals outside German; a form that any category lists already keeps its own
     uses, and a form that is a word in another sense (``inflection_not_forms``) or a frame word is left out."""
     names = set(merged.get("capitalised_categories", []))
+    frame_words = {
+        _key(p) for spec in merged["categories"].values() for field in _FRAME_FIELDS for p in spec.get(field, [])
+    }
     known = {_key(p) for spec in merged["categories"].values() for words in spec.values() for p in words}
     not_forms = {
         _key(w)
@@ -197,7 +205,7 @@ def _add_inflected_forms(merged: dict, listed: list[tuple[str, str, str, str]]) 
     }
     added: dict[tuple[str, str], set[str]] = {}
     for name, field, phrase, language in listed:
-        if name in names or any(c.isdigit() for c in phrase):
+        if name in names or any(c.isdigit() for c in phrase) or _key(phrase) in frame_words:
             continue
         languages = (language,) if language in inflection.LANGUAGES else inflection.languages_of(phrase)
         for lang in languages:
@@ -212,6 +220,20 @@ def _add_inflected_forms(merged: dict, listed: list[tuple[str, str, str, str]]) 
                     added.setdefault((name, field), set()).add(form)
     for (name, field), forms in added.items():
         merged["categories"][name].setdefault(field, []).extend(sorted(forms))
+    # A word a list treats apart ("Attest" is context, not a condition; "religieus" names a category) keeps
+    # that with its forms.
+    derived = {_key(form) for forms in added.values() for form in forms}
+    for key, members in list(merged.items()):
+        if not isinstance(members, list) or not members or not isinstance(members[0], str):
+            continue
+        forms_of = {
+            form
+            for phrase in members
+            for lang in inflection.LANGUAGES
+            for form in inflection.inflect(phrase, lang)
+            if _key(form) in derived
+        }
+        merged[key] = [*members, *sorted(forms_of)]
 
 
 class _Lexicon:
