@@ -25,7 +25,8 @@ never a topic word ("an article about diabetes").
 
 The vocabulary is the union of the seven languages' files
 ``classifier/data/special_categories*.json`` (no branching on a language
-code). ``{a,b}`` in a phrase lists inflected endings: ``cukrzyc{a,y,ę,ą}``.
+code). ``{a,b}`` in a phrase lists inflected endings: ``cukrzyc{a,y,ę,ą}``; the regular case, gender and
+number forms of every term, attribute and person term are derived when the lexicon is built (``inflection.py``).
 The span reported is the term (or the predicate, or a label's value), so
 redaction removes the sensitive fact and keeps the sentence. Leading articles
 ("einer Depression", "la CGT", "the union") stay outside the span and count as
@@ -63,7 +64,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from classifier.recognizers import name_lexicon
+from classifier.recognizers import inflection, name_lexicon
 from classifier.recognizers.base import ner_entities
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -136,11 +137,19 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.lower().replace("\u2019", "'").split())
 
 
-def load_data(paths: list[Path] | None = None) -> dict:
-    """The union of the per-language files: every list merged, every category merged key by key."""
+def load_data(paths: list[Path] | None = None, *, inflected: bool = True) -> dict:
+    """The union of the per-language files: every list merged, every category merged key by key; with
+    ``inflected``, each category's terms and attributes gain their regular inflected forms."""
     merged: dict = {"subjects": {}, "categories": {}, "compounds": {}, "origin": {}}
+    listed: list[tuple[str, str, str, str]] = []  # (category, field, phrase, language of its file)
+    relations: list[tuple[str, str]] = []
     for path in paths if paths is not None else DATA_FILES:
         data = json.loads(path.read_text(encoding="utf-8"))
+        language = data.get("language", "all")
+        relations.extend((phrase, language) for phrase in _expand_all(data.get("subjects", {}).get("relations", [])))
+        for name, spec in data.get("categories", {}).items():
+            for field in _INFLECTED_FIELDS:
+                listed.extend((name, field, phrase, language) for phrase in _expand_all(spec.get(field, [])))
         for key, value in data.items():
             if key.startswith("_") or key == "language":
                 continue
@@ -154,7 +163,78 @@ def load_data(paths: list[Path] | None = None) -> dict:
                         merged.setdefault(key, {}).setdefault(name, []).extend(_expand_all(spec))
             else:
                 merged.setdefault(key, []).extend(_expand_all(value))
+    merged["subjects"].setdefault("plural_relations", [])
+    if inflected:
+        _add_inflected_forms(merged, listed)
+        # "mes deux fils", "i miei figli", "mis hijos": a relation noun in the plural, after a possessive only
+        # (without one, "Pazienti con diabete ..." and "Colleghi" opening a mail are people in general).
+        known = {_key(r) for r in merged["subjects"]["relations"]}
+        merged["subjects"]["plural_relations"] = sorted(
+            {
+                form
+                for phrase, language in relations
+                if language in inflection.LANGUAGES
+                for form in inflection.inflect(phrase, language)
+                if _key(form) not in known
+            }
+        )
     return merged
+
+
+# Person terms fire without a subject: their plurals ("les femmes enceintes") name people in general.
+_INFLECTED_FIELDS = ("terms", "attributes")
+# A term that is also a cue or a label ("Krankmeldung", "Hinweis: Krankmeldungen bitte bis 9 Uhr") is a frame
+# word first: its plural in a notice is no one's sick note.
+_FRAME_FIELDS = ("cues", "person_cues", "cues_after", "labels", "label_cues", "note_cues")
+
+
+def _add_inflected_forms(merged: dict, listed: list[tuple[str, str, str, str]]) -> None:
+    """Each listed phrase's regular forms, in the category and field of the phrase (``inflection.py``).
+
+    Names are not inflected (a party or union name keeps its capitals rule: "Linke" is a verb form in lower
+    case), nor a phrase with capitals outside German; a form that any category lists already keeps its own
+    uses, and a form that is a word in another sense (``inflection_not_forms``) or a frame word is left out."""
+    names = set(merged.get("capitalised_categories", []))
+    frame_words = {
+        _key(p) for spec in merged["categories"].values() for field in _FRAME_FIELDS for p in spec.get(field, [])
+    }
+    known = {_key(p) for spec in merged["categories"].values() for words in spec.values() for p in words}
+    not_forms = {
+        _key(w)
+        for key in ("inflection_not_forms", "term_blockers", "topic_nouns", "generic_frames", "placeholders")
+        for w in merged.get(key, [])
+    }
+    added: dict[tuple[str, str], set[str]] = {}
+    for name, field, phrase, language in listed:
+        if name in names or any(c.isdigit() for c in phrase) or _key(phrase) in frame_words:
+            continue
+        languages = (language,) if language in inflection.LANGUAGES else inflection.languages_of(phrase)
+        for lang in languages:
+            if lang != "de" and any(c.isupper() for c in phrase):
+                continue
+            forms = inflection.inflect(phrase, lang)
+            if name == "HEALTH_DATA" and field == "attributes":
+                forms |= inflection.person_nouns(phrase, lang)
+            for form in forms:
+                key = _key(form)
+                if key not in known and key not in not_forms:
+                    added.setdefault((name, field), set()).add(form)
+    for (name, field), forms in added.items():
+        merged["categories"][name].setdefault(field, []).extend(sorted(forms))
+    # A word a list treats apart ("Attest" is context, not a condition; "religieus" names a category) keeps
+    # that with its forms.
+    derived = {_key(form) for forms in added.values() for form in forms}
+    for key, members in list(merged.items()):
+        if not isinstance(members, list) or not members or not isinstance(members[0], str):
+            continue
+        forms_of = {
+            form
+            for phrase in members
+            for lang in inflection.LANGUAGES
+            for form in inflection.inflect(phrase, lang)
+            if _key(form) in derived
+        }
+        merged[key] = [*members, *sorted(forms_of)]
 
 
 class _Lexicon:
@@ -168,8 +248,10 @@ class _Lexicon:
         determiner = _alt(data["determiners"] + subjects["possessives"])
         # "the applicant", "il paziente", "meine Kollegin": a definite relation noun points at one person too.
         # An elided pronoun ("j'", "l'") ends in its apostrophe and runs into the verb: "j'étais".
+        plural_relation = _alt(subjects["plural_relations"])
         person_ref = (
-            rf"(?:(?<![\w]){pronoun}|(?<![\w]){determiner}\s+(?:[\w'\u2019-]+\s+)?{relation}s?)"
+            rf"(?:(?<![\w]){pronoun}|(?<![\w]){determiner}\s+(?:[\w'\u2019-]+\s+)?{relation}s?"
+            rf"|(?<![\w]){possessive}\s+(?:[\w'\u2019-]+\s+)?{plural_relation})"
             r"(?:(?<=['\u2019])|(?![\w'\u2019-]))"
         )
         self.subject_anywhere = regex.compile(person_ref, _L)
