@@ -1024,7 +1024,10 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             # "Diagnosis: Morbus Fabry": a value no term covers is the fact itself. A word known by its form alone
             # ("Alergias: marisco y ibuprofeno") does not cut the value down to itself.
             inside = [r for r in results if r.entity_type == entity_type and start <= r.start < end]
-            if all(health_terms.is_health_word(lowered[r.start : r.end]) for r in inside):
+            if all(
+                lowered[r.start : r.end] not in lexicon.uses and health_terms.is_health_word(lowered[r.start : r.end])
+                for r in inside
+            ):
                 results = [r for r in results if r not in inside]
                 results.append(self._result(entity_type, start, end, LABEL_SCORE))
         return results
