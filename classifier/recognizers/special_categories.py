@@ -64,7 +64,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from classifier.recognizers import inflection, name_lexicon
+from classifier.recognizers import health_terms, inflection, name_lexicon
 from classifier.recognizers.base import ner_entities
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -1116,8 +1116,14 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             unique.setdefault((result.entity_type, result.start, result.end), result)
         results = list(unique.values())
         for entity_type, start, end in label_values:
-            # "Diagnosis: Morbus Fabry": a value no term covers is the fact itself.
-            if not any(r.entity_type == entity_type and start <= r.start < end for r in results):
+            # "Diagnosis: Morbus Fabry": a value no term covers is the fact itself. A word known by its form alone
+            # ("Alergias: marisco y ibuprofeno") does not cut the value down to itself.
+            inside = [r for r in results if r.entity_type == entity_type and start <= r.start < end]
+            if all(
+                lowered[r.start : r.end] not in lexicon.uses and health_terms.is_health_word(lowered[r.start : r.end])
+                for r in inside
+            ):
+                results = [r for r in results if r not in inside]
                 results.append(self._result(entity_type, start, end, LABEL_SCORE))
         return results
 
@@ -1153,6 +1159,15 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 if not any(s < match.end() and match.start() < e for s, e in taken):
                     matches.append((match.start(), match.end(), [_Use(entity_type, "term")]))
                 break
+            else:
+                # "Candesartan", "Arthrose", "glaucoom": a drug by its INN stem, a condition by its suffix
+                if (
+                    word not in lexicon.uses
+                    and word not in lexicon.compound_blocklist
+                    and health_terms.is_health_word(word)
+                    and not any(s < match.end() and match.start() < e for s, e in taken)
+                ):
+                    matches.append((match.start(), match.end(), [_Use("HEALTH_DATA", "term")]))
         for hyphen in lexicon.heritage_hyphen.finditer(lowered):
             first = lexicon.heritage_first.search(lowered, max(0, hyphen.start() - 20), hyphen.start())
             if first and not any(s < hyphen.end() and first.start() < e for s, e, _ in matches):
