@@ -249,7 +249,6 @@ class _Grammar:
 
 
 @cache
-@cache
 def _label_words() -> frozenset[str]:
     """One-word labels of a number in the seven languages: phone, reference and identifier labels
     (``identifier_terms.json``) and nouns for a listing or a court file (``precision_round8.json``). A number
@@ -260,6 +259,7 @@ def _label_words() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in words if " " not in w)
 
 
+@cache  # built once per case: every address regex is compiled here
 def _grammar(lower_case: bool) -> _Grammar:
     return _Grammar(lower_case)
 
