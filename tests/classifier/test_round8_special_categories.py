@@ -8,18 +8,9 @@ from collections.abc import Callable
 
 import pytest
 
-Found = Callable[[str], dict[str, list[str]]]
+from tests.classifier.special_types import SPECIAL
 
-SPECIAL = (
-    "HEALTH_DATA",
-    "GENETIC_DATA",
-    "ETHNIC_ORIGIN",
-    "RELIGIOUS_BELIEF",
-    "TRADE_UNION_MEMBERSHIP",
-    "POLITICAL_OPINION",
-    "SEX_LIFE_ORIENTATION",
-    "CRIMINAL_RECORD",
-)
+Found = Callable[[str], dict[str, list[str]]]
 
 
 @pytest.mark.parametrize(
