@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -378,6 +378,35 @@ credentials. Each language has at least 8 support, 8 HR and 8 marketing texts
 and one docs text (English two); 213 texts, about 46 % of them hold no
 labelled span. Its records have ``"source": "written"``.
 
+The twentieth split, ``fresh14``, is written by hand the same way (same markup,
+same ``written_split``) by a further author who read neither the recognizers
+nor their data nor any earlier split's texts (``fresh14_texts_<language>.py``,
+``fresh14_texts_code.py``). Settings none of the earlier splits use: ferry
+operators (reduced-mobility and medical requests, vehicle bookings), zoos and
+an aquarium (memberships, keepers, animal adoptions), symphony orchestras and an
+opera chorus (starter forms, sick leave, auditions), railway track-maintenance
+contractors (safety-critical medicals, shift agreements), an esports team
+(player onboarding, Pride posts), tattoo studios' consent forms, a research
+biobank's consent desk (withdrawals, genetic findings), music festivals
+(accessible camping, cashless refunds, security vetting), wedding caterers'
+staff rotas, airport badge offices (fingerprint, face and iris enrolment,
+background checks), public broadcasters' audience complaints, security-guard
+licensing and MPs' constituency newsletters. Shapes: one-line chat questions,
+label/value forms (consent, starter, fitness and equality-monitoring forms),
+forwarded and quoted mail threads (an English orchestra and a Polish zoo HR
+thread of 1,150 to 1,400 characters), works-council minutes, testimonials and
+documentary teasers, and a Spanish frame with a Portuguese form pasted in. The
+code module holds dbt profiles, Kafka client properties, Maven ``settings.xml``,
+Composer ``auth.json``, ``.pypirc``, ``rclone.conf``, Home Assistant secrets, an
+Airflow task log, Express, Play (HOCON), OpenResty Lua, R ``.Renviron``, a CI
+curl log with a JWT, a pasted EC key and a Twilio script, next to clean Pulumi
+(encrypted values), Nomad with Vault templates, Caddy, Grafana, Fluent Bit,
+supervisor, HAProxy, Rust, SQL seeds, GitHub Actions and Gradle config
+(placeholders, mosquitto hashes, UUIDs, digests and env-var names stay
+unlabelled). Each language has at least 8 support, 8 HR and 8 marketing texts
+and one docs text (English two); about 44 % of the texts hold no labelled span.
+Its records have ``"source": "written"``.
+
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
 "source"}``; ``expected_level`` is the highest level of the gold spans in
@@ -442,6 +471,7 @@ SPLITS = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
@@ -456,6 +486,7 @@ WRITTEN_SPLITS = {
     "fresh11": "fresh11_texts",
     "fresh12": "fresh12_texts",
     "fresh13": "fresh13_texts",
+    "fresh14": "fresh14_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -1015,7 +1046,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."
