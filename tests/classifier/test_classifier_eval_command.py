@@ -173,3 +173,20 @@ def test_corpus_filters_and_tables_never_print_texts(corpus_file: Path, capsys: 
     assert "Xylophone" not in out and "anna@" not in out
     with pytest.raises(CommandError, match="No texts"):
         call_command("classifier_eval", "--dataset", str(corpus_file), "--kind", "hr")
+
+
+def test_several_data_sets_are_pooled_into_one_report(
+    dataset: Path, corpus_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    call_command("classifier_eval", "--dataset", str(corpus_file), str(dataset), "--no-compare-vanilla", "--json")
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["samples"] == len(CORPUS) + len(RECORDS)
+    assert payload["dataset"] == [str(corpus_file), str(dataset)]
+    assert set(payload["reports"][0]["languages"]) == {"en", "de"}  # records without a language count as English
+    call_command("classifier_eval", "--dataset", str(corpus_file), str(dataset), "--limit", "2", "--json")
+    assert json.loads(capsys.readouterr().out)["samples"] == 2
+
+
+def test_one_missing_data_set_among_several_is_a_command_error(dataset: Path, tmp_path: Path) -> None:
+    with pytest.raises(CommandError, match=r"nope\.json does not exist"):
+        call_command("classifier_eval", "--dataset", str(dataset), str(tmp_path / "nope.json"))

@@ -48,8 +48,23 @@ class Command(BaseCommand):
         "by default on data sets without languages, on request (--compare-vanilla) on the corpus."
     )
 
+    @staticmethod
+    def _dataset_path(name: str) -> Path:
+        path = Path(name)
+        if not path.is_absolute():
+            path = Path(settings.BASE_DIR) / path
+        if not path.is_file():
+            raise CommandError(f"Data set {path} does not exist.")
+        return path
+
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--dataset", required=True, help="JSON data set (relative paths: to the repo root).")
+        parser.add_argument(
+            "--dataset",
+            required=True,
+            nargs="+",
+            help="JSON data set (relative paths: to the repo root). Several sets are pooled into one report, "
+            "e.g. every held-out split at once.",
+        )
         parser.add_argument("--split", choices=(*CORPUS_SPLITS, "all"), default="all")
         parser.add_argument("--language", default=None, help="Only texts in this language (en, de, fr, ...).")
         parser.add_argument("--kind", default=None, help="Only texts of this kind (support, hr, code, ...).")
@@ -73,17 +88,17 @@ class Command(BaseCommand):
         parser.add_argument("--repeat", type=int, default=None, help="Timing rounds (fastest counts).")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        path = Path(options["dataset"])
-        if not path.is_absolute():
-            path = Path(settings.BASE_DIR) / path
-        if not path.is_file():
-            raise CommandError(f"Data set {path} does not exist.")
+        paths = [self._dataset_path(name) for name in options["dataset"]]
         if options["limit"] is not None and options["limit"] < 1:
             raise CommandError("--limit must be at least 1.")
         logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)  # vanilla warns per unmapped NER label
-        samples = evaluation.load_dataset(
-            path, limit=options["limit"], split=options["split"], language=options["language"], kind=options["kind"]
-        )
+        samples = [
+            sample
+            for path in paths
+            for sample in evaluation.load_dataset(
+                path, limit=None, split=options["split"], language=options["language"], kind=options["kind"]
+            )
+        ][: options["limit"]]
         if not samples:
             raise CommandError("No texts match --split/--language/--kind in this data set.")
         corpus = any(s.split for s in samples)
@@ -103,7 +118,7 @@ class Command(BaseCommand):
         )
         if options["json"]:
             payload = {
-                "dataset": str(path),
+                "dataset": str(paths[0]) if len(paths) == 1 else [str(p) for p in paths],
                 "split": options["split"],
                 "samples": len(samples),
                 "spacy_model": model,
@@ -112,7 +127,8 @@ class Command(BaseCommand):
             }
             self.stdout.write(json.dumps(payload, indent=2))
             return
-        self.stdout.write(f"Data set: {path} ({len(samples)} texts), split: {options['split']}, spaCy model: {model}\n")
+        names = ", ".join(str(p) for p in paths)
+        self.stdout.write(f"Data set: {names} ({len(samples)} texts), split: {options['split']}, spaCy model: {model}\n")
         self.stdout.write(evaluation.format_table(reports))
         if speedup is not None:
             self.stdout.write(f"\nthroughput Custos / vanilla: {speedup:.2f}x")
