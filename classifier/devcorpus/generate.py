@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh15.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -442,6 +442,7 @@ SPLITS = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh15",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
@@ -456,6 +457,7 @@ WRITTEN_SPLITS = {
     "fresh11": "fresh11_texts",
     "fresh12": "fresh12_texts",
     "fresh13": "fresh13_texts",
+    "fresh15": "fresh15_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -1015,7 +1017,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh15.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."

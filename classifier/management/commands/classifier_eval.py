@@ -35,6 +35,7 @@ CORPUS_SPLITS = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh15",
 )
 
 
