@@ -49,8 +49,8 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "support",
-        "text": "Bestellung #FX-30418 (Trikot Home 2026, Gr. M, Flock \"KOVA\") ist seit zwei Wochen "
-        "\"in Produktion\". Kommt das noch vor dem Turnier in Köln? Sonst bitte stornieren.",
+        "text": 'Bestellung #FX-30418 (Trikot Home 2026, Gr. M, Flock "KOVA") ist seit zwei Wochen '
+        '"in Produktion". Kommt das noch vor dem Turnier in Köln? Sonst bitte stornieren.',
     },
     {
         "kind": "support",
@@ -152,7 +152,7 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "marketing",
-        "text": "Erfahrungsbericht für unsere Seite \"Therapeutisches Reiten\":\n\n"
+        "text": 'Erfahrungsbericht für unsere Seite "Therapeutisches Reiten":\n\n'
         "„Unsere Tochter ⟦PERSON|Maja⟧ hat eine ⟦HEALTH_DATA|spastische Cerebralparese⟧. Seit sie einmal pro Woche "
         "auf Pony Bruno sitzt, ist ihr Rumpf viel stabiler, und sie freut sich die ganze Woche auf den Stall.“ "
         "– ⟦PERSON|Cornelia Rautenberg⟧, Mutter",

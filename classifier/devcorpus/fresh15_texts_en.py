@@ -31,10 +31,10 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Can you help me reword this complaint so it sounds less angry? It's to the zoo:\n\n"
-        "\"We visited on Saturday and my son ⟦PERSON|Caspian⟧, who is ⟦HEALTH_DATA|autistic⟧ and wears ear defenders, "
+        '"We visited on Saturday and my son ⟦PERSON|Caspian⟧, who is ⟦HEALTH_DATA|autistic⟧ and wears ear defenders, '
         "was told by a staff member at the penguin talk that he had to take them off 'so he could hear properly'. "
         "He had a meltdown and we left at 11. We had bought the Quiet Hour tickets specifically. "
-        "Please reply to ⟦EMAIL_ADDRESS|roz.pemberton-quaile@outlook.com⟧, order ZQ-558102.\"",
+        'Please reply to ⟦EMAIL_ADDRESS|roz.pemberton-quaile@outlook.com⟧, order ZQ-558102."',
     },
     {
         "kind": "support",
@@ -113,7 +113,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Can you tidy this note for the player file? Keep the medical bit factual.\n\n"
-        "Spoke with ⟦PERSON|Tobiah Wrenfield⟧ (\"wrenny\") and his agent re: the Major in Cologne. Tournament "
+        'Spoke with ⟦PERSON|Tobiah Wrenfield⟧ ("wrenny") and his agent re: the Major in Cologne. Tournament '
         "integrity rules require a TUE for any stimulant. Tobiah takes ⟦HEALTH_DATA|lisdexamfetamine 50 mg⟧ "
         "for ⟦HEALTH_DATA|ADHD⟧, prescribed since 2021. Psychiatrist letter received, TUE form to be filed by the "
         "team doctor before 20 Jan. Until approved he plays unmedicated in scrims only. Bootcamp stays in Berlin.",
@@ -123,7 +123,7 @@ TEXTS: list[dict[str, str]] = [
         "text": "harvest crew 2026 - east slope, please import into the payroll sheet\n"
         "name,phone,ni_or_tax_no,start,notes\n"
         "⟦PERSON|Tomasz Wierzchowski⟧,⟦PHONE_NUMBER|+48 512 774 903⟧,⟦PL_PESEL|81020396135⟧,15/09,tractor licence\n"
-        "⟦PERSON|Inês Carvalhais⟧,⟦PHONE_NUMBER|+351 912 448 170⟧,⟦PT_NIF|317788027⟧,15/09,"
+        "⟦PERSON|Inês Vasconcelos Brito⟧,⟦PHONE_NUMBER|+351 912 448 170⟧,⟦PT_NIF|317788027⟧,15/09,"
         "⟦HEALTH_DATA|wasp sting allergy⟧ - carries EpiPen\n"
         "⟦PERSON|Kieran Blackwood⟧,⟦PHONE_NUMBER|07723 118 604⟧,⟦UK_NINO|RH016961A⟧,22/09,returning picker\n"
         "⟦PERSON|Milena Dąbrowska-Ferry⟧,⟦PHONE_NUMBER|+48 601 339 256⟧,,22/09,needs accommodation",
@@ -189,7 +189,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "marketing",
         "text": "\"I hadn't dived since my ⟦HEALTH_DATA|open-heart surgery⟧ in 2022 and honestly thought that chapter "
         "was over. The team sent my cardiologist's letter to their dive doctor, planned shallow shore dives and "
-        "never once made me feel like a patient.\" - ⟦PERSON|Fenella Rowcroft⟧, Advanced Open Water, 140 logged dives",
+        'never once made me feel like a patient." - ⟦PERSON|Fenella Rowcroft⟧, Advanced Open Water, 140 logged dives',
     },
     {
         "kind": "marketing",
@@ -200,15 +200,15 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "marketing",
         "text": "Push notification test, variants for the winter timetable:\n"
-        "A: \"Winter sailings are live - book your car space before half term.\"\n"
-        "B: \"Half term sorted? Winter sailings now on sale, cabins from £39.\"\n"
-        "C: \"New: 07:10 sailing on Fridays. Book in the app.\"",
+        'A: "Winter sailings are live - book your car space before half term."\n'
+        'B: "Half term sorted? Winter sailings now on sale, cabins from £39."\n'
+        'C: "New: 07:10 sailing on Fridays. Book in the app."',
     },
     {
         "kind": "marketing",
         "text": "Pride month feature for the federation newsletter, please proofread:\n\n"
-        "When ⟦PERSON|Alasdair Keogh-Brennan⟧ won the national rapid title in Perth last year he thanked \"my husband "
-        "⟦PERSON|Rafe⟧, who has sat through more blitz games than any man should\". Alasdair, who came out as "
+        'When ⟦PERSON|Alasdair Keogh-Brennan⟧ won the national rapid title in Perth last year he thanked "my husband '
+        '⟦PERSON|Rafe⟧, who has sat through more blitz games than any man should". Alasdair, who came out as '
         "⟦SEX_LIFE_ORIENTATION|gay⟧ in 2019, now runs the federation's junior coaching network and says the clubs "
         "have become much more welcoming places since.",
     },
@@ -217,7 +217,7 @@ TEXTS: list[dict[str, str]] = [
         "text": "Case study (website, Renewable Homes section):\n"
         "The ⟦PERSON|Okonkwo-Barr⟧ family swapped a 20-year-old oil boiler for a 7 kW air-source heat pump in their "
         "1930s semi. After one winter their running costs fell by 38 % and the house holds 20 °C without the old "
-        "radiator noise. \"The installers were tidy and explained the app twice,\" says ⟦PERSON|Chidinma Okonkwo-Barr⟧.",
+        'radiator noise. "The installers were tidy and explained the app twice," says ⟦PERSON|Chidinma Okonkwo-Barr⟧.',
     },
     {
         "kind": "marketing",

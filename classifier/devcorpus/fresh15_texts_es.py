@@ -45,10 +45,10 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Resume en español esta queja de un visitante británico y propón una respuesta:\n\n"
-        "\"Dear Bioparc team, on Sunday 9 March my wife and I were refused entry with our assistance dog even though "
+        '"Dear Bioparc team, on Sunday 9 March my wife and I were refused entry with our assistance dog even though '
         "he wears his jacket and we showed the ADUK card. My wife, ⟦PERSON|Philippa Ormerod⟧, has "
         "⟦HEALTH_DATA|Addison's disease⟧ and the dog is trained to alert before a crisis. We expect an apology. "
-        "⟦PERSON|Stuart Ormerod⟧, ⟦EMAIL_ADDRESS|stuart.ormerod@btinternet.com⟧\"",
+        '⟦PERSON|Stuart Ormerod⟧, ⟦EMAIL_ADDRESS|stuart.ormerod@btinternet.com⟧"',
     },
     {
         "kind": "support",
@@ -107,7 +107,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Pásame esto a un correo formal para el candidato, sin detalles del certificado:\n\n"
-        "Candidato a monitor de buceo para grupos juveniles: ⟦PERSON|Iker Zubizarreta⟧. Certificado de delitos "
+        "Candidato a monitor de buceo para grupos juveniles: ⟦PERSON|Unai Goikoetxea Lasa⟧. Certificado de delitos "
         "de naturaleza sexual: negativo. Certificado de antecedentes penales: "
         "⟦CRIMINAL_RECORD|condena por delito contra la seguridad vial (conducción bajo los efectos del alcohol), 2020⟧. "
         "Decisión: apto para monitor, no puede conducir la furgoneta del centro.",
@@ -137,7 +137,7 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "marketing",
-        "text": "Fichaje confirmado: ⟦PERSON|Álvaro \"Ozzy\" Cardeñosa⟧ se une a nuestro equipo de Valorant "
+        "text": 'Fichaje confirmado: ⟦PERSON|Álvaro "Ozzy" Cardeñosa⟧ se une a nuestro equipo de Valorant '
         "como duelista. Presentación el jueves en directo a las 19:00.",
     },
     {

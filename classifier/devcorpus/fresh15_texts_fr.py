@@ -40,8 +40,8 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "support",
-        "text": "Appel de la sanction – compte \"Kryzal\", match 8816-2041-EU\n"
-        "Le joueur conteste le ban de 14 jours pour \"logiciel tiers détecté\". Logs client : overlay du logiciel "
+        "text": 'Appel de la sanction – compte "Kryzal", match 8816-2041-EU\n'
+        'Le joueur conteste le ban de 14 jours pour "logiciel tiers détecté". Logs client : overlay du logiciel '
         "de streaming signalé à 21:42:07, hash du module 4be1f0c9. Proposition : lever la sanction si le module "
         "correspond à la version officielle 30.1.2, sinon maintenir.",
     },
@@ -54,8 +54,8 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "support",
-        "text": "Commande CAV-50213 : 2 coffrets \"Découverte des climats\" (6 bouteilles) à livrer avant Noël. "
-        "Le suivi indique \"colis endommagé\". Vous pouvez renvoyer ou rembourser ?",
+        "text": 'Commande CAV-50213 : 2 coffrets "Découverte des climats" (6 bouteilles) à livrer avant Noël. '
+        'Le suivi indique "colis endommagé". Vous pouvez renvoyer ou rembourser ?',
     },
     # -- hr --------------------------------------------------------------------------------------------------
     {
@@ -134,14 +134,14 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "marketing",
-        "text": "Témoignage pour la page \"Tatouage réparateur\" :\n"
+        "text": 'Témoignage pour la page "Tatouage réparateur" :\n'
         "« Après mon ⟦HEALTH_DATA|cancer du sein⟧ et une ⟦HEALTH_DATA|mastectomie⟧ en 2023, je ne me reconnaissais "
         "plus. Le tatouage de l'aréole m'a rendu quelque chose que je croyais perdu. » – ⟦PERSON|Véronique Sabatier⟧, 52 ans",
     },
     {
         "kind": "marketing",
         "text": "Rends cette annonce plus punchy pour Instagram :\n"
-        "Bienvenue à ⟦PERSON|Timéo \"Vortek\" Delacroix-Aubry⟧, notre nouveau support sur Rocket League, "
+        'Bienvenue à ⟦PERSON|Timéo "Vortek" Delacroix-Aubry⟧, notre nouveau support sur Rocket League, '
         "champion de France espoirs 2025. Premier match officiel samedi 20h sur notre chaîne.",
     },
     {

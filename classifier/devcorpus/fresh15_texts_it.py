@@ -142,7 +142,7 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "marketing",
-        "text": "Benvenuto in squadra a ⟦PERSON|Christian \"Zefiro\" Moltoni⟧, nuovo jungler del nostro roster di "
+        "text": 'Benvenuto in squadra a ⟦PERSON|Christian "Zefiro" Moltoni⟧, nuovo jungler del nostro roster di '
         "League of Legends! Arriva dalla Lega Prodigy con due titoli nazionali.",
     },
     {

@@ -39,7 +39,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Schrijf een korte, vriendelijke terugbetalingsbevestiging:\n"
-        "Klant ⟦PERSON|Dewi Sastrowardojo⟧ kreeg twee keer een seizoenspas (bestelling ES-60218). Het dubbele bedrag "
+        "Klant ⟦PERSON|Dewi Kartawidjaja-Smit⟧ kreeg twee keer een seizoenspas (bestelling ES-60218). Het dubbele bedrag "
         "van € 49,00 storten we terug op ⟦IBAN_CODE|NL40 TLTB 4258 6754 04⟧ binnen 5 werkdagen.",
     },
     {
@@ -129,12 +129,12 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "marketing",
-        "text": "\"Na mijn ⟦HEALTH_DATA|onderbeenamputatie⟧ dacht ik dat duiken niet meer kon. Met een aangepaste vin "
-        "en een geduldige instructeur zwem ik nu weer in de Oosterschelde.\" – ⟦PERSON|Ewoud Schuurmans⟧",
+        "text": '"Na mijn ⟦HEALTH_DATA|onderbeenamputatie⟧ dacht ik dat duiken niet meer kon. Met een aangepaste vin '
+        'en een geduldige instructeur zwem ik nu weer in de Oosterschelde." – ⟦PERSON|Ewoud Schuurmans⟧',
     },
     {
         "kind": "marketing",
-        "text": "Nieuw in ons FIFA-team: ⟦PERSON|Joep \"Jopie\" Terhorst⟧, vicekampioen eDivisie 2025. "
+        "text": 'Nieuw in ons FIFA-team: ⟦PERSON|Joep "Jopie" Terhorst⟧, vicekampioen eDivisie 2025. '
         "Zijn eerste wedstrijd in onze kleuren is zondag, live op Twitch.",
     },
     {
