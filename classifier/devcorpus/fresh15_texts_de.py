@@ -138,6 +138,28 @@ TEXTS: list[dict[str, str]] = [
         "ist jährlich zu wiederholen. Termine im Januar in Hamm und Münster, Anmeldung über das Schulungsportal. "
         "Ohne gültige Unterweisung keine Einteilung in Sperrpausen.",
     },
+    {
+        "kind": "hr",
+        "text": "Protokoll der Betriebsratssitzung – Kornmeister Backbetriebe GmbH, Werk Baunatal, 21. Oktober\n"
+        "\n"
+        "Anwesend: ⟦PERSON|Heike Drescher⟧ (Vorsitz), ⟦PERSON|Oleksandr Hrytsenko⟧, ⟦PERSON|Björn Tammen⟧; "
+        "für die Geschäftsführung Dr. ⟦PERSON|Carsten Feldkamp⟧; als Gast ⟦PERSON|Sabine Ohlhorst⟧, "
+        "Gewerkschaftssekretärin der ⟦TRADE_UNION_MEMBERSHIP|NGG⟧\n"
+        "\n"
+        "TOP 1 Nachtzuschläge: Die Geschäftsführung schlägt vor, den Zuschlag für die Stunden zwischen 2 und "
+        "4 Uhr von 40 % auf 30 % zu senken und dafür eine Schichtprämie einzuführen. Der Betriebsrat lehnt "
+        "ab und verweist auf den Manteltarifvertrag.\n"
+        "TOP 2 Zeiterfassung: Die Stempeluhren an Linie 1 und 2 sollen durch Terminals mit "
+        "Handvenenerkennung ersetzt werden. Der Betriebsrat stimmt nur mit einer Betriebsvereinbarung zu, "
+        "die eine Chipkarte als gleichwertige Alternative vorsieht; Entwurf bis 15. November.\n"
+        "TOP 3 BEM: Herr Tammen berichtet für den Kollegen ⟦PERSON|Ralf Kötter⟧ (Ofenlinie 2), der nach "
+        "einem ⟦HEALTH_DATA|Bandscheibenvorfall⟧ seit acht Wochen arbeitsunfähig ist. Er wünscht eine "
+        "stufenweise Wiedereingliederung nach dem Hamburger Modell, zunächst vier Stunden täglich ohne Heben "
+        "über 10 kg. Die Geschäftsführung prüft einen Einsatz an der Verpackung.\n"
+        "TOP 4 Verschiedenes: Herr Hrytsenko bittet darum, Sicherheitsunterweisungen auch auf Ukrainisch "
+        "anzubieten; Frau Ohlhorst bietet Material der Gewerkschaft an. Nächste Sitzung: 18. November, 14 "
+        "Uhr, Sozialraum.",
+    },
     # -- marketing -------------------------------------------------------------------------------------------
     {
         "kind": "marketing",

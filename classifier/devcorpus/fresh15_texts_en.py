@@ -78,6 +78,17 @@ TEXTS: list[dict[str, str]] = [
         "⟦HEALTH_DATA|isotretinoin⟧ for acne until end of November and I've got ⟦HEALTH_DATA|eczema⟧ on the inner arm. "
         "Is that a problem or should I move the appointment?\nImogen",
     },
+    {
+        "kind": "support",
+        "text": "Subject: Erasure request - annual pass AP-301877\n"
+        "\n"
+        "Hi, I'm cancelling my annual pass and under GDPR I'd like you to delete the ⟦BIOMETRIC_DATA|face "
+        "template⟧ your turnstile took when I registered, and the photo on the pass. Please confirm in "
+        "writing to ⟦EMAIL_ADDRESS|t.haverstock@gmx.co.uk⟧.\n"
+        "\n"
+        "Thanks,\n"
+        "⟦PERSON|Tamsin Haverstock⟧",
+    },
     # -- hr --------------------------------------------------------------------------------------------------
     {
         "kind": "hr",
@@ -171,6 +182,18 @@ TEXTS: list[dict[str, str]] = [
         "your ⟦TRADE_UNION_MEMBERSHIP|Musicians' Union⟧ representative.\n>\n> Kind regards,\n> ⟦PERSON|Harriet Loxley⟧, "
         "People & Culture\n>\n>> On 12 Apr, ⟦PERSON|Ottilie Vanstone⟧ wrote:\n>> I wish to raise a formal grievance "
         "about remarks made by the guest conductor at the rehearsal on 9 April.",
+    },
+    {
+        "kind": "hr",
+        "text": "Fitness-to-work note - deck officer, Rosslare-Cherbourg rotation (2 on / 2 off)\n"
+        "\n"
+        "Name: ⟦PERSON|Rhodri Penhaligon⟧\n"
+        "PPS no.: ⟦IE_PPSN|5033345O⟧\n"
+        "GP letter: heterozygous for ⟦GENETIC_DATA|Factor V Leiden⟧, found by family screening after his "
+        "sister's clot; no clot himself, no medication.\n"
+        "Advice: compression stockings on crew-change flights over 4 h, keep moving on long watches.\n"
+        "Outcome: FIT, no restrictions. Keep this note in the medical file only, not in the crew planning "
+        "system.",
     },
     # -- marketing -------------------------------------------------------------------------------------------
     {

@@ -119,6 +119,16 @@ TEXTS: list[dict[str, str]] = [
         "⟦BIOMETRIC_DATA|plantilla facial⟧ ya registrada. Proponemos darle tarjeta de proximidad como al resto de "
         "quienes no dieron consentimiento.",
     },
+    {
+        "kind": "hr",
+        "text": "Pasa esta lista a la plantilla de altas en la Seguridad Social (vendimia, cuadrilla 3):\n"
+        "nombre;documento;telefono;observaciones\n"
+        "⟦PERSON|Begoña Latorre Gil⟧;⟦ES_NIF|17435560-L⟧;⟦PHONE_NUMBER|689 402 517⟧;capataza\n"
+        "⟦PERSON|Mihai Dumitrescu⟧;⟦ES_NIE|X1383752A⟧;⟦PHONE_NUMBER|612 845 309⟧;repite de 2025\n"
+        "⟦PERSON|Abdelkader Bensalem⟧;⟦ES_NIE|Z1124296S⟧;⟦PHONE_NUMBER|631 270 418⟧;⟦HEALTH_DATA|asmático⟧, "
+        "lleva inhalador\n"
+        "⟦PERSON|Ionela Vărzaru⟧;;⟦PHONE_NUMBER|+40 744 318 096⟧;falta documento, lo trae el lunes",
+    },
     # -- marketing -------------------------------------------------------------------------------------------
     {
         "kind": "marketing",

@@ -57,6 +57,34 @@ TEXTS: list[dict[str, str]] = [
         "text": 'Commande CAV-50213 : 2 coffrets "Découverte des climats" (6 bouteilles) à livrer avant Noël. '
         'Le suivi indique "colis endommagé". Vous pouvez renvoyer ou rembourser ?',
     },
+    {
+        "kind": "support",
+        "text": "Objet : RE: RE: Demande de remboursement – traversée Marseille–Bastia, dossier CB-2290417\n"
+        "\n"
+        "Bonjour,\n"
+        "\n"
+        "Je reviens vers vous car je n'ai toujours rien reçu. Pour rappel, mon mari, ⟦PERSON|Jean-Baptiste "
+        "Orsoni⟧, a été hospitalisé à la Timone la veille du départ pour une ⟦HEALTH_DATA|pancréatite aiguë⟧ "
+        "; le bulletin d'hospitalisation vous a été envoyé le 4 juin. Votre conseillère m'avait parlé d'un "
+        "avoir, mais nous avions pris l'assurance annulation (option Sérénité, 24 €) et je demande donc un "
+        "remboursement.\n"
+        "\n"
+        "Coordonnées bancaires : ⟦IBAN_CODE|LU61 0503 7097 3165 3569⟧ (compte joint, nous travaillons au "
+        "Luxembourg).\n"
+        "\n"
+        "Cordialement,\n"
+        "⟦PERSON|Paula Orsoni-Schmit⟧\n"
+        "⟦PHONE_NUMBER|+352 621 408 335⟧\n"
+        "\n"
+        "> Le 12 juin, Service clients a écrit :\n"
+        "> Madame, nous accusons réception de votre demande. Votre dossier est transmis au service "
+        "assurance, qui reviendra vers vous sous 15 jours ouvrés. Merci de ne pas renvoyer de pièces "
+        "justificatives.\n"
+        ">\n"
+        ">> Le 4 juin, ⟦PERSON|Paula Orsoni-Schmit⟧ a écrit :\n"
+        ">> Bonjour, nous n'avons pas pu embarquer le 29 mai, mon mari était hospitalisé. Je joins le "
+        "bulletin. Pouvez-vous rembourser les deux passagers et le véhicule (Clio, cabine 4 places) ?",
+    },
     # -- hr --------------------------------------------------------------------------------------------------
     {
         "kind": "hr",

@@ -57,6 +57,19 @@ TEXTS: list[dict[str, str]] = [
         "l'⟦HEALTH_DATA|alopecia areata⟧ e da quest'estate ha perso quasi tutti i capelli, vorremmo un appuntamento "
         "riservato, magari a salone chiuso.",
     },
+    {
+        "kind": "support",
+        "text": "Puoi tradurre in italiano questa mail di una cliente dell'Alto Adige e preparare una risposta "
+        "gentile?\n"
+        "\n"
+        "---- Messaggio inoltrato ----\n"
+        "Da: ⟦PERSON|Verena Oberrauch-Tschurtschenthaler⟧ <⟦EMAIL_ADDRESS|v.oberrauch@rolmail.net⟧>\n"
+        "Oggetto: Weinpaket beschädigt\n"
+        "\n"
+        "Grüß Gott, das Weinpaket (Bestellung CNT-55017) ist heute kaputt angekommen, zwei Flaschen Lagrein "
+        "waren zerbrochen. Bitte um Ersatz oder Gutschrift auf meine Karte "
+        "⟦CREDIT_CARD|4013-6370-0582-3790⟧. Danke und schöne Grüße aus Bozen",
+    },
     # -- hr --------------------------------------------------------------------------------------------------
     {
         "kind": "hr",

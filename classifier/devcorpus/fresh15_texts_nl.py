@@ -53,6 +53,15 @@ TEXTS: list[dict[str, str]] = [
         "text": "Bestelling WGL-3318: de zes flessen Solaris zijn aangekomen, maar de doos met de pinot gris ontbreekt. "
         "Track & trace zegt 'bezorgd' op een adres twee huizen verder. Kunnen jullie dat nakijken?",
     },
+    {
+        "kind": "support",
+        "text": "[20:41] speler: mijn account is gekaapt, wachtwoord veranderd en 2FA staat uit\n"
+        "[20:42] support: Vervelend! Wat is je gebruikers-ID? Staat onder Instellingen > Account.\n"
+        "[20:42] speler: 88213-NLX\n"
+        "[20:44] support: Je account is bevroren. Binnen 15 minuten krijg je een herstellink op het "
+        "e-mailadres dat sinds 2023 aan het account hangt. Zet daarna meteen 2FA weer aan.\n"
+        "[20:45] speler: top, bedankt",
+    },
     # -- hr --------------------------------------------------------------------------------------------------
     {
         "kind": "hr",

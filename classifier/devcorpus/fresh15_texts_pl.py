@@ -164,6 +164,12 @@ TEXTS: list[dict[str, str]] = [
         "text": "Z biuletynu Klubu Szachowego Hetman: dziękujemy radnemu ⟦PERSON|Arkadiuszowi Bełzie⟧ z "
         "⟦POLITICAL_OPINION|Koalicji Obywatelskiej⟧ za pomoc w organizacji turnieju w bibliotece miejskiej.",
     },
+    {
+        "kind": "marketing",
+        "text": "Spot radiowy 20 s – Złoty Kłos\n"
+        "LEKTOR: Chleb na zakwasie, pieczony w nocy, ciepły o szóstej rano. Od poniedziałku w każdym Złotym "
+        "Kłosie drugi bochenek za pół ceny. Złoty Kłos – piekarnia za rogiem.",
+    },
     # -- docs ------------------------------------------------------------------------------------------------
     {
         "kind": "docs",
