@@ -31,7 +31,7 @@ TEXTS: list[dict[str, str]] = [
         "text": "Hallo zusammen, hiermit kündige ich meine Reitbeteiligung an der Stute Finja zum 30.11. "
         "Bitte den Lastschrifteinzug ab Dezember stoppen und die zu viel gezahlte Box-Pauschale für November "
         "(wir waren zwei Wochen in der Klinik) erstatten auf ⟦IBAN_CODE|DE06 4164 7066 3048 0702 82⟧, Kontoinhaberin "
-        "⟦PERSON|Liesel Wohlgemuth-Rank⟧. Danke für die schöne Zeit! Liesel",
+        "⟦PERSON|Liesel Wohlgemuth-Rank⟧. Danke für die schöne Zeit! ⟦PERSON|Liesel⟧",
     },
     {
         "kind": "support",
@@ -87,8 +87,8 @@ TEXTS: list[dict[str, str]] = [
         "Anwesend: ⟦PERSON|Friederike Stahlhut⟧ (Vorsitz), ⟦PERSON|Bartholomäus Ebner⟧, ⟦PERSON|Ruth Klaassen-Mey⟧; "
         "Gast: ⟦PERSON|Johannes Prützel⟧, Ortsdelegierter der ⟦TRADE_UNION_MEMBERSHIP|unisono⟧\n\n"
         "TOP 1 Dienstplan Mai: Die Doppeldienste am 14. und 15. Mai werden abgelehnt, da die Ruhezeit nach TVK unterschritten wird.\n"
-        "TOP 2 Probespiel Solo-Oboe: Vorspiel am 6. Juni, Jury wie üblich. Frau Klaassen-Mey ist befangen und nimmt nicht teil.\n"
-        "TOP 3 Gesundheit: Herr Ebner berichtet, dass er wegen einer ⟦HEALTH_DATA|Fokalen Dystonie der rechten Hand⟧ "
+        "TOP 2 Probespiel Solo-Oboe: Vorspiel am 6. Juni, Jury wie üblich. Frau ⟦PERSON|Klaassen-Mey⟧ ist befangen und nimmt nicht teil.\n"
+        "TOP 3 Gesundheit: Herr ⟦PERSON|Ebner⟧ berichtet, dass er wegen einer ⟦HEALTH_DATA|Fokalen Dystonie der rechten Hand⟧ "
         "bis Saisonende nur reduzierte Dienste spielen kann. Der Vorstand unterstützt eine Wiedereingliederung.\n"
         "TOP 4 Verschiedenes: Instrumentenversicherung wird über ⟦PERSON|Johannes Prützel⟧ neu verhandelt.",
     },
@@ -152,12 +152,12 @@ TEXTS: list[dict[str, str]] = [
         "TOP 2 Zeiterfassung: Die Stempeluhren an Linie 1 und 2 sollen durch Terminals mit "
         "Handvenenerkennung ersetzt werden. Der Betriebsrat stimmt nur mit einer Betriebsvereinbarung zu, "
         "die eine Chipkarte als gleichwertige Alternative vorsieht; Entwurf bis 15. November.\n"
-        "TOP 3 BEM: Herr Tammen berichtet für den Kollegen ⟦PERSON|Ralf Kötter⟧ (Ofenlinie 2), der nach "
+        "TOP 3 BEM: Herr ⟦PERSON|Tammen⟧ berichtet für den Kollegen ⟦PERSON|Ralf Kötter⟧ (Ofenlinie 2), der nach "
         "einem ⟦HEALTH_DATA|Bandscheibenvorfall⟧ seit acht Wochen arbeitsunfähig ist. Er wünscht eine "
         "stufenweise Wiedereingliederung nach dem Hamburger Modell, zunächst vier Stunden täglich ohne Heben "
         "über 10 kg. Die Geschäftsführung prüft einen Einsatz an der Verpackung.\n"
-        "TOP 4 Verschiedenes: Herr Hrytsenko bittet darum, Sicherheitsunterweisungen auch auf Ukrainisch "
-        "anzubieten; Frau Ohlhorst bietet Material der Gewerkschaft an. Nächste Sitzung: 18. November, 14 "
+        "TOP 4 Verschiedenes: Herr ⟦PERSON|Hrytsenko⟧ bittet darum, Sicherheitsunterweisungen auch auf Ukrainisch "
+        "anzubieten; Frau ⟦PERSON|Ohlhorst⟧ bietet Material der Gewerkschaft an. Nächste Sitzung: 18. November, 14 "
         "Uhr, Sozialraum.",
     },
     # -- marketing -------------------------------------------------------------------------------------------

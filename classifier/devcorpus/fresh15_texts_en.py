@@ -43,7 +43,7 @@ TEXTS: list[dict[str, str]] = [
         "your colleague at the Inverness depot). It's been three weeks and the £750 deposit hasn't come back. "
         "The card I paid with has been cancelled since, so please send it by bank transfer instead:\n\n"
         "Name: ⟦PERSON|Lachlan Dunsmuir⟧\nIBAN: ⟦IBAN_CODE|GB84 ZXKC 8979 5608 6645 49⟧\n"
-        "Address for the paperwork: ⟦STREET_ADDRESS|14 Balnacoil Road, Brora KW9 6NR⟧\n\nCheers, Lachlan",
+        "Address for the paperwork: ⟦STREET_ADDRESS|14 Balnacoil Road, Brora KW9 6NR⟧\n\nCheers, ⟦PERSON|Lachlan⟧",
     },
     {
         "kind": "support",
@@ -52,7 +52,7 @@ TEXTS: list[dict[str, str]] = [
         "[09:13] Agent (⟦PERSON|Niamh⟧): I can sort that. Can I take your name and PPS number to find your file?\n"
         "[09:14] Customer: ⟦PERSON|Declan Ó Maoláin⟧, ⟦IE_PPSN|7703723HA⟧\n"
         "[09:14] Customer: i have ⟦HEALTH_DATA|severe obstructive sleep apnoea⟧, AHI was 52 at the study\n"
-        "[09:15] Agent (⟦PERSON|Niamh⟧): Thanks Declan. I see the AirSense unit on the Long-Term Illness scheme. "
+        "[09:15] Agent (⟦PERSON|Niamh⟧): Thanks ⟦PERSON|Declan⟧. I see the AirSense unit on the Long-Term Illness scheme. "
         "I'll post a new 8 GB card to the address on file today; the old card can go back in the prepaid envelope.\n"
         "[09:16] Customer: grand thanks",
     },
@@ -76,7 +76,7 @@ TEXTS: list[dict[str, str]] = [
         "Date: Mon, 6 Oct\nSubject: consent form q\n\n"
         "Hi! I'm booked for the fine-line piece on the 18th. On the form it asks about meds. I'm on "
         "⟦HEALTH_DATA|isotretinoin⟧ for acne until end of November and I've got ⟦HEALTH_DATA|eczema⟧ on the inner arm. "
-        "Is that a problem or should I move the appointment?\nImogen",
+        "Is that a problem or should I move the appointment?\n⟦PERSON|Imogen⟧",
     },
     {
         "kind": "support",
@@ -125,7 +125,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "hr",
         "text": "Can you tidy this note for the player file? Keep the medical bit factual.\n\n"
         'Spoke with ⟦PERSON|Tobiah Wrenfield⟧ ("wrenny") and his agent re: the Major in Cologne. Tournament '
-        "integrity rules require a TUE for any stimulant. Tobiah takes ⟦HEALTH_DATA|lisdexamfetamine 50 mg⟧ "
+        "integrity rules require a TUE for any stimulant. ⟦PERSON|Tobiah⟧ takes ⟦HEALTH_DATA|lisdexamfetamine 50 mg⟧ "
         "for ⟦HEALTH_DATA|ADHD⟧, prescribed since 2021. Psychiatrist letter received, TUE form to be filed by the "
         "team doctor before 20 Jan. Until approved he plays unmedicated in scrims only. Bootcamp stays in Berlin.",
     },
@@ -175,8 +175,8 @@ TEXTS: list[dict[str, str]] = [
         "Friday evening concert even though it is ⟦RELIGIOUS_BELIEF|Shabbat⟧ and the management has always excused me; "
         "he said 'religion is not a scheduling category'.\n\n"
         "I would like the orchestra to confirm in writing that my absence on Fridays after sunset remains agreed, and "
-        "that the conductor's comments will be addressed before the autumn season.\n\nOttilie\n\n"
-        "> On 14 Apr, HR wrote:\n> Dear Ottilie, thank you for your message. We are treating this as a formal grievance "
+        "that the conductor's comments will be addressed before the autumn season.\n\n⟦PERSON|Ottilie⟧\n\n"
+        "> On 14 Apr, HR wrote:\n> Dear ⟦PERSON|Ottilie⟧, thank you for your message. We are treating this as a formal grievance "
         "under section 4 of the handbook. Could you tell us whether anyone else heard the remarks, and whether you "
         "raised them informally first? We will arrange a meeting within 10 working days; you may bring a colleague or "
         "your ⟦TRADE_UNION_MEMBERSHIP|Musicians' Union⟧ representative.\n>\n> Kind regards,\n> ⟦PERSON|Harriet Loxley⟧, "
@@ -218,7 +218,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "marketing",
         "text": "Announcement draft for socials, tighten to 280 chars:\n"
         "We're proud to welcome ⟦PERSON|Joaquín 'Quinny' Albornoz⟧ to our Valorant roster! Joining from the "
-        "Iberian league, Quinny brings three seasons of IGL experience. Say hi at the fan meet in Katowice.",
+        "Iberian league, ⟦PERSON|Quinny⟧ brings three seasons of IGL experience. Say hi at the fan meet in Katowice.",
     },
     {
         "kind": "marketing",
@@ -231,7 +231,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "marketing",
         "text": "Pride month feature for the federation newsletter, please proofread:\n\n"
         'When ⟦PERSON|Alasdair Keogh-Brennan⟧ won the national rapid title in Perth last year he thanked "my husband '
-        '⟦PERSON|Rafe⟧, who has sat through more blitz games than any man should". Alasdair, who came out as '
+        '⟦PERSON|Rafe⟧, who has sat through more blitz games than any man should". ⟦PERSON|Alasdair⟧, who came out as '
         "⟦SEX_LIFE_ORIENTATION|gay⟧ in 2019, now runs the federation's junior coaching network and says the clubs "
         "have become much more welcoming places since.",
     },

@@ -110,7 +110,7 @@ TEXTS: list[dict[str, str]] = [
         "Présents : ⟦PERSON|Solène Guillemard⟧ (secrétaire), ⟦PERSON|Étienne Roussel-Dufour⟧, élu "
         "⟦TRADE_UNION_MEMBERSHIP|SNAM-CGT⟧, ⟦PERSON|Aurore Tessier⟧\n"
         "1. Tournée au Japon : les musiciens demandent deux jours de repos après le vol retour ; la direction accepte un jour.\n"
-        "2. Santé au travail : M. Roussel-Dufour signale une hausse des ⟦HEALTH_DATA|tendinites⟧ chez les cordes et "
+        "2. Santé au travail : M. ⟦PERSON|Roussel-Dufour⟧ signale une hausse des ⟦HEALTH_DATA|tendinites⟧ chez les cordes et "
         "demande une intervention d'un kinésithérapeute pendant les répétitions.\n"
         "3. Questions diverses : renouvellement des protections auditives pour les cuivres, commande en cours.",
     },

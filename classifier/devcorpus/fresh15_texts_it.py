@@ -19,7 +19,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Buonasera, vorrei iscrivere mio figlio ⟦PERSON|Tommaso⟧ (11 anni) al corso di equitazione del sabato. "
-        "Tommaso ha la ⟦HEALTH_DATA|sindrome di Down⟧ e ha già fatto due anni di ippoterapia, quindi sa stare in sella. "
+        "⟦PERSON|Tommaso⟧ ha la ⟦HEALTH_DATA|sindrome di Down⟧ e ha già fatto due anni di ippoterapia, quindi sa stare in sella. "
         "Avete istruttori abituati? Potete rispondere a ⟦EMAIL_ADDRESS|f.guarnieri.ceccato@libero.it⟧. "
         "⟦PERSON|Federica Guarnieri Ceccato⟧",
     },

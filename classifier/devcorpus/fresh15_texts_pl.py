@@ -18,7 +18,7 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "support",
-        "text": "Witam, chciałabym zapisać córkę ⟦PERSON|Zuzię⟧ na obóz jeździecki w lipcu. Zuzia ma "
+        "text": "Witam, chciałabym zapisać córkę ⟦PERSON|Zuzię⟧ na obóz jeździecki w lipcu. ⟦PERSON|Zuzia⟧ ma "
         "⟦HEALTH_DATA|celiakię⟧, więc potrzebuje diety bezglutenowej – czy kuchnia na obozie sobie z tym radzi? "
         "Proszę o odpowiedź na ⟦EMAIL_ADDRESS|dorota.kwasniewska-bury@wp.pl⟧. ⟦PERSON|Dorota Kwaśniewska-Bury⟧",
     },
@@ -79,11 +79,11 @@ TEXTS: list[dict[str, str]] = [
         "⟦HEALTH_DATA|depresję⟧ i lekarka zaleciła mi odpoczynek. Biorę ⟦HEALTH_DATA|sertralinę⟧, zwolnienie L4 "
         "wysłałem przez ZUS, powinno być widoczne w PUE. Nie zgadzam się, żeby to było traktowane jako porzucenie "
         "drużyny. Mogę grać online od przyszłego tygodnia, ale bez podróży do końca kwietnia.\n\n"
-        "Mateusz\n\n"
+        "⟦PERSON|Mateusz⟧\n\n"
         "> W dniu 3 marca ⟦PERSON|Krystian Wołodźko⟧ napisał:\n"
-        "> Mateusz, nieobecność na bootcampie bez uprzedzenia łamie punkt 7.2 umowy. Do czasu wyjaśnienia "
+        "> ⟦PERSON|Mateusz⟧, nieobecność na bootcampie bez uprzedzenia łamie punkt 7.2 umowy. Do czasu wyjaśnienia "
         "zawieszamy wypłatę premii za split wiosenny. Proszę o informację do piątku, czy wracasz do składu, czy "
-        "szukamy zastępstwa na ligę.\n>\n> Krystian, team manager\n>\n"
+        "szukamy zastępstwa na ligę.\n>\n> ⟦PERSON|Krystian⟧, team manager\n>\n"
         ">> W dniu 1 marca ⟦PERSON|Mateusz Grzelczak⟧ napisał:\n"
         ">> Przepraszam, że nie dałem znać wcześniej, nie przyjadę na bootcamp. Sprawy zdrowotne, wyjaśnię później.\n"
         ">>\n>> Wysłane z telefonu",

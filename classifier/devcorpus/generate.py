@@ -378,26 +378,15 @@ credentials. Each language has at least 8 support, 8 HR and 8 marketing texts
 and one docs text (English two); 213 texts, about 46 % of them hold no
 labelled span. Its records have ``"source": "written"``.
 
-The twenty-first split, ``fresh15``, is written by hand the same way (same markup,
-same ``written_split``) by a further author who read neither the recognizers nor
-their data nor any earlier split's texts (``fresh15_texts_<language>.py``,
-``fresh15_texts_code.py``). Settings none of the earlier splits use: island ferry
-operators (assisted boarding), a railway-maintenance contractor's safety-critical
-medicals and vetting, a bakery franchise's starter forms, symphony and chamber
-orchestras (works councils, grievances), vineyards' harvest crews and wine clubs, zoos
-(adoptions, keepers, access), an esports team (TUEs, contracts, abuse reports), dive
-centres, tattoo studios, riding stables, heat-pump installers, hair salons, a film
-festival's accreditation desk, chess clubs and allotment newsletters. Shapes: e-mails,
-one-line chat, a timestamped support chat, tickets with status lines, label/value
-forms, CSV rows, minutes, a grievance and a contract thread with quoted history, a
-forwarded mail, CVs, testimonials and a Spanish prompt quoting English. Generic health
-copy (allergy tests before colouring), order, booking and ticket numbers, serials and
-firmware versions stay unlabelled. The code module holds dbt profiles, Airflow
-connection URIs, Kafka JAAS, rclone, composer ``auth.json``, Dart, Rails, Nomad, Caddy,
-HAProxy, ``fly.toml``, Pulumi, Woodpecker CI, Deno, Kustomize, mosquitto, OpenResty Lua,
-a passenger log and an SQL seed row, about half of them with credentials or personal
-data. Each language has at least 8 support, 8 HR and 8 marketing texts and one docs
-text (English two). Its records have ``"source": "written"``.
+The twenty-first split, ``fresh15``, is written by hand the same way (``fresh15_texts_*.py``) by a
+further author who read neither the recognizers nor their data nor any earlier split's texts. Settings:
+island ferries (assisted boarding), a railway-maintenance contractor (safety medicals, vetting), a bakery
+franchise, orchestras (works councils, a grievance), vineyards' harvest crews, zoos, an esports team, dive
+centres, tattoo studios, riding stables, heat-pump installers, hair salons, a film festival's accreditation
+desk and chess clubs. Shapes: mails and threads with quoted history, one-line and timestamped chats, tickets,
+label/value forms, CSV rows, minutes, CVs, testimonials, prompts quoting another language; the code module
+(dbt, Airflow, Kafka JAAS, rclone, Nomad, Caddy, HAProxy, Pulumi, Deno, Lua ...) is about half credentials.
+219 texts, about 42 % with no labelled span; at least 8 support, HR and marketing texts per language.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
