@@ -85,6 +85,13 @@ TEXTS: list[dict[str, str]] = [
         ">> Bonjour, nous n'avons pas pu embarquer le 29 mai, mon mari était hospitalisé. Je joins le "
         "bulletin. Pouvez-vous rembourser les deux passagers et le véhicule (Clio, cabine 4 places) ?",
     },
+    {
+        "kind": "support",
+        "text": "Bonjour, je voudrais passer le niveau 1 en Bretagne cet été. Sur le questionnaire médical je dois "
+        "signaler que je suis porteur d'une ⟦GENETIC_DATA|mutation C282Y homozygote⟧ "
+        "(⟦HEALTH_DATA|hémochromatose⟧) et que je fais une saignée tous les deux mois. Est-ce compatible "
+        "avec la plongée, et faut-il un certificat d'un médecin fédéral ? ⟦PERSON|Yannick Le Goff-Quéré⟧",
+    },
     # -- hr --------------------------------------------------------------------------------------------------
     {
         "kind": "hr",
@@ -148,6 +155,15 @@ TEXTS: list[dict[str, str]] = [
         "Lun–Mar : remplacement traverses, PK 12+300 à 12+900, équipe A\n"
         "Mer : meulage rails, équipe B\nJeu : pas d'intervention (circulation fret)\n"
         "Ven : contrôle ultrasons, équipe A + prestataire\nPrise de service 21h45 au dépôt de Casamozza.",
+    },
+    {
+        "kind": "hr",
+        "text": "Note pour le dossier – vendanges, équipe 2\n"
+        "\n"
+        "⟦PERSON|Anthony Desmarest⟧, saisonnier, a signalé des insultes répétées de la part de deux porteurs "
+        "pendant la pause de midi. Il est ⟦SEX_LIFE_ORIENTATION|homosexuel⟧ et ne souhaite pas que le sujet "
+        "soit abordé devant toute l'équipe. Le chef de culture a changé les deux porteurs de rang ; "
+        "entretien individuel prévu lundi avec eux.",
     },
     # -- marketing -------------------------------------------------------------------------------------------
     {

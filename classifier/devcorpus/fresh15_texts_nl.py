@@ -125,6 +125,14 @@ TEXTS: list[dict[str, str]] = [
         "voor ⟦POLITICAL_OPINION|GroenLinks-PvdA⟧ in Hengelo en vraagt om onbetaald verlof op dinsdagavond en "
         "twee middagen per maand voor commissievergaderingen.",
     },
+    {
+        "kind": "hr",
+        "text": "Samenvatten voor het spelersdossier, zakelijk:\n"
+        "Voor de online kwalificatie vraagt de toernooiorganisatie een ID-check met "
+        "⟦BIOMETRIC_DATA|gezichtsscan⟧ via een externe app. ⟦PERSON|Sem Oudshoorn⟧ (17) weigert dat, zijn "
+        "ouders ook. Wij vragen de organisatie om een alternatief: videogesprek met de teammanager en een "
+        "kopie van zijn ID-kaart met afgeschermd BSN.",
+    },
     # -- marketing -------------------------------------------------------------------------------------------
     {
         "kind": "marketing",

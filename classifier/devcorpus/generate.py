@@ -386,7 +386,7 @@ centres, tattoo studios, riding stables, heat-pump installers, hair salons, a fi
 desk and chess clubs. Shapes: mails and threads with quoted history, one-line and timestamped chats, tickets,
 label/value forms, CSV rows, minutes, CVs, testimonials, prompts quoting another language; the code module
 (dbt, Airflow, Kafka JAAS, rclone, Nomad, Caddy, HAProxy, Pulumi, Deno, Lua ...) is about half credentials.
-219 texts, about 42 % with no labelled span; at least 8 support, HR and marketing texts per language.
+222 texts, about 41 % with no labelled span; at least 8 support, HR and marketing texts per language.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
