@@ -36,6 +36,7 @@ CORPUS_SPLITS = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
 )
 
 
@@ -128,7 +129,9 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(payload, indent=2))
             return
         names = ", ".join(str(p) for p in paths)
-        self.stdout.write(f"Data set: {names} ({len(samples)} texts), split: {options['split']}, spaCy model: {model}\n")
+        self.stdout.write(
+            f"Data set: {names} ({len(samples)} texts), split: {options['split']}, spaCy model: {model}\n"
+        )
         self.stdout.write(evaluation.format_table(reports))
         if speedup is not None:
             self.stdout.write(f"\nthroughput Custos / vanilla: {speedup:.2f}x")
