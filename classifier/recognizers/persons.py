@@ -44,7 +44,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span
 
 from classifier.recognizers import name_lexicon as lexicon
-from classifier.recognizers.base import ner_entities
+from classifier.recognizers.base import SPAN_MODEL_TYPES, ner_entities
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "person_context.json"
 
@@ -1495,7 +1495,12 @@ class PersonRecognizer(LocalRecognizer):
         """
         patterns = _patterns()
         # The English model's places and products in text of another language are guesses: "Ilaria" is a GPE.
-        other_ents = [] if foreign else [(e.start_char, e.end_char) for e in ents if e.label_ not in ("PERSON", "ORG")]
+        # The span model's special-category labels are no place or product: a name may stand inside one.
+        other_ents = (
+            []
+            if foreign
+            else [(e.start_char, e.end_char) for e in ents if e.label_ not in ("PERSON", "ORG", *SPAN_MODEL_TYPES)]
+        )
         spans: list[tuple[int, int]] = []
 
         def inside_other_entity(start: int, end: int) -> bool:
