@@ -61,6 +61,10 @@ class _Vocabulary:
         self.anchor = regex.compile(_words(data["individual_anchors"]), regex.VERSION1)
         self.lowercase_anchor = regex.compile(_words(data["lowercase_anchors"]), regex.VERSION1)
         titles = "|".join(regex.escape(t) for t in sorted(data["courtesy_titles"], key=len, reverse=True))
+        self.not_names = frozenset(data["not_names"])
+        prefixes = "|".join(regex.escape(p) for p in sorted(data["name_prefixes"], key=len, reverse=True))
+        # "Saint-Laurent", "St. Ansgar", "De Linde": a saint's or a house's name, not a person in the text.
+        self.name_prefix = regex.compile(rf"(?<![\w])(?:{prefixes})[\s-]*\Z", regex.VERSION1)
         self.titled_name = regex.compile(rf"(?<![\w])(?:{titles})\s+\p{{Lu}}\p{{Ll}}", regex.VERSION1)
 
 
@@ -82,28 +86,34 @@ def _paragraph(lowered: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _named_person(text: str, start: int, end: int, person_spans: list[tuple[int, int]]) -> bool:
-    """A person's name in text[start:end]: a NER person of capitalised words, one of them a given name or a surname
-    ("Priyanka Raghunathan"; not "Ficha de producto", "Traduce al"), or a given name the lexicons know that is no
-    ordinary word and no place."""
+    """A person's name in text[start:end]: a NER person of capitalised words that opens with a given name or holds
+    no ordinary word ("Priyanka Raghunathan"; not "Ficha de producto", "Clarion Mini"), or a given name the lexicons
+    know that is no ordinary word, place, weekday, feast or salutation and follows no "Saint-" or "De"."""
+    vocabulary = _vocabulary()
     for span_start, span_end in person_spans:
         if start <= span_start and span_end <= end:
             words = text[span_start:span_end].split()
             if (
                 len(words) >= 2
                 and all(_CAPITALISED.fullmatch(w) for w in words)
-                and any(name_lexicon.is_first_name(w) or name_lexicon.is_surname(w) for w in words)
+                and (name_lexicon.is_first_name(words[0]) or not any(_ordinary(w) for w in words))
             ):
                 return True
     for match in _CAPITALISED.finditer(text, start, end):
         word = match.group()
         if (
             name_lexicon.is_given(word)
-            and not name_lexicon.is_common(word)
-            and not name_lexicon.is_common_eu(word)
+            and not _ordinary(word)
             and not name_lexicon.is_place(word)
+            and word.lower() not in vocabulary.not_names
+            and not vocabulary.name_prefix.search(text, max(0, match.start() - 8), match.start())
         ):
             return True
     return False
+
+
+def _ordinary(word: str) -> bool:
+    return name_lexicon.is_common(word) or name_lexicon.is_common_eu(word)
 
 
 def _tied_to_someone(text: str, lowered: str, start: int, end: int, person_spans: list[tuple[int, int]]) -> bool:
