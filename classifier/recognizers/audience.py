@@ -60,6 +60,10 @@ class _Vocabulary:
         self.request = regex.compile(_words(data["copy_genres"]), regex.VERSION1)
         self.anchor = regex.compile(_words(data["individual_anchors"]), regex.VERSION1)
         self.lowercase_anchor = regex.compile(_words(data["lowercase_anchors"]), regex.VERSION1)
+        # "her", "seine", "ses", "jej": a person's, unless a group is named in the same sentence ("Senioren mit
+        # Demenz und ihre Familien", "la synagogue ouvre ses portes aux familles"). Polish "ich" is "their".
+        self.group_possessive = regex.compile(_words(data["group_possessives"]), regex.VERSION1)
+        self.group = regex.compile(_words(data["audience_groups"]), regex.VERSION1)
         titles = "|".join(regex.escape(t) for t in sorted(data["courtesy_titles"], key=len, reverse=True))
         self.not_names = frozenset(data["not_names"])
         prefixes = "|".join(regex.escape(p) for p in sorted(data["name_prefixes"], key=len, reverse=True))
@@ -122,6 +126,10 @@ def _tied_to_someone(text: str, lowered: str, start: int, end: int, person_spans
         vocabulary.anchor.search(lowered, start, end)
         or vocabulary.lowercase_anchor.search(text, start, end)
         or _ENGLISH_I.search(text, start, end)
+        or any(
+            not vocabulary.group.search(lowered, *_sentence(lowered, m.start(), m.end()))
+            for m in vocabulary.group_possessive.finditer(lowered, start, end)
+        )
         or _NAME_AND_AGE.search(text, start, end)
         or vocabulary.titled_name.search(text, start, end)
         or _named_person(text, start, end, person_spans)
