@@ -151,6 +151,14 @@ def is_audience_copy(text: str, lowered: str, start: int, end: int, person_spans
     )
 
 
+def venue_for_an_audience(text: str, start: int, end: int) -> bool:
+    """A named street without a number in a sentence that names no one is a venue ("Car park on Mill Lane", "stall
+    at Market Square"), not where someone lives; "Anna lives on Mill Lane" is an address."""
+    lowered = text.lower()
+    sentence_start, sentence_end = _sentence(lowered, start, end)
+    return not _tied_to_someone(text, lowered, sentence_start, sentence_end, [])
+
+
 def _code_not_organisation(text: str, result: RecognizerResult) -> bool:
     found = text[result.start : result.end]
     return (
