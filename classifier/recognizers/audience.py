@@ -35,7 +35,9 @@ _SENTENCE_END = regex.compile(r"\n|[.!?;](?=\s)", regex.VERSION1)
 # "I", "I'm": English first person is written capitalised; a lower-case "i" is an Italian article, a Polish "and".
 _ENGLISH_I = regex.compile(r"(?<![\w'\u2019])I(?:['\u2019](?:m|ve|d|ll))?(?![\w'\u2019])", regex.VERSION1)
 # "Maria, 54, ..." / "Jan (62)": a testimonial's name and age.
-_NAME_AND_AGE = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+,?\s*\(?\d{1,2}\)?(?:,|\s+(?:years|ans|anni|años|jaar|lat|Jahre))")
+_NAME_AND_AGE = regex.compile(
+    r"(?<![\w])\p{Lu}\p{Ll}+,?\s*\(?\d{1,2}\)?(?:,|\s+(?:years|ans|anni|años|jaar|lat|Jahre))"
+)
 _CAPITALISED = regex.compile(r"(?<![\w'\u2019-])\p{Lu}\p{Ll}{2,}(?![\w'\u2019-])", regex.VERSION1)
 _ACRONYM_BEFORE_NUMBER = regex.compile(r"[^\S\n]+\d", regex.VERSION1)
 _ORGANISATION_TYPES = frozenset({"TRADE_UNION_MEMBERSHIP", "POLITICAL_OPINION"})

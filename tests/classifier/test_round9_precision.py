@@ -9,7 +9,6 @@ import pytest
 
 from classifier.engine import CustosEngine
 from classifier.levels import SensitivityLevel
-
 from tests.classifier.special_types import SPECIAL
 
 Found = Callable[[str], dict[str, list[str]]]
