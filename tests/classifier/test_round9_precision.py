@@ -54,3 +54,26 @@ def test_a_statement_about_a_person_in_copy_is_still_found(found: Found, text: s
 def test_an_acronym_before_a_number_is_a_code_not_a_union(found: Found) -> None:
     text = "Dzień dobry, mój lot LO 3921 do Gdańska odwołano, proszę o zwrot."
     assert "TRADE_UNION_MEMBERSHIP" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open evening on Thursday, parking on Orchard Road, no booking needed.",
+        "Our blood donation van will be at Harbour Square from 9 to 5.",
+    ],
+)
+def test_a_street_named_as_a_venue_is_no_address(engine: CustosEngine, found: Found, text: str) -> None:
+    assert "STREET_ADDRESS" not in found(text), found(text)
+    assert engine.classify(text).level <= SensitivityLevel.INTERNAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna lives on Orchard Road now, please update her file.",
+        "I moved last month, I'm on Orchard Road now.",
+    ],
+)
+def test_a_street_someone_lives_on_is_still_an_address(found: Found, text: str) -> None:
+    assert found(text).get("STREET_ADDRESS") == ["Orchard Road"], found(text)
