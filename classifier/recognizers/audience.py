@@ -67,6 +67,13 @@ class _Vocabulary:
         self.group_possessive = regex.compile(_words(data["group_possessives"]), regex.VERSION1)
         self.group = regex.compile(_words(data["audience_groups"]), regex.VERSION1)
         titles = "|".join(regex.escape(t) for t in sorted(data["courtesy_titles"], key=len, reverse=True))
+        # French "je" opens its clause or follows a connective ("que je", "et je"); Dutch "je" ("heb je", "als je")
+        # is "you" and follows its verb or a conjunction. "j'" is French only.
+        after = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in data["french_je_after"])
+        self.french_i = regex.compile(
+            rf"(?:(?:^|[.!?,;:(\u00ab\"])[^\S\n]*|\n[^\S\n]*|(?<![\w])(?:{after})\s+|\w-)je(?![\w])|(?<![\w])j['\u2019]",
+            regex.VERSION1,
+        )
         self.not_names = frozenset(data["not_names"])
         prefixes = "|".join(regex.escape(p) for p in sorted(data["name_prefixes"], key=len, reverse=True))
         # "Saint-Laurent", "St. Ansgar", "De Linde": a saint's or a house's name, not a person in the text.
@@ -128,6 +135,7 @@ def _tied_to_someone(text: str, lowered: str, start: int, end: int, person_spans
         vocabulary.anchor.search(lowered, start, end)
         or vocabulary.lowercase_anchor.search(text, start, end)
         or _ENGLISH_I.search(text, start, end)
+        or vocabulary.french_i.search(lowered, start, end)
         or any(
             not vocabulary.group.search(lowered, *_sentence(lowered, m.start(), m.end()))
             for m in vocabulary.group_possessive.finditer(lowered, start, end)

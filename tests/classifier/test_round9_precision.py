@@ -26,6 +26,8 @@ Found = Callable[[str], dict[str, list[str]]]
         "Uitnodiging: ouderen met alzheimer en hun families zijn welkom op de kijkmiddag.",
         "Tekst ulotki: każdy, kto choruje na astmę, jest mile widziany, wstęp wolny.",
         "Plakat: seniorzy z cukrzycą i ich rodziny są mile widziani na dniu otwartym.",
+        # Dutch "je" after its verb is "you", not the French "I".
+        "Nieuwsbrief van de bakkerij: heb je een glutenallergie of coeliakie, vraag dan naar onze speciale broden.",
     ],
 )
 def test_audience_copy_is_not_raised(engine: CustosEngine, found: Found, text: str) -> None:
@@ -39,6 +41,7 @@ def test_audience_copy_is_not_raised(engine: CustosEngine, found: Found, text: s
         ("Write a flyer for our pharmacy. My daughter Lotte has diabetes and will hand it out.", "diabetes"),
         ("Newsletter testimonial: Wilhelmina, 61, says her epilepsy is stable since she joined us.", "epilepsy"),
         ("Schreib einen Flyer für die Praxis. Übrigens: ich habe seit letztem Jahr Epilepsie.", "Epilepsie"),
+        ("Rédige une affiche pour le concert ; hier je suis tombée malade, une grippe sévère.", "grippe"),
         ("Rédige une affiche pour la paroisse ; Mme Roussel, catholique pratiquante, la distribuera.", "catholique"),
         ("Scrivi un volantino per la serata; la paziente soffre di emicrania da anni.", "emicrania"),
         ("Redacta un folleto para el taller; mi hijo tiene fibromialgia desde 2019.", "fibromialgia"),
