@@ -80,3 +80,19 @@ def test_a_street_named_as_a_venue_is_no_address(engine: CustosEngine, found: Fo
 )
 def test_a_street_someone_lives_on_is_still_an_address(found: Found, text: str) -> None:
     assert found(text).get("STREET_ADDRESS") == ["Orchard Road"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitte Bestellung prüfen: Fassung Marwood 2210, Gläser Varilux, Lieferung in 8 Tagen.",
+        "Scrivi la descrizione: occhiali 'Brezza', lenti polarizzate, Massimo 60 parole.",
+        "Offre : chargé de clientèle, CDI, Paris 9e, télétravail partiel.",
+    ],
+)
+def test_one_word_before_a_number_is_a_model_or_a_quantity(found: Found, text: str) -> None:
+    assert "PERSON" not in found(text), found(text)
+
+
+def test_a_name_with_its_age_is_still_a_person(found: Found) -> None:
+    assert found("Hi, Anna, 54, wants to book a table.").get("PERSON") == ["Anna"]
