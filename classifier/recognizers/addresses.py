@@ -32,6 +32,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from classifier.recognizers import audience
 from classifier.recognizers.national_ids import identifier_words
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "address_terms.json"
@@ -365,7 +366,10 @@ class AddressRecognizer(LocalRecognizer):
         for match in grammar.named_street.finditer(text):
             start, end = match.span()
             if (
-                grammar.preposition.search(text, max(0, start - 16), start)
+                (
+                    grammar.preposition.search(text, max(0, start - 16), start)
+                    and not audience.venue_for_an_audience(text, start, end)
+                )
                 or self._has_context(grammar, text, start)
                 or self._extend_right(grammar, text, end)[1]
             ):

@@ -558,6 +558,13 @@ class _CodeLines:
         return line_end < len(text) and bool(_RE_UNDERLINE.match(underline))
 
 
+_RE_NUMBER_AFTER = regex.compile(r"[ \t]+\d")
+
+
+def _word_before_number(text: str, start: int, end: int) -> bool:
+    return " " not in text[start:end].strip() and bool(_RE_NUMBER_AFTER.match(text, end))
+
+
 def _in_ranges(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in ranges)
 
@@ -856,6 +863,11 @@ class PersonRecognizer(LocalRecognizer):
                 for span, score in spans.items()
                 if span in announced or not self._word_of_language(text[span[0] : span[1]], str(language))
             }
+        # "Fassung Lindberg 1842", "Massimo 60 parole", "Paris 9e": one word right before a number is a model, a
+        # quantity or a district; a person's name before a number has a comma or a surname ("Anna, 54").
+        spans = {
+            span: score for span, score in spans.items() if span in announced or not _word_before_number(text, *span)
+        }
         if spans:
             for span in self._repeated_names(text, spans, announced):
                 spans.setdefault(span, LEXICON_SCORE)

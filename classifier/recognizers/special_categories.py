@@ -64,7 +64,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from classifier.recognizers import health_terms, inflection, name_lexicon
+from classifier.recognizers import audience, health_terms, inflection, name_lexicon
 from classifier.recognizers.base import ner_entities
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -1114,7 +1114,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         unique: dict[tuple[str, int, int], RecognizerResult] = {}
         for result in results:  # a cue noun and the term it names can report the same span
             unique.setdefault((result.entity_type, result.start, result.end), result)
-        results = list(unique.values())
+        results = audience.drop_audience_copy(text, lowered, list(unique.values()), person_spans)
         for entity_type, start, end in label_values:
             # "Diagnosis: Morbus Fabry": a value no term covers is the fact itself. A word known by its form alone
             # ("Alergias: marisco y ibuprofeno") does not cut the value down to itself.
