@@ -400,6 +400,55 @@ _RE_WEEKDAY_AFTER = regex.compile(rf"(?i)\.?{_WEEKDAY_JOIN}(?:{_WEEKDAY_ALTERNAT
 _RE_WEEKDAY_BEFORE = regex.compile(rf"(?i)\b(?:{_WEEKDAY_ALTERNATION})\.?{_WEEKDAY_JOIN}\Z")
 # A mail header's field name before its colon: "Subject: Re: ...", "Para: coordinacion@...", "À : ...".
 _RE_FIELD_COLON = regex.compile(r"[ \t]?:")
+
+ROUND9_FILE = DATA_FILE.parent / "identifiers_round9.json"
+# Name parts that names carry after a hyphen, a capital or a lone letter: "Tjoe-A-Kwie", "Diallo-Ferrante".
+_RE_HYPHEN_NAME_TAIL = regex.compile(r"(?:-\p{Lu}[\p{Ll}\p{M}]*)+(?![\w\-])")
+# A surname shortened to its initial: "Magdalena R." (testimonials, case notes).
+_RE_INITIAL_TAIL = regex.compile(r"[ \t]+\p{Lu}\.(?=[ \t,;:)\n]|\Z)")
+_RE_SURNAME_AFTER_GIVEN = regex.compile(
+    r"[ \t]+(?P<word>\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}[\p{Ll}\p{M}]+)*)"
+    r"(?:(?P<closed>[ \t]*(?:[,;:!?)(\n\"\u00bb\u201d]|\.(?:\s|\Z)|\Z))|(?=[ \t]+\p{Ll}))"
+)
+# Two to four words in capitals (a scanned form, a transcript): "Name: JOHN SMITH".
+_RE_CAPITALS_RUN = regex.compile(r"(?<![\w])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,3}(?![\w])")
+_RE_LOWER_NAME_WORDS = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}\p{M}\-]+)")
+
+
+@cache
+def _round9() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = json.loads(ROUND9_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _surname_particles() -> frozenset[str]:
+    return frozenset(_round9()["surname_particles"])
+
+
+@cache
+def _surname_tail() -> regex.Pattern[str]:
+    """Particles and the surname they open, after a given name: " El Khattabi", " Van den Broeck", "-Ben Salah"."""
+    particles = _alternation(_round9()["surname_particles"])
+    return regex.compile(
+        rf"(?:[ \t]+|-)(?:(?i:{particles})(?:[ \t]+|-))+(?P<word>\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]+)*)"
+        r"(?![\w@])"
+    )
+
+
+@cache
+def _name_cue_before() -> regex.Pattern[str]:
+    """A label with its colon or an introduction at the end of the text before a name ("Titular:", "this is")."""
+    ctx = _context()
+    labels = _trie(sorted({w.lower() for w in ctx["labels"]} | {"titular", "holder", "naam", "nombre"}))
+    spoken = _trie(sorted({w.lower() for w in (*ctx["introducers"], *_round9()["spoken_introducers"])}))
+    return regex.compile(rf"(?<![\w])(?:{labels}[ \t]*:|{spoken}[ \t]*[,:]?)[ \t]*\Z")
+
+
+@cache
+def _spoken_introduction() -> regex.Pattern[str]:
+    spoken = _trie(sorted({w.lower() for w in _round9()["spoken_introducers"]}))
+    return regex.compile(rf"(?<![\w])(?:{spoken})[ \t]+(?P<w>\p{{Ll}}[\p{{Ll}}\p{{M}}\-]+)")
 # Lower-case words for a site or a team after "the" and a place: "the Leeds office".
 _SITE_WORDS = frozenset(("office", "offices", "branch", "depot", "site", "warehouse", "campus", "plant", "team", "hub"))
 
@@ -856,10 +905,116 @@ class PersonRecognizer(LocalRecognizer):
                 for span, score in spans.items()
                 if span in announced or not self._word_of_language(text[span[0] : span[1]], str(language))
             }
+        spans = self._completed_names(text, spans, german=language == "de")
+        for span in (*self._capitalised_names(text), *self._spoken_lower_names(text)):
+            inside = [other for other in spans if span[0] <= other[0] and other[1] <= span[1]]
+            if any(s < span[1] and span[0] < e for s, e in spans if (s, e) not in inside):
+                continue  # it crosses a name found otherwise
+            for other in inside:  # "sono |gennaro| pisapia": the given name alone gives way to the full name
+                del spans[other]
+            spans[span] = INTRODUCED_SCORE
         if spans:
             for span in self._repeated_names(text, spans, announced):
                 spans.setdefault(span, LEXICON_SCORE)
         return [self._result(start, end, score) for (start, end), score in spans.items()]
+
+    # -- names found too short or not at all (round 9) -------------------------------
+
+    def _completed_names(
+        self, text: str, spans: dict[tuple[int, int], float], *, german: bool
+    ) -> dict[tuple[int, int], float]:
+        """Each name with the parts that its finder left out (a surname's particle, hyphenated part or initial,
+        a surname that is also an ordinary word); a longer name keeps the best score of the names it covers."""
+        completed: dict[tuple[int, int], float] = {}
+        for (start, end), score in spans.items():
+            span = (start, self._name_end(text, start, end, german=german))
+            completed[span] = max(completed.get(span, 0.0), score)
+        return completed
+
+    def _name_end(self, text: str, start: int, end: int, *, german: bool) -> int:
+        value = text[start:end]
+        words = value.split()
+        if not words:
+            return end
+        if len(words) > 1 and words[-1].lower() in _surname_particles() and words[-1][:1].isupper():
+            end = start + value.rstrip().rfind(words[-1]) - 1  # "Lotte Van| den Broeck": the particle opens the rest
+            end = len(text[:end].rstrip())
+            words = words[:-1]
+        if len(words[-1]) == 1 and words[-1].isupper() and text[end : end + 1] == ".":
+            return end + 1  # "Magdalena R|."
+        for _ in range(3):
+            hyphen = _RE_HYPHEN_NAME_TAIL.match(text, end) if text[end - 1 : end].isalpha() else None
+            if hyphen:
+                end = hyphen.end()
+                continue
+            tail = _surname_tail().match(text, end)
+            if tail and self._surname_word(tail.group("word"), german=german, closed=True):
+                end = tail.end()
+                continue
+            break
+        if len(words) == 1 and self._word_class(words[0]) == "G":
+            initial = _RE_INITIAL_TAIL.match(text, end)
+            if initial:
+                return initial.end()
+            after = _RE_SURNAME_AFTER_GIVEN.match(text, end)
+            if after and self._surname_word(after.group("word"), german=german, closed=bool(after.group("closed"))):
+                return after.end("word")
+        return end
+
+    def _surname_word(self, word: str, *, german: bool, closed: bool) -> bool:
+        """A word that can be the surname after a given name: a known or unknown name word, or an ordinary word of
+        another language when the name closes its clause ("Femke Oosterhuis,") and the text is not German (German
+        capitalises every noun: "mit Anna Urlaub machen")."""
+        kind = self._word_class(word)
+        if kind in "SsU":
+            return True
+        return kind == "c" and closed and not german and word.lower() not in _not_names()
+
+    def _capitalised_names(self, text: str) -> list[tuple[int, int]]:
+        """A name written in capitals after a name label or an introduction ("Name: JOHN SMITH", "tu ANNA NOWAK"):
+        its first word a given name, every other word a name word."""
+        if not _RE_CAPITALS_RUN.search(text):
+            return []
+        cue = _name_cue_before()
+        found = []
+        for match in _RE_CAPITALS_RUN.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            before = text[max(line_start, match.start() - 40) : match.start()].lower()
+            if not cue.search(before):
+                continue
+            words = [w.capitalize() for w in match.group().split()]
+            if self._word_class(words[0]) in "Gg" and all(self._word_class(w) in "GSsU" for w in words[1:]):
+                found.append(match.span())
+        return found
+
+    def _spoken_lower_names(self, text: str) -> list[tuple[int, int]]:
+        """A caller's name in a lower-case transcript ("hallo met dirk-jan van wezel", "sono anna rossi"): a known
+        given name after a spoken introduction, with the surname that follows when it is a name word."""
+        found = []
+        for match in _spoken_introduction().finditer(text):
+            given = match.group("w")
+            if not all(lexicon.is_first_name(p) and not lexicon.is_common(p) for p in given.split("-")):
+                continue
+            if lexicon.is_common_eu(given) and not lexicon.is_listed_given_name(given):
+                continue
+            end = match.end("w")
+            particles_end = end
+            for _ in range(4):
+                word = _RE_LOWER_NAME_WORDS.match(text, particles_end)
+                if not word:
+                    break
+                value = word.group("w")
+                if value in _surname_particles():
+                    particles_end = word.end()
+                    continue
+                if lexicon.is_common(value) or value in _not_names() or len(value) < 3:
+                    break
+                if particles_end > end or lexicon.is_surname(value) or not lexicon.is_common_eu(value):
+                    end = word.end()  # after "van", "de", "di" a surname ("van wezel") even when it is a word too
+                break
+            if end > match.end("w"):  # a given name alone may be a word ("sono stanca"): only with its surname
+                found.append((match.start("w"), end))
+        return found
 
     def _ordinary_first_word(self, name: str) -> bool:
         """The first word is an ordinary word of one of the seven languages ("Prima", "Ja", "Sorry")."""
