@@ -61,6 +61,8 @@ _PROSE_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")
 _LEADING_PARTICLES = regex.compile(r"(?:\p{Ll}+[ \t]+)*")
 # Dutch and English nouns made with "-ering" ("Reservering 95", "vergadering 27"): the "ring" is no street type.
 # A date is never a house number: "Notulen 2025/08/23", "vergadering 7/9/2023".
+# Two separators without a space, between cells of a delimited row ("Anna Berg,4R,Tom Berg,0793").
+_RE_TABLE_CELLS = regex.compile(r"[^\s,;|],[^\s,;|][^,\n]*,[^\s,;|]")
 # A street type abbreviated with its point ("ul.", "Av.", "C/"): no ordinary word, whatever prose follows.
 _RE_ABBREVIATED_PREFIX = regex.compile(r"\p{L}{1,4}\.|\p{L}/")
 _DATE_NUMBER = regex.compile(r"(?<!\d)(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4})(?!\d)")
@@ -381,6 +383,8 @@ class AddressRecognizer(LocalRecognizer):
         for start, end, score in _merge(spans):
             start = self._extend_left(grammar, text, start)
             end = self._extend_right(grammar, text, end)[0]
+            if _RE_TABLE_CELLS.search(text, start, end):
+                continue  # "Ellis Byrne,4R,Noemi Byrne,07934": cells of a table row, not one address
             if _SENTENCE_END.match(text, end - 5, end + 1) or _CODE_SENTENCE_END.match(text, end - 3, end + 1):
                 end -= 1  # "... 28014 Madrid." ends a sentence; "Co." or "Str." keep their dot
             if self._has_context(grammar, text, start):

@@ -716,9 +716,35 @@ def _record_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _person_columns() -> frozenset[str]:
+    return frozenset(_round9()["person_columns"])
+
+
+def _csv_cells(line: str, separator: str) -> list[tuple[int, int]]:
+    """The cells of a delimited line; a separator inside double quotes belongs to its cell ('"strict, no nuts"')."""
+    cells = []
+    start = 0
+    quoted = False
+    for index, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == separator and not quoted:
+            cells.append((start, index))
+            start = index + 1
+    cells.append((start, len(line)))
+    return cells
+
+
+def _opens_with_given_name(name: str) -> bool:
+    first = name.split()[0]
+    return lexicon.is_first_name(first) and not lexicon.is_common(first)
+
+
 def _csv_names(text: str) -> list[tuple[int, int]]:
     """Names in the name column of a delimited table: a header line with a person-name column, then its rows."""
     spans: list[tuple[int, int]] = []
+    role_columns: set[int] = set()
     lines = text.split("\n")
     offset = 0
     header: tuple[str, list[int], int] | None = None  # separator, name columns, column count
@@ -727,23 +753,23 @@ def _csv_names(text: str) -> list[tuple[int, int]]:
         stripped = line.rstrip("\r")
         if header is not None:
             separator, indexes, count = header
-            fields = stripped.split(separator)
-            if len(fields) != count or rows >= CSV_MAX_ROWS:
+            cells = _csv_cells(stripped, separator)
+            if len(cells) != count or rows >= CSV_MAX_ROWS:
                 header = None
             else:
                 rows += 1
-                position = offset
-                for i, field in enumerate(fields):
+                for i, (cell_start, cell_end) in enumerate(cells):
                     if i in indexes:
-                        name = _RE_RECORD_NAME.fullmatch(field)
-                        if name:
-                            spans.append((position + name.start("name"), position + name.end("name")))
-                    position += len(field) + len(separator)
+                        name = _RE_RECORD_NAME.fullmatch(stripped, cell_start, cell_end)
+                        if name and (i not in role_columns or _opens_with_given_name(name.group("name"))):
+                            spans.append((offset + name.start("name"), offset + name.end("name")))
         if header is None:
             for separator in (",", ";", "\t", "|"):
                 fields = [f.strip().strip("\"'") for f in stripped.split(separator)]
                 if len(fields) >= 2 and all(f and len(f) <= 40 for f in fields):
-                    indexes = [i for i, f in enumerate(fields) if _names_a_person_field(f)]
+                    # A role noun heads a column of people too ("pupil", "parent"): its cells need a given name.
+                    role_columns = {i for i, f in enumerate(fields) if f.lower() in _person_columns()}
+                    indexes = [i for i, f in enumerate(fields) if _names_a_person_field(f) or i in role_columns]
                     if indexes:
                         header, rows = (separator, indexes, len(fields)), 0
                         break
