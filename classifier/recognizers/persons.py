@@ -737,8 +737,8 @@ def _csv_cells(line: str, separator: str) -> list[tuple[int, int]]:
 
 
 def _opens_with_given_name(name: str) -> bool:
-    first = name.split()[0]
-    return lexicon.is_first_name(first) and not lexicon.is_common(first)
+    parts = name.split()[0].split("-")  # "Lily-Rose": each part a given name
+    return all(lexicon.is_first_name(p) and not lexicon.is_common(p) for p in parts)
 
 
 def _csv_names(text: str) -> list[tuple[int, int]]:
