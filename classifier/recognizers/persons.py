@@ -1161,7 +1161,8 @@ class PersonRecognizer(LocalRecognizer):
             return False  # "Subject: Re: …", "Date: Mon, 17 Nov", "Para: …": a mail header's field, not a name
         kinds = [self._word_class(w) for w in words]
         if announced:  # "Herr Pfannkuch", "Nachname: Vogelsang": a surname that reads as a compound of words
-            kinds = ["U" if _compound_only(w) else k for k, w in zip(kinds, words, strict=True)]
+            # (a known surname stays one: "Quintanilla" reads as a compound too)
+            kinds = ["U" if k in "Cc" and _compound_only(w) else k for k, w in zip(kinds, words, strict=True)]
         if all(k in "Cc" or w.lower() in _particles() for k, w in zip(kinds, words, strict=True)):
             return False
         ordinary = [self._is_ordinary(k, w) for k, w in zip(kinds, words, strict=True)]
