@@ -446,6 +446,20 @@ def _name_cue_before() -> regex.Pattern[str]:
 
 
 @cache
+def _attendance_line() -> regex.Pattern[str]:
+    labels = _trie(sorted({w.lower() for w in _round9()["attendance_labels"]}))
+    return regex.compile(rf"(?im)^[ \t>*\-]*(?:{labels})[ \t]*:[ \t]*(?P<list>[^\n]+)")
+
+
+_RE_LIST_ENTRY = regex.compile(r"[^,;]+")
+# An entry of an attendance list: a name, perhaps after "and" and before its role in parentheses.
+_RE_ATTENDEE = regex.compile(
+    r"[ \t]*(?:(?i:and|und|et|e|y|en|i|oraz)[ \t]+)?(?P<name>\p{Lu}[\p{L}\p{M}'\u2019\-]+"
+    r"(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)?\p{Lu}[\p{L}\p{M}'\u2019\-]+){1,3})[ \t]*(?:\([^()\n]{1,40}\))?[ \t.]*"
+)
+
+
+@cache
 def _spoken_introduction() -> regex.Pattern[str]:
     spoken = _trie(sorted({w.lower() for w in _round9()["spoken_introducers"]}))
     return regex.compile(rf"(?<![\w])(?:{spoken})[ \t]+(?P<w>\p{{Ll}}[\p{{Ll}}\p{{M}}\-]+)")
@@ -932,7 +946,8 @@ class PersonRecognizer(LocalRecognizer):
                 if span in announced or not self._word_of_language(text[span[0] : span[1]], str(language))
             }
         spans = self._completed_names(text, spans, german=language == "de")
-        for span in (*self._capitalised_names(text), *self._spoken_lower_names(text)):
+        found = (*self._capitalised_names(text), *self._spoken_lower_names(text), *self._attendees(text))
+        for span in found:
             inside = [other for other in spans if span[0] <= other[0] and other[1] <= span[1]]
             if any(s < span[1] and span[0] < e for s, e in spans if (s, e) not in inside):
                 continue  # it crosses a name found otherwise
@@ -1011,6 +1026,23 @@ class PersonRecognizer(LocalRecognizer):
             words = [w.capitalize() for w in match.group().split()]
             if self._word_class(words[0]) in "Gg" and all(self._word_class(w) in "GSsU" for w in words[1:]):
                 found.append(match.span())
+        return found
+
+    def _attendees(self, text: str) -> list[tuple[int, int]]:
+        """The people of an attendance list in minutes ("Present: Ann Lee (chair), Tom Berg"): each entry a full name
+        with a known given name or surname and no ordinary word ("Learning Support" is a team)."""
+        if ":" not in text:
+            return []
+        found = []
+        for line in _attendance_line().finditer(text):
+            for entry in _RE_LIST_ENTRY.finditer(text, line.start("list"), line.end("list")):
+                attendee = _RE_ATTENDEE.fullmatch(text, entry.start(), entry.end())
+                if not attendee:
+                    continue
+                words = [w for w in attendee.group("name").split() if w[:1].isupper()]
+                kinds = [self._word_class(w) for w in words]
+                if all(k in "GSsU" for k in kinds) and any(k in "GS" for k in kinds) and kinds[0] != "s":
+                    found.append(attendee.span("name"))
         return found
 
     def _spoken_lower_names(self, text: str) -> list[tuple[int, int]]:
