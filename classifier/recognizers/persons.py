@@ -902,6 +902,8 @@ class PersonRecognizer(LocalRecognizer):
             # "Gladys L. Leblanc" tagged ORG: a middle initial is a personal-name shape.
             if ent.label_ in ("ORG", "GPE", "NORP") and self._has_middle_initial(ent.text):
                 add(self._clean_ner_span(text, ent.start_char, ent.end_char), NAME_LINE_SCORE)
+            elif ent.label_ == "ORG" and foreign:
+                add(self._name_after_role_noun(text, ent.start_char, ent.end_char), NAME_LINE_SCORE)
         for key in ("my_name_lower", "called_lower"):
             for match in patterns[key].finditer(text):
                 words = match.group("name").split()
@@ -955,11 +957,28 @@ class PersonRecognizer(LocalRecognizer):
                 del spans[other]
             spans[span] = INTRODUCED_SCORE
         if spans:
-            for span in self._repeated_names(text, spans, announced):
+            repeated = self._repeated_names(text, spans, announced)
+            for span in repeated:
                 spans.setdefault(span, LEXICON_SCORE)
+            if repeated:  # "Soufiane" found again before "El Khattabi": the later mention gets its surname too
+                spans = self._completed_names(text, spans, german=language == "de")
         return [self._result(start, end, score) for (start, end), score in spans.items()]
 
     # -- names found too short or not at all (round 9) -------------------------------
+
+    def _name_after_role_noun(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """An organisation of the model that is a role noun and a full name ("Versicherter Henning Albrecht-Wolke",
+        "Huurder Kees Bakker"): the name, when it is a given name and a surname (known, or double-barrelled)."""
+        words = [(m.start() + start, m.end() + start) for m in _RE_TOKEN.finditer(text[start:end])]
+        if len(words) < 3 or not text[words[0][0] : words[0][1]].isalpha():
+            return None
+        role, given, *rest = (text[s:e] for s, e in words)
+        if self._word_class(role) in "GSgs" or self._word_class(given) != "G":
+            return None
+        if rest and all(self._word_class(w) in "SU" or _double_barrelled(w) for w in rest):
+            if any(self._word_class(w) == "S" or _double_barrelled(w) for w in rest):
+                return words[1][0], words[-1][1]
+        return None
 
     def _completed_names(
         self, text: str, spans: dict[tuple[int, int], float], *, german: bool
