@@ -1024,11 +1024,11 @@ class PersonRecognizer(LocalRecognizer):
     def _surname_word(self, word: str, *, german: bool, closed: bool) -> bool:
         """A word that can be the surname after a given name: a known or unknown name word, or an ordinary word of
         another language when the name closes its clause ("Femke Oosterhuis,") and the text is not German (German
-        capitalises every noun: "mit Anna Urlaub machen")."""
+        capitalises every noun, so there only a name word that is no ordinary word: "mit Anna Urlaub machen")."""
         kind = self._word_class(word)
-        if kind in "SsU":
-            return True
-        return kind == "c" and closed and not german and word.lower() not in _not_names()
+        if german:
+            return kind in "SU"
+        return kind in "SsU" or (kind == "c" and closed and word.lower() not in _not_names())
 
     def _capitalised_names(self, text: str) -> list[tuple[int, int]]:
         """A name written in capitals after a name label or an introduction ("Name: JOHN SMITH", "tu ANNA NOWAK"):
@@ -1086,7 +1086,7 @@ class PersonRecognizer(LocalRecognizer):
                     continue
                 if lexicon.is_common(value) or value in _not_names() or len(value) < 3:
                     break
-                if particles_end > end or lexicon.is_surname(value) or not lexicon.is_common_eu(value):
+                if particles_end > end or not lexicon.is_common_eu(value):
                     end = word.end()  # after "van", "de", "di" a surname ("van wezel") even when it is a word too
                 break
             if end > match.end("w"):  # a given name alone may be a word ("sono stanca"): only with its surname
