@@ -337,7 +337,7 @@ class AddressRecognizer(LocalRecognizer):
                     continue  # "el manual, apartado 4": a section; a post box is capitalised or has its town
                 if (
                     words[0] in grammar.prefixes
-                    and not _RE_ABBREVIATED_PREFIX.match(match.group())  # "ul. Grunwaldzka 5 na czwarte piętro"
+                    and not _RE_ABBREVIATED_PREFIX.match(match.group())  # "ul. Lipowa 8 na parterze"
                     and grammar.prose_follows.match(text, end)
                     and not grammar.dwelling.match(text, end + 1)
                     and not self._has_context(grammar, text, start)
@@ -384,7 +384,7 @@ class AddressRecognizer(LocalRecognizer):
             start = self._extend_left(grammar, text, start)
             end = self._extend_right(grammar, text, end)[0]
             if _RE_TABLE_CELLS.search(text, start, end):
-                continue  # "Ellis Byrne,4R,Noemi Byrne,07934": cells of a table row, not one address
+                continue  # "Otis Farrow,1A,Gideon Farrow,0770": cells of a table row, not one address
             if _SENTENCE_END.match(text, end - 5, end + 1) or _CODE_SENTENCE_END.match(text, end - 3, end + 1):
                 end -= 1  # "... 28014 Madrid." ends a sentence; "Co." or "Str." keep their dot
             if self._has_context(grammar, text, start):
@@ -420,8 +420,8 @@ class AddressRecognizer(LocalRecognizer):
 
     @staticmethod
     def _street_named_after_person(grammar: _Grammar, text: str, match: regex.Match[str]) -> bool:
-        """"in via Carlo Poerio 118", "na ulicy Jana Pawła 3": a street type in lower case before a person's full
-        name and a number (the name alone reads as a person's, and the street type alone as a word)."""
+        """A street type in lower case before a person's full name and a number ("in via Giovanni Amendola 23",
+        "na ulicy Jana Pawła 3"): the name alone reads as a person's, and the street type alone as a word."""
         words = match.group("name").split()
         return (
             len(words) >= 2

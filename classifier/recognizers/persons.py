@@ -402,9 +402,9 @@ _RE_WEEKDAY_BEFORE = regex.compile(rf"(?i)\b(?:{_WEEKDAY_ALTERNATION})\.?{_WEEKD
 _RE_FIELD_COLON = regex.compile(r"[ \t]?:")
 
 ROUND9_FILE = DATA_FILE.parent / "identifiers_round9.json"
-# Name parts that names carry after a hyphen, a capital or a lone letter: "Tjoe-A-Kwie", "Diallo-Ferrante".
+# Name parts that names carry after a hyphen, a capital or a lone letter: "Lie-A-Fat", "Sow-Marchetti".
 _RE_HYPHEN_NAME_TAIL = regex.compile(r"(?:-\p{Lu}[\p{Ll}\p{M}]*)+(?![\w\-])")
-# A surname shortened to its initial: "Magdalena R." (testimonials, case notes).
+# A surname shortened to its initial: "Jolanta K." (testimonials, case notes).
 _RE_INITIAL_TAIL = regex.compile(r"[ \t]+\p{Lu}\.(?=[ \t,;:)\n]|\Z)")
 _RE_SURNAME_AFTER_GIVEN = regex.compile(
     r"[ \t]+(?P<word>\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}[\p{Ll}\p{M}]+)*)"
@@ -428,7 +428,7 @@ def _surname_particles() -> frozenset[str]:
 
 @cache
 def _surname_tail() -> regex.Pattern[str]:
-    """Particles and the surname they open, after a given name: " El Khattabi", " Van den Broeck", "-Ben Salah"."""
+    """Particles and the surname they open, after a given name: " El Amrani", " Van der Straeten", "-Ben Salah"."""
     particles = _alternation(_round9()["surname_particles"])
     return regex.compile(
         rf"(?:[ \t]+|-)(?:(?i:{particles})(?:[ \t]+|-))+(?P<word>\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]+)*)"
@@ -463,6 +463,8 @@ _RE_ATTENDEE = regex.compile(
 def _spoken_introduction() -> regex.Pattern[str]:
     spoken = _trie(sorted({w.lower() for w in _round9()["spoken_introducers"]}))
     return regex.compile(rf"(?<![\w])(?:{spoken})[ \t]+(?P<w>\p{{Ll}}[\p{{Ll}}\p{{M}}\-]+)")
+
+
 # Lower-case words for a site or a team after "the" and a place: "the Leeds office".
 _SITE_WORDS = frozenset(("office", "offices", "branch", "depot", "site", "warehouse", "campus", "plant", "team", "hub"))
 
@@ -751,7 +753,7 @@ def _csv_cells(line: str, separator: str) -> list[tuple[int, int]]:
 
 
 def _opens_with_given_name(name: str) -> bool:
-    parts = name.split()[0].split("-")  # "Lily-Rose": each part a given name
+    parts = name.split()[0].split("-")  # "Isla-Mae": each part a given name
     return all(lexicon.is_first_name(p) and not lexicon.is_common(p) for p in parts)
 
 
@@ -953,31 +955,31 @@ class PersonRecognizer(LocalRecognizer):
             inside = [other for other in spans if span[0] <= other[0] and other[1] <= span[1]]
             if any(s < span[1] and span[0] < e for s, e in spans if (s, e) not in inside):
                 continue  # it crosses a name found otherwise
-            for other in inside:  # "sono |gennaro| pisapia": the given name alone gives way to the full name
+            for other in inside:  # "sono |rosaria| capuozzo": the given name alone gives way to the full name
                 del spans[other]
             spans[span] = INTRODUCED_SCORE
         if spans:
             repeated = self._repeated_names(text, spans, announced)
             for span in repeated:
                 spans.setdefault(span, LEXICON_SCORE)
-            if repeated:  # "Soufiane" found again before "El Khattabi": the later mention gets its surname too
+            if repeated:  # "Hamza" found again before "El Ouardi": the later mention gets its surname too
                 spans = self._completed_names(text, spans, german=language == "de")
         return [self._result(start, end, score) for (start, end), score in spans.items()]
 
     # -- names found too short or not at all (round 9) -------------------------------
 
     def _name_after_role_noun(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """An organisation of the model that is a role noun and a full name ("Versicherter Henning Albrecht-Wolke",
-        "Huurder Kees Bakker"): the name, when it is a given name and a surname (known, or double-barrelled)."""
+        """An organisation of the model that is a role noun and a full name ("Versicherte Ulrike Brandt-Hagen",
+        "Huurder Wout Verbeek"): the name, when it is a given name and a surname (known, or double-barrelled)."""
         words = [(m.start() + start, m.end() + start) for m in _RE_TOKEN.finditer(text[start:end])]
         if len(words) < 3 or not text[words[0][0] : words[0][1]].isalpha():
             return None
         role, given, *rest = (text[s:e] for s, e in words)
         if self._word_class(role) in "GSgs" or self._word_class(given) != "G":
             return None
-        if rest and all(self._word_class(w) in "SU" or _double_barrelled(w) for w in rest):
-            if any(self._word_class(w) == "S" or _double_barrelled(w) for w in rest):
-                return words[1][0], words[-1][1]
+        name_words = all(self._word_class(w) in "SU" or _double_barrelled(w) for w in rest)
+        if rest and name_words and any(self._word_class(w) == "S" or _double_barrelled(w) for w in rest):
+            return words[1][0], words[-1][1]
         return None
 
     def _completed_names(
@@ -997,11 +999,11 @@ class PersonRecognizer(LocalRecognizer):
         if not words:
             return end
         if len(words) > 1 and words[-1].lower() in _surname_particles() and words[-1][:1].isupper():
-            end = start + value.rstrip().rfind(words[-1]) - 1  # "Lotte Van| den Broeck": the particle opens the rest
+            end = start + value.rstrip().rfind(words[-1]) - 1  # "Jolien Van| der Straeten": the particle opens the rest
             end = len(text[:end].rstrip())
             words = words[:-1]
         if len(words[-1]) == 1 and words[-1].isupper() and text[end : end + 1] == ".":
-            return end + 1  # "Magdalena R|."
+            return end + 1  # "Jolanta K|."
         for _ in range(3):
             hyphen = _RE_HYPHEN_NAME_TAIL.match(text, end) if text[end - 1 : end].isalpha() else None
             if hyphen:
@@ -1023,7 +1025,7 @@ class PersonRecognizer(LocalRecognizer):
 
     def _surname_word(self, word: str, *, german: bool, closed: bool) -> bool:
         """A word that can be the surname after a given name: a known or unknown name word, or an ordinary word of
-        another language when the name closes its clause ("Femke Oosterhuis,") and the text is not German (German
+        another language when the name closes its clause ("Wietske Vogelzang,") and the text is not German (German
         capitalises every noun, so there only a name word that is no ordinary word: "mit Anna Urlaub machen")."""
         kind = self._word_class(word)
         if german:
@@ -1065,7 +1067,7 @@ class PersonRecognizer(LocalRecognizer):
         return found
 
     def _spoken_lower_names(self, text: str) -> list[tuple[int, int]]:
-        """A caller's name in a lower-case transcript ("hallo met dirk-jan van wezel", "sono anna rossi"): a known
+        """A caller's name in a lower-case transcript ("met femke van slooten", "sono rosaria capuozzo"): a known
         given name after a spoken introduction, with the surname that follows when it is a name word."""
         found = []
         for match in _spoken_introduction().finditer(text):
@@ -1087,7 +1089,7 @@ class PersonRecognizer(LocalRecognizer):
                 if lexicon.is_common(value) or value in _not_names() or len(value) < 3:
                     break
                 if particles_end > end or not lexicon.is_common_eu(value):
-                    end = word.end()  # after "van", "de", "di" a surname ("van wezel") even when it is a word too
+                    end = word.end()  # after "van", "de", "di" a surname ("van dam") even when it is a word too
                 break
             if end > match.end("w"):  # a given name alone may be a word ("sono stanca"): only with its surname
                 found.append((match.start("w"), end))
@@ -1212,7 +1214,7 @@ class PersonRecognizer(LocalRecognizer):
             return False  # "Subject: Re: …", "Date: Mon, 17 Nov", "Para: …": a mail header's field, not a name
         kinds = [self._word_class(w) for w in words]
         if announced:  # "Herr Pfannkuch", "Nachname: Vogelsang": a surname that reads as a compound of words
-            # (a known surname stays one: "Quintanilla" reads as a compound too)
+            # (a known surname stays one: "Villanueva" reads as a compound too)
             kinds = ["U" if k in "Cc" and _compound_only(w) else k for k, w in zip(kinds, words, strict=True)]
         if all(k in "Cc" or w.lower() in _particles() for k, w in zip(kinds, words, strict=True)):
             return False
