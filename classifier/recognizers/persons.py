@@ -412,6 +412,10 @@ _RE_SURNAME_AFTER_GIVEN = regex.compile(
 )
 # Two to four words in capitals (a scanned form, a transcript): "Name: JOHN SMITH".
 _RE_CAPITALS_RUN = regex.compile(r"(?<![\w])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,3}(?![\w])")
+# A given name and a double-barrelled surname: "Ulrike Brandt-Hagen".
+_RE_DOUBLE_SURNAME_NAME = regex.compile(
+    r"(?<![\w\-])(?P<given>\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?P<surname>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+)(?![\w\-])"
+)
 _RE_LOWER_NAME_WORDS = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}\p{M}\-]+)")
 
 
@@ -950,7 +954,12 @@ class PersonRecognizer(LocalRecognizer):
                 if span in announced or not self._word_of_language(text[span[0] : span[1]], str(language))
             }
         spans = self._completed_names(text, spans, german=language == "de")
-        found = (*self._capitalised_names(text), *self._spoken_lower_names(text), *self._attendees(text))
+        found = (
+            *self._capitalised_names(text),
+            *self._spoken_lower_names(text),
+            *self._attendees(text),
+            *self._double_surname_names(text),
+        )
         for span in found:
             inside = [other for other in spans if span[0] <= other[0] and other[1] <= span[1]]
             if any(s < span[1] and span[0] < e for s, e in spans if (s, e) not in inside):
@@ -1064,6 +1073,26 @@ class PersonRecognizer(LocalRecognizer):
                 kinds = [self._word_class(w) for w in words]
                 if all(k in "GSsU" for k in kinds) and any(k in "GS" for k in kinds) and kinds[0] != "s":
                     found.append(attendee.span("name"))
+        return found
+
+    def _double_surname_names(self, text: str) -> list[tuple[int, int]]:
+        """A known given name before a double-barrelled surname: every part a name word (one that is also an ordinary
+        word too: "Brandt-Wolke"), one of them a known name; no part names a thing ("Robert Koch-Institut", "-Preis")."""
+        if "-" not in text:
+            return []
+        found = []
+        for match in _RE_DOUBLE_SURNAME_NAME.finditer(text):
+            if self._word_class(match.group("given")) != "G":
+                continue
+            parts = match.group("surname").split("-")
+            kinds = [self._word_class(part) for part in parts]
+            if (
+                all(k in "GSsU" for k in kinds)
+                and any(k in "GS" for k in kinds)
+                and not any(p.lower() in _context_words("eponym_nouns_after") for p in parts)
+                and self._plausible(text, *match.span())
+            ):
+                found.append(match.span())
         return found
 
     def _spoken_lower_names(self, text: str) -> list[tuple[int, int]]:

@@ -39,6 +39,16 @@ def test_a_name_keeps_its_surname(found: Found, text: str, name: str) -> None:
     assert name in persons(found, text), found(text)
 
 
+def test_a_given_name_before_a_double_barrelled_surname(found: Found) -> None:
+    text = "Fallnotiz: Versicherte Ulrike Brandt-Wolke, geb. 14.03.1961, wartet auf den Rücktransport."
+    assert "Ulrike Brandt-Wolke" in persons(found, text), found(text)
+
+
+def test_a_hyphenated_ordinary_compound_is_no_surname(found: Found) -> None:
+    text = "Frag mal Anneliese wegen Kunden-Service morgen."
+    assert "Anneliese Kunden-Service" not in persons(found, text), found(text)
+
+
 def test_a_surname_shortened_to_its_initial_stays_with_the_name(found: Found) -> None:
     text = "Danke an Jolanta K. für die Geduld."
     assert "Jolanta K." in persons(found, text), found(text)
