@@ -40,6 +40,7 @@ from classifier.levels import LevelMapping, load_level_mapping
 from classifier.normalise import NormalisedText, normalise
 from classifier.profile import CompiledProfile
 from classifier.recognizers import build_recognizers, recognizer_set_hash
+from classifier.recognizers.base import has_digit
 from classifier.types import Classification, Finding, SensitivityLevel
 
 logger = logging.getLogger(__name__)
@@ -460,7 +461,9 @@ class CustosEngine:
         """
         results: list[RecognizerResult] = []
         foreign_ids = False
-        for recognizer in self._recognizers:
+        # A recognizer whose every match holds a digit finds nothing in a text without one: not called there.
+        recognizers = self._recognizers if has_digit(text) else self._recognizers_without_digits
+        for recognizer in recognizers:
             found = recognizer.analyze(text=text, entities=self._entities, nlp_artifacts=nlp_artifacts)
             for result in found:
                 metadata = result.recognition_metadata
@@ -506,6 +509,11 @@ class CustosEngine:
                 recognizer.load()
                 recognizer.is_loaded = True
         return recognizers
+
+    @cached_property
+    def _recognizers_without_digits(self) -> list[EntityRecognizer]:
+        """The recognizers that can find something in a text without digits (``NEEDS_DIGIT`` not set), in order."""
+        return [recognizer for recognizer in self._recognizers if not getattr(recognizer, "NEEDS_DIGIT", False)]
 
     @cached_property
     def _entities(self) -> list[str]:

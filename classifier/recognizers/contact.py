@@ -409,6 +409,7 @@ class FastPhoneRecognizer(RegexRecognizer):
     """
 
     ENTITY = "PHONE_NUMBER"
+    NEEDS_DIGIT = True
     # Presidio's default regions plus the EU ones; numbers with a + or 00 prefix need none.
     REGIONS = ("US", "GB", "DE", "FR", "IT", "ES", "NL", "PL", "AT", "CH", "BE", "PT", "IE", "SE", "IL", "IN", "BR")
     VALID_SCORE = 0.6
@@ -547,6 +548,7 @@ class DateOfBirthRecognizer(RegexRecognizer):
     """
 
     ENTITY = "DATE_OF_BIRTH"
+    NEEDS_DIGIT = True  # every date form has digits (day, year), those under a key too
     RULES = (compile_rule("dob_in_context", _dob_pattern(), 0.9),)
     LABEL_HEADS = tuple(sorted({label.lower()[:3] for label in identifier_words("dob_labels")}))
 
@@ -758,6 +760,7 @@ class PostalCodeRecognizer(RegexRecognizer):
     """
 
     ENTITY = "POSTAL_CODE"
+    NEEDS_DIGIT = True
     RULES = (compile_rule("postcode_in_context", _postcode_pattern(), 0.75),)
 
 

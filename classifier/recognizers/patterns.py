@@ -48,6 +48,8 @@ class FastPatternsMixin(PatternRecognizer):
 
     name: str  # set by Presidio's EntityRecognizer.__init__; declared for type checkers
     patterns: list[Pattern]
+    # As ``RegexRecognizer.NEEDS_DIGIT``: every match of every pattern holds a digit (the engine skips a text without).
+    NEEDS_DIGIT: bool = False
 
     def analyze(
         self,
@@ -110,7 +112,7 @@ class FastPatternsMixin(PatternRecognizer):
 
 
 class CryptoRecognizer(FastPatternsMixin, PresidioCryptoRecognizer):
-    pass
+    NEEDS_DIGIT = True  # a bitcoin address starts with 1, 3 or bc1
 
 
 class MacAddressRecognizer(FastPatternsMixin, PresidioMacAddressRecognizer):
@@ -118,12 +120,12 @@ class MacAddressRecognizer(FastPatternsMixin, PresidioMacAddressRecognizer):
 
 
 class UsBankRecognizer(FastPatternsMixin, PresidioUsBankRecognizer):
-    pass
+    NEEDS_DIGIT = True
 
 
 class UsItinRecognizer(FastPatternsMixin, PresidioUsItinRecognizer):
-    pass
+    NEEDS_DIGIT = True
 
 
 class UsSsnRecognizer(FastPatternsMixin, PresidioUsSsnRecognizer):
-    pass
+    NEEDS_DIGIT = True

@@ -67,12 +67,19 @@ _RE_THE_BEFORE = regex.compile(r"(?i)\b(?:the|het)[ \t]+\Z")
 _RE_NEXT_ORG_WORD = regex.compile(r"[ \t]*,?[ \t]*(?P<w>[\p{L}&]+)")
 _RE_NEXT_LOWER_WORD = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{L}'\u2019]*)")
 _RE_LIST_ITEM = regex.compile(r"[\p{L}\p{M}'\u2019\-]{2,}")
+_RE_WORD_CHAR = regex.compile(r"\w")
 
 
 @cache
 def _context() -> dict[str, list[str]]:
     data: dict[str, list[str]] = json.loads(DATA_FILE.read_text(encoding="utf-8"))
     return data
+
+
+def _word_start(words: list[str]) -> str:
+    """``(?<![\\w])`` before an alternation of ``words``, written ``\\b`` where every word starts with a word
+    character: before a word character the two say the same, and the regex module scans for ``\\b`` a third faster."""
+    return r"\b" if all(_RE_WORD_CHAR.match(w) for w in words) else r"(?<![\w])"
 
 
 def _alternation(words: list[str]) -> str:
@@ -116,6 +123,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # After a closing: the name on the same line or the next, alone up to the end of its line.
     signature = rf"[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t>]*)?{name}[ \t]*(?:\r?\n|\Z)"
     # Entries are phrases with an occasional regex class ("is a [0-9]+ year old"), so not escaped.
+    titles, introducers, closings = ([w.lower() for w in ctx[key]] for key in ("titles", "introducers", "closings"))
     person_verbs = (
         "(?:" + "|".join(sorted((v.replace(" ", r"[ \t]+") for v in ctx["person_verbs"]), key=len, reverse=True)) + ")"
     )
@@ -124,15 +132,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "introduced": regex.compile(rf"(?<![\w])(?i:{_alternation(ctx['introducers'])})[,:]?[ \t]+{name}", flags),
         # The same two as a cue found in lower-cased text + a name matched at its end in the text itself:
         # one case-sensitive scan is several times faster than a case-insensitive one.
-        "title_cue": regex.compile(rf"(?<![\w]){_trie([w.lower() for w in ctx['titles']])}\.?[ \t]+", flags),
-        "introduced_cue": regex.compile(
-            rf"(?<![\w]){_trie([w.lower() for w in ctx['introducers']])}[,:]?[ \t]+", flags
-        ),
+        "title_cue": regex.compile(rf"{_word_start(titles)}{_trie(titles)}\.?[ \t]+", flags),
+        "introduced_cue": regex.compile(rf"{_word_start(introducers)}{_trie(introducers)}[,:]?[ \t]+", flags),
         "name_at": regex.compile(name, flags),
         "name_lead_at": regex.compile(name_lead, flags),
         # A signature after a closing: "Mit freundlichen Grüßen\nKatharina Vogelsang", "Cordialement, Jean Dupont".
         "closing": regex.compile(rf"(?<![\w])(?i:{_alternation(ctx['closings'])}){signature}", flags),
-        "closing_cue": regex.compile(rf"(?<![\w]){_trie([w.lower() for w in ctx['closings']])}", flags),
+        "closing_cue": regex.compile(rf"{_word_start(closings)}{_trie(closings)}", flags),
         "signature": regex.compile(signature, flags),
         # Code around a word: "class Promise", "raise NotImplementedError", "obj.Name", "Promise(", "Name.objects".
         "code_before": regex.compile(
