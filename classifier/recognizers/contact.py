@@ -33,6 +33,8 @@ EMAIL_PATTERN = Pattern(
 class OfflineEmailRecognizer(FastPatternsMixin, PresidioEmailRecognizer):
     """E-mail addresses whose domain ends in a public suffix of the bundled list (never fetched)."""
 
+    PATTERN_NEEDS = {EMAIL_PATTERN.name: ("@",)}
+
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(patterns=[EMAIL_PATTERN], supported_language=supported_language, name="EmailRecognizer")
 

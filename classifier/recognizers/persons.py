@@ -68,6 +68,8 @@ _RE_NEXT_ORG_WORD = regex.compile(r"[ \t]*,?[ \t]*(?P<w>[\p{L}&]+)")
 _RE_NEXT_LOWER_WORD = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{L}'\u2019]*)")
 _RE_LIST_ITEM = regex.compile(r"[\p{L}\p{M}'\u2019\-]{2,}")
 _RE_WORD_CHAR = regex.compile(r"\w")
+# A lower-case word as the patterns "lower_pair" and "lower_word" start.
+_RE_LOWER_RUN = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]+")
 
 
 @cache
@@ -1517,21 +1519,25 @@ class PersonRecognizer(LocalRecognizer):
         for match in patterns["name_list"].finditer(text):
             if not patterns["place_preposition"].search(text, max(0, match.start() - 24), match.start()):
                 spans += self._names_in_list(text, match.start("list"), match.group("list"))
-        for match in patterns["lower_pair"].finditer(text, overlapped=True):
-            words = match.group("name").split()
-            first, last = words[0], words[-1]
-            if (
-                lexicon.is_given(first)
-                and first.lower() in lexicon.first_names()  # as written: "signé" is no "Signe"
-                and not lexicon.is_common(last)
-                and not lexicon.is_common_eu(last)
-                and not lexicon.is_common_eu(first)
-                and last.lower() not in _not_names()
-                and len(last) >= 3
-                and (len(words) == 2 or len(words[1].rstrip(".")) == 1)
-                and not self._in_word_list(text, *match.span("name"))
-            ):
-                spans.append(match.span("name"))
+        # A pair opens with a run of lower-case letters that is a given name as written (the first test below): the
+        # overlapped scan is slow, and most texts hold no such run.
+        first_names = lexicon.first_names()
+        if any(run.lower() in first_names for run in _RE_LOWER_RUN.findall(text)):
+            for match in patterns["lower_pair"].finditer(text, overlapped=True):
+                words = match.group("name").split()
+                first, last = words[0], words[-1]
+                if (
+                    lexicon.is_given(first)
+                    and first.lower() in lexicon.first_names()  # as written: "signé" is no "Signe"
+                    and not lexicon.is_common(last)
+                    and not lexicon.is_common_eu(last)
+                    and not lexicon.is_common_eu(first)
+                    and last.lower() not in _not_names()
+                    and len(last) >= 3
+                    and (len(words) == 2 or len(words[1].rstrip(".")) == 1)
+                    and not self._in_word_list(text, *match.span("name"))
+                ):
+                    spans.append(match.span("name"))
         if not any(ch.isupper() for ch in text):  # all lower case: "selma is from stillwater supercomputing inc."
             for match in patterns["lower_word"].finditer(text):
                 word = match.group()
@@ -1588,7 +1594,6 @@ class PersonRecognizer(LocalRecognizer):
         for i in range(1, len(kinds)):
             if kinds[i] == "c" and kinds[i - 1] == "G" and _compound_only(text[words[i][0] : words[i][1]]):
                 kinds[i] = "U"  # "Sigismund Pfannkuch": after a given name, a compound-shaped word is a surname
-        followed_by_org = self._followed_by_legal_form(text, end)
         found: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
@@ -1605,11 +1610,9 @@ class PersonRecognizer(LocalRecognizer):
             span = self._accept_segment(segment, words[index][0], words[stop][1], inside_other_entity)
             if span and segment == ["G"] and not self._lone_name_context(text, *span, foreign=foreign):
                 span = None
-            next_is_org = (
-                followed_by_org if stop == len(words) - 1 else self._followed_by_legal_form(text, words[stop][1])
-            )
-            if span and next_is_org:
-                span = None  # "Morgan Stanley Inc", "Davis Williamson Orchestra"
+            # Looked up only for a name found (most runs hold none): "Morgan Stanley Inc", "Davis Williamson Orchestra".
+            if span and self._followed_by_legal_form(text, end if stop == len(words) - 1 else words[stop][1]):
+                span = None
             if span:
                 trimmed = self._trim_name(text, *span)
                 if trimmed:
