@@ -441,6 +441,8 @@ class AddressRecognizer(LocalRecognizer):
     @staticmethod
     def _extend_left(grammar: _Grammar, text: str, start: int) -> int:
         line_start = text.rfind("\n", 0, start) + 1
+        if start == line_start or text[start - 1] not in " \t,":
+            return start  # both patterns below end in a space, tab or comma right before the anchor: no search
         match = grammar.left.search(text, max(line_start, start - 60), start)
         if match and text[match.start() - 1 : match.start()] not in ("#", "!"):  # not a ticket: "#88213"
             return match.start()
@@ -460,7 +462,7 @@ class AddressRecognizer(LocalRecognizer):
             if not match or not match.group("sep"):
                 break
             piece = match.group("piece")
-            first_word = regex.split(r"[\s,.:()]+", piece.strip().lower())[0]
+            first_word = _PIECE_WORD_BREAK.split(piece.strip().lower(), maxsplit=1)[0]
             after = text[match.end() : match.end() + 3]  # French sets a space before the colon ("Portable :")
             if first_word in grammar.stop_words or first_word in grammar.calendar_words:
                 break
@@ -496,6 +498,7 @@ class AddressRecognizer(LocalRecognizer):
 
 
 _TIME_BEFORE = regex.compile(r"\d[:.]\Z")
+_PIECE_WORD_BREAK = regex.compile(r"[\s,.:()]+")
 _LOG_LEVEL = regex.compile(r"(?<![\w])(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)(?![\w])")
 
 

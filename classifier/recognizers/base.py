@@ -31,6 +31,13 @@ SPAN_MODEL_TYPES = (
     "CRIMINAL_RECORD",
 )
 
+_DIGIT = regex.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit, of any script (as ``\\d`` reads it in the rules)."""
+    return _DIGIT.search(text) is not None
+
 
 def ner_entities(nlp_artifacts: NlpArtifacts) -> Sequence[Span]:
     """spaCy's entities of the analysed text, read once per text.
@@ -82,6 +89,9 @@ class RegexRecognizer(LocalRecognizer):
     CONTEXT_WORDS: Sequence[str] = ()
     CONTEXT_BEFORE = CONTEXT_WINDOW_CHARS
     CONTEXT_AFTER = 16
+    # True where every match of every rule holds a digit (``\d``, ``[0-9]`` or a digit written out), so the
+    # recognizer finds nothing in a text without one: the engine does not call it there (most prose has none).
+    NEEDS_DIGIT: bool = False
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(

@@ -33,6 +33,8 @@ EMAIL_PATTERN = Pattern(
 class OfflineEmailRecognizer(FastPatternsMixin, PresidioEmailRecognizer):
     """E-mail addresses whose domain ends in a public suffix of the bundled list (never fetched)."""
 
+    PATTERN_NEEDS = {EMAIL_PATTERN.name: ("@",)}
+
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(patterns=[EMAIL_PATTERN], supported_language=supported_language, name="EmailRecognizer")
 
@@ -409,6 +411,7 @@ class FastPhoneRecognizer(RegexRecognizer):
     """
 
     ENTITY = "PHONE_NUMBER"
+    NEEDS_DIGIT = True
     # Presidio's default regions plus the EU ones; numbers with a + or 00 prefix need none.
     REGIONS = ("US", "GB", "DE", "FR", "IT", "ES", "NL", "PL", "AT", "CH", "BE", "PT", "IE", "SE", "IL", "IN", "BR")
     VALID_SCORE = 0.6
@@ -547,6 +550,7 @@ class DateOfBirthRecognizer(RegexRecognizer):
     """
 
     ENTITY = "DATE_OF_BIRTH"
+    NEEDS_DIGIT = True  # every date form has digits (day, year), those under a key too
     RULES = (compile_rule("dob_in_context", _dob_pattern(), 0.9),)
     LABEL_HEADS = tuple(sorted({label.lower()[:3] for label in identifier_words("dob_labels")}))
 
@@ -758,6 +762,7 @@ class PostalCodeRecognizer(RegexRecognizer):
     """
 
     ENTITY = "POSTAL_CODE"
+    NEEDS_DIGIT = True
     RULES = (compile_rule("postcode_in_context", _postcode_pattern(), 0.75),)
 
 

@@ -23,6 +23,7 @@ class IbanChecksumRecognizer(RegexRecognizer):
     """
 
     ENTITY = "IBAN_CODE"
+    NEEDS_DIGIT = True
     # Lower case too ("my iban is gb42..."): the mod-97 check keeps this safe.
     RULES = (
         compile_rule("iban", r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \u00a0\u202f.\-]?[A-Za-z0-9]){11,30}(?![\w])", 0.9, 1.0),
@@ -69,6 +70,7 @@ class CreditCardNumberRecognizer(RegexRecognizer):
     """
 
     ENTITY = "CREDIT_CARD"
+    NEEDS_DIGIT = True
     RULES = (
         compile_rule("card_usual", r"(?<![\w-])[1-6]\d{3}(?:[ -]?\d){9,15}(?![\w-])", 0.75, 0.95),
         compile_rule("card_any", r"(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-])", 0.0, 0.9),
@@ -119,6 +121,7 @@ class EuVatNumberRecognizer(RegexRecognizer):
     """EU VAT number with its country prefix (format only; VIES check digits vary by country)."""
 
     ENTITY = "EU_VAT_NUMBER"
+    NEEDS_DIGIT = True
     RULES = (compile_rule("eu_vat", _VAT_PATTERN, 0.6, 0.95),)
     CONTEXT_WORDS = ("vat", "tva", "mwst", "ust-id", "ust-idnr", "umsatzsteuer", "btw", "iva", "partita iva", "moms",
                      "alv", "dph", "nip", "vies", "tax number", "tax id")  # fmt: skip

@@ -52,6 +52,7 @@ class ItalianFiscalCodeRecognizer(RegexRecognizer):
     """Italian codice fiscale, check letter validated (omocodia letters allowed)."""
 
     ENTITY = "IT_FISCAL_CODE"
+    # NEEDS_DIGIT stays False: omocodia letters stand in for the digits ("RSSMRALMTPLAMVPS" is well-formed).
     RULES = (
         compile_rule(
             "it_fiscal_code",
@@ -70,6 +71,7 @@ class SpanishNifRecognizer(RegexRecognizer):
     """Spanish DNI/NIF: 8 digits and the mod-23 check letter."""
 
     ENTITY = "ES_NIF"
+    NEEDS_DIGIT = True
     RULES = (compile_rule("es_nif", _L + r"\d{8}[- ]?[A-Z]" + _R, 0.6, 0.95),)
     CONTEXT_WORDS = id_context(ENTITY)
 
@@ -81,6 +83,7 @@ class SpanishNieRecognizer(RegexRecognizer):
     """Spanish NIE (foreigners): X/Y/Z, 7 digits and the mod-23 check letter."""
 
     ENTITY = "ES_NIE"
+    NEEDS_DIGIT = True
     RULES = (compile_rule("es_nie", _L + r"[XYZ][- ]?\d{7}[- ]?[A-Z]" + _R, 0.7, 0.95),)
     CONTEXT_WORDS = id_context(ENTITY)
 
@@ -92,6 +95,7 @@ class PolishPeselRecognizer(RegexRecognizer):
     """Polish PESEL: 11 digits with check digit and a real birth date; needs context."""
 
     ENTITY = "PL_PESEL"
+    NEEDS_DIGIT = True
     RULES = (compile_rule("pl_pesel", _L + r"\d{11}" + _R, 0.0, 0.9),)
     CONTEXT_WORDS = id_context(ENTITY)
 
@@ -103,6 +107,7 @@ class NhsNumberRecognizer(RegexRecognizer):
     """NHS number (10 digits, mod 11); looks like a phone number, so it needs context."""
 
     ENTITY = "UK_NHS"
+    NEEDS_DIGIT = True
     RULES = (compile_rule("uk_nhs", _L + r"\d{3}[ -]?\d{3}[ -]?\d{4}" + _R, 0.0, 0.9),)
     CONTEXT_WORDS = id_context(ENTITY)
 
@@ -114,6 +119,7 @@ class NationalInsuranceNumberRecognizer(RegexRecognizer):
     """UK National Insurance number with the HMRC prefix rules."""
 
     ENTITY = "UK_NINO"
+    NEEDS_DIGIT = True
     RULES = (compile_rule("uk_nino", _L + r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]" + _R, 0.7, 0.95),)
     CONTEXT_WORDS = id_context(ENTITY)
 
@@ -125,6 +131,7 @@ class GermanTaxIdRecognizer(RegexRecognizer):
     """German Steuerliche Identifikationsnummer (11 digits, MOD 11,10); needs context."""
 
     ENTITY = "DE_TAX_ID"
+    NEEDS_DIGIT = True
     RULES = (compile_rule("de_tax_id", _L + r"\d{2} ?\d{3} ?\d{3} ?\d{3}" + _R, 0.0, 0.9),)
     CONTEXT_WORDS = id_context(ENTITY)
 
@@ -136,6 +143,7 @@ class FrenchNirRecognizer(RegexRecognizer):
     """French social security number (NIR) with its 97-modulus key."""
 
     ENTITY = "FR_NIR"
+    NEEDS_DIGIT = True
     RULES = (
         compile_rule(
             "fr_nir",
@@ -154,6 +162,7 @@ class DutchBsnRecognizer(RegexRecognizer):
     """Dutch burgerservicenummer (11-proef); nine digits alone are too common, so it needs context."""
 
     ENTITY = "NL_BSN"
+    NEEDS_DIGIT = True
     RULES = (compile_rule("nl_bsn", _L + r"(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3})" + _R, 0.0, 0.9),)
     CONTEXT_WORDS = id_context(ENTITY)
 
@@ -165,6 +174,7 @@ class BelgianNationalNumberRecognizer(RegexRecognizer):
     """Belgian national register number; the YY.MM.DD-NNN.CC layout is distinctive, bare digits need context."""
 
     ENTITY = "BE_NATIONAL_NUMBER"
+    NEEDS_DIGIT = True
     RULES = (
         compile_rule("be_nn_formatted", _L + r"\d{2}\.\d{2}\.\d{2}[- ]\d{3}[.-]\d{2}" + _R, 0.7, 0.95),
         compile_rule("be_nn_digits", _L + r"\d{11}" + _R, 0.0, 0.9),
@@ -179,6 +189,7 @@ class SwedishPersonnummerRecognizer(RegexRecognizer):
     """Swedish personnummer: YYMMDD-NNNC layout reported alone, bare digits with context; Luhn + date."""
 
     ENTITY = "SE_PERSONNUMMER"
+    NEEDS_DIGIT = True
     RULES = (
         compile_rule("se_pnr_formatted", _L + r"(?:19|20)?\d{6}[-+]\d{4}" + _R, 0.6, 0.95),
         compile_rule("se_pnr_digits", _L + r"(?:19|20)?\d{10}" + _R, 0.0, 0.9),
@@ -193,6 +204,7 @@ class FinnishHetuRecognizer(RegexRecognizer):
     """Finnish personal identity code (henkilötunnus) with its mod-31 check character."""
 
     ENTITY = "FI_HETU"
+    NEEDS_DIGIT = True
     RULES = (compile_rule("fi_hetu", _L + r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]" + _R, 0.8, 1.0),)
     CONTEXT_WORDS = id_context(ENTITY)
 
@@ -204,6 +216,7 @@ class PortugueseNifRecognizer(RegexRecognizer):
     """Portuguese NIF (número de contribuinte), mod 11; nine digits need context."""
 
     ENTITY = "PT_NIF"
+    NEEDS_DIGIT = True
     RULES = (compile_rule("pt_nif", _L + r"(?:\d{9}|\d{3} \d{3} \d{3})" + _R, 0.0, 0.9),)
     CONTEXT_WORDS = id_context(ENTITY)
 
@@ -215,6 +228,7 @@ class AustrianSvnrRecognizer(RegexRecognizer):
     """Austrian social-insurance number (NNNC DDMMYY): check digit and birth date; ten digits need context."""
 
     ENTITY = "AT_SVNR"
+    NEEDS_DIGIT = True
     RULES = (compile_rule("at_svnr", _L + r"\d{4}[ -]?(?:\d{6}|\d{2}[ .]\d{2}[ .]\d{2})" + _R, 0.0, 0.9),)
     CONTEXT_WORDS = id_context(ENTITY)
     # A check digit and a birth date must both hold, so the label may stand a sentence earlier: "… fehlt die
@@ -229,6 +243,7 @@ class IrishPpsnRecognizer(RegexRecognizer):
     """Irish PPS number (7 digits + mod-23 check letter, optional second letter); spaced forms need context."""
 
     ENTITY = "IE_PPSN"
+    NEEDS_DIGIT = True
     RULES = (
         compile_rule("ie_ppsn", _L + r"\d{7}[A-W][ABEHTWX]?" + _R, 0.6, 0.95),
         compile_rule("ie_ppsn_spaced", _L + r"\d{7} [A-W][ABEHTWX]?" + _R, 0.0, 0.9),
@@ -251,6 +266,7 @@ class GermanIdCardRecognizer(RegexRecognizer):
     """
 
     ENTITY = "DE_ID_CARD"
+    NEEDS_DIGIT = True
     RULES = (
         compile_rule("de_id_card", _L + r"[CFGHJKLMNPRTVWXYZ][" + _DE_ID_CHARS + r"]{8}\d" + _R, 0.0, 0.9),
         compile_rule(
@@ -274,6 +290,7 @@ class PassportRecognizer(RegexRecognizer):
     """A passport number announced by the word 'passport' (any country's format: 6-9 letters/digits)."""
 
     ENTITY = "PASSPORT_NUMBER"
+    NEEDS_DIGIT = True
     RULES = (
         compile_rule(
             "passport_in_context",
@@ -288,6 +305,7 @@ class DriverLicenseRecognizer(RegexRecognizer):
     """A driving licence number announced by 'driver's license' / 'driving licence' (any format with digits)."""
 
     ENTITY = "DRIVER_LICENSE"
+    NEEDS_DIGIT = True
     RULES = (
         compile_rule(
             "driver_license_in_context",

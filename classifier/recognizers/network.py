@@ -31,6 +31,15 @@ _IP_WORD_WINDOW = 24
 class PublicIpRecognizer(FastPatternsMixin, IpRecognizer):
     """Presidio's IP patterns, keeping only globally routable addresses."""
 
+    # Every IPv6 form has a colon ("::" where the zeros are left out), every IPv4 one a dot.
+    PATTERN_NEEDS = {
+        "IPv4_mapped": ("::",),
+        "IPv4_embedded": (":",),
+        "IPv4": (".",),
+        "IPv6": (":",),
+        "IPv6_unspecified": ("::",),
+    }
+
     def invalidate_result(self, pattern_text: str) -> bool:
         try:
             address = ipaddress.ip_interface(pattern_text).ip

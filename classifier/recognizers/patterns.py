@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from functools import cache
-from typing import Any
+from typing import Any, ClassVar
 
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
@@ -48,6 +49,11 @@ class FastPatternsMixin(PatternRecognizer):
 
     name: str  # set by Presidio's EntityRecognizer.__init__; declared for type checkers
     patterns: list[Pattern]
+    # As ``RegexRecognizer.NEEDS_DIGIT``: every match of every pattern holds a digit (the engine skips a text without).
+    NEEDS_DIGIT: bool = False
+    # Per pattern name, strings that the regex spells out literally, one of which every match holds ("@" in an
+    # e-mail address): the pattern is not run on a text that holds none of them.
+    PATTERN_NEEDS: ClassVar[Mapping[str, tuple[str, ...]]] = {}
 
     def analyze(
         self,
@@ -61,6 +67,9 @@ class FastPatternsMixin(PatternRecognizer):
         flags = regex_flags if regex_flags else self.global_regex_flags
         results: list[RecognizerResult] = []
         for pattern in self.patterns:
+            needs = self.PATTERN_NEEDS.get(pattern.name)
+            if needs is not None and not any(needed in text for needed in needs):
+                continue
             if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
                 pattern.compiled_with_flags = flags  # type: ignore[assignment]  # Presidio types both None
                 pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
@@ -110,20 +119,20 @@ class FastPatternsMixin(PatternRecognizer):
 
 
 class CryptoRecognizer(FastPatternsMixin, PresidioCryptoRecognizer):
-    pass
+    NEEDS_DIGIT = True  # a bitcoin address starts with 1, 3 or bc1
 
 
 class MacAddressRecognizer(FastPatternsMixin, PresidioMacAddressRecognizer):
-    pass
+    PATTERN_NEEDS = {"MAC_COLON_OR_HYPHEN": (":", "-"), "MAC_CISCO_DOT": (".",)}
 
 
 class UsBankRecognizer(FastPatternsMixin, PresidioUsBankRecognizer):
-    pass
+    NEEDS_DIGIT = True
 
 
 class UsItinRecognizer(FastPatternsMixin, PresidioUsItinRecognizer):
-    pass
+    NEEDS_DIGIT = True
 
 
 class UsSsnRecognizer(FastPatternsMixin, PresidioUsSsnRecognizer):
-    pass
+    NEEDS_DIGIT = True

@@ -641,7 +641,7 @@ def phrase_matches(lexicon: _Lexicon, lowered: str) -> Iterator[regex.Match[str]
     resume = 0
     first_words = lexicon.first_words
     for word in _WORD.finditer(lowered):
-        if word.start() < resume or word.group() not in first_words:
+        if word.group() not in first_words or word.start() < resume:  # most words start no phrase: tested first
             continue
         match = lexicon.starting_with(word.group()).match(lowered, word.start())
         if match:
