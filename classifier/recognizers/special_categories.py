@@ -425,6 +425,11 @@ class _Lexicon:
             r"\s+(?:from|of|aus|von|de|du|d'|d\u2019|di|da|del|uit|van|z|ze)\s*\p{Lu}[\p{L}\p{M}'\u2019-]+\s*,",
             regex.VERSION1,
         )
+        # "Als Kurdin aus Diyarbakır hat sie ...", "as a Sorb from Bautzen": after an identity cue, where the person
+        # comes from shows the attribute is theirs (not "as a Catholic school").
+        self.identity_place_after = regex.compile(
+            r"\s+(?:from|aus|de|du|d'|d\u2019|di|da|del|uit|van|z|ze)\s*\p{Lu}[\p{L}\p{M}'\u2019-]+", regex.VERSION1
+        )
         self.final_copula = regex.compile(rf"\s+{_alt(data['final_copulas'])}(?![\w])", _L)
         self.infinitive_copulas = frozenset(_key(w) for w in data["infinitive_copulas"] if " " in w.strip())
         # German/Dutch compounds: a word that ends in a condition or biometric-template part. One scan of a short
@@ -449,6 +454,11 @@ class _Lexicon:
         self.origin_genitive_nouns = frozenset(w.lower() for w in origin["genitive_nouns"])
         self.origin_genitive_adjective = tuple(e.lower() for e in origin["genitive_adjective_endings"])
         self.origin_not_ethnic = frozenset(w.lower() for w in origin["not_ethnic"])
+        # "descubrió ascendencia aimara", "ma korzenie kaszubskie", "ha scoperto le sue origini arbëreshë": a verb of
+        # having or finding out heritage stands where a link would ("di origine"); up to two words between.
+        self.heritage_verb_before = regex.compile(
+            rf"(?<![\w]){_alt(_no_apostrophes(data.get('heritage_verbs', [])))}\s+(?:[\w'\u2019-]+\s+){{0,2}}\Z", _L
+        )
         # "è di origine": a link or a copula before the noun is no adjective.
         self.origin_links = frozenset(
             w.lower()
@@ -981,6 +991,18 @@ def _in_sentence(pattern: regex.Pattern[str], lowered: str, starts: list[int] | 
     return bool(pattern.search(lowered, starts[index], starts[index + 1] if index + 1 < len(starts) else len(lowered)))
 
 
+def _heritage_verb_before(lexicon: _Lexicon, lowered: str, start: int) -> bool:
+    """A verb of having or finding out heritage right before an origin noun ("discovered Aymara ancestry")."""
+    return bool(lexicon.heritage_verb_before.search(lowered, max(0, start - 40), start))
+
+
+def _identity_claimed(lexicon: _Lexicon, text: str, lowered: str, lbefore: str, end: int) -> bool:
+    """A person term a speaker claims after an identity cue: "Als schwuler Mann hatte ich ..."."""
+    if not lexicon.identity_cue_before.search(lbefore.translate(_APOSTROPHES)):
+        return False
+    return SpecialCategoryRecognizer._claimed(lexicon, text, lowered, end)
+
+
 def _offences_over_sanctions(
     results: list[RecognizerResult], found: list[tuple[RecognizerResult, str]], lowered: str
 ) -> list[RecognizerResult]:
@@ -1200,6 +1222,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             after
             and (
                 lexicon.origin_link_before_noun.search(lowered, max(0, start - 12), start)
+                or _heritage_verb_before(lexicon, lowered, start)
                 or (
                     lowered[start:end] in lexicon.origin_genitive_nouns
                     and after.group("adj").endswith(lexicon.origin_genitive_adjective)
@@ -1252,7 +1275,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 and self._named_before(lexicon, text, opening.start(), person_ends)
             ):
                 return (start, end), STATEMENT_SCORE  # "Priya Rao (Tamil heritage) would prefer …"
-            return None, 0.0
+            if not _heritage_verb_before(lexicon, lowered, frame_start):
+                return None, 0.0
         if self._subject_in(lexicon, text, lowered, window_start, frame_start, sentence_start, person_ends):
             return (start, end), STATEMENT_SCORE
         if (
@@ -1261,6 +1285,10 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             and lexicon.clause_opening.search(lowered[window_start : copula.start()])
         ):
             return (start, end), STATEMENT_SCORE  # "Jest pochodzenia tureckiego.", "Es de origen marroquí."
+        if _heritage_verb_before(lexicon, lowered, frame_start) and self._subject_in(
+            lexicon, text, lowered, window_start, frame_start, sentence_start, person_ends
+        ):
+            return (start, end), STATEMENT_SCORE  # "Elena descubrió ascendencia aimara", "Tom has Sorbian roots"
         return None, 0.0
 
     @staticmethod
@@ -1369,7 +1397,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             if _record_cell(text, start, end, person_spans):
                 return (start, end), LABEL_SCORE  # "Anna Roth, 41, Bonn, Diabetikerin, nutzt ..."
             identity = lexicon.identity_cue_before.search(lbefore_spaced)
-            if identity and self._claimed(lexicon, text, lowered, end):
+            if identity and (self._claimed(lexicon, text, lowered, end) or lexicon.identity_place_after.match(text, end)):
                 return (start, end), STATEMENT_SCORE  # "Als Sintiza habe ich ...", "As a coeliac, I ..."
             apposition = lexicon.apposition_open.search(lbefore)
             if (
@@ -1396,8 +1424,9 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             if self._note_before(lexicon, use.entity_type, lowered, sentence_start, start, end):
                 return (start, end), STATEMENT_SCORE
             return None, 0.0
-        if use.kind == "person_term" and self._subject_in(
-            lexicon, text, lowered, window_start, start, sentence_start, person_ends
+        if use.kind == "person_term" and (
+            self._subject_in(lexicon, text, lowered, window_start, start, sentence_start, person_ends)
+            or _identity_claimed(lexicon, text, lowered, lbefore, end)
         ):
             return (start, end), STATEMENT_SCORE
         cue_text = lbefore.translate(_APOSTROPHES)
