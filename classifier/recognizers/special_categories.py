@@ -991,6 +991,36 @@ def _in_sentence(pattern: regex.Pattern[str], lowered: str, starts: list[int] | 
     return bool(pattern.search(lowered, starts[index], starts[index + 1] if index + 1 < len(starts) else len(lowered)))
 
 
+# "korzenie kaszubskie i łemkowskie", "Sorbian and Frisian": a second item joined to a finding by a conjunction.
+_COORDINATOR = regex.compile(r"[^\S\n]+(?:and|und|et|e|y|i|en|oraz|or|oder|ou|o|of|lub|albo)[^\S\n]+", regex.VERSION1)
+
+
+def _coordinated_items(
+    lowered: str, results: list[RecognizerResult], matches: list[tuple[int, int, list[_Use]]]
+) -> list[RecognizerResult]:
+    """Terms and attributes joined by a conjunction to a finding of their type share its statement."""
+    by_start = {start: (end, uses) for start, end, uses in matches}
+    found = {(r.entity_type, r.start) for r in results}
+    added: list[RecognizerResult] = []
+    queue = list(results)
+    while queue:
+        result = queue.pop()
+        joint = _COORDINATOR.match(lowered, result.end)
+        if not joint or joint.end() not in by_start:
+            continue
+        end, uses = by_start[joint.end()]
+        if (result.entity_type, joint.end()) in found or not any(
+            u.entity_type == result.entity_type and u.kind in ("term", "attribute") for u in uses
+        ):
+            continue
+        item = RecognizerResult(result.entity_type, joint.end(), end, result.score, result.analysis_explanation)
+        item.recognition_metadata = result.recognition_metadata
+        found.add((result.entity_type, joint.end()))
+        added.append(item)
+        queue.append(item)
+    return added
+
+
 def _heritage_verb_before(lexicon: _Lexicon, lowered: str, start: int) -> bool:
     """A verb of having or finding out heritage right before an origin noun ("discovered Aymara ancestry")."""
     return bool(lexicon.heritage_verb_before.search(lowered, max(0, start - 40), start))
@@ -1066,7 +1096,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             lowered = _mask_inclusive_endings(lowered)
         named: list[tuple[int, int, str]] = []  # terms of every match, for cue nouns that name one
         people: list[int] | None = None  # where the text names or speaks as a person (computed on first need)
-        for start, end, uses in self._matches(lexicon, text, lowered):
+        matches = self._matches(lexicon, text, lowered)
+        for start, end, uses in matches:
             blocked = lexicon.blocker.match(lowered, end) if uses[0].kind != "label" else None
             if blocked and not _own_use(lexicon, text, lowered, start, blocked.group().strip()):
                 continue  # "diabetes research", "union leaders": about the thing, not a person
@@ -1137,6 +1168,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         for result in results:  # a cue noun and the term it names can report the same span
             unique.setdefault((result.entity_type, result.start, result.end), result)
         results = list(unique.values())
+        if results and len(matches) > 1:
+            results.extend(_coordinated_items(lowered, results, matches))
         for entity_type, start, end in label_values:
             # "Diagnosis: Morbus Fabry": a value no term covers is the fact itself. A word known by its form alone
             # ("Alergias: marisco y ibuprofeno") does not cut the value down to itself.
@@ -1222,7 +1255,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             after
             and (
                 lexicon.origin_link_before_noun.search(lowered, max(0, start - 12), start)
-                or _heritage_verb_before(lexicon, lowered, start)
+                or (after.group("adj") in lexicon.ethnic_words and _heritage_verb_before(lexicon, lowered, start))
                 or (
                     lowered[start:end] in lexicon.origin_genitive_nouns
                     and after.group("adj").endswith(lexicon.origin_genitive_adjective)
