@@ -992,6 +992,10 @@ def _in_sentence(pattern: regex.Pattern[str], lowered: str, starts: list[int] | 
 
 
 # "korzenie kaszubskie i łemkowskie", "Sorbian and Frisian": a second item joined to a finding by a conjunction.
+# Identities only: a health term after "and" is often the treatment or the visit ("a torn ACL and surgery").
+_COORDINATED_TYPES = frozenset(
+    {"ETHNIC_ORIGIN", "RELIGIOUS_BELIEF", "POLITICAL_OPINION", "TRADE_UNION_MEMBERSHIP", "SEX_LIFE_ORIENTATION"}
+)
 _COORDINATOR = regex.compile(r"[^\S\n]+(?:and|und|et|e|y|i|en|oraz|or|oder|ou|o|of|lub|albo)[^\S\n]+", regex.VERSION1)
 
 
@@ -1002,7 +1006,7 @@ def _coordinated_items(
     by_start = {start: (end, uses) for start, end, uses in matches}
     found = {(r.entity_type, r.start) for r in results}
     added: list[RecognizerResult] = []
-    queue = list(results)
+    queue = [r for r in results if r.entity_type in _COORDINATED_TYPES]
     while queue:
         result = queue.pop()
         joint = _COORDINATOR.match(lowered, result.end)
