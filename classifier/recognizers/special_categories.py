@@ -428,7 +428,7 @@ class _Lexicon:
         # "Als Kurdin aus Diyarbakır hat sie ...", "as a Sorb from Bautzen": after an identity cue, where the person
         # comes from shows the attribute is theirs (not "as a Catholic school").
         self.identity_place_after = regex.compile(
-            r"\s+(?:from|aus|de|du|d'|d\u2019|di|da|del|uit|van|z|ze)\s*\p{Lu}[\p{L}\p{M}'\u2019-]+", regex.VERSION1
+            r"\s+(?:from|aus|vom|de|du|d'|d\u2019|di|da|del|uit|van|z|ze)\s*\p{Lu}[\p{L}\p{M}'\u2019-]+", regex.VERSION1
         )
         self.final_copula = regex.compile(rf"\s+{_alt(data['final_copulas'])}(?![\w])", _L)
         self.infinitive_copulas = frozenset(_key(w) for w in data["infinitive_copulas"] if " " in w.strip())
@@ -1034,7 +1034,9 @@ def _identity_claimed(lexicon: _Lexicon, text: str, lowered: str, lbefore: str, 
     """A person term a speaker claims after an identity cue: "Als schwuler Mann hatte ich ..."."""
     if not lexicon.identity_cue_before.search(lbefore.translate(_APOSTROPHES)):
         return False
-    return SpecialCategoryRecognizer._claimed(lexicon, text, lowered, end)
+    return SpecialCategoryRecognizer._claimed(lexicon, text, lowered, end) or bool(
+        lexicon.identity_place_after.match(text, end)
+    )
 
 
 def _offences_over_sanctions(
