@@ -425,7 +425,7 @@ class _Lexicon:
             r"\s+(?:from|of|aus|von|de|du|d'|d\u2019|di|da|del|uit|van|z|ze)\s*\p{Lu}[\p{L}\p{M}'\u2019-]+\s*,",
             regex.VERSION1,
         )
-        # "Als Kurdin aus Diyarbakır hat sie ...", "as a Sorb from Bautzen": after an identity cue, where the person
+        # "Als Sorbin aus Cottbus spricht sie ...", "as a Kurd from Erbil": after an identity cue, where the person
         # comes from shows the attribute is theirs (not "as a Catholic school").
         self.identity_place_after = regex.compile(
             r"\s+(?:from|aus|vom|de|du|d'|d\u2019|di|da|del|uit|van|z|ze)\s*\p{Lu}[\p{L}\p{M}'\u2019-]+", regex.VERSION1
@@ -454,7 +454,7 @@ class _Lexicon:
         self.origin_genitive_nouns = frozenset(w.lower() for w in origin["genitive_nouns"])
         self.origin_genitive_adjective = tuple(e.lower() for e in origin["genitive_adjective_endings"])
         self.origin_not_ethnic = frozenset(w.lower() for w in origin["not_ethnic"])
-        # "descubrió ascendencia aimara", "ma korzenie kaszubskie", "ha scoperto le sue origini arbëreshë": a verb of
+        # "averiguó que tiene raíces mapuche", "ma korzenie łemkowskie", "ha scoperto le sue origini sarde": a verb of
         # having or finding out heritage stands where a link would ("di origine"); up to two words between.
         self.heritage_verb_before = regex.compile(
             rf"(?<![\w]){_alt(_no_apostrophes(data.get('heritage_verbs', [])))}\s+(?:[\w'\u2019-]+\s+){{0,2}}\Z", _L
@@ -991,7 +991,7 @@ def _in_sentence(pattern: regex.Pattern[str], lowered: str, starts: list[int] | 
     return bool(pattern.search(lowered, starts[index], starts[index + 1] if index + 1 < len(starts) else len(lowered)))
 
 
-# "korzenie kaszubskie i łemkowskie", "Sorbian and Frisian": a second item joined to a finding by a conjunction.
+# "Sorbian and Frisian", "kurdisch und alevitisch": a second item joined to a finding by a conjunction.
 # Identities only: a health term after "and" is often the treatment or the visit ("a torn ACL and surgery").
 _COORDINATED_TYPES = frozenset(
     {"ETHNIC_ORIGIN", "RELIGIOUS_BELIEF", "POLITICAL_OPINION", "TRADE_UNION_MEMBERSHIP", "SEX_LIFE_ORIENTATION"}
@@ -1327,7 +1327,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         if _heritage_verb_before(lexicon, lowered, frame_start) and self._subject_in(
             lexicon, text, lowered, window_start, frame_start, sentence_start, person_ends
         ):
-            return (start, end), STATEMENT_SCORE  # "Elena descubrió ascendencia aimara", "Tom has Sorbian roots"
+            return (start, end), STATEMENT_SCORE  # "Ana averiguó su ascendencia quechua", "Tom has Sorbian roots"
         return None, 0.0
 
     @staticmethod
@@ -1436,7 +1436,9 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             if _record_cell(text, start, end, person_spans):
                 return (start, end), LABEL_SCORE  # "Anna Roth, 41, Bonn, Diabetikerin, nutzt ..."
             identity = lexicon.identity_cue_before.search(lbefore_spaced)
-            if identity and (self._claimed(lexicon, text, lowered, end) or lexicon.identity_place_after.match(text, end)):
+            if identity and (
+                self._claimed(lexicon, text, lowered, end) or lexicon.identity_place_after.match(text, end)
+            ):
                 return (start, end), STATEMENT_SCORE  # "Als Sintiza habe ich ...", "As a coeliac, I ..."
             apposition = lexicon.apposition_open.search(lbefore)
             if (

@@ -47,7 +47,11 @@ Found = Callable[[str], dict[str, list[str]]]
         ("Lena Fischer signed up for phone banking, voiceprint recorded on Monday.", "BIOMETRIC_DATA", "voiceprint"),
         # Criminal data: diversion and community sanctions, a sentence length before an offence.
         ("Casus: Daan Verbeek, 15 jaar, HALT-traject afgerond na vernieling.", "CRIMINAL_RECORD", "HALT-traject"),
-        ("Profile: Gary Holt, serving three years for burglary at the time of enrolment.", "CRIMINAL_RECORD", "burglary"),
+        (
+            "Profile: Gary Holt, serving three years for burglary at the time of enrolment.",
+            "CRIMINAL_RECORD",
+            "burglary",
+        ),
         ("Kazimierz siedział za kradzież z włamaniem, dziś prowadzi warsztat.", "CRIMINAL_RECORD", "kradzież"),
         # Observances a person asks not to work on; a religious brotherhood after a possessive.
         ("Daniel prefers not to work on Friday evenings because of Shabbat.", "RELIGIOUS_BELIEF", "Shabbat"),
