@@ -56,6 +56,9 @@ Found = Callable[[str], dict[str, list[str]]]
         # Observances a person asks not to work on; a religious brotherhood after a possessive.
         ("Daniel prefers not to work on Friday evenings because of Shabbat.", "RELIGIOUS_BELIEF", "Shabbat"),
         ("Rosa Pérez sale en la procesión con su cofradía cada año.", "RELIGIOUS_BELIEF", "cofradía"),
+        # Membership, activist and candidate nouns before a party name their person.
+        ("Jean Morel, 64 ans, militant LR depuis vingt ans, a changé d'avis.", "POLITICAL_OPINION", "LR"),
+        ("Bewerberin Jana Roth\nMitglied der SPD seit 2011", "POLITICAL_OPINION", "SPD"),
         # A person noun of orientation after an identity cue, the speaker's pronoun after it.
         ("As a gay man, I waited years before telling my parents.", "SEX_LIFE_ORIENTATION", "gay man"),
     ],
@@ -81,6 +84,9 @@ def test_a_statement_about_a_person_is_found(found: Found, text: str, entity_typ
         # Membership of a club, a programme of sanctions in general.
         "Member of the month: our volunteer of the year award.",
         "Het HALT-traject is bedoeld voor jongeren tussen 12 en 18 jaar.",
+        # A candidate in general, a jury.
+        "The candidate will be announced next week.",
+        "Membre du jury : trois personnes.",
         # A calendar note about an observance.
         "The office closes early on Shabbat during winter.",
     ],
