@@ -991,7 +991,7 @@ def _in_sentence(pattern: regex.Pattern[str], lowered: str, starts: list[int] | 
     return bool(pattern.search(lowered, starts[index], starts[index + 1] if index + 1 < len(starts) else len(lowered)))
 
 
-# "Sorbian and Frisian", "kurdisch und alevitisch": a second item joined to a finding by a conjunction.
+# "raíces mapuche y aimara", "Sorbian and Frisian": a second item joined to a finding by a conjunction.
 # Identities only: a health term after "and" is often the treatment or the visit ("a torn ACL and surgery").
 _COORDINATED_TYPES = frozenset(
     {"ETHNIC_ORIGIN", "RELIGIOUS_BELIEF", "POLITICAL_OPINION", "TRADE_UNION_MEMBERSHIP", "SEX_LIFE_ORIENTATION"}
