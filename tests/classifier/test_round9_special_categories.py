@@ -56,6 +56,10 @@ Found = Callable[[str], dict[str, list[str]]]
         # Observances a person asks not to work on; a religious brotherhood after a possessive.
         ("Daniel prefers not to work on Friday evenings because of Shabbat.", "RELIGIOUS_BELIEF", "Shabbat"),
         ("Rosa Pérez sale en la procesión con su cofradía cada año.", "RELIGIOUS_BELIEF", "cofradía"),
+        # A carrier of a hereditary condition; a member of a religious brotherhood.
+        ("Mijn nicht is drager van cystic fibrosis, bleek uit de test.", "HEALTH_DATA", "cystic fibrosis"),
+        ("Mia sorella è portatrice sana di talassemia.", "HEALTH_DATA", "talassemia"),
+        ("Inés pide el jueves libre porque es costalera en la procesión.", "RELIGIOUS_BELIEF", "costalera"),
         # Membership, activist and candidate nouns before a party name their person.
         ("Jean Morel, 64 ans, militant LR depuis vingt ans, a changé d'avis.", "POLITICAL_OPINION", "LR"),
         ("Bewerberin Jana Roth\nMitglied der SPD seit 2011", "POLITICAL_OPINION", "SPD"),
@@ -84,6 +88,9 @@ def test_a_statement_about_a_person_is_found(found: Found, text: str, entity_typ
         # Membership of a club, a programme of sanctions in general.
         "Member of the month: our volunteer of the year award.",
         "Het HALT-traject is bedoeld voor jongeren tussen 12 en 18 jaar.",
+        # A carrier of a parcel, carriers in general.
+        "The carrier of the parcel was late again.",
+        "Our leaflet explains who is a carrier of cystic fibrosis.",
         # A candidate in general, a jury.
         "The candidate will be announced next week.",
         "Membre du jury : trois personnes.",
