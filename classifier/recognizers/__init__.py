@@ -24,6 +24,7 @@ from classifier.recognizers.patterns import (
 )
 from classifier.recognizers.persons import OrganizationRecognizer, PersonRecognizer
 from classifier.recognizers.secrets import SecretsRecognizer
+from classifier.recognizers.span_model import SpanModelRecognizer
 from classifier.recognizers.special_categories import SpecialCategoryRecognizer
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -54,6 +55,7 @@ def build_recognizers(language: str = "en") -> list[EntityRecognizer]:
     recognizers += [
         SecretsRecognizer(supported_language=language),
         SpecialCategoryRecognizer(supported_language=language),
+        SpanModelRecognizer(supported_language=language),
         AddressRecognizer(supported_language=language),
         PersonRecognizer(supported_language=language),
         OrganizationRecognizer(supported_language=language),

@@ -32,6 +32,8 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from classifier.recognizers import audience
+from classifier.recognizers import name_lexicon as lexicon
 from classifier.recognizers.national_ids import identifier_words
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "address_terms.json"
@@ -60,6 +62,10 @@ _PROSE_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")
 _LEADING_PARTICLES = regex.compile(r"(?:\p{Ll}+[ \t]+)*")
 # Dutch and English nouns made with "-ering" ("Reservering 95", "vergadering 27"): the "ring" is no street type.
 # A date is never a house number: "Notulen 2025/08/23", "vergadering 7/9/2023".
+# Two separators without a space, between cells of a delimited row ("Anna Berg,4R,Tom Berg,0793").
+_RE_TABLE_CELLS = regex.compile(r"[^\s,;|],[^\s,;|][^,\n]*,[^\s,;|]")
+# A street type abbreviated with its point ("ul.", "Av.", "C/"): no ordinary word, whatever prose follows.
+_RE_ABBREVIATED_PREFIX = regex.compile(r"\p{L}{1,4}\.|\p{L}/")
 _DATE_NUMBER = regex.compile(r"(?<!\d)(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4})(?!\d)")
 _NOMINAL_RING = regex.compile(r"(?i)\p{L}+ering\.?[ \t]+\d+[\p{L}\d/\-]*\.?\Z")
 
@@ -119,9 +125,10 @@ class _Grammar:
             r"(?i:étage|etage|etg|piso|planta|piano|stock|og|floor|verdieping|andar|pietro|piętro)\.?(?![\p{L}])"
         )
         floor = (
-            rf"(?:\d{{1,2}}[ºª°](?:[ \t]*-[ \t]*\d{{1,2}}[ºª°]?)?(?:[ \t]*{floor_word})?(?:[ \t]*{side})?"
+            # "2.º B": the Spanish abbreviation point may stand before the ordinal indicator
+            rf"(?:\d{{1,2}}\.?[ºª°](?:[ \t]*-[ \t]*\d{{1,2}}[ºª°]?)?(?:[ \t]*{floor_word})?(?:[ \t]*{side})?"
             # "6o B": the ordinal indicator after NFKC normalisation; then a door must follow
-            rf"|\d{{1,2}}[oa](?:[ \t]*-[ \t]*\d{{1,2}}[oaºª°]?)?(?:[ \t]*{floor_word})?[ \t]*{side}"
+            rf"|\d{{1,2}}\.?[oa](?:[ \t]*-[ \t]*\d{{1,2}}[oaºª°]?)?(?:[ \t]*{floor_word})?[ \t]*{side}"
             rf"|\d{{1,2}}(?:e|er|ère|eme|ème|o|a|\.)?[ \t]*{floor_word}(?:[ \t]*{side})?"
             rf"|(?i:bajo|entresuelo|entlo|ático|atico|sótano|r/c|rez-de-chaussée|hochparterre|souterrain)(?![\p{{L}}])"
             rf"(?:[ \t]*{side})?"
@@ -331,6 +338,7 @@ class AddressRecognizer(LocalRecognizer):
                     continue  # "el manual, apartado 4": a section; a post box is capitalised or has its town
                 if (
                     words[0] in grammar.prefixes
+                    and not _RE_ABBREVIATED_PREFIX.match(match.group())  # "ul. Lipowa 8 na parterze"
                     and grammar.prose_follows.match(text, end)
                     and not grammar.dwelling.match(text, end + 1)
                     and not self._has_context(grammar, text, start)
@@ -355,7 +363,7 @@ class AddressRecognizer(LocalRecognizer):
                 particles = _LEADING_PARTICLES.match(text, start)
                 if particles and not grammar.lower_case and start == match.start("name"):
                     start = particles.end()  # "side of| Joaquin Suarez 2906"
-                if self._has_context(grammar, text, start):
+                if self._has_context(grammar, text, start) or self._street_named_after_person(grammar, text, match):
                     spans.append((start, end, WEAK_SCORE))
                     continue
                 extended_to, evidence = self._extend_right(grammar, text, end)
@@ -365,7 +373,10 @@ class AddressRecognizer(LocalRecognizer):
         for match in grammar.named_street.finditer(text):
             start, end = match.span()
             if (
-                grammar.preposition.search(text, max(0, start - 16), start)
+                (
+                    grammar.preposition.search(text, max(0, start - 16), start)
+                    and not audience.venue_for_an_audience(text, start, end)
+                )
                 or self._has_context(grammar, text, start)
                 or self._extend_right(grammar, text, end)[1]
             ):
@@ -376,6 +387,8 @@ class AddressRecognizer(LocalRecognizer):
         for start, end, score in _merge(spans):
             start = self._extend_left(grammar, text, start)
             end = self._extend_right(grammar, text, end)[0]
+            if _RE_TABLE_CELLS.search(text, start, end):
+                continue  # "Otis Farrow,1A,Gideon Farrow,0770": cells of a table row, not one address
             if _SENTENCE_END.match(text, end - 5, end + 1) or _CODE_SENTENCE_END.match(text, end - 3, end + 1):
                 end -= 1  # "... 28014 Madrid." ends a sentence; "Co." or "Str." keep their dot
             if self._has_context(grammar, text, start):
@@ -408,6 +421,18 @@ class AddressRecognizer(LocalRecognizer):
     def _before_calendar_word(grammar: _Grammar, text: str, end: int) -> bool:
         match = grammar.calendar_after.match(text, end, end + 16)
         return match is not None and match.group(1).lower() in grammar.calendar_words
+
+    @staticmethod
+    def _street_named_after_person(grammar: _Grammar, text: str, match: regex.Match[str]) -> bool:
+        """A street type in lower case before a person's full name and a number ("in via Giovanni Amendola 23",
+        "na ulicy Jana Pawła 3"): the name alone reads as a person's, and the street type alone as a word."""
+        words = match.group("name").split()
+        return (
+            len(words) >= 2
+            and lexicon.is_first_name(words[0])
+            and all(not lexicon.is_common(w) for w in words)
+            and grammar.left_prefix.search(text, max(0, match.start() - 24), match.start()) is not None
+        )
 
     @staticmethod
     def _has_context(grammar: _Grammar, text: str, start: int) -> bool:

@@ -17,6 +17,19 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span
 
 CONTEXT_WINDOW_CHARS = 48
+# NER labels of the trained span model (classifier/data/span_model) that are entity types of ours:
+# special-category and criminal data (recognizers/span_model.py). Not places or products.
+SPAN_MODEL_TYPES = (
+    "HEALTH_DATA",
+    "RELIGIOUS_BELIEF",
+    "TRADE_UNION_MEMBERSHIP",
+    "SEX_LIFE_ORIENTATION",
+    "ETHNIC_ORIGIN",
+    "POLITICAL_OPINION",
+    "BIOMETRIC_DATA",
+    "GENETIC_DATA",
+    "CRIMINAL_RECORD",
+)
 
 
 def ner_entities(nlp_artifacts: NlpArtifacts) -> Sequence[Span]:

@@ -44,7 +44,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span
 
 from classifier.recognizers import name_lexicon as lexicon
-from classifier.recognizers.base import ner_entities
+from classifier.recognizers.base import SPAN_MODEL_TYPES, ner_entities
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "person_context.json"
 
@@ -400,6 +400,75 @@ _RE_WEEKDAY_AFTER = regex.compile(rf"(?i)\.?{_WEEKDAY_JOIN}(?:{_WEEKDAY_ALTERNAT
 _RE_WEEKDAY_BEFORE = regex.compile(rf"(?i)\b(?:{_WEEKDAY_ALTERNATION})\.?{_WEEKDAY_JOIN}\Z")
 # A mail header's field name before its colon: "Subject: Re: ...", "Para: coordinacion@...", "À : ...".
 _RE_FIELD_COLON = regex.compile(r"[ \t]?:")
+
+ROUND9_FILE = DATA_FILE.parent / "identifiers_round9.json"
+# Name parts that names carry after a hyphen, a capital or a lone letter: "Lie-A-Fat", "Sow-Marchetti".
+_RE_HYPHEN_NAME_TAIL = regex.compile(r"(?:-\p{Lu}[\p{Ll}\p{M}]*)+(?![\w\-])")
+# A surname shortened to its initial: "Jolanta K." (testimonials, case notes).
+_RE_INITIAL_TAIL = regex.compile(r"[ \t]+\p{Lu}\.(?=[ \t,;:)\n]|\Z)")
+_RE_SURNAME_AFTER_GIVEN = regex.compile(
+    r"[ \t]+(?P<word>\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}[\p{Ll}\p{M}]+)*)"
+    r"(?:(?P<closed>[ \t]*(?:[,;:!?)(\n\"\u00bb\u201d]|\.(?:\s|\Z)|\Z))|(?=[ \t]+\p{Ll}))"
+)
+# Two to four words in capitals (a scanned form, a transcript): "Name: JOHN SMITH".
+_RE_CAPITALS_RUN = regex.compile(r"(?<![\w])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,3}(?![\w])")
+# A given name and a double-barrelled surname: "Ulrike Brandt-Hagen".
+_RE_DOUBLE_SURNAME_NAME = regex.compile(
+    r"(?<![\w\-])(?P<given>\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?P<surname>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+)(?![\w\-])"
+)
+_RE_LOWER_NAME_WORDS = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}\p{M}\-]+)")
+
+
+@cache
+def _round9() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = json.loads(ROUND9_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _surname_particles() -> frozenset[str]:
+    return frozenset(_round9()["surname_particles"])
+
+
+@cache
+def _surname_tail() -> regex.Pattern[str]:
+    """Particles and the surname they open, after a given name: " El Amrani", " Van der Straeten", "-Ben Salah"."""
+    particles = _alternation(_round9()["surname_particles"])
+    return regex.compile(
+        rf"(?:[ \t]+|-)(?:(?i:{particles})(?:[ \t]+|-))+(?P<word>\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]+)*)"
+        r"(?![\w@])"
+    )
+
+
+@cache
+def _name_cue_before() -> regex.Pattern[str]:
+    """A label with its colon or an introduction at the end of the text before a name ("Titular:", "this is")."""
+    ctx = _context()
+    labels = _trie(sorted({w.lower() for w in ctx["labels"]} | {"titular", "holder", "naam", "nombre"}))
+    spoken = _trie(sorted({w.lower() for w in (*ctx["introducers"], *_round9()["spoken_introducers"])}))
+    return regex.compile(rf"(?<![\w])(?:{labels}[ \t]*:|{spoken}[ \t]*[,:]?)[ \t]*\Z")
+
+
+@cache
+def _attendance_line() -> regex.Pattern[str]:
+    labels = _trie(sorted({w.lower() for w in _round9()["attendance_labels"]}))
+    return regex.compile(rf"(?im)^[ \t>*\-]*(?:{labels})[ \t]*:[ \t]*(?P<list>[^\n]+)")
+
+
+_RE_LIST_ENTRY = regex.compile(r"[^,;]+")
+# An entry of an attendance list: a name, perhaps after "and" and before its role in parentheses.
+_RE_ATTENDEE = regex.compile(
+    r"[ \t]*(?:(?i:and|und|et|e|y|en|i|oraz)[ \t]+)?(?P<name>\p{Lu}[\p{L}\p{M}'\u2019\-]+"
+    r"(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)?\p{Lu}[\p{L}\p{M}'\u2019\-]+){1,3})[ \t]*(?:\([^()\n]{1,40}\))?[ \t.]*"
+)
+
+
+@cache
+def _spoken_introduction() -> regex.Pattern[str]:
+    spoken = _trie(sorted({w.lower() for w in _round9()["spoken_introducers"]}))
+    return regex.compile(rf"(?<![\w])(?:{spoken})[ \t]+(?P<w>\p{{Ll}}[\p{{Ll}}\p{{M}}\-]+)")
+
+
 # Lower-case words for a site or a team after "the" and a place: "the Leeds office".
 _SITE_WORDS = frozenset(("office", "offices", "branch", "depot", "site", "warehouse", "campus", "plant", "team", "hub"))
 
@@ -558,6 +627,13 @@ class _CodeLines:
         return line_end < len(text) and bool(_RE_UNDERLINE.match(underline))
 
 
+_RE_NUMBER_AFTER = regex.compile(r"[ \t]+\d")
+
+
+def _word_before_number(text: str, start: int, end: int) -> bool:
+    return " " not in text[start:end].strip() and bool(_RE_NUMBER_AFTER.match(text, end))
+
+
 def _in_ranges(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in ranges)
 
@@ -667,9 +743,35 @@ def _record_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _person_columns() -> frozenset[str]:
+    return frozenset(_round9()["person_columns"])
+
+
+def _csv_cells(line: str, separator: str) -> list[tuple[int, int]]:
+    """The cells of a delimited line; a separator inside double quotes belongs to its cell ('"strict, no nuts"')."""
+    cells = []
+    start = 0
+    quoted = False
+    for index, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == separator and not quoted:
+            cells.append((start, index))
+            start = index + 1
+    cells.append((start, len(line)))
+    return cells
+
+
+def _opens_with_given_name(name: str) -> bool:
+    parts = name.split()[0].split("-")  # "Isla-Mae": each part a given name
+    return all(lexicon.is_first_name(p) and not lexicon.is_common(p) for p in parts)
+
+
 def _csv_names(text: str) -> list[tuple[int, int]]:
     """Names in the name column of a delimited table: a header line with a person-name column, then its rows."""
     spans: list[tuple[int, int]] = []
+    role_columns: set[int] = set()
     lines = text.split("\n")
     offset = 0
     header: tuple[str, list[int], int] | None = None  # separator, name columns, column count
@@ -678,23 +780,23 @@ def _csv_names(text: str) -> list[tuple[int, int]]:
         stripped = line.rstrip("\r")
         if header is not None:
             separator, indexes, count = header
-            fields = stripped.split(separator)
-            if len(fields) != count or rows >= CSV_MAX_ROWS:
+            cells = _csv_cells(stripped, separator)
+            if len(cells) != count or rows >= CSV_MAX_ROWS:
                 header = None
             else:
                 rows += 1
-                position = offset
-                for i, field in enumerate(fields):
+                for i, (cell_start, cell_end) in enumerate(cells):
                     if i in indexes:
-                        name = _RE_RECORD_NAME.fullmatch(field)
-                        if name:
-                            spans.append((position + name.start("name"), position + name.end("name")))
-                    position += len(field) + len(separator)
+                        name = _RE_RECORD_NAME.fullmatch(stripped, cell_start, cell_end)
+                        if name and (i not in role_columns or _opens_with_given_name(name.group("name"))):
+                            spans.append((offset + name.start("name"), offset + name.end("name")))
         if header is None:
             for separator in (",", ";", "\t", "|"):
                 fields = [f.strip().strip("\"'") for f in stripped.split(separator)]
                 if len(fields) >= 2 and all(f and len(f) <= 40 for f in fields):
-                    indexes = [i for i, f in enumerate(fields) if _names_a_person_field(f)]
+                    # A role noun heads a column of people too ("pupil", "parent"): its cells need a given name.
+                    role_columns = {i for i, f in enumerate(fields) if f.lower() in _person_columns()}
+                    indexes = [i for i, f in enumerate(fields) if _names_a_person_field(f) or i in role_columns]
                     if indexes:
                         header, rows = (separator, indexes, len(fields)), 0
                         break
@@ -813,6 +915,8 @@ class PersonRecognizer(LocalRecognizer):
             # "Gladys L. Leblanc" tagged ORG: a middle initial is a personal-name shape.
             if ent.label_ in ("ORG", "GPE", "NORP") and self._has_middle_initial(ent.text):
                 add(self._clean_ner_span(text, ent.start_char, ent.end_char), NAME_LINE_SCORE)
+            elif ent.label_ == "ORG" and foreign:
+                add(self._name_after_role_noun(text, ent.start_char, ent.end_char), NAME_LINE_SCORE)
         for key in ("my_name_lower", "called_lower"):
             for match in patterns[key].finditer(text):
                 words = match.group("name").split()
@@ -856,10 +960,181 @@ class PersonRecognizer(LocalRecognizer):
                 for span, score in spans.items()
                 if span in announced or not self._word_of_language(text[span[0] : span[1]], str(language))
             }
+        # "Fassung Lindberg 1842", "Massimo 60 parole", "Paris 9e": one word right before a number is a model, a
+        # quantity or a district; a person's name before a number has a comma or a surname ("Anna, 54").
+        spans = {
+            span: score for span, score in spans.items() if span in announced or not _word_before_number(text, *span)
+        }
+        spans = self._completed_names(text, spans, german=language == "de")
+        found = (
+            *self._capitalised_names(text),
+            *self._spoken_lower_names(text),
+            *self._attendees(text),
+            *self._double_surname_names(text),
+        )
+        for span in found:
+            inside = [other for other in spans if span[0] <= other[0] and other[1] <= span[1]]
+            if any(s < span[1] and span[0] < e for s, e in spans if (s, e) not in inside):
+                continue  # it crosses a name found otherwise
+            for other in inside:  # "sono |rosaria| capuozzo": the given name alone gives way to the full name
+                del spans[other]
+            spans[span] = INTRODUCED_SCORE
         if spans:
-            for span in self._repeated_names(text, spans, announced):
+            repeated = self._repeated_names(text, spans, announced)
+            for span in repeated:
                 spans.setdefault(span, LEXICON_SCORE)
+            if repeated:  # "Hamza" found again before "El Ouardi": the later mention gets its surname too
+                spans = self._completed_names(text, spans, german=language == "de")
         return [self._result(start, end, score) for (start, end), score in spans.items()]
+
+    # -- names found too short or not at all (round 9) -------------------------------
+
+    def _name_after_role_noun(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """An organisation of the model that is a role noun and a full name ("Versicherte Ulrike Brandt-Hagen",
+        "Huurder Wout Verbeek"): the name, when it is a given name and a surname (known, or double-barrelled)."""
+        words = [(m.start() + start, m.end() + start) for m in _RE_TOKEN.finditer(text[start:end])]
+        if len(words) < 3 or not text[words[0][0] : words[0][1]].isalpha():
+            return None
+        role, given, *rest = (text[s:e] for s, e in words)
+        if self._word_class(role) in "GSgs" or self._word_class(given) != "G":
+            return None
+        name_words = all(self._word_class(w) in "SU" or _double_barrelled(w) for w in rest)
+        if rest and name_words and any(self._word_class(w) == "S" or _double_barrelled(w) for w in rest):
+            return words[1][0], words[-1][1]
+        return None
+
+    def _completed_names(
+        self, text: str, spans: dict[tuple[int, int], float], *, german: bool
+    ) -> dict[tuple[int, int], float]:
+        """Each name with the parts that its finder left out (a surname's particle, hyphenated part or initial,
+        a surname that is also an ordinary word); a longer name keeps the best score of the names it covers."""
+        completed: dict[tuple[int, int], float] = {}
+        for (start, end), score in spans.items():
+            span = (start, self._name_end(text, start, end, german=german))
+            completed[span] = max(completed.get(span, 0.0), score)
+        return completed
+
+    def _name_end(self, text: str, start: int, end: int, *, german: bool) -> int:
+        value = text[start:end]
+        words = value.split()
+        if not words:
+            return end
+        if len(words) > 1 and words[-1].lower() in _surname_particles() and words[-1][:1].isupper():
+            end = start + value.rstrip().rfind(words[-1]) - 1  # "Jolien Van| der Straeten": the particle opens the rest
+            end = len(text[:end].rstrip())
+            words = words[:-1]
+        if len(words[-1]) == 1 and words[-1].isupper() and text[end : end + 1] == ".":
+            return end + 1  # "Jolanta K|."
+        for _ in range(3):
+            hyphen = _RE_HYPHEN_NAME_TAIL.match(text, end) if text[end - 1 : end].isalpha() else None
+            if hyphen:
+                end = hyphen.end()
+                continue
+            tail = _surname_tail().match(text, end)
+            if tail and self._surname_word(tail.group("word"), german=german, closed=True):
+                end = tail.end()
+                continue
+            break
+        if len(words) == 1 and self._word_class(words[0]) == "G":
+            initial = _RE_INITIAL_TAIL.match(text, end)
+            if initial:
+                return initial.end()
+            after = _RE_SURNAME_AFTER_GIVEN.match(text, end)
+            if after and self._surname_word(after.group("word"), german=german, closed=bool(after.group("closed"))):
+                return after.end("word")
+        return end
+
+    def _surname_word(self, word: str, *, german: bool, closed: bool) -> bool:
+        """A word that can be the surname after a given name: a known or unknown name word, or an ordinary word of
+        another language when the name closes its clause ("Wietske Vogelzang,") and the text is not German (German
+        capitalises every noun, so there only a name word that is no ordinary word: "mit Anna Urlaub machen")."""
+        kind = self._word_class(word)
+        if german:
+            return kind in "SU"
+        return kind in "SsU" or (kind == "c" and closed and word.lower() not in _not_names())
+
+    def _capitalised_names(self, text: str) -> list[tuple[int, int]]:
+        """A name written in capitals after a name label or an introduction ("Name: JOHN SMITH", "tu ANNA NOWAK"):
+        its first word a given name, every other word a name word."""
+        if not _RE_CAPITALS_RUN.search(text):
+            return []
+        cue = _name_cue_before()
+        found = []
+        for match in _RE_CAPITALS_RUN.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            before = text[max(line_start, match.start() - 40) : match.start()].lower()
+            if not cue.search(before):
+                continue
+            words = [w.capitalize() for w in match.group().split()]
+            if self._word_class(words[0]) in "Gg" and all(self._word_class(w) in "GSsU" for w in words[1:]):
+                found.append(match.span())
+        return found
+
+    def _attendees(self, text: str) -> list[tuple[int, int]]:
+        """The people of an attendance list in minutes ("Present: Ann Lee (chair), Tom Berg"): each entry a full name
+        with a known given name or surname and no ordinary word ("Learning Support" is a team)."""
+        if ":" not in text:
+            return []
+        found = []
+        for line in _attendance_line().finditer(text):
+            for entry in _RE_LIST_ENTRY.finditer(text, line.start("list"), line.end("list")):
+                attendee = _RE_ATTENDEE.fullmatch(text, entry.start(), entry.end())
+                if not attendee:
+                    continue
+                words = [w for w in attendee.group("name").split() if w[:1].isupper()]
+                kinds = [self._word_class(w) for w in words]
+                if all(k in "GSsU" for k in kinds) and any(k in "GS" for k in kinds) and kinds[0] != "s":
+                    found.append(attendee.span("name"))
+        return found
+
+    def _double_surname_names(self, text: str) -> list[tuple[int, int]]:
+        """A known given name before a double-barrelled surname: every part a name word (one that is also an ordinary
+        word too: "Brandt-Wolke"), one of them a known name; no part names a thing ("Robert Koch-Institut", "-Preis")."""
+        if "-" not in text:
+            return []
+        found = []
+        for match in _RE_DOUBLE_SURNAME_NAME.finditer(text):
+            if self._word_class(match.group("given")) != "G":
+                continue
+            parts = match.group("surname").split("-")
+            kinds = [self._word_class(part) for part in parts]
+            if (
+                all(k in "GSsU" for k in kinds)
+                and any(k in "GS" for k in kinds)
+                and not any(p.lower() in _context_words("eponym_nouns_after") for p in parts)
+                and self._plausible(text, *match.span())
+            ):
+                found.append(match.span())
+        return found
+
+    def _spoken_lower_names(self, text: str) -> list[tuple[int, int]]:
+        """A caller's name in a lower-case transcript ("met femke van slooten", "sono rosaria capuozzo"): a known
+        given name after a spoken introduction, with the surname that follows when it is a name word."""
+        found = []
+        for match in _spoken_introduction().finditer(text):
+            given = match.group("w")
+            if not all(lexicon.is_first_name(p) and not lexicon.is_common(p) for p in given.split("-")):
+                continue
+            if lexicon.is_common_eu(given) and not lexicon.is_listed_given_name(given):
+                continue
+            end = match.end("w")
+            particles_end = end
+            for _ in range(4):
+                word = _RE_LOWER_NAME_WORDS.match(text, particles_end)
+                if not word:
+                    break
+                value = word.group("w")
+                if value in _surname_particles():
+                    particles_end = word.end()
+                    continue
+                if lexicon.is_common(value) or value in _not_names() or len(value) < 3:
+                    break
+                if particles_end > end or not lexicon.is_common_eu(value):
+                    end = word.end()  # after "van", "de", "di" a surname ("van dam") even when it is a word too
+                break
+            if end > match.end("w"):  # a given name alone may be a word ("sono stanca"): only with its surname
+                found.append((match.start("w"), end))
+        return found
 
     def _ordinary_first_word(self, name: str) -> bool:
         """The first word is an ordinary word of one of the seven languages ("Prima", "Ja", "Sorry")."""
@@ -980,7 +1255,8 @@ class PersonRecognizer(LocalRecognizer):
             return False  # "Subject: Re: …", "Date: Mon, 17 Nov", "Para: …": a mail header's field, not a name
         kinds = [self._word_class(w) for w in words]
         if announced:  # "Herr Pfannkuch", "Nachname: Vogelsang": a surname that reads as a compound of words
-            kinds = ["U" if _compound_only(w) else k for k, w in zip(kinds, words, strict=True)]
+            # (a known surname stays one: "Villanueva" reads as a compound too)
+            kinds = ["U" if k in "Cc" and _compound_only(w) else k for k, w in zip(kinds, words, strict=True)]
         if all(k in "Cc" or w.lower() in _particles() for k, w in zip(kinds, words, strict=True)):
             return False
         ordinary = [self._is_ordinary(k, w) for k, w in zip(kinds, words, strict=True)]
@@ -1495,7 +1771,12 @@ class PersonRecognizer(LocalRecognizer):
         """
         patterns = _patterns()
         # The English model's places and products in text of another language are guesses: "Ilaria" is a GPE.
-        other_ents = [] if foreign else [(e.start_char, e.end_char) for e in ents if e.label_ not in ("PERSON", "ORG")]
+        # The span model's special-category labels are no place or product: a name may stand inside one.
+        other_ents = (
+            []
+            if foreign
+            else [(e.start_char, e.end_char) for e in ents if e.label_ not in ("PERSON", "ORG", *SPAN_MODEL_TYPES)]
+        )
         spans: list[tuple[int, int]] = []
 
         def inside_other_entity(start: int, end: int) -> bool:

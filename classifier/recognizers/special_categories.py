@@ -64,7 +64,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from classifier.recognizers import health_terms, inflection, name_lexicon
+from classifier.recognizers import audience, health_terms, inflection, name_lexicon
 from classifier.recognizers.base import ner_entities
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -1176,6 +1176,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         results = list(unique.values())
         if results and len(matches) > 1:
             results.extend(_coordinated_items(lowered, results, matches))
+        results = audience.drop_audience_copy(text, lowered, results, person_spans)
         for entity_type, start, end in label_values:
             # "Diagnosis: Morbus Fabry": a value no term covers is the fact itself. A word known by its form alone
             # ("Alergias: marisco y ibuprofeno") does not cut the value down to itself.

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from classifier import evaluation
-from classifier.engine import DEFAULT_SPACY_MODEL
+from classifier.engine import DEFAULT_SPACY_MODEL, VANILLA_SPACY_MODEL
 
 # The corpus splits (classifier/devcorpus/generate.py SPLITS), named here so the command loads no generator.
 CORPUS_SPLITS = (
@@ -109,7 +109,7 @@ class Command(BaseCommand):
         batch = options["batch_size"]
         predictors = {"custos": evaluation.custos_predictor(batch)}
         if vanilla:
-            predictors["vanilla presidio"] = evaluation.vanilla_predictor(model, batch)
+            predictors["vanilla presidio"] = evaluation.vanilla_predictor(VANILLA_SPACY_MODEL, batch)
         reports = evaluation.compare(samples, predictors, repeat=repeat)
         custos = reports[0]
         speedup = (
