@@ -425,6 +425,11 @@ class _Lexicon:
             r"\s+(?:from|of|aus|von|de|du|d'|d\u2019|di|da|del|uit|van|z|ze)\s*\p{Lu}[\p{L}\p{M}'\u2019-]+\s*,",
             regex.VERSION1,
         )
+        # "Als Sorbin aus Cottbus spricht sie ...", "as a Kurd from Erbil": after an identity cue, where the person
+        # comes from shows the attribute is theirs (not "as a Catholic school").
+        self.identity_place_after = regex.compile(
+            r"\s+(?:from|aus|vom|de|du|d'|d\u2019|di|da|del|uit|van|z|ze)\s*\p{Lu}[\p{L}\p{M}'\u2019-]+", regex.VERSION1
+        )
         self.final_copula = regex.compile(rf"\s+{_alt(data['final_copulas'])}(?![\w])", _L)
         self.infinitive_copulas = frozenset(_key(w) for w in data["infinitive_copulas"] if " " in w.strip())
         # German/Dutch compounds: a word that ends in a condition or biometric-template part. One scan of a short
@@ -449,6 +454,11 @@ class _Lexicon:
         self.origin_genitive_nouns = frozenset(w.lower() for w in origin["genitive_nouns"])
         self.origin_genitive_adjective = tuple(e.lower() for e in origin["genitive_adjective_endings"])
         self.origin_not_ethnic = frozenset(w.lower() for w in origin["not_ethnic"])
+        # "averiguó que tiene raíces mapuche", "ma korzenie łemkowskie", "ha scoperto le sue origini sarde": a verb of
+        # having or finding out heritage stands where a link would ("di origine"); up to two words between.
+        self.heritage_verb_before = regex.compile(
+            rf"(?<![\w]){_alt(_no_apostrophes(data.get('heritage_verbs', [])))}\s+(?:[\w'\u2019-]+\s+){{0,2}}\Z", _L
+        )
         # "è di origine": a link or a copula before the noun is no adjective.
         self.origin_links = frozenset(
             w.lower()
@@ -981,6 +991,54 @@ def _in_sentence(pattern: regex.Pattern[str], lowered: str, starts: list[int] | 
     return bool(pattern.search(lowered, starts[index], starts[index + 1] if index + 1 < len(starts) else len(lowered)))
 
 
+# "raíces mapuche y aimara", "Sorbian and Frisian": a second item joined to a finding by a conjunction.
+# Identities only: a health term after "and" is often the treatment or the visit ("a torn ACL and surgery").
+_COORDINATED_TYPES = frozenset(
+    {"ETHNIC_ORIGIN", "RELIGIOUS_BELIEF", "POLITICAL_OPINION", "TRADE_UNION_MEMBERSHIP", "SEX_LIFE_ORIENTATION"}
+)
+_COORDINATOR = regex.compile(r"[^\S\n]+(?:and|und|et|e|y|i|en|oraz|or|oder|ou|o|of|lub|albo)[^\S\n]+", regex.VERSION1)
+
+
+def _coordinated_items(
+    lowered: str, results: list[RecognizerResult], matches: list[tuple[int, int, list[_Use]]]
+) -> list[RecognizerResult]:
+    """Terms and attributes joined by a conjunction to a finding of their type share its statement."""
+    by_start = {start: (end, uses) for start, end, uses in matches}
+    found = {(r.entity_type, r.start) for r in results}
+    added: list[RecognizerResult] = []
+    queue = [r for r in results if r.entity_type in _COORDINATED_TYPES]
+    while queue:
+        result = queue.pop()
+        joint = _COORDINATOR.match(lowered, result.end)
+        if not joint or joint.end() not in by_start:
+            continue
+        end, uses = by_start[joint.end()]
+        if (result.entity_type, joint.end()) in found or not any(
+            u.entity_type == result.entity_type and u.kind in ("term", "attribute") for u in uses
+        ):
+            continue
+        item = RecognizerResult(result.entity_type, joint.end(), end, result.score, result.analysis_explanation)
+        item.recognition_metadata = result.recognition_metadata
+        found.add((result.entity_type, joint.end()))
+        added.append(item)
+        queue.append(item)
+    return added
+
+
+def _heritage_verb_before(lexicon: _Lexicon, lowered: str, start: int) -> bool:
+    """A verb of having or finding out heritage right before an origin noun ("discovered Aymara ancestry")."""
+    return bool(lexicon.heritage_verb_before.search(lowered, max(0, start - 40), start))
+
+
+def _identity_claimed(lexicon: _Lexicon, text: str, lowered: str, lbefore: str, end: int) -> bool:
+    """A person term a speaker claims after an identity cue: "Als schwuler Mann hatte ich ..."."""
+    if not lexicon.identity_cue_before.search(lbefore.translate(_APOSTROPHES)):
+        return False
+    return SpecialCategoryRecognizer._claimed(lexicon, text, lowered, end) or bool(
+        lexicon.identity_place_after.match(text, end)
+    )
+
+
 def _offences_over_sanctions(
     results: list[RecognizerResult], found: list[tuple[RecognizerResult, str]], lowered: str
 ) -> list[RecognizerResult]:
@@ -1044,7 +1102,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             lowered = _mask_inclusive_endings(lowered)
         named: list[tuple[int, int, str]] = []  # terms of every match, for cue nouns that name one
         people: list[int] | None = None  # where the text names or speaks as a person (computed on first need)
-        for start, end, uses in self._matches(lexicon, text, lowered):
+        matches = self._matches(lexicon, text, lowered)
+        for start, end, uses in matches:
             blocked = lexicon.blocker.match(lowered, end) if uses[0].kind != "label" else None
             if blocked and not _own_use(lexicon, text, lowered, start, blocked.group().strip()):
                 continue  # "diabetes research", "union leaders": about the thing, not a person
@@ -1114,7 +1173,10 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         unique: dict[tuple[str, int, int], RecognizerResult] = {}
         for result in results:  # a cue noun and the term it names can report the same span
             unique.setdefault((result.entity_type, result.start, result.end), result)
-        results = audience.drop_audience_copy(text, lowered, list(unique.values()), person_spans)
+        results = list(unique.values())
+        if results and len(matches) > 1:
+            results.extend(_coordinated_items(lowered, results, matches))
+        results = audience.drop_audience_copy(text, lowered, results, person_spans)
         for entity_type, start, end in label_values:
             # "Diagnosis: Morbus Fabry": a value no term covers is the fact itself. A word known by its form alone
             # ("Alergias: marisco y ibuprofeno") does not cut the value down to itself.
@@ -1200,6 +1262,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             after
             and (
                 lexicon.origin_link_before_noun.search(lowered, max(0, start - 12), start)
+                or (after.group("adj") in lexicon.ethnic_words and _heritage_verb_before(lexicon, lowered, start))
                 or (
                     lowered[start:end] in lexicon.origin_genitive_nouns
                     and after.group("adj").endswith(lexicon.origin_genitive_adjective)
@@ -1252,7 +1315,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 and self._named_before(lexicon, text, opening.start(), person_ends)
             ):
                 return (start, end), STATEMENT_SCORE  # "Priya Rao (Tamil heritage) would prefer …"
-            return None, 0.0
+            if not _heritage_verb_before(lexicon, lowered, frame_start):
+                return None, 0.0
         if self._subject_in(lexicon, text, lowered, window_start, frame_start, sentence_start, person_ends):
             return (start, end), STATEMENT_SCORE
         if (
@@ -1261,6 +1325,10 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             and lexicon.clause_opening.search(lowered[window_start : copula.start()])
         ):
             return (start, end), STATEMENT_SCORE  # "Jest pochodzenia tureckiego.", "Es de origen marroquí."
+        if _heritage_verb_before(lexicon, lowered, frame_start) and self._subject_in(
+            lexicon, text, lowered, window_start, frame_start, sentence_start, person_ends
+        ):
+            return (start, end), STATEMENT_SCORE  # "Ana averiguó su ascendencia quechua", "Tom has Sorbian roots"
         return None, 0.0
 
     @staticmethod
@@ -1369,7 +1437,9 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             if _record_cell(text, start, end, person_spans):
                 return (start, end), LABEL_SCORE  # "Anna Roth, 41, Bonn, Diabetikerin, nutzt ..."
             identity = lexicon.identity_cue_before.search(lbefore_spaced)
-            if identity and self._claimed(lexicon, text, lowered, end):
+            if identity and (
+                self._claimed(lexicon, text, lowered, end) or lexicon.identity_place_after.match(text, end)
+            ):
                 return (start, end), STATEMENT_SCORE  # "Als Sintiza habe ich ...", "As a coeliac, I ..."
             apposition = lexicon.apposition_open.search(lbefore)
             if (
@@ -1396,8 +1466,9 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             if self._note_before(lexicon, use.entity_type, lowered, sentence_start, start, end):
                 return (start, end), STATEMENT_SCORE
             return None, 0.0
-        if use.kind == "person_term" and self._subject_in(
-            lexicon, text, lowered, window_start, start, sentence_start, person_ends
+        if use.kind == "person_term" and (
+            self._subject_in(lexicon, text, lowered, window_start, start, sentence_start, person_ends)
+            or _identity_claimed(lexicon, text, lowered, lbefore, end)
         ):
             return (start, end), STATEMENT_SCORE
         cue_text = lbefore.translate(_APOSTROPHES)
