@@ -70,6 +70,8 @@ FAMILY_ALIASES = {
 DIRECT_CATEGORIES = frozenset({Category.PERSONAL_DATA, Category.FINANCIAL, Category.GOVERNMENT_ID})
 ALWAYS_SCORED_CATEGORIES = frozenset({Category.FINANCIAL, Category.GOVERNMENT_ID})
 ART9_FAMILIES = frozenset({"SPECIAL", "CRIMINAL"})
+# Evidence of the vLLM second opinion: "LLM_" + its category (classifier/second_opinion.py).
+LLM_PREFIX = "LLM_"
 NOT_LEAK_COUNTED = frozenset({"ZIP_CODE", "POSTAL_CODE"})  # a postcode alone identifies nobody
 FAMILY_ORDER = (
     "PERSON",
@@ -97,6 +99,9 @@ class Families:
     def category(self, entity_type: str) -> str | None:
         if entity_type in OUT_OF_SCOPE:
             return None
+        if entity_type.startswith(LLM_PREFIX):  # the second opinion's evidence names its category
+            category = entity_type.removeprefix(LLM_PREFIX).lower()
+            return category if category in Category.ALL and category != Category.ORGANISATION else None
         if entity_type in FAMILY_ALIASES:  # ZIP_CODE is in no mapping
             return Category.PERSONAL_DATA if entity_type != "US_BANK_NUMBER" else Category.FINANCIAL
         category = self.mapping.rule_for(entity_type).category
@@ -449,16 +454,26 @@ def _overlap(a: Span, b: Span) -> bool:
 Predictor = Callable[[Sequence[str]], list[Prediction]]
 
 
-def custos_predictor(batch_size: int = 32) -> Predictor:
-    """Custos engine: its level and findings (its own score threshold), in bulk mode."""
+def custos_predictor(batch_size: int = 32, *, second_opinion: Counter[str] | None = None) -> Predictor:
+    """Custos engine: its level and findings (its own score threshold), in bulk mode.
+
+    With ``second_opinion`` (a counter) each classification then goes to the configured vLLM
+    second opinion, which may only raise it; the counter tallies its outcome per text
+    (``used``, ``unavailable:<reason>``), so a report says how many texts it really judged.
+    """
     from classifier.engine import get_engine
+    from classifier.second_opinion import apply_second_opinion_many
 
     engine = get_engine()
 
     def predict(texts: Sequence[str]) -> list[Prediction]:  # classify_many validates every text first
+        results = engine.classify_many(texts, batch_size=batch_size)
+        if second_opinion is not None:
+            results = apply_second_opinion_many(texts, results)
+            second_opinion.update(result.versions.get("llm", "off") for result in results)
         return [
             Prediction(result.level, tuple(Span(f.entity_type, f.start, f.end) for f in result.findings))
-            for result in engine.classify_many(texts, batch_size=batch_size)
+            for result in results
         ]
 
     return predict

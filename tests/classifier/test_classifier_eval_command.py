@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from pytest_django import Settings
 
 from classifier import evaluation
 from classifier.evaluation import Prediction, Sample, Span
 from classifier.levels import DEFAULT_LEVELS, LevelMapping, LevelRule
 from classifier.types import SensitivityLevel as L
+from tests.classifier.vllm_stub_server import VLLMStub
 
 RECORDS = [
     {"full_text": "My name is Anna Berg and my email is anna@example.com", "spans": [
@@ -190,3 +192,71 @@ def test_several_data_sets_are_pooled_into_one_report(
 def test_one_missing_data_set_among_several_is_a_command_error(dataset: Path, tmp_path: Path) -> None:
     with pytest.raises(CommandError, match=r"nope\.json does not exist"):
         call_command("classifier_eval", "--dataset", str(dataset), str(tmp_path / "nope.json"))
+
+
+# -- the vLLM second opinion in the measurement ------------------------------------------------------------------
+
+# "vexmorbia" is a condition no vocabulary of ours holds: only the second opinion can find it.
+UNLISTED_CONDITION = "Please tell Henrike's team that she is off until May with vexmorbia."
+OPINION_RECORDS = [
+    {"id": "so-en-1", "split": "dev", "language": "en", "kind": "hr", "full_text": UNLISTED_CONDITION,
+     "spans": [{"entity_type": "HEALTH_DATA", "start_position": UNLISTED_CONDITION.index("vexmorbia"),
+                "end_position": UNLISTED_CONDITION.index("vexmorbia") + len("vexmorbia")}],
+     "expected_level": "RESTRICTED", "source": "written"},
+    {"id": "so-en-2", "split": "dev", "language": "en", "kind": "support", "full_text": "Where do I change my plan?",
+     "spans": [], "expected_level": "PUBLIC", "source": "written"},
+]  # fmt: skip
+
+
+def test_the_second_opinion_is_measured_with_the_engine(
+    tmp_path: Path, vllm_stub: VLLMStub, settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "opinion.json"
+    path.write_text(json.dumps(OPINION_RECORDS))
+    call_command("classifier_eval", "--dataset", str(path), "--json")
+    alone = json.loads(capsys.readouterr().out)["reports"][0]["summary"]
+    assert alone["art9_recall"] == 0.0  # the engine alone misses the unlisted condition
+
+    settings.CUSTOS_VLLM_CONCURRENCY = 1  # the stub's answers are scripted in text order
+    start = UNLISTED_CONDITION.index("vexmorbia")
+    vllm_stub.answer(
+        {
+            "categories": ["special_category", "personal_data"],
+            "level": "RESTRICTED",
+            "rationale": "A colleague's illness.",
+            "evidence": [{"start": start, "end": start + len("vexmorbia"), "category": "special_category"}],
+        }
+    )
+    vllm_stub.answer({"categories": [], "level": "PUBLIC", "rationale": "A product question.", "evidence": []})
+    call_command("classifier_eval", "--dataset", str(path), "--second-opinion", "--json")
+    payload = json.loads(capsys.readouterr().out)
+    summary = payload["reports"][0]["summary"]
+    assert summary["art9_recall"] == 1.0  # the model's evidence counts as a special-category finding
+    assert summary["clean_texts_above_internal"] == 0
+    assert payload["second_opinion"] == {
+        "model": vllm_stub.model,
+        "requests": 2,
+        "used": 2,
+        "outcomes": {"used": 2},
+    }
+    assert vllm_stub.chat_hits == 2
+
+
+def test_an_unavailable_second_opinion_is_counted_not_hidden(
+    tmp_path: Path, vllm_stub: VLLMStub, settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "opinion.json"
+    path.write_text(json.dumps(OPINION_RECORDS))
+    settings.CUSTOS_VLLM_CONCURRENCY = 1
+    vllm_stub.fail(503, times=2)
+    call_command("classifier_eval", "--dataset", str(path), "--second-opinion")
+    out = capsys.readouterr().out
+    assert "used on 0 of 2 requests" in out and "unavailable:http_503" in out
+
+
+def test_the_second_opinion_needs_a_server(tmp_path: Path, settings: Settings) -> None:
+    path = tmp_path / "opinion.json"
+    path.write_text(json.dumps(OPINION_RECORDS))
+    settings.CUSTOS_VLLM_BASE_URL = ""
+    with pytest.raises(CommandError, match="CUSTOS_VLLM_BASE_URL"):
+        call_command("classifier_eval", "--dataset", str(path), "--second-opinion")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,12 @@ class Command(BaseCommand):
             default=None,
             help="Run vanilla Presidio too (default: only for data sets without a language field; it is slow).",
         )
+        parser.add_argument(
+            "--second-opinion",
+            action="store_true",
+            help="Also ask the configured vLLM second opinion (CUSTOS_VLLM_BASE_URL) about every text: it may only "
+            "raise a classification. The report says on how many texts it answered.",
+        )
         parser.add_argument("--batch-size", type=int, default=32)
         parser.add_argument("--repeat", type=int, default=None, help="Timing rounds (fastest counts).")
 
@@ -105,9 +112,16 @@ class Command(BaseCommand):
         corpus = any(s.split for s in samples)
         vanilla = options["compare_vanilla"] if options["compare_vanilla"] is not None else not corpus
         repeat = options["repeat"] if options["repeat"] is not None else (2 if vanilla else 1)
+        if options["second_opinion"] and options["repeat"] is None:
+            repeat = 1  # a timing round would ask the model about every text again
         model = getattr(settings, "CUSTOS_SPACY_MODEL", DEFAULT_SPACY_MODEL)
         batch = options["batch_size"]
-        predictors = {"custos": evaluation.custos_predictor(batch)}
+        llm_outcomes: Counter[str] | None = None
+        if options["second_opinion"]:
+            if not settings.CUSTOS_VLLM_BASE_URL:
+                raise CommandError("--second-opinion needs CUSTOS_VLLM_BASE_URL (the vLLM server) to be set.")
+            llm_outcomes = Counter()
+        predictors = {"custos": evaluation.custos_predictor(batch, second_opinion=llm_outcomes)}
         if vanilla:
             predictors["vanilla presidio"] = evaluation.vanilla_predictor(VANILLA_SPACY_MODEL, batch)
         reports = evaluation.compare(samples, predictors, repeat=repeat)
@@ -117,6 +131,7 @@ class Command(BaseCommand):
             if len(reports) > 1 and reports[1].seconds
             else None
         )
+        second_opinion = _second_opinion_report(llm_outcomes)
         if options["json"]:
             payload = {
                 "dataset": str(paths[0]) if len(paths) == 1 else [str(p) for p in paths],
@@ -124,6 +139,7 @@ class Command(BaseCommand):
                 "samples": len(samples),
                 "spacy_model": model,
                 "speedup": speedup,
+                "second_opinion": second_opinion,
                 "reports": [r.as_dict() for r in reports],
             }
             self.stdout.write(json.dumps(payload, indent=2))
@@ -132,6 +148,11 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Data set: {names} ({len(samples)} texts), split: {options['split']}, spaCy model: {model}\n"
         )
+        if second_opinion is not None:
+            self.stdout.write(
+                f"Second opinion ({second_opinion['model']}): used on {second_opinion['used']} of "
+                f"{second_opinion['requests']} requests (one per text and round); outcomes: {second_opinion['outcomes']}\n"
+            )
         self.stdout.write(evaluation.format_table(reports))
         if speedup is not None:
             self.stdout.write(f"\nthroughput Custos / vanilla: {speedup:.2f}x")
@@ -142,3 +163,14 @@ class Command(BaseCommand):
             self.stdout.write(
                 "\n" + evaluation.format_errors(report, options["errors"], show_text=options["show_text"])
             )
+
+
+def _second_opinion_report(outcomes: Counter[str] | None) -> dict[str, Any] | None:
+    if outcomes is None:
+        return None
+    return {
+        "model": settings.CUSTOS_VLLM_MODEL,
+        "requests": sum(outcomes.values()),
+        "used": outcomes.get("used", 0),
+        "outcomes": dict(sorted(outcomes.items())),
+    }
