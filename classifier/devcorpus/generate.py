@@ -422,7 +422,7 @@ vehicle-registration offices, waste collection and recycling centres, steelworks
 chemical parks and a refinery (occupational-health fitness notes, turnstile fingerprint, face and iris
 enrolment, vetting), bus and tram depots, ports, rail freight and inland logistics hubs, tunnel and bridge
 sites. Shapes: one-line rewrite and classify prompts, complaint mails with quoted history (a Polish heating
-thread of about 1,500 characters), timestamped chats, direct-debit forms, works-council minutes, CSV equality
+thread of about 1,200 characters), timestamped chats, direct-debit forms, works-council minutes, CSV equality
 exports, CV extracts, staff portraits; the code module (OPC UA, Node-RED, MQTT, telematics cron, Grafana,
 Helm, Terraform, Twilio ...) is about half credentials. 220 texts, about 45 % with no labelled span; at least 8 support, HR and marketing
 texts per language.
