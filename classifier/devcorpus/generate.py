@@ -424,8 +424,8 @@ enrolment, vetting), bus and tram depots, ports, rail freight and inland logisti
 sites. Shapes: one-line rewrite and classify prompts, complaint mails with quoted history (a Polish heating
 thread of about 1,200 characters), timestamped chats, direct-debit forms, works-council minutes, CSV equality
 exports, CV extracts, staff portraits; the code module (OPC UA, Node-RED, MQTT, telematics cron, Grafana,
-Helm, Terraform, Twilio ...) is about half credentials. 220 texts, about 45 % with no labelled span; at least 8 support, HR and marketing
-texts per language.
+Helm, Terraform, Twilio ...) is about half credentials. 220 texts, about 45 % with no labelled span; at
+least 8 support, HR and marketing texts per language.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
