@@ -38,6 +38,7 @@ CORPUS_SPLITS = (
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh17",
 )
 
 
