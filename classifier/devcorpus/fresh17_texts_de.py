@@ -67,7 +67,7 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "hr",
-        "text": "Dienstplan KW 48 für die Bäckereifiliale in Bielefeld prüfen: zwei Frühschichten sind doppelt belegt, Samstag fehlt jemand, weil ⟦PERSON|Kunigunde Rathjen⟧ ⟦HEALTH_DATA|krankgeschrieben (Gürtelrose)⟧ ist.",
+        "text": "Dienstplan KW 48 für die Bäckereifiliale in Bielefeld prüfen: zwei Frühschichten sind doppelt belegt, Samstag fehlt jemand, weil ⟦PERSON|Kunigunde Rathjen⟧ krankgeschrieben (⟦HEALTH_DATA|Gürtelrose⟧) ist.",
     },
     {
         "kind": "hr",

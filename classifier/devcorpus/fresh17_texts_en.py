@@ -61,7 +61,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "hr",
         "text": "Make this absence record neutral for the warehouse manager (he only needs dates):\n"
         "Picker ⟦PERSON|Kwabena Asamoah-Price⟧, 3 weeks off after ⟦HEALTH_DATA|hernia repair surgery⟧, phased return, "
-        "no lifting over 10 kg until June. He's also our ⟦TRADE_UNION_MEMBERSHIP|Usdaw shop steward⟧ so keep the rep's time separate.",
+        "no lifting over 10 kg until June. He's also our ⟦TRADE_UNION_MEMBERSHIP|Usdaw⟧ shop steward so keep the rep's time separate.",
     },
     {
         "kind": "hr",
@@ -70,7 +70,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Disclosure check result for new underwriting assistant, summarise for file:\n"
-        "Name: ⟦PERSON|Tamsin Ellery-Vaughan⟧\nBasic DBS: ⟦CRIMINAL_RECORD|caution for shoplifting, 2016 (spent)⟧\n"
+        "Name: ⟦PERSON|Tamsin Ellery-Vaughan⟧\nBasic DBS: ⟦CRIMINAL_RECORD|caution for shoplifting⟧, 2016 (spent)\n"
         "Decision: proceed, role not regulated. NI: ⟦UK_NINO|JX 42 18 03 C⟧",
     },
     {

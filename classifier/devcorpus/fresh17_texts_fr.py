@@ -75,7 +75,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Message de la responsable RH à reformuler :\n« ⟦PERSON|Bérénice Aubertin⟧ sera absente trois semaines, "
-        "⟦HEALTH_DATA|congé pour fausse couche⟧. Merci de ne pas en parler en équipe. Son compagnon ⟦PERSON|Loïc Terrasson⟧ "
+        "congé pour ⟦HEALTH_DATA|fausse couche⟧. Merci de ne pas en parler en équipe. Son compagnon ⟦PERSON|Loïc Terrasson⟧ "
         "récupère ses affaires vendredi. »",
     },
     {
