@@ -39,6 +39,7 @@ CORPUS_SPLITS = (
     "fresh14",
     "fresh15",
     "fresh16",
+    "fresh17",
 )
 
 
