@@ -16,19 +16,16 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span
 
+from classifier.levels import DEFAULT_LEVELS
+from classifier.types import Category
+
 CONTEXT_WINDOW_CHARS = 48
-# NER labels of the trained span model (classifier/data/span_model) that are entity types of ours:
-# special-category and criminal data (recognizers/span_model.py). Not places or products.
-SPAN_MODEL_TYPES = (
-    "HEALTH_DATA",
-    "RELIGIOUS_BELIEF",
-    "TRADE_UNION_MEMBERSHIP",
-    "SEX_LIFE_ORIENTATION",
-    "ETHNIC_ORIGIN",
-    "POLITICAL_OPINION",
-    "BIOMETRIC_DATA",
-    "GENETIC_DATA",
-    "CRIMINAL_RECORD",
+# NER labels of the trained span model (classifier/training) that are entity types of ours: every
+# special-category and criminal type of the default level mapping (recognizers/span_model.py). Not places.
+SPAN_MODEL_TYPES = tuple(
+    entity_type
+    for entity_type, rule in DEFAULT_LEVELS.items()
+    if rule.category in (Category.SPECIAL_CATEGORY, Category.CRIMINAL_RECORD)
 )
 
 _DIGIT = regex.compile(r"\d")

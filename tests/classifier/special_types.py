@@ -1,12 +1,5 @@
-"""The entity types of GDPR Art. 9 special categories and Art. 10 criminal data, as the recognizer reports them."""
+"""The entity types of GDPR Art. 9 special categories and Art. 10 criminal data, as the recognizers report them."""
 
-SPECIAL = (
-    "HEALTH_DATA",
-    "GENETIC_DATA",
-    "ETHNIC_ORIGIN",
-    "RELIGIOUS_BELIEF",
-    "TRADE_UNION_MEMBERSHIP",
-    "POLITICAL_OPINION",
-    "SEX_LIFE_ORIENTATION",
-    "CRIMINAL_RECORD",
-)
+from classifier.recognizers.base import SPAN_MODEL_TYPES
+
+SPECIAL = SPAN_MODEL_TYPES

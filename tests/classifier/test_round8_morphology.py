@@ -10,20 +10,9 @@ import pytest
 
 from classifier.recognizers.inflection import inflect, languages_of, person_nouns
 from classifier.recognizers.special_categories import load_data
+from tests.classifier.special_types import SPECIAL
 
 Found = Callable[[str], dict[str, list[str]]]
-
-SPECIAL = (
-    "HEALTH_DATA",
-    "GENETIC_DATA",
-    "BIOMETRIC_DATA",
-    "ETHNIC_ORIGIN",
-    "RELIGIOUS_BELIEF",
-    "TRADE_UNION_MEMBERSHIP",
-    "POLITICAL_OPINION",
-    "SEX_LIFE_ORIENTATION",
-    "CRIMINAL_RECORD",
-)
 
 
 def _special(found: Found, text: str) -> dict[str, list[str]]:
