@@ -16,7 +16,7 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "support",
-        "text": "hi, the plasterer left the skip on the road outside no. 14 and the council sent a warning letter, ref HW/SKP/5512. can someone move it today?",
+        "text": "hi, the plasterer left the skip on the road outside no. 14 and the council sent a warning letter, ref HW/SKP/5512. can someone move it today? thanks, ⟦PERSON|Imogen Fairbairn⟧ (site office)",
     },
     {
         "kind": "support",
@@ -38,7 +38,7 @@ TEXTS: list[dict[str, str]] = [
         "[08:02] tenant: hi its ⟦PERSON|Kwabena Asante-Mensah⟧ flat 3B ⟦STREET_ADDRESS|41 Canal Wharf, Manchester M4 6FR⟧\n"
         "[08:02] tenant: no hot water since saturday, boiler shows F28\n"
         "[08:05] agent ⟦PERSON|Lorna Pettigrew⟧: Sorry to hear that. Is anyone vulnerable in the flat?\n"
-        "[08:06] tenant: my wife is ⟦HEALTH_DATA|32 weeks pregnant⟧ and my son has ⟦HEALTH_DATA|eczema⟧ so he cant have cold baths\n"
+        "[08:06] tenant: my wife is ⟦HEALTH_DATA|32 weeks pregnant⟧ and my son is 2 so he cant have cold baths\n"
         "[08:07] agent ⟦PERSON|Lorna Pettigrew⟧: I'll mark it priority 1, Gas Safe engineer today between 12 and 4.\n"
         "[08:07] tenant: ok best number ⟦PHONE_NUMBER|07923 118 406⟧",
     },
@@ -53,7 +53,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "support",
         "text": "Incident report for the insurer, please tidy the English:\n"
         "Date: 04/02. Our apprentice ⟦PERSON|Callum Rennie⟧ fell from the second rung of a stepladder while fitting a "
-        "smoke alarm at the customer's house. He has a ⟦HEALTH_DATA|sprained left wrist⟧ and ⟦HEALTH_DATA|a cut above the eye that needed three stitches⟧, "
+        "smoke alarm at the customer's house. He has a ⟦HEALTH_DATA|sprained left wrist⟧, "
         "seen at A&E Ninewells. RIDDOR not required (less than 7 days off). Ladder was checked and is in good order.",
     },
     {
@@ -64,7 +64,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "support",
         "text": "Customer complaint to the security company, help me answer it:\n"
         "\"Your guard at the retail park stopped me and asked what I had in my bag in front of everyone. I am "
-        "⟦RELIGIOUS_BELIEF|Sikh⟧ and he made a comment about my ⟦RELIGIOUS_BELIEF|kirpan⟧ that was completely out of order. "
+        "⟦RELIGIOUS_BELIEF|Sikh⟧ and he made a comment about it that was completely out of order. "
         "I want an apology in writing.\" - ⟦PERSON|Harpreet Kaur Sandhu⟧, ⟦EMAIL_ADDRESS|harpreet.sandhu82@outlook.com⟧",
     },
     {
@@ -91,6 +91,11 @@ TEXTS: list[dict[str, str]] = [
         ">> Dear Mr Okafor, the contractor has inspected and we are waiting for the landlord's approval. We will be "
         "in touch with dates shortly. Kind regards, Fenwick Lettings repairs team",
     },
+    {
+        "kind": "support",
+        "text": "Family team: the client's ⟦GENETIC_DATA|DNA test showing he is not the biological father⟧ came back today. "
+        "Please draft the covering letter to the court, case FD-24-0117, client ⟦PERSON|Rory Gallacher⟧.",
+    },
     # -- hr ------------------------------------------------------------------------------------------------
     {
         "kind": "hr",
@@ -110,7 +115,7 @@ TEXTS: list[dict[str, str]] = [
         "text": "Summarise this return-to-work interview for the file, neutral tone:\n\n"
         "Operative ⟦PERSON|Declan Furlong⟧ (plumber, van 12) back after 6 weeks. GP fit note says "
         "⟦HEALTH_DATA|lumbar disc prolapse⟧, fit for amended duties: no lifting above 15 kg, no crawl spaces for 4 weeks. "
-        "He is on ⟦HEALTH_DATA|naproxen⟧ and ⟦HEALTH_DATA|physiotherapy⟧ twice a week. Agreed: bathroom refits with the "
+        "He sees a physio twice a week. Agreed: bathroom refits with the "
         "second man only, review on 19th.",
     },
     {
@@ -129,7 +134,7 @@ TEXTS: list[dict[str, str]] = [
         "Name: ⟦PERSON|Aisling Dunphy⟧ | PPSN: ⟦IE_PPSN|3619457JA⟧ | Role: site admin, Naas\n"
         "Bank: ⟦IBAN_CODE|IE77 IYUU 7469 1702 4554 13⟧\n"
         "Emergency contact: ⟦PERSON|Ciarán Dunphy⟧ (brother) ⟦PHONE_NUMBER|086 220 7135⟧\n"
-        "Health questionnaire: ⟦HEALTH_DATA|type 1 diabetic⟧, carries ⟦HEALTH_DATA|insulin⟧ and a glucose monitor; needs short breaks.\n"
+        "Health questionnaire: ⟦HEALTH_DATA|type 1 diabetic⟧, carries a glucose monitor; needs short breaks.\n"
         "Right to work: Irish passport seen.",
     },
     {
