@@ -17,9 +17,9 @@ TEXTS: list[dict[str, str]] = [
         "language": "en",
         "text": "Is this the right way to read the key in the quoting service?\n\n"
         "import os\n\n"
-        "SUPPLIER_FEED_URL = os.environ.get(\"SUPPLIER_FEED_URL\", \"https://feed.example.invalid/v2/prices\")\n"
-        "SUPPLIER_API_KEY = os.environ[\"SUPPLIER_API_KEY\"]\n"
-        "MARGIN_BY_TRADE = {\"electrical\": 0.22, \"plumbing\": 0.25, \"joinery\": 0.18}\n",
+        'SUPPLIER_FEED_URL = os.environ.get("SUPPLIER_FEED_URL", "https://feed.example.invalid/v2/prices")\n'
+        'SUPPLIER_API_KEY = os.environ["SUPPLIER_API_KEY"]\n'
+        'MARGIN_BY_TRADE = {"electrical": 0.22, "plumbing": 0.25, "joinery": 0.18}\n',
     },
     {
         "kind": "code",
@@ -109,9 +109,9 @@ TEXTS: list[dict[str, str]] = [
         "kind": "code",
         "language": "en",
         "text": "Terraform for the guard-tour app, anything wrong?\n"
-        "variable \"db_password\" {\n  type      = string\n  sensitive = true\n}\n\n"
-        "resource \"aws_db_instance\" \"tours\" {\n  identifier     = \"guardtour-prod\"\n  engine         = \"postgres\"\n"
-        "  engine_version = \"16.3\"\n  instance_class = \"db.t4g.medium\"\n  username       = \"tours\"\n"
+        'variable "db_password" {\n  type      = string\n  sensitive = true\n}\n\n'
+        'resource "aws_db_instance" "tours" {\n  identifier     = "guardtour-prod"\n  engine         = "postgres"\n'
+        '  engine_version = "16.3"\n  instance_class = "db.t4g.medium"\n  username       = "tours"\n'
         "  password       = var.db_password\n}",
     },
     {
@@ -119,7 +119,7 @@ TEXTS: list[dict[str, str]] = [
         "language": "en",
         "text": "Slack bot for the site managers' channel posts twice, bot.py:\n"
         "from slack_sdk import WebClient\n\n"
-        "client = WebClient(token=\"⟦SLACK_TOKEN|xoxp-86038121060-558226673930-iWOHYews1rqqitZrMH2zXxOW⟧\")\n\n"
+        'client = WebClient(token="⟦SLACK_TOKEN|xoxp-86038121060-558226673930-iWOHYews1rqqitZrMH2zXxOW⟧")\n\n'
         "def post_site_report(channel: str, text: str) -> None:\n"
         "    client.chat_postMessage(channel=channel, text=text)\n",
     },
@@ -128,9 +128,9 @@ TEXTS: list[dict[str, str]] = [
         "language": "en",
         "text": "Traceback from the invoicing worker, what does it mean?\n"
         "Traceback (most recent call last):\n"
-        "  File \"/app/invoicing/tasks.py\", line 88, in send_invoice\n"
-        "    pdf = render_invoice(invoice_id=inv.id, template=\"trade_v3\")\n"
-        "  File \"/app/invoicing/render.py\", line 41, in render_invoice\n"
+        '  File "/app/invoicing/tasks.py", line 88, in send_invoice\n'
+        '    pdf = render_invoice(invoice_id=inv.id, template="trade_v3")\n'
+        '  File "/app/invoicing/render.py", line 41, in render_invoice\n'
         "    raise TemplateNotFound(template)\n"
         "invoicing.render.TemplateNotFound: trade_v3\n"
         "(invoice INV-2025-004417, job JT-24-07731)",
@@ -140,18 +140,26 @@ TEXTS: list[dict[str, str]] = [
         "language": "en",
         "text": "Payments config of the estate agency's booking site (config/payments.ts):\n"
         "export const payments = {\n"
-        "  stripeSecret: \"⟦STRIPE_KEY|rk_live_qv87bj7CgFhLpq7GtmQfgCXO⟧\",\n"
-        "  currency: \"gbp\",\n"
+        '  stripeSecret: "⟦STRIPE_KEY|rk_live_qv87bj7CgFhLpq7GtmQfgCXO⟧",\n'
+        '  currency: "gbp",\n'
         "  holdingDepositPence: 35000,\n"
         "};",
+    },
+    {
+        "kind": "code",
+        "language": "en",
+        "text": "Found in the booking site's debug log after the holding-deposit outage, how bad is this?\n"
+        "2025-06-03 14:22:51,118 DEBUG payments.charge amount=35000 currency=gbp card=⟦CREDIT_CARD|4964968994926693⟧ exp=04/28 cvc=***\n"
+        "2025-06-03 14:22:51,402 ERROR payments.charge provider_error=card_declined decline_code=insufficient_funds\n"
+        "2025-06-03 14:22:51,403 INFO  booking.hold released listing=HDG-2291 viewing=2025-06-05T10:00",
     },
     {
         "kind": "code",
         "language": "nl",
         "text": "Kun je deze Kubernetes-secret van de planningsapp van het installatiebedrijf nakijken? De pod krijgt 401 van de OpenAI-API.\n"
         "apiVersion: v1\nkind: Secret\nmetadata:\n  name: planner-ai\ntype: Opaque\nstringData:\n"
-        "  OPENAI_API_KEY: \"⟦OPENAI_API_KEY|sk-proj-cDEyHJR0uqfmnk1y71QPiP0J8oYa1X_x8uhPjmjjHehEs4nHfEfRoYr3BTmwupUEGTghe5ct2p⟧\"\n"
-        "  MODEL: \"gpt-4o-mini\"",
+        '  OPENAI_API_KEY: "⟦OPENAI_API_KEY|sk-proj-cDEyHJR0uqfmnk1y71QPiP0J8oYa1X_x8uhPjmjjHehEs4nHfEfRoYr3BTmwupUEGTghe5ct2p⟧"\n'
+        '  MODEL: "gpt-4o-mini"',
     },
     {
         "kind": "code",
@@ -178,22 +186,22 @@ TEXTS: list[dict[str, str]] = [
         "text": "Makefile target for the payroll export, looks fine to me:\n"
         "export-payroll:\n"
         "\tpython -m payroll.export --period $(PERIOD) --format sage50 --out build/payroll_$(PERIOD).csv\n"
-        "\t@echo \"checksum: $$(sha256sum build/payroll_$(PERIOD).csv | cut -c1-16)\"",
+        '\t@echo "checksum: $$(sha256sum build/payroll_$(PERIOD).csv | cut -c1-16)"',
     },
     {
         "kind": "code",
         "language": "en",
         "text": "curl from the security firm's alarm-receiving centre integration, returns 401:\n"
         "curl -s -X POST https://api.arc-link.example.com/v1/events \\\n"
-        "  -H \"Authorization: Bearer ⟦JWT|eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIzNTczMyIsImlhdCI6MTc4MTM3NjQ4M30._uiaBY9xVjzY5o1XL6fIdOGbgTJNjJjAms6uPPOwR5p⟧\" \\\n"
-        "  -H \"Content-Type: application/json\" \\\n"
-        "  -d '{\"site\":\"MEA-LOG-07\",\"zone\":14,\"event\":\"BURG\"}'",
+        '  -H "Authorization: Bearer ⟦JWT|eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIzNTczMyIsImlhdCI6MTc4MTM3NjQ4M30._uiaBY9xVjzY5o1XL6fIdOGbgTJNjJjAms6uPPOwR5p⟧" \\\n'
+        '  -H "Content-Type: application/json" \\\n'
+        '  -d \'{"site":"MEA-LOG-07","zone":14,"event":"BURG"}\'',
     },
     {
         "kind": "code",
         "language": "en",
         "text": "Helm values for the accountancy firm's document portal:\n"
-        "image:\n  repository: registry.gitlab.com/pemberton/docportal\n  tag: \"4.12.0\"\n"
+        'image:\n  repository: registry.gitlab.com/pemberton/docportal\n  tag: "4.12.0"\n'
         "  digest: sha256:9b1e7c04d2f8a6e35c1d0b7f4e2a9c86d3f5b1e07a4c2d9f8e6b3a1c5d7e9f02\n"
         "env:\n  - name: SENDGRID_API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: docportal\n        key: sendgrid",
     },
@@ -211,12 +219,12 @@ TEXTS: list[dict[str, str]] = [
         "language": "en",
         "text": "Why does this Go handler return 500 for job photos?\n"
         "func (h *Handler) UploadPhoto(w http.ResponseWriter, r *http.Request) {\n"
-        "\tjobID := chi.URLParam(r, \"jobID\")\n"
-        "\tfile, _, err := r.FormFile(\"photo\")\n"
+        '\tjobID := chi.URLParam(r, "jobID")\n'
+        '\tfile, _, err := r.FormFile("photo")\n'
         "\tif err != nil {\n\t\thttp.Error(w, err.Error(), http.StatusBadRequest)\n\t\treturn\n\t}\n"
         "\tdefer file.Close()\n"
-        "\tkey := fmt.Sprintf(\"jobs/%s/%d.jpg\", jobID, time.Now().UnixNano())\n"
-        "\tif err := h.store.Put(r.Context(), key, file); err != nil {\n\t\thttp.Error(w, \"upload failed\", 500)\n\t}\n}",
+        '\tkey := fmt.Sprintf("jobs/%s/%d.jpg", jobID, time.Now().UnixNano())\n'
+        '\tif err := h.store.Put(r.Context(), key, file); err != nil {\n\t\thttp.Error(w, "upload failed", 500)\n\t}\n}',
     },
     {
         "kind": "code",
@@ -230,8 +238,8 @@ TEXTS: list[dict[str, str]] = [
         "kind": "code",
         "language": "en",
         "text": "JSON log line from the HR module of the temp agency, should this be logged at all?\n"
-        "{\"ts\":\"2025-05-02T09:14:07Z\",\"level\":\"info\",\"event\":\"absence.created\",\"worker_id\":1041,"
-        "\"name\":\"⟦PERSON|Bogdan Ciobanu⟧\",\"reason\":\"⟦HEALTH_DATA|migraine⟧\",\"days\":2,\"request_id\":\"c1e9a0f4-52d7-4b0e-9a3c-6e2f18d47b05\"}",
+        '{"ts":"2025-05-02T09:14:07Z","level":"info","event":"absence.created","worker_id":1041,'
+        '"name":"⟦PERSON|Bogdan Ciobanu⟧","reason":"⟦HEALTH_DATA|migraine⟧","days":2,"request_id":"c1e9a0f4-52d7-4b0e-9a3c-6e2f18d47b05"}',
     },
     {
         "kind": "code",
@@ -240,8 +248,8 @@ TEXTS: list[dict[str, str]] = [
         "import pytest\nfrom decimal import Decimal\n\n"
         "@pytest.fixture\ndef invoice_lines():\n"
         "    return [\n"
-        "        {\"sku\": \"CU-15-3M\", \"desc\": \"Copper pipe 15 mm x 3 m\", \"qty\": 6, \"unit\": Decimal(\"11.40\")},\n"
-        "        {\"sku\": \"LAB-ELEC-H\", \"desc\": \"Electrician, hour\", \"qty\": 4, \"unit\": Decimal(\"58.00\")},\n"
+        '        {"sku": "CU-15-3M", "desc": "Copper pipe 15 mm x 3 m", "qty": 6, "unit": Decimal("11.40")},\n'
+        '        {"sku": "LAB-ELEC-H", "desc": "Electrician, hour", "qty": 4, "unit": Decimal("58.00")},\n'
         "    ]\n",
     },
     {
@@ -251,7 +259,7 @@ TEXTS: list[dict[str, str]] = [
         "stages: [test, deploy]\n"
         "deploy:\n  stage: deploy\n  image: alpine:3.20\n  script:\n"
         "    - apk add --no-cache openssh-client\n"
-        "    - ssh deploy@10.20.0.5 \"cd /srv/deeds && ./release.sh $CI_COMMIT_SHORT_SHA\"\n"
+        '    - ssh deploy@10.20.0.5 "cd /srv/deeds && ./release.sh $CI_COMMIT_SHORT_SHA"\n'
         "  only: [main]\n  variables:\n    SSH_PRIVATE_KEY: $DEPLOY_KEY",
     },
     {

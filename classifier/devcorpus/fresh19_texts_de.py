@@ -34,8 +34,8 @@ TEXTS: list[dict[str, str]] = [
         "text": "Umzugsauftrag UZ-1193 – Besichtigungsprotokoll\n"
         "Auftraggeber: ⟦PERSON|Konstantin Reuß⟧\nAuszug: ⟦STREET_ADDRESS|Am Kirchberg 5, 01328 Dresden⟧ (3. OG, kein Aufzug)\n"
         "Einzug: Halle (Saale), Halteverbotszone beantragen\nVolumen ca. 38 m³, Klavier, 2 Aquarien\n"
-        "Hinweis: Herr Reuß hatte eine ⟦HEALTH_DATA|Knie-OP⟧ im März und kann nicht mittragen; Packservice komplett.\n"
-        "Zahlung: Lastschrift von ⟦IBAN_CODE|DE12 2481 0370 3735 7804 92⟧",
+        "Hinweis: Herr ⟦PERSON|Reuß⟧ hatte eine ⟦HEALTH_DATA|Knie-OP⟧ im März und kann nicht mittragen; Packservice komplett.\n"
+        "Zahlung: Lastschrift von ⟦IBAN_CODE|DE12 2481 0370 3735 7804 92⟧, Anzahlung 300 € per Kreditkarte ⟦CREDIT_CARD|5257-9904-5116-6418⟧ (gültig bis 09/27)",
     },
     {
         "kind": "support",
@@ -48,7 +48,7 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "support",
-        "text": "Rückruf bitte: Notar ⟦PERSON|Dr. Friederike Hasenclever⟧ braucht für die Beurkundung am 21.06. noch die "
+        "text": "Rückruf bitte: Notar Dr. ⟦PERSON|Friederike Hasenclever⟧ braucht für die Beurkundung am 21.06. noch die "
         "Ausweisnummer des Käufers ⟦PERSON|Emil Vogelsang⟧: ⟦DE_ID_CARD|WJW1ZLLNX5⟧ und seine Steuer-ID ⟦DE_TAX_ID|50 197 384 427⟧. "
         "Rückfragen an ⟦PHONE_NUMBER|+49 821 455 09 31⟧.",
     },
@@ -63,7 +63,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Personalstammblatt Zeitarbeit (Einsatz Lager Kassel)\n"
-        "Name: ⟦PERSON|Dragan Petrović⟧\nGeburtsdatum: ⟦DATE_OF_BIRTH|17.04.1986⟧\n"
+        "Name: ⟦PERSON|Dragan Stojiljković⟧\nGeburtsdatum: ⟦DATE_OF_BIRTH|17.04.1986⟧\n"
         "Steuer-ID: ⟦DE_TAX_ID|89710364589⟧\nSV-Nr. (AT, Vorbeschäftigung Linz): ⟦AT_SVNR|3220 170486⟧\n"
         "Bankverbindung: ⟦IBAN_CODE|DE67 5648 8416 2624 8963 24⟧\n"
         "Konfession (für Kirchensteuer): ⟦RELIGIOUS_BELIEF|serbisch-orthodox⟧\n"
@@ -77,7 +77,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "hr",
         "text": "Fasse die Gesprächsnotiz fürs BEM-Verfahren zusammen:\n\n"
         "Gespräch mit ⟦PERSON|Jürgen Stadelmaier⟧ (Dachdecker, 54 J.) am 08.04. Seit Januar 47 AU-Tage. Diagnose laut "
-        "Betriebsarzt: ⟦HEALTH_DATA|Bandscheibenvorfall L4/L5⟧. Herr Stadelmaier hat einen "
+        "Betriebsarzt: ⟦HEALTH_DATA|Bandscheibenvorfall L4/L5⟧. Herr ⟦PERSON|Stadelmaier⟧ hat einen "
         "⟦HEALTH_DATA|GdB von 50⟧ beantragt. Vorschlag: Umsetzung ins Materiallager, keine Arbeiten auf dem Dach mehr. "
         "Betriebsrat ⟦PERSON|Heike Lindqvist⟧ war anwesend.",
     },
@@ -106,7 +106,7 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "hr",
-        "text": "Urlaubsantrag abgelehnt wegen Inventur, bitte netter formulieren: \"Urlaub 22.–26.07. nicht möglich, Inventur Autohaus, alle Mann da.\"",
+        "text": 'Urlaubsantrag abgelehnt wegen Inventur, bitte netter formulieren: "Urlaub 22.–26.07. nicht möglich, Inventur Autohaus, alle Mann da."',
     },
     {
         "kind": "hr",

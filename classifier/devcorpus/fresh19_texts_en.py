@@ -16,7 +16,7 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "support",
-        "text": "hi, the plasterer left the skip on the road outside no. 14 and the council sent a warning letter, ref HW/SKP/5512. can someone move it today? thanks, ⟦PERSON|Imogen Fairbairn⟧ (site office)",
+        "text": "hi, the plasterer left the skip on the road outside no. 14 and the council sent a warning letter, ref HW/SKP/5512. can someone move it today? thanks, ⟦PERSON|Imogen Threlfall⟧ (site office)",
     },
     {
         "kind": "support",
@@ -63,9 +63,9 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Customer complaint to the security company, help me answer it:\n"
-        "\"Your guard at the retail park stopped me and asked what I had in my bag in front of everyone. I am "
+        '"Your guard at the retail park stopped me and asked what I had in my bag in front of everyone. I am '
         "⟦RELIGIOUS_BELIEF|Sikh⟧ and he made a comment about it that was completely out of order. "
-        "I want an apology in writing.\" - ⟦PERSON|Harpreet Kaur Sandhu⟧, ⟦EMAIL_ADDRESS|harpreet.sandhu82@outlook.com⟧",
+        'I want an apology in writing." - ⟦PERSON|Harpreet Kaur Sandhu⟧, ⟦EMAIL_ADDRESS|harpreet.sandhu82@outlook.com⟧',
     },
     {
         "kind": "support",
@@ -75,7 +75,7 @@ TEXTS: list[dict[str, str]] = [
         "Subject: FW: Damp in bedroom 2 - 18 Tanner Street (tenancy TEN-2291)\n\n"
         "Forwarding the tenant's mail below. Contractor Aldous Damp Ltd attended on 3 Feb, quote AD-1187 for "
         "£2,350 + VAT (chemical DPC, replaster 6 m2). Landlord approved on 7 Feb but the works have not been booked.\n\n"
-        "> From: ⟦PERSON|Gideon Okafor⟧ <⟦EMAIL_ADDRESS|gideon.okafor@yahoo.co.uk⟧>\n"
+        "> From: ⟦PERSON|Gideon Ezeudu⟧ <⟦EMAIL_ADDRESS|gideon.ezeudu@yahoo.co.uk⟧>\n"
         "> Sent: 19 February 09:41\n"
         "> This is my fourth email. The black mould in the back bedroom is back on the ceiling and behind the "
         "wardrobe. My daughter (6) has ⟦HEALTH_DATA|asthma⟧ and has been on her ⟦HEALTH_DATA|salbutamol inhaler⟧ every night since "
@@ -84,11 +84,11 @@ TEXTS: list[dict[str, str]] = [
         "> I also want to know why the rent went out twice this month from my account (⟦IBAN_CODE|GB57 LHFD 7846 7980 2792 62⟧), "
         "£950 on the 1st and again on the 3rd. Please refund the second payment.\n"
         "> If nothing is booked by Friday I will contact the council's private sector housing team.\n"
-        "> Gideon, ⟦PHONE_NUMBER|07700 934 518⟧\n"
+        "> ⟦PERSON|Gideon⟧, ⟦PHONE_NUMBER|07700 934 518⟧\n"
         ">\n"
         ">> From: repairs@fenwicklettings.co.uk\n"
         ">> Sent: 4 February 16:12\n"
-        ">> Dear Mr Okafor, the contractor has inspected and we are waiting for the landlord's approval. We will be "
+        ">> Dear Mr ⟦PERSON|Ezeudu⟧, the contractor has inspected and we are waiting for the landlord's approval. We will be "
         "in touch with dates shortly. Kind regards, Fenwick Lettings repairs team",
     },
     {
@@ -100,7 +100,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Payroll exception - week 23 (Brennan Facility Services)\n"
-        "Employee: ⟦PERSON|Oluwaseun Adeyemi⟧, cleaning operative, Site 14 (Broadgate offices)\n"
+        "Employee: ⟦PERSON|Oluwaseun Bankole-Eze⟧, cleaning operative, Site 14 (Broadgate offices)\n"
         "NI no: ⟦UK_NINO|ZX 19 32 03 B⟧\n"
         "Reason: 3 days SSP - ⟦HEALTH_DATA|gastroenteritis⟧, self-certified.\n"
         "Pay to: ⟦IBAN_CODE|GB33 KDND 7224 7923 6343 63⟧ (no change)\n"
@@ -113,7 +113,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Summarise this return-to-work interview for the file, neutral tone:\n\n"
-        "Operative ⟦PERSON|Declan Furlong⟧ (plumber, van 12) back after 6 weeks. GP fit note says "
+        "Operative ⟦PERSON|Declan Mulqueen⟧ (plumber, van 12) back after 6 weeks. GP fit note says "
         "⟦HEALTH_DATA|lumbar disc prolapse⟧, fit for amended duties: no lifting above 15 kg, no crawl spaces for 4 weeks. "
         "He sees a physio twice a week. Agreed: bathroom refits with the "
         "second man only, review on 19th.",
@@ -151,7 +151,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Works meeting notes, Castlegate Construction, 12 May\n"
-        "Present: site managers, H&S lead, ⟦PERSON|Gareth Pryce⟧ (⟦TRADE_UNION_MEMBERSHIP|Unite⟧ shop steward)\n"
+        "Present: site managers, H&S lead, ⟦PERSON|Gareth Llewellyn-Hughes⟧ (⟦TRADE_UNION_MEMBERSHIP|Unite⟧ shop steward)\n"
         "1. Welfare cabins at Penarth site - heating fixed.\n"
         "2. Biometric clocking: from July the turnstiles move to ⟦BIOMETRIC_DATA|fingerprint scans⟧; staff who object can use a card.\n"
         "3. Heat stress guidance for the summer to be issued by 1 June.\n"
@@ -175,7 +175,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "marketing",
         "text": "Customer story for the website, polish please:\n"
         "\"After my ⟦HEALTH_DATA|stroke⟧ I couldn't use the bath any more. Mullan & Sons fitted a level-access shower "
-        "with a fold-down seat in four days and the fitters were so patient with me.\" - ⟦PERSON|Eileen Corrigan⟧, Lisburn",
+        'with a fold-down seat in four days and the fitters were so patient with me." - ⟦PERSON|Eileen Corrigan⟧, Lisburn',
     },
     {
         "kind": "marketing",
@@ -184,13 +184,13 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "marketing",
         "text": "Write a LinkedIn post welcoming our new partner at the law firm:\n"
-        "⟦PERSON|Priya Raghunathan⟧ joins Ashworth Kemp as partner in the property team. She advised on the "
+        "⟦PERSON|Priya Venkatraman⟧ joins Ashworth Kemp as partner in the property team. She advised on the "
         "Quayside regeneration and sits on the board of ⟦POLITICAL_OPINION|the Liberal Democrats' Bristol branch⟧. "
         "Keep it upbeat, no more than 80 words.",
     },
     {
         "kind": "marketing",
-        "text": "Ad copy A/B test for the cleaning franchise:\nA: \"End-of-tenancy cleans that get your deposit back.\"\nB: \"Landlord-approved deep cleans, from £149.\"\nWhich one suits a Facebook audience of 25-40 renters?",
+        "text": 'Ad copy A/B test for the cleaning franchise:\nA: "End-of-tenancy cleans that get your deposit back."\nB: "Landlord-approved deep cleans, from £149."\nWhich one suits a Facebook audience of 25-40 renters?',
     },
     {
         "kind": "marketing",
@@ -206,8 +206,8 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "marketing",
         "text": "Testimonial for our accessible-homes page:\n"
-        "\"As a ⟦HEALTH_DATA|wheelchair user⟧ with ⟦HEALTH_DATA|MS⟧ I was dreading the renovation. The team widened "
-        "every doorway and moved the sockets up without me asking twice.\" - ⟦PERSON|Rhiannon Bevan-Price⟧",
+        '"As a ⟦HEALTH_DATA|wheelchair user⟧ with ⟦HEALTH_DATA|MS⟧ I was dreading the renovation. The team widened '
+        'every doorway and moved the sockets up without me asking twice." - ⟦PERSON|Rhiannon Bevan-Price⟧',
     },
     # -- docs ------------------------------------------------------------------------------------------------
     {

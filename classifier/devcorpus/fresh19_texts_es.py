@@ -65,7 +65,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Pásalo a un tono más humano, es para el expediente:\n"
-        "El oficial de primera ⟦PERSON|Eusebio Carmona⟧ estuvo de baja 21 días por ⟦HEALTH_DATA|lumbalgia aguda⟧. Vuelve con "
+        "El oficial de primera ⟦PERSON|Eusebio Valdepeñas⟧ estuvo de baja 21 días por ⟦HEALTH_DATA|lumbalgia aguda⟧. Vuelve con "
         "restricción de cargas durante un mes. La mutua ha validado el alta.",
     },
     {

@@ -7,7 +7,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Bon d'intervention BI-77420 – Plomberie Castagnet\n"
-        "Client : ⟦PERSON|Mme Ghislaine Rouquette⟧\nAdresse : ⟦STREET_ADDRESS|14 rue des Tanneurs, 31000 Toulouse⟧\n"
+        "Client : Mme ⟦PERSON|Ghislaine Rouquette⟧\nAdresse : ⟦STREET_ADDRESS|14 rue des Tanneurs, 31000 Toulouse⟧\n"
         "Tél. : ⟦PHONE_NUMBER|06 48 21 73 90⟧\n"
         "Fuite sous évier, remplacement siphon + flexibles. La cliente est ⟦HEALTH_DATA|malvoyante⟧ : lui lire le devis "
         "à voix haute avant signature.",
@@ -30,10 +30,10 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Résume cet échange pour le notaire :\n"
-        "[10:14] ⟦PERSON|Maître Anne-Sophie Delacroix-Vidal⟧ : bonjour, il me manque le numéro de sécurité sociale de l'acquéreur pour l'acte\n"
+        "[10:14] Maître ⟦PERSON|Anne-Sophie Delacroix-Vidal⟧ : bonjour, il me manque le numéro de sécurité sociale de l'acquéreur pour l'acte\n"
         "[10:31] agence : c'est ⟦FR_NIR|1 84 09 2A 127 446 36⟧, M. ⟦PERSON|Laurent Ciccolini⟧, né le ⟦DATE_OF_BIRTH|12/09/1984⟧ à Ajaccio\n"
         "[10:32] agence : signature toujours prévue le 28 à 14h30 ?\n"
-        "[10:40] ⟦PERSON|Maître Anne-Sophie Delacroix-Vidal⟧ : oui, salle 2",
+        "[10:40] Maître ⟦PERSON|Anne-Sophie Delacroix-Vidal⟧ : oui, salle 2",
     },
     {
         "kind": "support",
@@ -65,7 +65,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Compte rendu CSE – entreprise de nettoyage Propreté Atlantique, 18 mars\n"
-        "Présents : direction, élus ⟦TRADE_UNION_MEMBERSHIP|CGT⟧ (⟦PERSON|Fatoumata Diarra⟧, ⟦PERSON|Jean-Marc Loiseau⟧) et ⟦TRADE_UNION_MEMBERSHIP|FO⟧.\n"
+        "Présents : direction, élus ⟦TRADE_UNION_MEMBERSHIP|CGT⟧ (⟦PERSON|Fatoumata Kanouté⟧, ⟦PERSON|Jean-Marc Loiseau⟧) et ⟦TRADE_UNION_MEMBERSHIP|FO⟧.\n"
         "1. Horaires décalés sur le site de la mairie : accord de principe.\n"
         "2. Pointeuse à ⟦BIOMETRIC_DATA|reconnaissance de la main⟧ : la CNIL a été consultée, projet suspendu.\n"
         "3. Questions diverses : aucune.",

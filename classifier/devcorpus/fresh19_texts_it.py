@@ -102,7 +102,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "marketing",
         "text": "Testimonianza per il sito, sistemala un po':\n"
         "\"Dopo ⟦HEALTH_DATA|l'amputazione della gamba destra⟧ pensavo di dover cambiare casa. Invece i ragazzi di Casa Facile "
-        "hanno installato un montascale e allargato il bagno in dieci giorni.\" – ⟦PERSON|Gianfranco Pittaluga⟧, Genova",
+        'hanno installato un montascale e allargato il bagno in dieci giorni." – ⟦PERSON|Gianfranco Pittaluga⟧, Genova',
     },
     {
         "kind": "marketing",
@@ -124,7 +124,7 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "marketing",
-        "text": "Storia per la pagina \"Chi siamo\" dell'impresa di pulizie:\n"
+        "text": 'Storia per la pagina "Chi siamo" dell\'impresa di pulizie:\n'
         "⟦PERSON|Blessing Okonjo⟧ è arrivata da Benin City nel 2014, ⟦ETHNIC_ORIGIN|nigeriana⟧, oggi coordina 30 addette e "
         "ha fondato il coro ⟦RELIGIOUS_BELIEF|pentecostale⟧ della sua parrocchia a Castel Volturno.",
     },

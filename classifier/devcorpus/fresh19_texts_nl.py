@@ -30,8 +30,8 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Vat dit gesprek samen voor de verhuisplanning:\n"
-        "[16:40] klant: hoi, met ⟦PERSON|Fenna Zijlstra⟧, verhuizing 21/3 van Leeuwarden naar Zwolle\n"
-        "[16:41] planner: hoi Fenna, offerte V-7720 ontvangen?\n"
+        "[16:40] klant: hoi, met ⟦PERSON|Jeltje Zijlstra⟧, verhuizing 21/3 van Leeuwarden naar Zwolle\n"
+        "[16:41] planner: hoi ⟦PERSON|Jeltje⟧, offerte V-7720 ontvangen?\n"
         "[16:43] klant: ja, kan de inboedelverzekering erbij? en mijn vriend heeft ⟦HEALTH_DATA|een gebroken enkel⟧ dus hij kan niks tillen\n"
         "[16:44] planner: geen probleem, we zetten er een extra verhuizer op",
     },
@@ -48,8 +48,8 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Klacht schoonmaakbedrijf, help me met een antwoord:\n"
-        "\"Jullie schoonmaker heeft in mijn praktijkruimte de koelkast met mijn medicijnen uitgezet. Ik ben "
-        "⟦HEALTH_DATA|diabeet⟧ en moest alles weggooien.\" – ⟦PERSON|Hüseyin Yıldırım⟧, ⟦PHONE_NUMBER|+31 6 2934 7710⟧",
+        '"Jullie schoonmaker heeft in mijn praktijkruimte de koelkast met mijn medicijnen uitgezet. Ik ben '
+        '⟦HEALTH_DATA|diabeet⟧ en moest alles weggooien." – ⟦PERSON|Hüseyin Yıldırım⟧, ⟦PHONE_NUMBER|+31 6 2934 7710⟧',
     },
     # -- hr ------------------------------------------------------------------------------------------------
     {
@@ -102,8 +102,8 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "marketing",
         "text": "Klantverhaal voor de website:\n"
-        "\"Sinds mijn ⟦HEALTH_DATA|heupoperatie⟧ kon ik de trap niet meer op. Aannemer Brinkman bouwde beneden een slaapkamer met "
-        "aangepaste badkamer.\" – ⟦PERSON|Geertruida Hofstede⟧, Meppel",
+        '"Sinds mijn ⟦HEALTH_DATA|heupoperatie⟧ kon ik de trap niet meer op. Aannemer Brinkman bouwde beneden een slaapkamer met '
+        'aangepaste badkamer." – ⟦PERSON|Geertruida Zwiers⟧, Meppel',
     },
     {
         "kind": "marketing",

@@ -7,7 +7,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Zlecenie serwisowe ZS/2024/0731 – Instal-Bud Nowak\n"
-        "Klient: ⟦PERSON|Halina Wróblewska⟧\nAdres: ⟦STREET_ADDRESS|ul. Kościuszki 48/6, 45-062 Opole⟧\n"
+        "Klient: ⟦PERSON|Halina Przybylak⟧\nAdres: ⟦STREET_ADDRESS|ul. Kościuszki 48/6, 45-062 Opole⟧\n"
         "Tel.: ⟦PHONE_NUMBER|602 318 947⟧\n"
         "Wymiana podgrzewacza wody. Klientka po ⟦HEALTH_DATA|endoprotezie kolana⟧, porusza się o kulach – prosimy o cierpliwość przy drzwiach.",
     },
@@ -29,7 +29,7 @@ TEXTS: list[dict[str, str]] = [
         "Moja żona jest ⟦HEALTH_DATA|po chemioterapii⟧ i lekarz zabronił jej przebywać w wilgotnym pomieszczeniu, śpimy teraz w salonie. "
         "Zapłaciłem w marcu zaliczkę na fundusz remontowy z konta ⟦IBAN_CODE|PL35 4189 0286 6407 9897 6694 7636⟧ i nie widzę żadnych prac.\n"
         "> Jeżeli do piątku nikt się nie pojawi, zgłaszam sprawę do nadzoru budowlanego. Mój telefon ⟦PHONE_NUMBER|+48 517 204 633⟧.\n"
-        "> Waldemar Olszewski, lokal 12\n"
+        "> ⟦PERSON|Waldemar Olszewski⟧, lokal 12\n"
         ">\n"
         ">> Od: biuro@zarzadca-sloneczna.pl\n"
         ">> Wysłano: 18 marca, 12:10\n"
@@ -46,7 +46,8 @@ TEXTS: list[dict[str, str]] = [
         "[18:02] klient: dobry wieczór, ⟦PERSON|Grzegorz Sadowski⟧, przeprowadzka z Łodzi do Gdyni 30.06\n"
         "[18:03] doradca: dzień dobry, wycena P-5530 dotarła?\n"
         "[18:05] klient: tak, tylko mam ⟦HEALTH_DATA|przepuklinę⟧ i nie mogę nic dźwigać, potrzebuję pełnego pakowania\n"
-        "[18:06] doradca: dopiszę pakowanie, dopłata 600 zł",
+        "[18:06] doradca: dopiszę pakowanie, dopłata 600 zł\n"
+        "[18:08] klient: ok, zaliczkę zapłacę od razu kartą ⟦CREDIT_CARD|4554 5590 4767 1711⟧, ważna do 11/27, kod podam telefonicznie",
     },
     {
         "kind": "support",
@@ -54,7 +55,7 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "support",
-        "text": "Do aktu notarialnego proszę dopisać dane kupującego: ⟦PERSON|Dariusz Kołodziej⟧, PESEL ⟦PL_PESEL|87072338936⟧, "
+        "text": "Do aktu notarialnego proszę dopisać dane kupującego: ⟦PERSON|Dariusz Chmielarz⟧, PESEL ⟦PL_PESEL|87072338936⟧, "
         "zam. ⟦STREET_ADDRESS|ul. Lipowa 3, 20-020 Lublin⟧.",
     },
     {
@@ -97,9 +98,9 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "hr",
-        "text": "Notatka z rozmowy z lekarzem medycyny pracy (poufne): pani ⟦PERSON|Agnieszka Cieślak⟧, malarka, jest "
+        "text": "Notatka z rozmowy z lekarzem medycyny pracy (poufne): pani ⟦PERSON|Agnieszka Wilkosz⟧, malarka, jest "
         "⟦GENETIC_DATA|nosicielką mutacji BRCA1⟧ i przechodzi badania profilaktyczne co pół roku; prosi o wolne w dni badań. "
-        "Pani ⟦PERSON|Cieślak⟧ jest też ⟦HEALTH_DATA|w ciąży⟧ – wyłączyć z prac z rozpuszczalnikami.",
+        "Pani ⟦PERSON|Wilkosz⟧ jest też ⟦HEALTH_DATA|w ciąży⟧ – wyłączyć z prac z rozpuszczalnikami.",
     },
     {
         "kind": "hr",
