@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh19.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -437,6 +437,19 @@ identifiers of five countries, CVs, absence notes, testimonials and CRM segments
 GitHub Actions, Helm, nginx, Twilio, Vault, cron, SQL ...) is about half credentials. 203 texts, about 46 % with
 no labelled span; at least 8 support, HR and marketing texts per language.
 
+The twenty-fifth split, ``fresh19``, is written by hand the same way (``fresh19_texts_*.py``) by another
+author who read neither the recognizers nor their data nor any earlier split's texts. Settings: trades and
+professional services: construction and renovation firms, electricians, plumbers and heating engineers, car
+workshops and dealerships, removals and logistics, accountancy and tax advisers, law offices and notaries,
+estate agents, letting agents and property managers, cleaning and facility services, security firms and temp
+agencies. Shapes: job tickets and work orders, site and incident reports, quotes, tenancy and deposit mails with
+quoted history (an English damp thread and a Polish leak thread of 1,300 to 1,450 characters), timestamped chats,
+new-starter and payroll-exception forms, vetting results, return-to-work and occupational-health notes,
+works-council minutes, CVs, testimonials, staff portraits and listing copy; the code module (Django env,
+AWS credentials, PHP, Compose, Terraform, Slack, Kubernetes, nginx, Helm, GitLab CI, an SQL dump of workers, a
+time-clock CSV ...) is about half credentials. 209 texts, about 42 % with no labelled span; at least 8 support,
+HR and marketing texts per language.
+
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
 "source"}``; ``expected_level`` is the highest level of the gold spans in
@@ -505,6 +518,7 @@ SPLITS = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh19",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
@@ -523,6 +537,7 @@ WRITTEN_SPLITS = {
     "fresh15": "fresh15_texts",
     "fresh16": "fresh16_texts",
     "fresh17": "fresh17_texts",
+    "fresh19": "fresh19_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -1082,7 +1097,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh19.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."
