@@ -20,7 +20,7 @@ TEXTS: list[dict[str, str]] = [
         "text": "Bürgeramt Online-Terminbuchung, Rückfrage an den Support:\n"
         "Ich habe für den Personalausweis den Termin B-2025-118734 am 17.03. um 08:40 gebucht, aber keine "
         "Bestätigungsmail bekommen. Brauche ich zusätzlich ein biometrisches Passbild oder wird das Foto vor Ort "
-        "gemacht? Die Gebühr von 37,00 € zahle ich mit EC-Karte?",
+        "gemacht? Die Gebühr von 37,00 € zahle ich mit EC-Karte?\n⟦PERSON|Malte Quednau⟧, ⟦PHONE_NUMBER|0152 0938 4471⟧",
     },
     {
         "kind": "support",

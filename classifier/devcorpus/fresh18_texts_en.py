@@ -62,7 +62,7 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "support",
-        "text": "Can you help me word a reply? Adult education centre. A learner wants to move from ESOL Entry 3 "
+        "text": "Can you help me word a reply? Adult education centre. A learner, ⟦PERSON|Farah Haidari⟧, wants to move from ESOL Entry 3 "
         "(Tue/Thu evening, code ESOL-E3-EVE) to the Saturday morning group because of shift work. The Saturday "
         "group has 2 places. Fee difference is zero. Keep it short and friendly.",
     },
@@ -153,7 +153,7 @@ TEXTS: list[dict[str, str]] = [
         "> > From: ⟦PERSON|Aoibhe Clery⟧\n> > Just to update you, the consultant has said I can try going back "
         "part time. I'm still on ⟦HEALTH_DATA|propranolol⟧ for the heart rate and can't manage stairs well yet. "
         "I'd really like to keep my Thursday morning group. My mobile is ⟦PHONE_NUMBER|087 214 6630⟧ if easier.\n\n"
-        "Regards,\nHR Shared Services",
+        "Please keep this summary on the confidential part of the file only and do not forward it to the department.\n\nRegards,\nHR Shared Services",
     },
     # -- marketing ---------------------------------------------------------------------------------------------
     {

@@ -41,7 +41,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Buenas, en el polideportivo me cobraron dos veces la cuota trimestral de natación (47,50 €), "
-        "recibo REC-0932-2025. ¿Cómo lo reclamo?",
+        "recibo REC-0932-2025. ¿Cómo lo reclamo? Soy ⟦PERSON|Araceli Montoro Gil⟧, ⟦EMAIL_ADDRESS|araceli.montoro@gmail.com⟧",
     },
     {
         "kind": "support",

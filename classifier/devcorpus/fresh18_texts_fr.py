@@ -40,7 +40,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Bonjour, je n'arrive pas à réserver le créneau de badminton de 20h au gymnase Pierre-de-Coubertin "
-        "sur l'appli, message 'quota atteint' alors que j'ai un abonnement annuel (n° ABN-77210). Merci.",
+        "sur l'appli, message 'quota atteint' alors que j'ai un abonnement annuel (n° ABN-77210). Merci. ⟦PERSON|Romain Tessereau⟧",
     },
     {
         "kind": "support",

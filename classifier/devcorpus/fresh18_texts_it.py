@@ -40,8 +40,8 @@ TEXTS: list[dict[str, str]] = [
         "kind": "support",
         "text": "Chat palestra comunale, riassumi:\n"
         "[18:02] utente: ciao, il corso di pilates del giovedì è pieno?\n"
-        "[18:03] operatore: sì, ma c'è posto il martedì alle 19:30 con Giada\n"
-        "[18:03] utente: ok, mi iscrivo al martedì. pago con satispay?\n"
+        "[18:03] operatore: sì, ma c'è posto il martedì alle 19:30 con l'istruttrice Sabrina\n"
+        "[18:03] utente: ok, mi iscrivo al martedì, sono ⟦PERSON|Giada Ruffoni⟧. pago con satispay?\n"
         "[18:04] operatore: sì, codice abbonamento PIL-TUE-19",
     },
     {

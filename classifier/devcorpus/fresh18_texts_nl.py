@@ -48,7 +48,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Hallo, ik heb een vraag over de parkeervergunning voor bewoners. Mijn kenteken is veranderd "
-        "(nieuw: R-482-KX). Moet ik een nieuwe aanvraag doen of kan ik het wijzigen in Mijn Loket?",
+        "(nieuw: R-482-KX). Moet ik een nieuwe aanvraag doen of kan ik het wijzigen in Mijn Loket? Groet, ⟦PERSON|Wietse Hofstra⟧, ⟦STREET_ADDRESS|Oudegracht 233, 3511 NK Utrecht⟧",
     },
     {
         "kind": "support",
