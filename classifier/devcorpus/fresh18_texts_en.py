@@ -32,7 +32,7 @@ TEXTS: list[dict[str, str]] = [
         "Dear Student Services,\nI'm writing to request an extension for the HER7021 portfolio (due 14 March). "
         "Since January I've been unwell with ⟦HEALTH_DATA|glandular fever⟧ and my GP has now referred me for "
         "⟦HEALTH_DATA|post-viral fatigue⟧ assessment. I can send the fit note. I'd be grateful for four weeks.\n\n"
-        "Kind regards,\n⟦PERSON|Priyanka Raghunathan⟧\nStudent no. 21984406\n⟦EMAIL_ADDRESS|p.raghunathan@student.lancsvale.ac.uk⟧",
+        "Kind regards,\n⟦PERSON|Priyanka Sundararajan⟧\nStudent no. 21984406\n⟦EMAIL_ADDRESS|p.sundararajan@student.lancsvale.ac.uk⟧",
     },
     {
         "kind": "support",

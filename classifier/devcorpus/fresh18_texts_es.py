@@ -65,7 +65,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Alta de monitor – Club Deportivo Tenerife Norte\n"
-        "Nombre: ⟦PERSON|Yeray Santana Cabrera⟧\nDNI: ⟦ES_NIF|93586865-A⟧\n"
+        "Nombre: ⟦PERSON|Yeray Déniz Alemán⟧\nDNI: ⟦ES_NIF|93586865-A⟧\n"
         "Certificado de delitos sexuales: negativo\nCuenta: ⟦IBAN_CODE|ES93 4770 9570 6974 7011 4748⟧\n"
         "Grupo: benjamines de lucha canaria, martes y jueves",
     },

@@ -53,9 +53,9 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Réclamation restauration scolaire, à résumer :\n"
-        "Madame, Monsieur, je refuse que le ⟦BIOMETRIC_DATA|contour de la main⟧ de mon fils ⟦PERSON|Théo Marchadier⟧ "
+        "Madame, Monsieur, je refuse que le ⟦BIOMETRIC_DATA|contour de la main⟧ de mon fils ⟦PERSON|Théo Mazeyrat⟧ "
         "soit enregistré pour l'accès à la cantine du lycée. Je demande une carte sans contact à la place, "
-        "conformément au RGPD. ⟦PERSON|Clémence Marchadier⟧",
+        "conformément au RGPD. ⟦PERSON|Clémence Mazeyrat⟧",
     },
     # -- hr --------------------------------------------------------------------------------------------------
     {
@@ -134,7 +134,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "marketing",
         "text": "Témoignage pour la campagne 'Tous au club' : « Je suis ⟦RELIGIOUS_BELIEF|musulmane pratiquante⟧ et "
-        "je porte le foulard ; ici on m'a trouvé une tenue adaptée et je joue en régionale. » – ⟦PERSON|Inès Boukhari⟧, "
+        "je porte le foulard ; ici on m'a trouvé une tenue adaptée et je joue en régionale. » – ⟦PERSON|Inès Belkacemi⟧, "
         "basketteuse au CSM Villeurbanne",
     },
     {
