@@ -16,17 +16,17 @@ TEXTS: list[dict[str, str]] = [
         "kind": "code",
         "language": "en",
         "text": "Is this the right way to read the SMTP password for the library notices job?\n"
-        "import os\n\nSMTP_HOST = os.environ.get(\"NOTICES_SMTP_HOST\", \"smtp.office365.com\")\n"
-        "SMTP_USER = os.environ[\"NOTICES_SMTP_USER\"]\nSMTP_PASSWORD = os.environ[\"NOTICES_SMTP_PASSWORD\"]\n"
-        "OVERDUE_DAYS = int(os.getenv(\"OVERDUE_DAYS\", \"21\"))",
+        'import os\n\nSMTP_HOST = os.environ.get("NOTICES_SMTP_HOST", "smtp.office365.com")\n'
+        'SMTP_USER = os.environ["NOTICES_SMTP_USER"]\nSMTP_PASSWORD = os.environ["NOTICES_SMTP_PASSWORD"]\n'
+        'OVERDUE_DAYS = int(os.getenv("OVERDUE_DAYS", "21"))',
     },
     {
         "kind": "code",
         "language": "en",
         "text": "The permit portal's Stripe refund script returns 'Invalid API Key provided'. What's wrong?\n"
-        "import stripe\n\nstripe.api_key = \"⟦STRIPE_KEY|rk_live_DP2rNKpV4VIUrgghajBPd4Fc⟧\"\n\n"
+        'import stripe\n\nstripe.api_key = "⟦STRIPE_KEY|rk_live_DP2rNKpV4VIUrgghajBPd4Fc⟧"\n\n'
         "def refund(permit_id: str, charge: str) -> None:\n"
-        "    stripe.Refund.create(charge=charge, metadata={\"permit\": permit_id})\n",
+        '    stripe.Refund.create(charge=charge, metadata={"permit": permit_id})\n',
     },
     {
         "kind": "code",
@@ -34,7 +34,7 @@ TEXTS: list[dict[str, str]] = [
         "text": "docker-compose.yml for the Koha test instance (library system):\n"
         "services:\n  koha:\n    image: teogramm/koha:24.05\n    environment:\n      KOHA_INSTANCE: stadtbib\n"
         "      MYSQL_SERVER: db\n      MYSQL_USER: koha_stadtbib\n      MYSQL_PASSWORD: ${KOHA_DB_PASSWORD}\n"
-        "    ports:\n      - \"8080:8080\"\n      - \"8081:8081\"\n  db:\n    image: mariadb:11\n"
+        '    ports:\n      - "8080:8080"\n      - "8081:8081"\n  db:\n    image: mariadb:11\n'
         "    environment:\n      MARIADB_ROOT_PASSWORD_FILE: /run/secrets/db_root\n    secrets:\n      - db_root\n"
         "secrets:\n  db_root:\n    file: ./secrets/db_root.txt",
     },
@@ -75,9 +75,9 @@ TEXTS: list[dict[str, str]] = [
         "kind": "code",
         "language": "en",
         "text": "Traceback from the volunteer rota bot (Slack):\n"
-        "Traceback (most recent call last):\n  File \"/srv/rota/bot.py\", line 41, in <module>\n"
-        "    client = WebClient(token=\"⟦SLACK_TOKEN|xoxp-12467621572-724073606220-27ssfd5wA36qL7rjzUscY1Go⟧\")\n"
-        "  File \"/srv/rota/.venv/lib/python3.12/site-packages/slack_sdk/web/client.py\", line 2210, in chat_postMessage\n"
+        'Traceback (most recent call last):\n  File "/srv/rota/bot.py", line 41, in <module>\n'
+        '    client = WebClient(token="⟦SLACK_TOKEN|xoxp-12467621572-724073606220-27ssfd5wA36qL7rjzUscY1Go⟧")\n'
+        '  File "/srv/rota/.venv/lib/python3.12/site-packages/slack_sdk/web/client.py", line 2210, in chat_postMessage\n'
         "slack_sdk.errors.SlackApiError: The request to the Slack API failed. (url: https://slack.com/api/chat.postMessage)\n"
         "The server responded with: {'ok': False, 'error': 'not_in_channel'}",
     },
@@ -94,34 +94,34 @@ TEXTS: list[dict[str, str]] = [
         "kind": "code",
         "language": "fr",
         "text": "Le script d'envoi des SMS de rappel (inscriptions cantine) plante, voici le code :\n"
-        "from twilio.rest import Client\n\nclient = Client(\"⟦API_KEY|SKdd64c5db962b943e550152235147f95f⟧\", "
-        "os.environ[\"TWILIO_API_SECRET\"], os.environ[\"TWILIO_ACCOUNT_SID\"])\n"
-        "client.messages.create(to=parent_phone, from_=\"+33757920148\", body=\"Rappel : inscription cantine avant vendredi\")",
+        'from twilio.rest import Client\n\nclient = Client("⟦API_KEY|SKdd64c5db962b943e550152235147f95f⟧", '
+        'os.environ["TWILIO_API_SECRET"], os.environ["TWILIO_ACCOUNT_SID"])\n'
+        'client.messages.create(to=parent_phone, from_="+33757920148", body="Rappel : inscription cantine avant vendredi")',
     },
     {
         "kind": "code",
         "language": "en",
         "text": "JSON logs from the council's social-care referral API, what does this error mean?\n"
-        "{\"ts\":\"2025-03-04T09:12:44Z\",\"level\":\"error\",\"svc\":\"referrals\",\"trace\":\"4bf92f3577b34da6a3ce929d0e0e4736\","
-        "\"msg\":\"upstream timeout\",\"route\":\"POST /v2/referrals\",\"latency_ms\":30004}\n"
-        "{\"ts\":\"2025-03-04T09:12:45Z\",\"level\":\"warn\",\"svc\":\"referrals\",\"msg\":\"circuit open\",\"target\":\"casework-db\"}",
+        '{"ts":"2025-03-04T09:12:44Z","level":"error","svc":"referrals","trace":"4bf92f3577b34da6a3ce929d0e0e4736",'
+        '"msg":"upstream timeout","route":"POST /v2/referrals","latency_ms":30004}\n'
+        '{"ts":"2025-03-04T09:12:45Z","level":"warn","svc":"referrals","msg":"circuit open","target":"casework-db"}',
     },
     {
         "kind": "code",
         "language": "en",
         "text": "Kubernetes secret for the student-union election app, kubectl apply says invalid:\n"
         "apiVersion: v1\nkind: Secret\nmetadata:\n  name: vote-app\ntype: Opaque\nstringData:\n"
-        "  DJANGO_SECRET_KEY: \"⟦GENERIC_SECRET|django-insecure-pgq425m6-%ieve7c*=ovru4(@h9maik!rjkfxiugtx+8zj^s0#⟧\"\n"
-        "  DATABASE_URL: \"postgres://vote:⟦PASSWORD|G7L3Y69Isnn7U=⟧@pg-su.svc:5432/vote\"",
+        '  DJANGO_SECRET_KEY: "⟦GENERIC_SECRET|django-insecure-pgq425m6-%ieve7c*=ovru4(@h9maik!rjkfxiugtx+8zj^s0#⟧"\n'
+        '  DATABASE_URL: "postgres://vote:⟦PASSWORD|G7L3Y69Isnn7U=⟧@pg-su.svc:5432/vote"',
     },
     {
         "kind": "code",
         "language": "en",
         "text": "Terraform for the library's static site, plan is fine, just review:\n"
-        "resource \"azurerm_storage_account\" \"site\" {\n  name                     = \"libcatalogstatic\"\n"
-        "  resource_group_name      = azurerm_resource_group.lib.name\n  location                 = \"westeurope\"\n"
-        "  account_tier             = \"Standard\"\n  account_replication_type = \"LRS\"\n"
-        "  static_website {\n    index_document = \"index.html\"\n  }\n}",
+        'resource "azurerm_storage_account" "site" {\n  name                     = "libcatalogstatic"\n'
+        '  resource_group_name      = azurerm_resource_group.lib.name\n  location                 = "westeurope"\n'
+        '  account_tier             = "Standard"\n  account_replication_type = "LRS"\n'
+        '  static_website {\n    index_document = "index.html"\n  }\n}',
     },
     {
         "kind": "code",
@@ -130,7 +130,7 @@ TEXTS: list[dict[str, str]] = [
         "#!/bin/bash\nset -euo pipefail\npg_dump -Fc clubbookings > /tmp/clubbookings.dump\n"
         "az storage blob upload --account-name harriersbackup --container-name nightly \\\n"
         "  --account-key '⟦AZURE_KEY|HevH0z6s+Nxe+oKPQA3yVB1mukQMkruRPGjv09u9e5iB7FuWppZNT5uEU0X9bY/J82tzy3oOZFBqTYXHgthyjw==⟧' \\\n"
-        "  --file /tmp/clubbookings.dump --name \"$(date +%F).dump\"",
+        '  --file /tmp/clubbookings.dump --name "$(date +%F).dump"',
     },
     {
         "kind": "code",
@@ -144,39 +144,39 @@ TEXTS: list[dict[str, str]] = [
         "language": "en",
         "text": "Our chatbot for student services answers in the wrong language, this is the call:\n"
         "curl https://api.openai.com/v1/chat/completions \\\n"
-        "  -H \"Authorization: Bearer ⟦OPENAI_API_KEY|sk-dIvZ0rDVDaw9mmEoPYNq7xqk3KEDYRYQMN50sWLd27tLjhYI⟧\" \\\n"
-        "  -H \"Content-Type: application/json\" \\\n"
-        "  -d '{\"model\": \"gpt-4o-mini\", \"messages\": [{\"role\": \"system\", \"content\": \"Answer as Kingsmere Student Services.\"}]}'",
+        '  -H "Authorization: Bearer ⟦OPENAI_API_KEY|sk-dIvZ0rDVDaw9mmEoPYNq7xqk3KEDYRYQMN50sWLd27tLjhYI⟧" \\\n'
+        '  -H "Content-Type: application/json" \\\n'
+        '  -d \'{"model": "gpt-4o-mini", "messages": [{"role": "system", "content": "Answer as Kingsmere Student Services."}]}\'',
     },
     {
         "kind": "code",
         "language": "en",
         "text": "Unit test for the camp registration export, it fails on the allergy column:\n"
-        "def test_export_row():\n    row = export_row(Camper(name=\"⟦PERSON|Ruairí Tubridy⟧\", dob=date(2014, 6, 2), "
-        "medical=\"⟦HEALTH_DATA|cow's milk protein allergy⟧\"))\n    assert row[\"medical\"] == \"cow's milk protein allergy\"\n"
+        'def test_export_row():\n    row = export_row(Camper(name="⟦PERSON|Ruairí Tubridy⟧", dob=date(2014, 6, 2), '
+        'medical="⟦HEALTH_DATA|cow\'s milk protein allergy⟧"))\n    assert row["medical"] == "cow\'s milk protein allergy"\n'
         "AssertionError: assert 'cows milk protein allergy' == \"cow's milk protein allergy\"",
     },
     {
         "kind": "code",
         "language": "en",
         "text": "package.json scripts for the party canvassing PWA, is 'predeploy' run by Netlify?\n"
-        "{\n  \"name\": \"canvass-pwa\",\n  \"version\": \"2.3.1\",\n  \"scripts\": {\n    \"build\": \"vite build\",\n"
-        "    \"predeploy\": \"npm run test -- --run\",\n    \"deploy\": \"netlify deploy --prod --dir=dist\"\n  },\n"
-        "  \"dependencies\": {\"idb\": \"^8.0.0\", \"leaflet\": \"^1.9.4\"}\n}",
+        '{\n  "name": "canvass-pwa",\n  "version": "2.3.1",\n  "scripts": {\n    "build": "vite build",\n'
+        '    "predeploy": "npm run test -- --run",\n    "deploy": "netlify deploy --prod --dir=dist"\n  },\n'
+        '  "dependencies": {"idb": "^8.0.0", "leaflet": "^1.9.4"}\n}',
     },
     {
         "kind": "code",
         "language": "pl",
         "text": "Dlaczego integracja z Google Maps w aplikacji MOSiR nie ładuje mapy? index.html:\n"
-        "<script async src=\"https://maps.googleapis.com/maps/api/js?key=⟦GOOGLE_API_KEY|AIzaYs0PAWKmamKosgkoQQLP1nxf0q67Xc_Ontg⟧"
-        "&callback=initMap&libraries=places\"></script>",
+        '<script async src="https://maps.googleapis.com/maps/api/js?key=⟦GOOGLE_API_KEY|AIzaYs0PAWKmamKosgkoQQLP1nxf0q67Xc_Ontg⟧'
+        '&callback=initMap&libraries=places"></script>',
     },
     {
         "kind": "code",
         "language": "en",
         "text": "Ansible vars for the NGO's CRM servers, is vault used correctly here?\n"
-        "crm_db_user: civicrm\ncrm_db_password: \"{{ vault_crm_db_password }}\"\ncrm_smtp_relay: smtp.eu.sparkpost.com\n"
-        "crm_backup_bucket: ngo-crm-backups\ncrm_php_version: \"8.2\"",
+        'crm_db_user: civicrm\ncrm_db_password: "{{ vault_crm_db_password }}"\ncrm_smtp_relay: smtp.eu.sparkpost.com\n'
+        'crm_backup_bucket: ngo-crm-backups\ncrm_php_version: "8.2"',
     },
     {
         "kind": "code",
@@ -200,21 +200,21 @@ TEXTS: list[dict[str, str]] = [
         "language": "en",
         "text": "Dockerfile for the library self-check kiosk service, image is 1.4 GB, how to slim it?\n"
         "FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\n"
-        "ENV SIP2_HOST=koha.internal SIP2_PORT=6001\nCMD [\"gunicorn\", \"kiosk.wsgi\", \"-b\", \"0.0.0.0:8000\"]",
+        'ENV SIP2_HOST=koha.internal SIP2_PORT=6001\nCMD ["gunicorn", "kiosk.wsgi", "-b", "0.0.0.0:8000"]',
     },
     {
         "kind": "code",
         "language": "es",
         "text": "El formulario de inscripción del polideportivo envía los correos con SendGrid y falla, settings.py:\n"
-        "EMAIL_BACKEND = \"sendgrid_backend.SendgridBackend\"\n"
-        "SENDGRID_API_KEY = \"⟦API_KEY|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⟧\"\n"
-        "DEFAULT_FROM_EMAIL = \"no-reply@deportes.aytozaragoza.es\"",
+        'EMAIL_BACKEND = "sendgrid_backend.SendgridBackend"\n'
+        'SENDGRID_API_KEY = "⟦API_KEY|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⟧"\n'
+        'DEFAULT_FROM_EMAIL = "no-reply@deportes.aytozaragoza.es"',
     },
     {
         "kind": "code",
         "language": "en",
         "text": "Helm values for the volunteer portal, are the probes sane?\n"
-        "replicaCount: 2\nimage:\n  repository: ghcr.io/northside-foodbank/volunteer-portal\n  tag: \"1.12.0\"\n"
+        'replicaCount: 2\nimage:\n  repository: ghcr.io/northside-foodbank/volunteer-portal\n  tag: "1.12.0"\n'
         "env:\n  - name: DATABASE_URL\n    valueFrom:\n      secretKeyRef: {name: portal-db, key: url}\n"
         "livenessProbe:\n  httpGet: {path: /healthz, port: 8000}\n  initialDelaySeconds: 10",
     },
@@ -228,7 +228,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "code",
         "language": "en",
         "text": "mypy complains about this enrolment model, why?\n"
-        "@dataclass\nclass Enrolment:\n    course_code: str\n    term: Literal[\"AUT\", \"SPR\", \"SUM\"]\n"
+        '@dataclass\nclass Enrolment:\n    course_code: str\n    term: Literal["AUT", "SPR", "SUM"]\n'
         "    fee_pence: int\n    concession: bool = False\n\ndef total(e: Enrolment) -> int:\n"
         "    return e.fee_pence * 0.5 if e.concession else e.fee_pence",
     },

@@ -40,9 +40,9 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "support",
         "text": "Chatprotokoll Studierendenwerk, zusammenfassen:\n"
-        "[10:11] ⟦PERSON|Oksana Hrytsenko⟧: Guten Tag, mein BAföG-Bescheid ist seit 9 Wochen nicht da, Förderungsnummer 712 4402 83\n"
+        "[10:11] ⟦PERSON|Oksana Zhuravlova⟧: Guten Tag, mein BAföG-Bescheid ist seit 9 Wochen nicht da, Förderungsnummer 712 4402 83\n"
         "[10:12] Mitarbeiter: Wir brauchen noch die Immatrikulationsbescheinigung für das SoSe.\n"
-        "[10:14] ⟦PERSON|Oksana Hrytsenko⟧: habe ich hochgeladen. Ich bin ⟦HEALTH_DATA|schwanger⟧ (22. SSW), kann ich "
+        "[10:14] ⟦PERSON|Oksana Zhuravlova⟧: habe ich hochgeladen. Ich bin ⟦HEALTH_DATA|schwanger⟧ (22. SSW), kann ich "
         "den Schwangerschaftsmehrbedarf auch beantragen?\n"
         "[10:16] Mitarbeiter: Das geht übers Jobcenter bzw. Sozialamt, nicht über uns. Ich schicke Ihnen den Link.",
     },
@@ -150,8 +150,8 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "marketing",
         "text": "Testimonial für das Integrationsprojekt 'Ankommen in Halle':\n"
-        "\"Als ⟦ETHNIC_ORIGIN|Jesidin⟧ aus Sindschar hatte ich Angst vor den Ämtern. Die Lotsen haben mich zum "
-        "Ausländeramt begleitet und übersetzt.\" – ⟦PERSON|Nadia Xelef⟧, heute Auszubildende zur Pflegefachfrau",
+        '"Als ⟦ETHNIC_ORIGIN|Jesidin⟧ aus Sindschar hatte ich Angst vor den Ämtern. Die Lotsen haben mich zum '
+        'Ausländeramt begleitet und übersetzt." – ⟦PERSON|Nadia Xelef⟧, heute Auszubildende zur Pflegefachfrau',
     },
     {
         "kind": "marketing",

@@ -80,7 +80,7 @@ TEXTS: list[dict[str, str]] = [
         "⟦PERSON|Ewan Lochhead⟧,⟦PHONE_NUMBER|07700 381 245⟧,08:30-12:00,clear,driver\n"
         "⟦PERSON|Farida Osmani⟧,⟦PHONE_NUMBER|07456 112 908⟧,08:30-12:00,clear,Arabic/Dari speaker\n"
         "⟦PERSON|Bartholomew Lisle⟧,⟦PHONE_NUMBER|07831 665 077⟧,12:00-15:30,disclosed,"
-        "\"⟦CRIMINAL_RECORD|conviction for theft from a shop (2014)⟧ - risk assessed, no cash handling\"\n"
+        '"⟦CRIMINAL_RECORD|conviction for theft from a shop (2014)⟧ - risk assessed, no cash handling"\n'
         "⟦PERSON|Rosalind Ashworth-Pugh⟧,⟦PHONE_NUMBER|07920 004 562⟧,12:00-15:30,pending,",
     },
     {
@@ -190,7 +190,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "marketing",
         "text": "Community testimonial for the Ballymun Learning Hub website:\n"
-        "\"As a ⟦ETHNIC_ORIGIN|Traveller⟧ mam I left school at 13. The literacy group gave me the confidence to "
+        '"As a ⟦ETHNIC_ORIGIN|Traveller⟧ mam I left school at 13. The literacy group gave me the confidence to '
         "read the letters from my kids' school myself.\" - ⟦PERSON|Bridget McDonagh⟧, QQI Level 3 graduate 2024",
     },
     {
@@ -202,7 +202,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "marketing",
         "text": "Club spotlight, Harriers RFC newsletter:\n"
         "Meet our new women's captain ⟦PERSON|Lowri Penhaligon⟧! Lowri joined as a total beginner in 2019 and "
-        "has played through ⟦HEALTH_DATA|two ACL reconstructions⟧. She's also the club's welfare officer and, as "
+        "has played through two ⟦HEALTH_DATA|ACL reconstructions⟧. She's also the club's welfare officer and, as "
         "an openly ⟦SEX_LIFE_ORIENTATION|lesbian⟧ player, helped us sign the Pride in Rugby charter.",
     },
     {

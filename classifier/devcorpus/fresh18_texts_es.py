@@ -76,8 +76,8 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "hr",
-        "text": "Hazlo más formal, es para la secretaria del instituto: \"oye, que soy ⟦TRADE_UNION_MEMBERSHIP|delegada "
-        "de CCOO⟧ y el jueves tengo horas sindicales, avisad a jefatura\" – ⟦PERSON|Rocío Valdepeñas⟧",
+        "text": 'Hazlo más formal, es para la secretaria del instituto: "oye, que soy ⟦TRADE_UNION_MEMBERSHIP|delegada '
+        'de CCOO⟧ y el jueves tengo horas sindicales, avisad a jefatura" – ⟦PERSON|Rocío Valdepeñas⟧',
     },
     {
         "kind": "hr",
@@ -139,8 +139,8 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "marketing",
         "text": "Testimonio para la web del centro LGTBI de Vallecas:\n"
-        "\"Con 52 años le conté a mis hijos que soy ⟦SEX_LIFE_ORIENTATION|bisexual⟧. El grupo de los martes me "
-        "ayudó muchísimo.\" – ⟦PERSON|Amparo Lledó⟧",
+        '"Con 52 años le conté a mis hijos que soy ⟦SEX_LIFE_ORIENTATION|bisexual⟧. El grupo de los martes me '
+        'ayudó muchísimo." – ⟦PERSON|Amparo Lledó⟧',
     },
     {
         "kind": "marketing",
@@ -150,7 +150,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "marketing",
         "text": "Reportaje para la revista del club de atletismo: ⟦PERSON|Saúl Carmona⟧ volvió a correr tras un "
-        "⟦HEALTH_DATA|infarto⟧ y este año completó la Behobia. \"El cardiólogo me dijo que caminara; acabé corriendo\".",
+        '⟦HEALTH_DATA|infarto⟧ y este año completó la Behobia. "El cardiólogo me dijo que caminara; acabé corriendo".',
     },
     # -- docs ------------------------------------------------------------------------------------------------
     {

@@ -123,7 +123,7 @@ TEXTS: list[dict[str, str]] = [
         "kind": "marketing",
         "text": "Portrait pour le rapport annuel de l'association Vivre avec la mucoviscidose :\n"
         "⟦PERSON|Lucas Fontanarosa⟧, 19 ans, a appris à 6 mois qu'il était atteint de ⟦HEALTH_DATA|mucoviscidose⟧. "
-        "Le test génétique a montré qu'il porte ⟦GENETIC_DATA|deux copies de la mutation F508del⟧. Aujourd'hui étudiant "
+        "Le test génétique a montré qu'il porte deux copies de la ⟦GENETIC_DATA|mutation F508del⟧. Aujourd'hui étudiant "
         "en STAPS, il court son premier semi-marathon pour l'association.",
     },
     {

@@ -73,7 +73,7 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Riformula in modo più professionale, è per il dirigente:\n"
-        "\"le comunico che da oggi sono ⟦TRADE_UNION_MEMBERSHIP|RSU per la FLC CGIL⟧ e chiedo il permesso sindacale per "
+        '"le comunico che da oggi sono ⟦TRADE_UNION_MEMBERSHIP|RSU per la FLC CGIL⟧ e chiedo il permesso sindacale per '
         "l'assemblea di venerdì\" – ⟦PERSON|Samuele Righetto⟧, collaboratore scolastico",
     },
     {
@@ -84,8 +84,8 @@ TEXTS: list[dict[str, str]] = [
     {
         "kind": "hr",
         "text": "Certificato per la segreteria del personale (Biblioteca Sormani):\n"
-        "La dipendente ⟦PERSON|Chiara Dell'Acqua⟧ è assente dal 3 al 14 novembre per ⟦HEALTH_DATA|intervento di "
-        "colecistectomia⟧. Prognosi 12 giorni. Medico curante dr. Pizzolato.",
+        "La dipendente ⟦PERSON|Chiara Dell'Acqua⟧ è assente dal 3 al 14 novembre per intervento di "
+        "⟦HEALTH_DATA|colecistectomia⟧. Prognosi 12 giorni. Medico curante dr. Pizzolato.",
     },
     {
         "kind": "hr",
