@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh19.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -437,6 +437,20 @@ identifiers of five countries, CVs, absence notes, testimonials and CRM segments
 GitHub Actions, Helm, nginx, Twilio, Vault, cron, SQL ...) is about half credentials. 203 texts, about 46 % with
 no labelled span; at least 8 support, HR and marketing texts per language.
 
+The twenty-fourth split, ``fresh18``, is written by hand the same way (``fresh18_texts_*.py``) by another
+author who read neither the recognizers nor their data nor any earlier split's texts. Settings: public life and
+learning: primary and secondary schools and their parents, universities' student services and exam offices,
+adult-education colleges, public libraries, museums, municipal offices (parking permits, civil registry, social
+services, voter registration), sports clubs and gyms, Catholic, Protestant and Orthodox parishes and a
+Kingdom Hall, political parties' local branches, NGOs and food banks, local elections, volunteer organisations
+and youth camps. Shapes: parent-teacher messages (ParentMail, Sdui, Pronote, ClasseViva, Tokapp, Parro, Librus),
+camp and enrolment forms, timestamped helpdesk chats, volunteer rosters as CSV, minutes of staff and school
+councils, new-starter forms, grievance and vetting notes, a forwarded sick-leave thread of about 1,200
+characters, donor stories, testimonials, party newsletters and docs on postal voting, proxy votes, e-lending and
+interlibrary loans; the code module (Moodle, Koha, GitHub Actions, Kubernetes, Terraform, Helm, Twilio, Slack,
+SendGrid, cron, SQL ...) is about half credentials. 209 texts, about 44 % with no labelled span; at least 8
+support, HR and marketing texts per language.
+
 The twenty-fifth split, ``fresh19``, is written by hand the same way (``fresh19_texts_*.py``) by another
 author who read neither the recognizers nor their data nor any earlier split's texts. Settings: trades and
 professional services: construction and renovation firms, electricians, plumbers and heating engineers, car
@@ -518,6 +532,7 @@ SPLITS = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
     "fresh19",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
@@ -537,6 +552,7 @@ WRITTEN_SPLITS = {
     "fresh15": "fresh15_texts",
     "fresh16": "fresh16_texts",
     "fresh17": "fresh17_texts",
+    "fresh18": "fresh18_texts",
     "fresh19": "fresh19_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
@@ -1097,7 +1113,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh19.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."

@@ -146,6 +146,7 @@ def test_splits_share_no_text_and_no_person(corpus: dict[str, list[dict[str, Any
         "fresh15",
         "fresh16",
         "fresh17",
+        "fresh18",
         "fresh19",
     }
     for (first_split, first), (second_split, second) in itertools.combinations(corpus.items(), 2):

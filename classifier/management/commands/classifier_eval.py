@@ -40,6 +40,7 @@ CORPUS_SPLITS = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
     "fresh19",
 )
 
