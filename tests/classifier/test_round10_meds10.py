@@ -91,7 +91,8 @@ def test_an_inn_is_known_in_any_spelling(word: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["shoreline", "platinum", "concepto", "accepted", "ibuprofen", "paracetamol", "nicotine", "lithium"]
+    "word",
+    ["shoreline", "platinum", "concepto", "accepted", "ibuprofen", "paracetamol", "nicotine", "lithium", "métadonnées"],
 )
 def test_ordinary_and_household_words_are_no_inn(word: str) -> None:
     assert not medications.is_medication_name(word)
