@@ -20,7 +20,7 @@ import json
 from functools import cache
 from pathlib import Path
 
-from classifier.recognizers import name_lexicon
+from classifier.recognizers import medications, name_lexicon
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "health_word_formation.json"
 
@@ -52,25 +52,29 @@ class _Endings:
 
 @cache
 def _endings() -> _Endings:
-    return _Endings(json.loads(DATA_FILE.read_text(encoding="utf-8")))
+    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    data["drug_stems"] = [*data["drug_stems"], *medications.extra_drug_stems()]  # round 10: -alol, -cycline ...
+    return _Endings(data)
 
 
 def is_health_word(word: str) -> bool:
     """Whether a lower-cased word is a drug name by its INN stem or a condition/procedure by its suffix."""
     endings = _endings()
     if word[-3:] not in endings.last_three:
-        return False  # most words: one set lookup
+        return medications.is_medication_name(word)  # most words: one set lookup, then the INN list
     for length in endings.lengths:
         ending = word[-length:]
         need = endings.need.get(ending)
         if need is not None and len(word) - length >= need:
             break
     else:
-        return False
+        return medications.is_medication_name(word)
     if not word.isalpha() or word.endswith(endings.not_endings) or word in endings.not_terms:
         return False
     if name_lexicon.is_first_name(word) or name_lexicon.is_surname(word):
         return False
     # INN stems end no ordinary word (checked against the word lists), and the lists hold frequent drug names
     # ("lorazepam"); a suffix is shared with ordinary words, so a listed word is no condition.
-    return ending in endings.drug or not (name_lexicon.is_common(word) or name_lexicon.is_common_eu(word))
+    if ending in endings.drug or not (name_lexicon.is_common(word) or name_lexicon.is_common_eu(word)):
+        return True
+    return medications.is_medication_name(word)  # "aspirine": a listed INN that ends like a condition
