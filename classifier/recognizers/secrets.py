@@ -987,6 +987,8 @@ class SecretsRecognizer(LocalRecognizer):
             if before is not None and before.group(1) in _NOT_SECRET_TOKEN_PREFIXES:
                 continue  # "the CSRF token is …", "next page token: …"
             span = prose_value_span(text, end, lowered, plain_words=False)
+            if span is not None and _value_of_another_key(text, end, span[0]):
+                continue
             if span is not None and _random_token(text[span[0] : span[1]]):
                 yield _Hit("GENERIC_SECRET", span[0], span[1], PROSE_SCORE)
 
@@ -1171,3 +1173,18 @@ def _trim_prose_value(text: str, start: int, end: int, *, plain: bool = False) -
     if _ANNOTATION_AFTER.match(text, end):
         return None  # "password: FilterOrBool = False": a type annotation in code
     return start, end
+
+
+# -- round 10 (clean10) ---------------------------------------------------------------------------------------
+
+# A line that opens with its own key: "  build: '…'", "version = …", "\"etag\": …".
+_RE_OWN_KEY_LINE = regex.compile(r"[ \t]*[\"']?[\w.\-]+[\"']?[ \t]*[:=]")
+
+
+def _value_of_another_key(text: str, term_end: int, value_start: int) -> bool:
+    """A value on a later line than the token term, after a key of its own: the term ended a comment ("…: kyc/
+    provider/api-key") and the next line's "build: '5ca5725c-…'" assigns a build id, not the key.
+
+    Why (round 10): a UUID under "build:" raised a clean config file to RESTRICTED."""
+    newline = text.rfind("\n", term_end, value_start)
+    return newline >= 0 and bool(_RE_OWN_KEY_LINE.match(text, newline + 1))
