@@ -338,7 +338,8 @@ def _round8() -> dict[str, object]:
 def _venue_nouns() -> frozenset[str]:
     """Nouns of the seven languages for a place named by its kind: "Teatro", "Gare", "Gemeindehaus", "Standort"."""
     nouns: dict[str, list[str]] = _round8()["venue_nouns"]  # type: ignore[assignment]
-    return frozenset(w.lower() for words in nouns.values() for w in words) | _round10_words("landform_nouns")
+    round10 = _round10_words("landform_nouns") | _round10_words("venue_noun_forms")
+    return frozenset(w.lower() for words in nouns.values() for w in words) | round10
 
 
 @cache
@@ -1812,6 +1813,7 @@ class PersonRecognizer(LocalRecognizer):
                 if (
                     lexicon.is_given(first)
                     and first.lower() in lexicon.first_names()  # as written: "signé" is no "Signe"
+                    and first not in _round10_words("function_words")  # "ik ben omgeboekt", "bo w kasie"
                     and not lexicon.is_common(last)
                     and not lexicon.is_common_eu(last)
                     and not lexicon.is_common_eu(first)
@@ -1827,6 +1829,7 @@ class PersonRecognizer(LocalRecognizer):
                 if (
                     lexicon.is_given(word)
                     and word in lexicon.first_names()  # as written: "lès" is no "Les"
+                    and word not in _round10_words("function_words")
                     and word not in _not_names()
                     and self._lone_name_context(text, *match.span())
                     and not self._in_word_list(text, *match.span())
@@ -2222,7 +2225,34 @@ def _round10_not_a_person(text: str, start: int, end: int, words: list[str], kin
         or _weekday_of_a_schedule(text, words)
         or _in_language_list(text, start)
         or _compass_district(text, start, words, kinds)
+        or (len(words) == 1 and _names_a_place_alone(text, start, end, words[0]))
     )
+
+
+_RE_ABBREVIATION_NUMBER_AFTER = regex.compile(r"\.[ \t]*\d")
+_RE_AGE_COMMA_BEFORE = regex.compile(r"\p{L},[ \t]*\d{1,3}(?:[ \t]*\p{L}{1,6}\.?)?,[ \t]*\Z")
+_RE_PLACE_JOINED_BEFORE = regex.compile(
+    r"(?<![\w])(?P<w>\p{Lu}[\p{L}\p{M}\-]+)[ \t]*(?:,|[ \t](?:or|and|oder|und|ou|et|o|e|y|of|en|lub|albo|i))[ \t]+\Z"
+)
+
+
+def _names_a_place_alone(text: str, start: int, end: int, word: str) -> bool:
+    """One word that names a place or abbreviates a quantity, not a person:
+
+    - a city, region or country that no name list holds ("Limerick", "Naas" in "…, Limerick, grade III");
+    - a place that is also a given name, joined to a place that is none ("Frankfurt oder Paris");
+    - the town of a testimonial's signature, after the name and the age ("Gerlinde W., 84, Markkleeberg");
+    - a capitalised abbreviation before a number ("Maks. 5 zdań", "Max. 3 Seiten").
+    """
+    if lexicon.is_place(word) and not lexicon.is_first_name(word):
+        return True
+    if lexicon.is_place_name(word):
+        joined = _RE_PLACE_JOINED_BEFORE.search(text, max(0, start - 40), start)
+        if joined and lexicon.is_place(joined.group("w")):
+            return True
+    if _RE_AGE_COMMA_BEFORE.search(text, max(0, start - 24), start) and _RE_CLAUSE_END.match(text, end):
+        return True
+    return bool(_RE_ABBREVIATION_NUMBER_AFTER.match(text, end))
 
 
 def _names_a_firm(text: str, start: int, end: int, words: list[str], kinds: list[str]) -> bool:
