@@ -2188,6 +2188,7 @@ _NAME_ITEM = r"\p{Lu}[\p{L}\p{M}'\u2019\-]+"
 _RE_LISTED_NAMES_AFTER = regex.compile(
     rf"(?:[ \t]*,[ \t]*{_NAME_ITEM})*[ \t]*,?[ \t]+(?:and|&|und|et|y|e|en|i)[ \t]+{_NAME_ITEM}"
 )
+_RE_NAME_WORDS_AFTER = regex.compile(rf"(?:[ \t]+{_NAME_ITEM}){{0,2}}")
 _RE_IS_A_AFTER = regex.compile(r"[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+(?P<rest>(?:[\p{L}\-]+[ \t]+){0,2}[\p{L}\-]+)")
 _RE_IS_A_ENDED_AFTER = regex.compile(
     r"[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+(?P<rest>(?:[\p{L}\-]+[ \t]+){0,2}?[\p{L}\-]+)"
@@ -2226,6 +2227,20 @@ def _round10_not_a_person(text: str, start: int, end: int, words: list[str], kin
         or _in_language_list(text, start)
         or _compass_district(text, start, words, kinds)
         or (len(words) == 1 and _names_a_place_alone(text, start, end, words[0]))
+        or (len(words) == 1 and _article_name_product(text, start, end))
+    )
+
+
+def _article_name_product(text: str, start: int, end: int) -> bool:
+    """An article, one name, then a product noun in lower case: "the Lumiq reader", "die Orion app", "le Vela
+    terminal". Like "the Libby app" (``_article_name_kind``) for the product nouns of ``tech_names.json``."""
+    before = _RE_WORDS_BEFORE.search(text, max(0, start - 12), start)
+    after = _RE_NEXT_LOWER_WORD.match(text, end)
+    return (
+        before is not None
+        and before.group("w").lower() in _LEADING_ARTICLES
+        and after is not None
+        and lexicon.is_product_word(after.group("w"))
     )
 
 
@@ -2261,7 +2276,7 @@ def _names_a_firm(text: str, start: int, end: int, words: list[str], kinds: list
     one unknown word after "I work for" is an employer ("I work for Thinknum"). The kind word must end the
     predicate ("is a company director" is a person's job)."""
     listed = _RE_LISTED_NAMES_AFTER.match(text, end)
-    tail = listed.end() if listed else end
+    tail = listed.end() if listed else _RE_NAME_WORDS_AFTER.match(text, end).end()  # "Wolfram| Research is a …"
     last = regex.search(rf"{_NAME_ITEM}\Z", text[end:tail]) if tail > end else None
     if last and last.group().lower() in _organisation_words():
         return True  # "Thomas and Sons", "Smith & Partners"
