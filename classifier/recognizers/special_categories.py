@@ -1702,11 +1702,16 @@ _RE_ITALIAN_HAVE_BEFORE = regex.compile(
     r"(?:[ \t]+(?:già|appena|anche|mai|poi|sempre|solo|pure|ancora|subito))?[ \t]+\Z"
 )
 _TAKEN_FORMS = frozenset(("preso", "presa", "presi", "prese"))
+_ROUND10_FILE = Path(__file__).resolve().parent.parent / "data" / "precision_round10.json"
+_SHIP_PREFIXES = frozenset(
+    w for words in json.loads(_ROUND10_FILE.read_text(encoding="utf-8"))["ship_prefixes"].values() for w in words
+)
+_RE_SHIP_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}+")
 
 
 def _round10_not_personal(text: str, lowered: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Round 10 (clean texts raised): drop a match that is part of a reference code ("RK/2026/11/0473") or an
-    Italian past participle of "prendere" ("ho preso dei fermenti").
+    """Round 10 (clean texts raised): drop a match that is part of a reference code ("RK/2026/11/0473"), a ship's
+    prefix ("USS Mahler") or an Italian past participle of "prendere" ("ho preso dei fermenti").
 
     Why: both raised clean texts to RESTRICTED on the tunable splits; an all-capital acronym glued by a slash,
     hyphen or underscore to digits is an identifier's prefix, and "preso" after "avere" is "taken"."""
@@ -1720,6 +1725,8 @@ def _round10_not_personal(text: str, lowered: str, results: list[RecognizerResul
             and (_RE_CODE_AFTER.match(text, result.end) or _RE_CODE_BEFORE.search(text, 0, result.start))
         ):
             continue
+        if found in _SHIP_PREFIXES and _RE_SHIP_NAME_AFTER.match(text, result.end):
+            continue  # "USS Lorenzen FPO AE": a ship, not the Swiss union USS
         if (
             result.entity_type == "CRIMINAL_RECORD"
             and lowered[result.start : result.end] in _TAKEN_FORMS

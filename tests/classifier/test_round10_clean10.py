@@ -8,7 +8,6 @@ from collections.abc import Callable
 import pytest
 
 from classifier.engine import CustosEngine
-from classifier.levels import SensitivityLevel
 
 Found = Callable[[str], dict[str, list[str]]]
 
@@ -101,12 +100,13 @@ def test_a_function_word_opens_no_lower_case_name(found: Found, text: str) -> No
     [
         "Zwrot zaakceptowany, nr sprawy RK/2025/03/0917.",
         "Ordine 55120: ho preso due creme e un integratore, quando arrivano?",
+        "Parcels for the crew go to USS Harwick FPO AA 34021.",
     ],
 )
 def test_no_special_category_in_a_code_or_a_verb(engine: CustosEngine, text: str) -> None:
     result = engine.classify(text)
-    assert not result.categories & {"RELIGIOUS_BELIEF", "CRIMINAL_RECORD"}, result.findings
-    assert result.level <= SensitivityLevel.INTERNAL, result.findings
+    art9 = {"RELIGIOUS_BELIEF", "CRIMINAL_RECORD", "TRADE_UNION_MEMBERSHIP"}
+    assert not [f for f in result.findings if f.entity_type in art9], result.findings
 
 
 @pytest.mark.parametrize(
@@ -115,6 +115,7 @@ def test_no_special_category_in_a_code_or_a_verb(engine: CustosEngine, text: str
         ("Il cliente è stato preso dalla polizia ieri sera.", "CRIMINAL_RECORD"),
         ("Mi hermano está preso desde 2021.", "CRIMINAL_RECORD"),
         ("Patient HIV-1 positiv, Therapie seit 2019.", "HEALTH_DATA"),
+        ("Il est membre de l'USS depuis 2010 et milite activement.", "TRADE_UNION_MEMBERSHIP"),
     ],
 )
 def test_special_categories_next_to_those_shapes_stay_found(found: Found, text: str, entity_type: str) -> None:
