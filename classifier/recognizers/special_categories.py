@@ -1707,11 +1707,16 @@ _SHIP_PREFIXES = frozenset(
     w for words in json.loads(_ROUND10_FILE.read_text(encoding="utf-8"))["ship_prefixes"].values() for w in words
 )
 _RE_SHIP_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}+")
+_DEPARTMENT_ACRONYMS = frozenset(
+    w for words in json.loads(_ROUND10_FILE.read_text(encoding="utf-8"))["department_acronyms"].values() for w in words
+)
+_RE_ACRONYM_AFTER = regex.compile(r"[ \t]+(?P<w>[\p{Lu}&]{2,5})(?![\w&])")
 
 
 def _round10_not_personal(text: str, lowered: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Round 10 (clean texts raised): drop a match that is part of a reference code ("RK/2026/11/0473"), a ship's
-    prefix ("USS Mahler") or an Italian past participle of "prendere" ("ho preso dei fermenti").
+    prefix ("USS Mahler"), a unit's name before a department acronym ("CSC HR") or an Italian past participle of
+    "prendere" ("ho preso dei fermenti").
 
     Why: both raised clean texts to RESTRICTED on the tunable splits; an all-capital acronym glued by a slash,
     hyphen or underscore to digits is an identifier's prefix, and "preso" after "avere" is "taken"."""
@@ -1727,6 +1732,13 @@ def _round10_not_personal(text: str, lowered: str, results: list[RecognizerResul
             continue
         if found in _SHIP_PREFIXES and _RE_SHIP_NAME_AFTER.match(text, result.end):
             continue  # "USS Lorenzen FPO AE": a ship, not the Swiss union USS
+        if (
+            result.entity_type in _CODE_PREFIX_TYPES
+            and found.isupper()
+            and (unit := _RE_ACRONYM_AFTER.match(text, result.end))
+            and unit.group("w") in _DEPARTMENT_ACRONYMS
+        ):
+            continue  # "il CSC HR conserva i dati": a unit's name, not a union
         if (
             result.entity_type == "CRIMINAL_RECORD"
             and lowered[result.start : result.end] in _TAKEN_FORMS

@@ -101,6 +101,7 @@ def test_a_function_word_opens_no_lower_case_name(found: Found, text: str) -> No
         "Zwrot zaakceptowany, nr sprawy RK/2025/03/0917.",
         "Ordine 55120: ho preso due creme e un integratore, quando arrivano?",
         "Parcels for the crew go to USS Harwick FPO AA 34021.",
+        "Le richieste di ferie passano dal CSC HR, non dal responsabile.",
     ],
 )
 def test_no_special_category_in_a_code_or_a_verb(engine: CustosEngine, text: str) -> None:
@@ -116,6 +117,7 @@ def test_no_special_category_in_a_code_or_a_verb(engine: CustosEngine, text: str
         ("Mi hermano está preso desde 2021.", "CRIMINAL_RECORD"),
         ("Patient HIV-1 positiv, Therapie seit 2019.", "HEALTH_DATA"),
         ("Il est membre de l'USS depuis 2010 et milite activement.", "TRADE_UNION_MEMBERSHIP"),
+        ("Marco è iscritto alla CGIL dal 2015 e fa il delegato.", "TRADE_UNION_MEMBERSHIP"),
     ],
 )
 def test_special_categories_next_to_those_shapes_stay_found(found: Found, text: str, entity_type: str) -> None:
