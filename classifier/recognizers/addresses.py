@@ -322,6 +322,8 @@ class AddressRecognizer(LocalRecognizer):
                     continue  # "Troponin rise 48 -> 310": a street type in lower case that is an ordinary word
                 if match.group()[:1].isdigit() and self._after_calendar_word(grammar, text, start):
                     continue  # "5. April 1998, E-Mail …": a year, not a house number
+                if _year_after_since(text, start):
+                    continue  # "seit 2021 Teamleitung Shared Service Center HR": a year of a CV
                 if (
                     self._before_calendar_word(grammar, text, end)
                     or _NOMINAL_RING.search(match.group())
@@ -350,6 +352,8 @@ class AddressRecognizer(LocalRecognizer):
                 start, end = match.span()
                 if _YEAR_RANGE.match(text, start):
                     continue  # "2015-2019 Softwareentwickler, Fintech GmbH": years of a CV, not a house number
+                if _year_after_since(text, start):
+                    continue  # "seit 2021 Teamleitung …, Leipzig": a year of a CV, not a house number
                 if grammar.floor_after.match(text, end) and not self._has_context(grammar, text, start):
                     continue  # "#88213 Drucker 3. OG": a device on the third floor
                 words = _WORDS.findall(match.group("name").lower())
@@ -512,3 +516,22 @@ def _merge(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         else:
             merged.append((start, end, score))
     return merged
+
+
+# -- round 10 (clean10) ---------------------------------------------------------------------------------------
+
+# A year after a preposition of time: "seit 2021", "since 2019", "depuis 2020", "desde 2018", "dal 2017",
+# "sinds 2016", "od 2015".
+_RE_YEAR = regex.compile(r"(?:19|20)\d\d(?!\d)")
+_RE_SINCE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:seit|since|ab|von|bis|from|until|depuis|dès|desde|hasta|dal|dall'|fino al|sinds|vanaf|tot|od|do)"
+    r"[ \t]+\Z"
+)
+
+
+def _year_after_since(text: str, start: int) -> bool:
+    """A number-first match that opens with a year after a preposition of time is a CV's period.
+
+    Why (round 10): "seit 2021 Teamleitung Shared Service Center HR, Nordbahn Logistik GmbH, Leipzig" read as
+    a house number, a street and a town and raised a clean CV section."""
+    return bool(_RE_YEAR.match(text, start)) and bool(_RE_SINCE_BEFORE.search(text, max(0, start - 12), start))

@@ -897,6 +897,8 @@ class SecretsRecognizer(LocalRecognizer):
         bare = _UNQUOTED_VALUE.match(text, pos)
         if bare is None:
             return None
+        if _value_of_another_key(text, pos, bare.start()):
+            return None  # "spring.datasource.password=" left empty: the next line is a setting of its own
         value = bare.group()
         # YAML/INI "password: hunter2" is a literal; so is ".env" PGPASSWORD=s3cret. In code,
         # "password = x" names a variable: bare values there must not look like identifiers.
@@ -940,6 +942,8 @@ class SecretsRecognizer(LocalRecognizer):
                 span = prose_value_span(
                     text, end, lowered, plain_words=True, direct_value=" ".join(term.group().split()) in _DIRECT_TERMS
                 )
+                if span is not None and _value_of_another_key(text, end, span[0]):
+                    continue  # "spring.datasource.password=" empty, the next line a setting of its own
                 if span is not None:
                     yield _Hit("PASSWORD", span[0], span[1], PROSE_SCORE)
                 elif " ".join(term.group().split()) in _SPELLED_TERMS:
@@ -987,6 +991,8 @@ class SecretsRecognizer(LocalRecognizer):
             if before is not None and before.group(1) in _NOT_SECRET_TOKEN_PREFIXES:
                 continue  # "the CSRF token is …", "next page token: …"
             span = prose_value_span(text, end, lowered, plain_words=False)
+            if span is not None and _value_of_another_key(text, end, span[0]):
+                continue
             if span is not None and _random_token(text[span[0] : span[1]]):
                 yield _Hit("GENERIC_SECRET", span[0], span[1], PROSE_SCORE)
 
@@ -1171,3 +1177,19 @@ def _trim_prose_value(text: str, start: int, end: int, *, plain: bool = False) -
     if _ANNOTATION_AFTER.match(text, end):
         return None  # "password: FilterOrBool = False": a type annotation in code
     return start, end
+
+
+# -- round 10 (clean10) ---------------------------------------------------------------------------------------
+
+# A line that opens with its own key: "  build: '…'", "version = …", "\"etag\": …".
+_RE_OWN_KEY_LINE = regex.compile(r"[ \t]*[\"']?[\w.\-]+[\"']?[ \t]*[:=]")
+
+
+def _value_of_another_key(text: str, term_end: int, value_start: int) -> bool:
+    """A value on a later line than the token term or the secret's key, after a key of its own: the term ended a
+    comment ("…: kyc/provider/api-key") and the next line's "build: '5ca5725c-…'" assigns a build id, not the key;
+    "spring.datasource.password=" is left empty and the next line sets the pool size.
+
+    Why (round 10): both raised clean config files to RESTRICTED."""
+    newline = text.rfind("\n", term_end, value_start)
+    return newline >= 0 and bool(_RE_OWN_KEY_LINE.match(text, newline + 1))

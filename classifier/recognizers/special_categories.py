@@ -1187,7 +1187,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             ):
                 results = [r for r in results if r not in inside]
                 results.append(self._result(entity_type, start, end, LABEL_SCORE))
-        return results
+        return _round10_not_personal(text, lowered, results)
 
     @staticmethod
     def _matches(lexicon: _Lexicon, text: str, lowered: str) -> list[tuple[int, int, list[_Use]]]:
@@ -1686,3 +1686,64 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+# -- round 10 (clean10): matches that are part of a code or another language's verb ------------------------
+
+# An acronym glued to a reference number: "RK/2026/11/0473", "CSC-2291", "ref. 2024/RK": a case code, not a
+# church or a union. Health and genetic names keep theirs ("HIV-1", "BRCA-2", "COVID-19").
+_RE_CODE_AFTER = regex.compile(r"[/\-_]\d")
+_RE_CODE_BEFORE = regex.compile(r"\d[/\-_]\Z")
+_CODE_PREFIX_TYPES = frozenset(("RELIGIOUS_BELIEF", "TRADE_UNION_MEMBERSHIP", "POLITICAL_OPINION", "CRIMINAL_RECORD"))
+# Italian "ho preso", "abbiamo presi": the participle of "prendere" (took) after a form of "avere", never the
+# Spanish "preso" (prisoner) that the pooled vocabulary holds.
+_RE_ITALIAN_HAVE_BEFORE = regex.compile(
+    r"(?i)\b(?:ho|hai|ha|abbiamo|avete|hanno|avevo|avevi|aveva|avevamo|avevano|avrei|avrebbe|avendo|aver|avere)"
+    r"(?:[ \t]+(?:già|appena|anche|mai|poi|sempre|solo|pure|ancora|subito))?[ \t]+\Z"
+)
+_TAKEN_FORMS = frozenset(("preso", "presa", "presi", "prese"))
+_ROUND10_FILE = Path(__file__).resolve().parent.parent / "data" / "precision_round10.json"
+_SHIP_PREFIXES = frozenset(
+    w for words in json.loads(_ROUND10_FILE.read_text(encoding="utf-8"))["ship_prefixes"].values() for w in words
+)
+_RE_SHIP_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}+")
+_DEPARTMENT_ACRONYMS = frozenset(
+    w for words in json.loads(_ROUND10_FILE.read_text(encoding="utf-8"))["department_acronyms"].values() for w in words
+)
+_RE_ACRONYM_AFTER = regex.compile(r"[ \t]+(?P<w>[\p{Lu}&]{2,5})(?![\w&])")
+
+
+def _round10_not_personal(text: str, lowered: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Round 10 (clean texts raised): drop a match that is part of a reference code ("RK/2026/11/0473"), a ship's
+    prefix ("USS Mahler"), a unit's name before a department acronym ("CSC HR") or an Italian past participle of
+    "prendere" ("ho preso dei fermenti").
+
+    Why: both raised clean texts to RESTRICTED on the tunable splits; an all-capital acronym glued by a slash,
+    hyphen or underscore to digits is an identifier's prefix, and "preso" after "avere" is "taken"."""
+    kept = []
+    for result in results:
+        found = text[result.start : result.end]
+        if (
+            result.entity_type in _CODE_PREFIX_TYPES
+            and found.isupper()
+            and len(found) <= 6
+            and (_RE_CODE_AFTER.match(text, result.end) or _RE_CODE_BEFORE.search(text, 0, result.start))
+        ):
+            continue
+        if found in _SHIP_PREFIXES and _RE_SHIP_NAME_AFTER.match(text, result.end):
+            continue  # "USS Lorenzen FPO AE": a ship, not the Swiss union USS
+        if (
+            result.entity_type in _CODE_PREFIX_TYPES
+            and found.isupper()
+            and (unit := _RE_ACRONYM_AFTER.match(text, result.end))
+            and unit.group("w") in _DEPARTMENT_ACRONYMS
+        ):
+            continue  # "il CSC HR conserva i dati": a unit's name, not a union
+        if (
+            result.entity_type == "CRIMINAL_RECORD"
+            and lowered[result.start : result.end] in _TAKEN_FORMS
+            and _RE_ITALIAN_HAVE_BEFORE.search(text, max(0, result.start - 30), result.start)
+        ):
+            continue
+        kept.append(result)
+    return kept
