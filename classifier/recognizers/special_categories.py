@@ -148,6 +148,8 @@ def load_data(paths: list[Path] | None = None, *, inflected: bool = True) -> dic
         language = data.get("language", "all")
         relations.extend((phrase, language) for phrase in _expand_all(data.get("subjects", {}).get("relations", [])))
         for name, spec in data.get("categories", {}).items():
+            if data.get("_forms_listed"):  # a file that lists every form itself (round 10 demonyms): none derived
+                break
             for field in _INFLECTED_FIELDS:
                 listed.extend((name, field, phrase, language) for phrase in _expand_all(spec.get(field, [])))
         for key, value in data.items():
