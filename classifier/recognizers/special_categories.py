@@ -1099,6 +1099,9 @@ class _Round10:
         copulas = _alt(data.get("pro_drop_copulas", []))
         # "si era gitana", "czy jest Romką": a pro-drop copula right after "if/that" opens a clause of its own.
         self.opener_copula = regex.compile(rf"(?<![\w]){openers}\s+{copulas}\s+\Z", _L)
+        # "mówi, że jako Kurdyjka ...", "dice que como gitana ...": an identity cue opening a reported clause.
+        reported = _alt(_no_apostrophes(data.get("round10_reported_openers", [])))
+        self.reported_opener = regex.compile(rf"(?<![\w]){reported}[\s,]*\Z", _L)
         convictions = data.get("round10_convictions", {})
         self.conviction = regex.compile(
             rf"(?:[^\S\n]+[\w'\u2019-]+){{0,4}}?[^\S\n]+{_alt(convictions.get('prepositions', []))}(?=[^\S\n])", _L
@@ -1538,6 +1541,14 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 return (start, end), STATEMENT_SCORE  # "Als Sintiza habe ich ...", "As a coeliac, I ..."
             if identity and _person_before_identity_cue(lexicon, text, lbefore_spaced, identity.start(), window_start):
                 return (start, end), STATEMENT_SCORE  # "dat ik als Marokkaanse moest ..."
+            if (
+                identity
+                and _round10().reported_opener.search(lbefore_spaced, 0, identity.start())
+                and self._subject_in(
+                    lexicon, text, lowered, sentence_start, window_start + identity.start(), sentence_start, person_ends
+                )
+            ):
+                return (start, end), STATEMENT_SCORE  # "Amira mówi, że jako Kurdyjka długo ..."
             opener = _round10().opener_copula.search(lbefore_spaced)
             if opener and self._subject_in(
                 lexicon, text, lowered, sentence_start, window_start + opener.start(), sentence_start, person_ends

@@ -25,6 +25,15 @@ Found = Callable[[str], dict[str, list[str]]]
         ("La cocinera Yesenia Palacios Mina, afrocolombiana, abrió su restaurante.", "ETHNIC_ORIGIN", "afrocolombiana"),
         # a pro-drop copula after "si" / "czy"
         ("Lucía contó que un cliente le preguntó si era rumana por su acento.", "ETHNIC_ORIGIN", "rumana"),
+        # an identity cue opening a reported clause
+        ("Rosalía nos contó que como rumana tuvo que esperar meses por el permiso.", "ETHNIC_ORIGIN", "rumana"),
+        ("Bożena twierdzi, że jako Tatarka czuje się częścią dwóch kultur.", "ETHNIC_ORIGIN", "Tatarka"),
+        # leaving a named church, in a payroll row
+        (
+            "4471\tWolfram Eichhorst\tAustritt aus der katholischen Kirche zum 31.03.",
+            "RELIGIOUS_BELIEF",
+            "Austritt aus der katholischen Kirche",
+        ),
         # a possessive where the link would be
         ("Hugues se plaint de remarques sur son origine comorienne.", "ETHNIC_ORIGIN", "origine comorienne"),
         # religion by a family or rite noun, by leaving the church, by membership
@@ -102,6 +111,8 @@ def test_identity_facts_are_found(found: Found, text: str, entity_type: str, val
         # a conviction in a policy, not one person's
         "Applicants convicted of fraud may not be appointed as treasurer.",
         "Personen, die wegen Betrugs verurteilt wurden, dürfen keine Kasse führen.",
+        # an identity cue about a company
+        "We think that as a Turkish company we know this market well.",
         # "BI" as business intelligence, a face-matching product
         "The BI dashboard shows weekly sales per region.",
         "Our face match feature compares two photos in under a second.",
