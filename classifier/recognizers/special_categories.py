@@ -1102,6 +1102,12 @@ class _Round10:
         # "mówi, że jako Kurdyjka ...", "dice que como gitana ...": an identity cue opening a reported clause.
         reported = _alt(_no_apostrophes(data.get("round10_reported_openers", [])))
         self.reported_opener = regex.compile(rf"(?<![\w]){reported}[\s,]*\Z", _L)
+        # "Rachel keeps Shabbat", "Jonas isst nur koscher", "Bilal only eats halal": a practice verb, an adverb, one
+        # more word (an article), then a holy day or a dietary rule.
+        verbs = _alt(data.get("round10_practice_verbs", []))
+        adverbs = _alt(data.get("round10_practice_adverbs", []))
+        self.practice_verb = regex.compile(rf"(?<![\w]){verbs}(?:\s+{adverbs})?\s+(?:[\w'\u2019-]+\s+)?\Z", _L)
+        self.dietary = frozenset(_key(w) for w in data.get("round10_dietary", []))
         convictions = data.get("round10_convictions", {})
         self.conviction = regex.compile(
             rf"(?:[^\S\n]+[\w'\u2019-]+){{0,4}}?[^\S\n]+{_alt(convictions.get('prepositions', []))}(?=[^\S\n])", _L
@@ -1145,6 +1151,12 @@ def _conviction_span(lowered: str, start: int, end: int) -> tuple[int, int] | No
         return None
     offence = _ROUND10_OFFENCE.match(lowered, link.end())
     return (start, offence.end()) if offence else None
+
+
+def _practice_verb_before(lowered: str, start: int) -> int | None:
+    """Where a practice verb before ``start`` starts ("keeps| Shabbat", "isst nur| koscher"), or None."""
+    match = _round10().practice_verb.search(lowered, max(0, start - 40), start)
+    return match.start() if match else None
 
 
 def _belief_by_practice(
@@ -1587,6 +1599,12 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                     lexicon, text, lowered, sentence_start, start, sentence_start, person_ends
                 ):
                     return conviction, STATEMENT_SCORE  # "Romuald K., 41 ans, condamné en 2018 pour violences ..."
+            if use.entity_type == "RELIGIOUS_BELIEF" and _key(lowered[start:end]) in _round10().dietary:
+                verb = _practice_verb_before(lowered, start)
+                if verb is not None and self._subject_in(
+                    lexicon, text, lowered, sentence_start, verb, sentence_start, person_ends
+                ):
+                    return (start, end), STATEMENT_SCORE  # "Jonas isst nur koscher"
             if use.entity_type in ("RELIGIOUS_BELIEF", "ETHNIC_ORIGIN") and _belief_by_practice(
                 lexicon, text, lowered, start, end, person_spans
             ):
@@ -1628,6 +1646,11 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         ):
             return (start, end), POSSESSIVE_SCORE  # "Fermín nos habló de su depresión"
         if _key(lowered[start:end]) in lexicon.observances:
+            verb = _practice_verb_before(lowered, start)
+            if verb is not None and self._subject_in(
+                lexicon, text, lowered, sentence_start, verb, sentence_start, person_ends
+            ):
+                return (start, end), STATEMENT_SCORE  # "Rachel keeps Shabbat", "Ewa obchodzi Jom Kipur"
             sentence_end = _SENTENCE_END.search(lowered, end)
             if lexicon.observance_request.search(
                 lowered, sentence_start, sentence_end.start() if sentence_end else len(lowered)

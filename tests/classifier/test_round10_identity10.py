@@ -54,6 +54,12 @@ Found = Callable[[str], dict[str, list[str]]]
             "aus der katholischen Kirche ausgetreten",
         ),
         ("Soy Ainhoa y mi prometido es judío.", "RELIGIOUS_BELIEF", "judío"),
+        # religion by a practice verb: a holy day kept, a dietary rule
+        ("Benedikt hält die Fastenzeit jedes Jahr streng ein.", "RELIGIOUS_BELIEF", "Fastenzeit"),
+        ("Noémie mange uniquement casher depuis l'an dernier.", "RELIGIOUS_BELIEF", "casher"),
+        ("Szymon je tylko koszerne posiłki na wyjazdach.", "RELIGIOUS_BELIEF", "koszerne"),
+        # orientation: a gendered possessive before a spouse noun
+        ("Callum mentioned that his husband will pick him up at six.", "SEX_LIFE_ORIENTATION", "his husband"),
         # orientation: couple nouns, "bi" in a statement
         (
             "Jasper und Malte, das erste Männerpaar in unserem Verein, feiern Jubiläum.",
@@ -111,6 +117,9 @@ def test_identity_facts_are_found(found: Found, text: str, entity_type: str, val
         # a conviction in a policy, not one person's
         "Applicants convicted of fraud may not be appointed as treasurer.",
         "Personen, die wegen Betrugs verurteilt wurden, dürfen keine Kasse führen.",
+        # rules and menus in general
+        "Das Restaurant kocht koscher und halal, auch für Gruppen.",
+        "We eat fish during Lent in our canteen, and the menu changes weekly.",
         # an identity cue about a company
         "We think that as a Turkish company we know this market well.",
         # "BI" as business intelligence, a face-matching product
