@@ -78,8 +78,8 @@ LABEL_VALUE_MAX_CHARS = 80
 # The proximity rule: a term counts when its paragraph names or speaks as a person within this many characters.
 PROXIMITY_SCORE = 0.7
 PROXIMITY_CHARS = 200
-# A belief or origin shown by a family or rite noun ("a Hindu family", "cérémonie catholique"): the adjective itself is
-# the fact, never a cue noun pointing at a name after it ("cérémonie catholique à l'église").
+# A belief or origin shown by a family or rite noun ("a Sikh family", "funérailles juives"): the adjective itself is
+# the fact, never a cue noun pointing at a name after it ("cérémonie protestante au temple").
 PRACTICE_SCORE = 0.72
 RECORD_CHARS = 600
 OWN_USE_CHARS = 40
@@ -1097,9 +1097,9 @@ class _Round10:
     def __init__(self, data: dict) -> None:
         openers = _alt(data.get("round10_clause_openers", []) + data.get("clause_openers", []))
         copulas = _alt(data.get("pro_drop_copulas", []))
-        # "si era gitana", "czy jest Romką": a pro-drop copula right after "if/that" opens a clause of its own.
+        # "si era rumana", "czy jest Romką": a pro-drop copula right after "if/that" opens a clause of its own.
         self.opener_copula = regex.compile(rf"(?<![\w]){openers}\s+{copulas}\s+\Z", _L)
-        # "mówi, że jako Kurdyjka ...", "dice que como gitana ...": an identity cue opening a reported clause.
+        # "twierdzi, że jako Tatarka ...", "dice que como rumana ...": an identity cue opening a reported clause.
         reported = _alt(_no_apostrophes(data.get("round10_reported_openers", [])))
         self.reported_opener = regex.compile(rf"(?<![\w]){reported}[\s,]*\Z", _L)
         # "Rachel keeps Shabbat", "Jonas isst nur koscher", "Bilal only eats halal": a practice verb, an adverb, one
@@ -1114,20 +1114,20 @@ class _Round10:
         )
         self.participles = frozenset(_key(w) for w in convictions.get("participles", []))
         practice = _alt(data.get("round10_practice_nouns", []))
-        # "a Hindu family", "famille juive", "cérémonie catholique", "katholische Trauerfeier", "rodzina katolicka".
+        # "a Sikh family", "famille juive", "funérailles protestantes", "katholische Trauerfeier", "rodzina katolicka".
         self.practice_before = regex.compile(rf"(?<![\w]){practice}[^\S\n]+\Z", _L)
         self.practice_after = regex.compile(rf"[^\S\n]+{practice}(?![\w])", _L)
 
 
 def _given_name_ends_at(text: str, pos: int) -> bool:
-    """One to four capitalised words right before ``pos`` with a given name among them: "Igor, Ukrainiec, ...",
-    "Rigoberto Almonte Baez, afrodominicano, ..." (two surnames, which the two-word name rule misses)."""
+    """One to four capitalised words right before ``pos`` with a given name among them: "Oleg, Białorusin, ...",
+    "Yesenia Palacios Mina, afrocolombiana, ..." (two surnames, which the two-word name rule misses)."""
     match = _ROUND10_NAME_WORDS.search(text, max(0, pos - 60), pos)
     return bool(match and any(name_lexicon.is_given(word) for word in match.group("words").split()))
 
 
 def _person_before_identity_cue(lexicon: _Lexicon, text: str, lbefore: str, cue_start: int, window_start: int) -> bool:
-    """ "ik als Marokkaanse moest ...", "ich als Türkin", "yo como gitana": the person right before the identity cue
+    """ "dat ik als Eritrese werd ...", "ich als Türkin", "yo como gitana": the person right before the identity cue
     is who claims the attribute, whatever follows it (Dutch and German put the verb after)."""
     head = lbefore[:cue_start].rstrip(" ,")
     if not head:
@@ -1140,7 +1140,7 @@ def _person_before_identity_cue(lexicon: _Lexicon, text: str, lbefore: str, cue_
 
 
 def _conviction_span(lowered: str, start: int, end: int) -> tuple[int, int] | None:
-    """ "condamné en 2018 pour violences conjugales", "condannato per rissa a Genova": a conviction participle, at most
+    """ "condamné en 2019 pour abus de confiance", "condannato per truffa aggravata": a conviction participle, at most
     four words (a year, "last year"), an offence preposition and the offence up to its clause end; the span covers
     the conviction and the offence."""
     frame = _round10()
@@ -1162,8 +1162,8 @@ def _practice_verb_before(lowered: str, start: int) -> int | None:
 def _belief_by_practice(
     lexicon: _Lexicon, text: str, lowered: str, start: int, end: int, person_spans: list[tuple[int, int]]
 ) -> bool:
-    """A belief or origin adjective next to a family or rite noun ("grew up in a Hindu family", "cérémonie
-    catholique", "islamitische uitvaart") on a line that names a person: the person's own belief or origin, by the
+    """A belief or origin adjective next to a family or rite noun ("grew up in a Sikh family", "katholische
+    Trauerfeier", "islamitische uitvaart") on a line that names a person: the person's own belief or origin, by the
     household they come from or the rite chosen for them (a school or a church building is no such noun)."""
     frame = _round10()
     if not (
@@ -1368,7 +1368,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             and (
                 lexicon.origin_link_before_noun.search(lowered, max(0, start - 12), start)
                 or (after.group("adj") in lexicon.ethnic_words and _heritage_verb_before(lexicon, lowered, start))
-                # "son origine kabyle", "sua origine senegalese": a possessive stands where the link would
+                # "son origine comorienne", "sua origine senegalese": a possessive stands where the link would
                 or (
                     after.group("adj") in lexicon.ethnic_words
                     and lexicon.possessive_before.search(lowered, max(0, start - 40), start)
@@ -1552,7 +1552,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             ):
                 return (start, end), STATEMENT_SCORE  # "Als Sintiza habe ich ...", "As a coeliac, I ..."
             if identity and _person_before_identity_cue(lexicon, text, lbefore_spaced, identity.start(), window_start):
-                return (start, end), STATEMENT_SCORE  # "dat ik als Marokkaanse moest ..."
+                return (start, end), STATEMENT_SCORE  # "dat ik als Eritrese werd aangestaard"
             if (
                 identity
                 and _round10().reported_opener.search(lbefore_spaced, 0, identity.start())
@@ -1560,12 +1560,12 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                     lexicon, text, lowered, sentence_start, window_start + identity.start(), sentence_start, person_ends
                 )
             ):
-                return (start, end), STATEMENT_SCORE  # "Amira mówi, że jako Kurdyjka długo ..."
+                return (start, end), STATEMENT_SCORE  # "Bożena twierdzi, że jako Tatarka ..."
             opener = _round10().opener_copula.search(lbefore_spaced)
             if opener and self._subject_in(
                 lexicon, text, lowered, sentence_start, window_start + opener.start(), sentence_start, person_ends
             ):
-                return (start, end), STATEMENT_SCORE  # "Nerea ... le preguntó si era gitana"
+                return (start, end), STATEMENT_SCORE  # "Lucía ... le preguntó si era rumana"
             apposition = lexicon.apposition_open.search(lbefore)
             if (
                 apposition
@@ -1598,7 +1598,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 if conviction and self._subject_in(
                     lexicon, text, lowered, sentence_start, start, sentence_start, person_ends
                 ):
-                    return conviction, STATEMENT_SCORE  # "Romuald K., 41 ans, condamné en 2018 pour violences ..."
+                    return conviction, STATEMENT_SCORE  # "Grégoire V., 37 ans, condamné en 2019 pour abus ..."
             if use.entity_type == "RELIGIOUS_BELIEF" and _key(lowered[start:end]) in _round10().dietary:
                 verb = _practice_verb_before(lowered, start)
                 if verb is not None and self._subject_in(
@@ -1608,7 +1608,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             if use.entity_type in ("RELIGIOUS_BELIEF", "ETHNIC_ORIGIN") and _belief_by_practice(
                 lexicon, text, lowered, start, end, person_spans
             ):
-                return (start, end), PRACTICE_SCORE  # "Ravi grew up in a Hindu family", "cérémonie catholique"
+                return (start, end), PRACTICE_SCORE  # "Priyanka grew up in a Sikh family", "katholische Trauerfeier"
             return None, 0.0
         if use.kind == "person_term" and (
             self._subject_in(lexicon, text, lowered, window_start, start, sentence_start, person_ends)
