@@ -78,6 +78,9 @@ LABEL_VALUE_MAX_CHARS = 80
 # The proximity rule: a term counts when its paragraph names or speaks as a person within this many characters.
 PROXIMITY_SCORE = 0.7
 PROXIMITY_CHARS = 200
+# A belief or origin shown by a family or rite noun ("a Sikh family", "funérailles juives"): the adjective itself is
+# the fact, never a cue noun pointing at a name after it ("cérémonie protestante au temple").
+PRACTICE_SCORE = 0.72
 RECORD_CHARS = 600
 OWN_USE_CHARS = 40
 STATE_GAP_CHARS = 60
@@ -148,6 +151,8 @@ def load_data(paths: list[Path] | None = None, *, inflected: bool = True) -> dic
         language = data.get("language", "all")
         relations.extend((phrase, language) for phrase in _expand_all(data.get("subjects", {}).get("relations", [])))
         for name, spec in data.get("categories", {}).items():
+            if data.get("_forms_listed"):  # a file that lists every form itself (round 10 demonyms): none derived
+                break
             for field in _INFLECTED_FIELDS:
                 listed.extend((name, field, phrase, language) for phrase in _expand_all(spec.get(field, [])))
         for key, value in data.items():
@@ -1071,6 +1076,104 @@ def _own_use(lexicon: _Lexicon, text: str, lowered: str, start: int, blocker: st
     )
 
 
+# Round 10 (identity): shapes of ethnic origin, religion and criminal data in everyday text.
+_ROUND10_NAME_WORDS = regex.compile(
+    r"(?<![\w])(?P<words>\p{Lu}[\p{Ll}\p{M}'\u2019-]+(?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'\u2019-]+){0,3})[^\S\n]*\Z",
+    regex.VERSION1,
+)
+_ROUND10_OFFENCE = regex.compile(
+    r"[^\S\n]+(?![\d])[\w'\u2019-]+(?:[^\S\n]+[\w'\u2019-]+){0,5}?(?=[^\S\n]*(?:[,;:.!?)\n\u2013\u2014]|\Z))", _L
+)
+
+
+@cache
+def _round10() -> _Round10:
+    return _Round10(load_data(inflected=False))
+
+
+class _Round10:
+    """The round-10 frames, compiled once from their lists in ``special_categories_round10_identity.json``."""
+
+    def __init__(self, data: dict) -> None:
+        openers = _alt(data.get("round10_clause_openers", []) + data.get("clause_openers", []))
+        copulas = _alt(data.get("pro_drop_copulas", []))
+        # "si era rumana", "czy jest Romką": a pro-drop copula right after "if/that" opens a clause of its own.
+        self.opener_copula = regex.compile(rf"(?<![\w]){openers}\s+{copulas}\s+\Z", _L)
+        # "twierdzi, że jako Tatarka ...", "dice que como rumana ...": an identity cue opening a reported clause.
+        reported = _alt(_no_apostrophes(data.get("round10_reported_openers", [])))
+        self.reported_opener = regex.compile(rf"(?<![\w]){reported}[\s,]*\Z", _L)
+        # "Rachel keeps Shabbat", "Jonas isst nur koscher", "Bilal only eats halal": a practice verb, an adverb, one
+        # more word (an article), then a holy day or a dietary rule.
+        verbs = _alt(data.get("round10_practice_verbs", []))
+        adverbs = _alt(data.get("round10_practice_adverbs", []))
+        self.practice_verb = regex.compile(rf"(?<![\w]){verbs}(?:\s+{adverbs})?\s+(?:[\w'\u2019-]+\s+)?\Z", _L)
+        self.dietary = frozenset(_key(w) for w in data.get("round10_dietary", []))
+        convictions = data.get("round10_convictions", {})
+        self.conviction = regex.compile(
+            rf"(?:[^\S\n]+[\w'\u2019-]+){{0,4}}?[^\S\n]+{_alt(convictions.get('prepositions', []))}(?=[^\S\n])", _L
+        )
+        self.participles = frozenset(_key(w) for w in convictions.get("participles", []))
+        practice = _alt(data.get("round10_practice_nouns", []))
+        # "a Sikh family", "famille juive", "funérailles protestantes", "katholische Trauerfeier", "rodzina katolicka".
+        self.practice_before = regex.compile(rf"(?<![\w]){practice}[^\S\n]+\Z", _L)
+        self.practice_after = regex.compile(rf"[^\S\n]+{practice}(?![\w])", _L)
+
+
+def _given_name_ends_at(text: str, pos: int) -> bool:
+    """One to four capitalised words right before ``pos`` with a given name among them: "Oleg, Białorusin, ...",
+    "Yesenia Palacios Mina, afrocolombiana, ..." (two surnames, which the two-word name rule misses)."""
+    match = _ROUND10_NAME_WORDS.search(text, max(0, pos - 60), pos)
+    return bool(match and any(name_lexicon.is_given(word) for word in match.group("words").split()))
+
+
+def _person_before_identity_cue(lexicon: _Lexicon, text: str, lbefore: str, cue_start: int, window_start: int) -> bool:
+    """ "dat ik als Eritrese werd ...", "ich als Türkin", "yo como gitana": the person right before the identity cue
+    is who claims the attribute, whatever follows it (Dutch and German put the verb after)."""
+    head = lbefore[:cue_start].rstrip(" ,")
+    if not head:
+        return False
+    for pattern in (lexicon.first_person, lexicon.third_person):
+        for match in pattern.finditer(head, max(0, len(head) - 12)):
+            if match.end() == len(head) and not lexicon.formal_you.match(text, window_start + match.start()):
+                return True
+    return False
+
+
+def _conviction_span(lowered: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "condamné en 2019 pour abus de confiance", "condannato per truffa aggravata": a conviction participle, at most
+    four words (a year, "last year"), an offence preposition and the offence up to its clause end; the span covers
+    the conviction and the offence."""
+    frame = _round10()
+    if _key(lowered[start:end]) not in frame.participles:
+        return None
+    link = frame.conviction.match(lowered, end)
+    if not link:
+        return None
+    offence = _ROUND10_OFFENCE.match(lowered, link.end())
+    return (start, offence.end()) if offence else None
+
+
+def _practice_verb_before(lowered: str, start: int) -> int | None:
+    """Where a practice verb before ``start`` starts ("keeps| Shabbat", "isst nur| koscher"), or None."""
+    match = _round10().practice_verb.search(lowered, max(0, start - 40), start)
+    return match.start() if match else None
+
+
+def _belief_by_practice(
+    lexicon: _Lexicon, text: str, lowered: str, start: int, end: int, person_spans: list[tuple[int, int]]
+) -> bool:
+    """A belief or origin adjective next to a family or rite noun ("grew up in a Sikh family", "katholische
+    Trauerfeier", "islamitische uitvaart") on a line that names a person: the person's own belief or origin, by the
+    household they come from or the rite chosen for them (a school or a church building is no such noun)."""
+    frame = _round10()
+    if not (
+        frame.practice_after.match(lowered, end) or frame.practice_before.search(lowered, max(0, start - 16), start)
+    ):
+        return False
+    people = _people_positions(lexicon, text, lowered, person_spans)
+    return _person_near(lexicon, lowered, people, sentence_starts(text), start, end)
+
+
 class SpecialCategoryRecognizer(LocalRecognizer):
     """Statements about a person that reveal a special category of data or a criminal record."""
 
@@ -1164,6 +1267,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                     kind = "context" if use.kind != "label" and key in lexicon.health_context else use.kind
                     if score == PROXIMITY_SCORE and use.entity_type == "CRIMINAL_RECORD":
                         kind = "sanction"
+                    elif score == PRACTICE_SCORE:
+                        kind = "practice"
                     found.append((self._result(use.entity_type, *span, score), kind))
                     break
         results = self._name_over_cue(lexicon, lowered, found, named)
@@ -1263,6 +1368,11 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             and (
                 lexicon.origin_link_before_noun.search(lowered, max(0, start - 12), start)
                 or (after.group("adj") in lexicon.ethnic_words and _heritage_verb_before(lexicon, lowered, start))
+                # "son origine comorienne", "sua origine senegalese": a possessive stands where the link would
+                or (
+                    after.group("adj") in lexicon.ethnic_words
+                    and lexicon.possessive_before.search(lowered, max(0, start - 40), start)
+                )
                 or (
                     lowered[start:end] in lexicon.origin_genitive_nouns
                     and after.group("adj").endswith(lexicon.origin_genitive_adjective)
@@ -1441,11 +1551,29 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 self._claimed(lexicon, text, lowered, end) or lexicon.identity_place_after.match(text, end)
             ):
                 return (start, end), STATEMENT_SCORE  # "Als Sintiza habe ich ...", "As a coeliac, I ..."
+            if identity and _person_before_identity_cue(lexicon, text, lbefore_spaced, identity.start(), window_start):
+                return (start, end), STATEMENT_SCORE  # "dat ik als Eritrese werd aangestaard"
+            if (
+                identity
+                and _round10().reported_opener.search(lbefore_spaced, 0, identity.start())
+                and self._subject_in(
+                    lexicon, text, lowered, sentence_start, window_start + identity.start(), sentence_start, person_ends
+                )
+            ):
+                return (start, end), STATEMENT_SCORE  # "Bożena twierdzi, że jako Tatarka ..."
+            opener = _round10().opener_copula.search(lbefore_spaced)
+            if opener and self._subject_in(
+                lexicon, text, lowered, sentence_start, window_start + opener.start(), sentence_start, person_ends
+            ):
+                return (start, end), STATEMENT_SCORE  # "Lucía ... le preguntó si era rumana"
             apposition = lexicon.apposition_open.search(lbefore)
             if (
                 apposition
                 and (lexicon.apposition_close.match(lowered, end) or lexicon.apposition_place_close.match(text, end))
-                and self._named_before(lexicon, text, window_start + apposition.start(), person_ends)
+                and (
+                    self._named_before(lexicon, text, window_start + apposition.start(), person_ends)
+                    or _given_name_ends_at(text, window_start + apposition.start())
+                )
             ):
                 return (start, end), STATEMENT_SCORE  # "Théophile Dewaele, juif pratiquant, demande ..."
             final = lexicon.final_copula.match(lowered, end)
@@ -1465,6 +1593,22 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 return (start, end), STATEMENT_SCORE  # "hat sich im Team als schwul geoutet"
             if self._note_before(lexicon, use.entity_type, lowered, sentence_start, start, end):
                 return (start, end), STATEMENT_SCORE
+            if use.entity_type == "CRIMINAL_RECORD":
+                conviction = _conviction_span(lowered, start, end)
+                if conviction and self._subject_in(
+                    lexicon, text, lowered, sentence_start, start, sentence_start, person_ends
+                ):
+                    return conviction, STATEMENT_SCORE  # "Grégoire V., 37 ans, condamné en 2019 pour abus ..."
+            if use.entity_type == "RELIGIOUS_BELIEF" and _key(lowered[start:end]) in _round10().dietary:
+                verb = _practice_verb_before(lowered, start)
+                if verb is not None and self._subject_in(
+                    lexicon, text, lowered, sentence_start, verb, sentence_start, person_ends
+                ):
+                    return (start, end), STATEMENT_SCORE  # "Jonas isst nur koscher"
+            if use.entity_type in ("RELIGIOUS_BELIEF", "ETHNIC_ORIGIN") and _belief_by_practice(
+                lexicon, text, lowered, start, end, person_spans
+            ):
+                return (start, end), PRACTICE_SCORE  # "Priyanka grew up in a Sikh family", "katholische Trauerfeier"
             return None, 0.0
         if use.kind == "person_term" and (
             self._subject_in(lexicon, text, lowered, window_start, start, sentence_start, person_ends)
@@ -1502,6 +1646,11 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         ):
             return (start, end), POSSESSIVE_SCORE  # "Fermín nos habló de su depresión"
         if _key(lowered[start:end]) in lexicon.observances:
+            verb = _practice_verb_before(lowered, start)
+            if verb is not None and self._subject_in(
+                lexicon, text, lowered, sentence_start, verb, sentence_start, person_ends
+            ):
+                return (start, end), STATEMENT_SCORE  # "Rachel keeps Shabbat", "Ewa obchodzi Jom Kipur"
             sentence_end = _SENTENCE_END.search(lowered, end)
             if lexicon.observance_request.search(
                 lowered, sentence_start, sentence_end.start() if sentence_end else len(lowered)
