@@ -64,7 +64,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from classifier.recognizers import audience, health_terms, inflection, name_lexicon
+from classifier.recognizers import audience, clinical, health_terms, inflection, name_lexicon
 from classifier.recognizers.base import ner_entities
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -1039,6 +1039,52 @@ def _identity_claimed(lexicon: _Lexicon, text: str, lowered: str, lbefore: str, 
     )
 
 
+def _clinical_matches(
+    lexicon: _Lexicon, text: str, lowered: str, matches: list[tuple[int, int, list[_Use]]]
+) -> list[tuple[int, int, list[_Use]]]:
+    """Round 10: injury phrases, eponym compounds and conditions before a hyphenated care head (``clinical.py``).
+
+    Why: "fractured left ankle", "Parkinson-Erkrankung" and "bipolaire stoornis-controle" are open combinations
+    no phrase list holds. A span found so replaces the listed phrases inside it ("fracture", "Erkrankung")."""
+    found = [*clinical.injury_spans(lowered), *clinical.eponym_spans(text)]
+    for hyphen, head_end in clinical.hyphen_head_ends(lowered):
+        # A listed condition or a condition compound right before the hyphen: "stoornis-controle".
+        word = regex.search(r"[\w]+\Z", lowered[:hyphen])
+        if word and (
+            (
+                _key(word.group()) in lexicon.uses
+                and any(u.entity_type == "HEALTH_DATA" for u in lexicon.uses[_key(word.group())])
+            )
+            or health_terms.is_health_word(word.group())
+            or any(
+                word.group().endswith(endings) and word.group() not in endings
+                for _, endings, t in lexicon.compound_types
+                if t == "HEALTH_DATA"
+            )
+        ):
+            start = word.start()
+            inside = [m for m in matches if m[1] == hyphen and any(u.entity_type == "HEALTH_DATA" for u in m[2])]
+            start = min([start, *(m[0] for m in inside)])
+            found.append((start, head_end))
+            continue
+        masked = lowered[:hyphen] + " " * (head_end - hyphen) + lowered[head_end:]
+        for match in phrase_matches(lexicon, masked[max(0, hyphen - 80) : hyphen + 1]):
+            offset = max(0, hyphen - 80)
+            if match.end() + offset == hyphen and any(
+                u.entity_type == "HEALTH_DATA" for u in lexicon.uses[_key(match.group())]
+            ):
+                found.append((match.start() + offset, head_end))
+    if not found:
+        return matches
+    for start, end in sorted(found):
+        if any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in matches):
+            continue  # crosses a listed phrase: that phrase stands
+        matches = [m for m in matches if not (start <= m[0] and m[1] <= end)]
+        matches.append((start, end, [_Use("HEALTH_DATA", "term")]))
+    matches.sort(key=lambda m: m[0])
+    return matches
+
+
 def _offences_over_sanctions(
     results: list[RecognizerResult], found: list[tuple[RecognizerResult, str]], lowered: str
 ) -> list[RecognizerResult]:
@@ -1203,6 +1249,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 continue
             extended_to = match.end()
             matches.append((match.start(), match.end(), lexicon.uses[key]))
+        matches = _clinical_matches(lexicon, text, lowered, matches)
         taken = [(s, e) for s, e, _ in matches]
         for match in lexicon.names_before_hyphen(lowered):
             if (text[match.end() + 1].isupper() or lexicon.member_suffix.match(lowered, match.end())) and not any(
@@ -1226,7 +1273,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 if (
                     word not in lexicon.uses
                     and word not in lexicon.compound_blocklist
-                    and health_terms.is_health_word(word)
+                    and (health_terms.is_health_word(word) or clinical.is_injury_compound(word))
                     and not any(s < match.end() and match.start() < e for s, e in taken)
                 ):
                     matches.append((match.start(), match.end(), [_Use("HEALTH_DATA", "term")]))
