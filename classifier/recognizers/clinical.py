@@ -27,6 +27,7 @@ import regex
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "clinical_grammar_round10.json"
 _V = regex.VERSION1
 _BRACES = regex.compile(r"\{([^{}]*)\}")
+_WORD = regex.compile(r"\w+", _V)
 
 
 def _expand(phrases: list[str]) -> list[str]:
@@ -64,6 +65,10 @@ class _Grammar:
         self.pattern = regex.compile(
             rf"(?<![\w-])(?:{injury_before}{link}{body_phrase}|{body_phrase}\s+{injury_after})(?![\w'\u2019-])", _V
         )
+        # Where a phrase can start: the first word of an injury word, a side, a body part (or "linker" + body part).
+        starters = [*_expand(data["injury_before"]), *_expand(data["sides"]), *_expand(data["body_parts"])]
+        starters += [p + b for p in _expand(data["side_prefixes"]) for b in _expand(data["body_parts"])]
+        self.first_words = frozenset(m.group() for w in starters if (m := _WORD.match(w.lower().strip())))
         self.compound_heads = tuple(sorted({h.lower() for h in data["compound_heads"]}, key=len, reverse=True))
         self.compound_links = frozenset(data["compound_links"])
         self.compound_injuries = tuple(sorted({h.lower() for h in data["compound_injuries"]}, key=len, reverse=True))
@@ -81,7 +86,18 @@ def _grammar() -> _Grammar:
 
 def injury_spans(lowered: str) -> list[tuple[int, int]]:
     """Spans of injury phrases (injury word x body part, either order) in lower-cased text."""
-    return [m.span() for m in _grammar().pattern.finditer(lowered)]
+    grammar = _grammar()
+    spans: list[tuple[int, int]] = []
+    resume = 0
+    # Tried only at words that can start a phrase (most words cannot): a scan of every position costs more.
+    for word in _WORD.finditer(lowered):
+        if word.start() < resume or word.group() not in grammar.first_words:
+            continue
+        match = grammar.pattern.match(lowered, word.start())
+        if match:
+            spans.append(match.span())
+            resume = match.end()
+    return spans
 
 
 def is_injury_compound(word: str) -> bool:
