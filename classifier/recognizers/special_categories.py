@@ -1077,9 +1077,13 @@ def _clinical_matches(
     if not found:
         return matches
     for start, end in sorted(found):
-        if any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in matches):
-            continue  # crosses a listed phrase: that phrase stands
-        matches = [m for m in matches if not (start <= m[0] and m[1] <= end)]
+        overlapping = [m for m in matches if m[0] < end and start < m[1]]
+        if any(all(u.entity_type != "HEALTH_DATA" for u in m[2]) for m in overlapping):
+            continue  # crosses a phrase of another kind or category: that phrase stands
+        # A listed health term inside or across the span ("une fracture" + "fracture du fémur") joins it.
+        start = min([start, *(m[0] for m in overlapping)])
+        end = max([end, *(m[1] for m in overlapping)])
+        matches = [m for m in matches if m not in overlapping]
         matches.append((start, end, [_Use("HEALTH_DATA", "term")]))
     matches.sort(key=lambda m: m[0])
     return matches
