@@ -30,10 +30,20 @@ Found = Callable[[str], dict[str, list[str]]]
         "enkel verstuikt",
         "złamanie lewej ręki",
         "stłuczone kolano",
+        "tore her acl",
+        "brak zijn arm",
+        "złamał sobie rękę",
     ],
 )
 def test_injury_grammar_covers_the_phrase(phrase: str) -> None:
     assert injury_spans(phrase) == [(0, len(phrase))]
+
+
+@pytest.mark.parametrize(
+    "text", ["that hurt her feelings", "we broke the record", "a pain in the neck", "the river basin"]
+)
+def test_no_injury_without_a_body_part(text: str) -> None:
+    assert injury_spans(text) == []
 
 
 @pytest.mark.parametrize(
