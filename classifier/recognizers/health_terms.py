@@ -50,10 +50,18 @@ class _Endings:
         self.not_terms = frozenset(w.lower() for w in data["not_terms"])
 
 
+# Round 10: more suffixes (-cardia, -thermia, -penia, -oedema, -uria, -ectomy) in their own file, merged in.
+EXTRA_FILES = (DATA_FILE.parent / "clinical_grammar_round10.json",)
+
+
 @cache
 def _endings() -> _Endings:
     data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
     data["drug_stems"] = [*data["drug_stems"], *medications.extra_drug_stems()]  # round 10: -alol, -cycline ...
+    for path in EXTRA_FILES:
+        extra = json.loads(path.read_text(encoding="utf-8"))
+        for key in ("condition_suffixes", "not_endings"):
+            data[key] = [*data[key], *extra.get(key, [])]
     return _Endings(data)
 
 

@@ -64,7 +64,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from classifier.recognizers import audience, health_terms, inflection, name_lexicon
+from classifier.recognizers import audience, clinical, health_terms, inflection, name_lexicon
 from classifier.recognizers.base import ner_entities
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -1044,6 +1044,56 @@ def _identity_claimed(lexicon: _Lexicon, text: str, lowered: str, lbefore: str, 
     )
 
 
+def _clinical_matches(
+    lexicon: _Lexicon, text: str, lowered: str, matches: list[tuple[int, int, list[_Use]]]
+) -> list[tuple[int, int, list[_Use]]]:
+    """Round 10: injury phrases, eponym compounds and conditions before a hyphenated care head (``clinical.py``).
+
+    Why: "fractured left ankle", "Parkinson-Erkrankung" and "bipolaire stoornis-controle" are open combinations
+    no phrase list holds. A span found so replaces the listed phrases inside it ("fracture", "Erkrankung")."""
+    found = [*clinical.injury_spans(lowered), *clinical.eponym_spans(text)]
+    for hyphen, head_end in clinical.hyphen_head_ends(lowered):
+        # A listed condition or a condition compound right before the hyphen: "stoornis-controle".
+        word = regex.search(r"[\w]+\Z", lowered[:hyphen])
+        if word and (
+            (
+                _key(word.group()) in lexicon.uses
+                and any(u.entity_type == "HEALTH_DATA" for u in lexicon.uses[_key(word.group())])
+            )
+            or health_terms.is_health_word(word.group())
+            or any(
+                word.group().endswith(endings) and word.group() not in endings
+                for _, endings, t in lexicon.compound_types
+                if t == "HEALTH_DATA"
+            )
+        ):
+            start = word.start()
+            inside = [m for m in matches if m[1] == hyphen and any(u.entity_type == "HEALTH_DATA" for u in m[2])]
+            start = min([start, *(m[0] for m in inside)])
+            found.append((start, head_end))
+            continue
+        masked = lowered[:hyphen] + " " * (head_end - hyphen) + lowered[head_end:]
+        for match in phrase_matches(lexicon, masked[max(0, hyphen - 80) : hyphen + 1]):
+            offset = max(0, hyphen - 80)
+            if match.end() + offset == hyphen and any(
+                u.entity_type == "HEALTH_DATA" for u in lexicon.uses[_key(match.group())]
+            ):
+                found.append((match.start() + offset, head_end))
+    if not found:
+        return matches
+    for start, end in sorted(found):
+        overlapping = [m for m in matches if m[0] < end and start < m[1]]
+        if any(all(u.entity_type != "HEALTH_DATA" for u in m[2]) for m in overlapping):
+            continue  # crosses a phrase of another kind or category: that phrase stands
+        # A listed health term inside or across the span ("une fracture" + "fracture du fémur") joins it.
+        start = min([start, *(m[0] for m in overlapping)])
+        end = max([end, *(m[1] for m in overlapping)])
+        matches = [m for m in matches if m not in overlapping]
+        matches.append((start, end, [_Use("HEALTH_DATA", "term")]))
+    matches.sort(key=lambda m: m[0])
+    return matches
+
+
 def _offences_over_sanctions(
     results: list[RecognizerResult], found: list[tuple[RecognizerResult, str]], lowered: str
 ) -> list[RecognizerResult]:
@@ -1308,6 +1358,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 continue
             extended_to = match.end()
             matches.append((match.start(), match.end(), lexicon.uses[key]))
+        matches = _clinical_matches(lexicon, text, lowered, matches)
         taken = [(s, e) for s, e, _ in matches]
         for match in lexicon.names_before_hyphen(lowered):
             if (text[match.end() + 1].isupper() or lexicon.member_suffix.match(lowered, match.end())) and not any(
@@ -1331,7 +1382,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 if (
                     word not in lexicon.uses
                     and word not in lexicon.compound_blocklist
-                    and health_terms.is_health_word(word)
+                    and (health_terms.is_health_word(word) or clinical.is_injury_compound(word))
                     and not any(s < match.end() and match.start() < e for s, e in taken)
                 ):
                     matches.append((match.start(), match.end(), [_Use("HEALTH_DATA", "term")]))
