@@ -783,6 +783,8 @@ def _people_positions(lexicon: _Lexicon, text: str, lowered: str, person_spans: 
         if text[start].isupper()
         and not name_lexicon.is_place(text[start:end])
         and not _DATE_WORD.search(text, max(0, start - 5), min(len(text), end + 5))
+        and not _de10b_month_in_time(text, start, end)
+        and not _de10b_compound_noun_span(text[start:end])
     ]
     for pattern in (lexicon.first_person, lexicon.third_person, lexicon.role_noun):
         positions.extend(m.start() for m in pattern.finditer(lowered) if not lexicon.formal_you.match(text, m.start()))
@@ -1983,3 +1985,17 @@ def _de10b_month_in_time(text: str, start: int, end: int) -> bool:
     if _DE10B_SURNAME_AFTER.match(text, end):
         return False
     return bool(_de10b_re_temporal_before().search(text, max(0, start - 16), start))
+
+
+_RE_DE10B_LONG_WORD = regex.compile(r"\p{Lu}\p{Ll}{13,}")
+
+
+def _de10b_compound_noun_span(value: str) -> bool:
+    """A name finder's person span that opens with a long compound word no name list holds
+    ("Arbeitgeberverband Gesamtmetall", "Inflationsausgleichsprämie"): a German noun, not a person near a term.
+
+    Why: the English NER model tags German compounds as persons, and the proximity rule then took union tariff
+    news ("Die IG Metall und der Arbeitgeberverband ...") for a member's statement. Fourteen letters and more:
+    German compounds are that long, given names and almost all surnames are not."""
+    first = value.split(maxsplit=1)[0] if value.strip() else ""
+    return bool(_RE_DE10B_LONG_WORD.fullmatch(first)) and not name_lexicon.is_name_word(first)
