@@ -2339,9 +2339,7 @@ def _de10b_words(key: str) -> frozenset[str]:
 # German nouns of things and abstractions by their derivational suffix (Duden grammar: "-ung", "-heit", "-keit",
 # "-schaft", "-tum", "-nis", "-ität", "-ion", "-ismus", Latin "-um" and Greek "-ma"): no person noun ends so,
 # unlike the agent nouns "-er", "-in", "-ent" that stand before a surname ("Kollegin Brandauer").
-_RE_DE10B_ABSTRACT_NOUN = regex.compile(
-    r"\p{Lu}\p{Ll}{2,}(?:ung|heit|keit|schaft|tum|nis|ität|ion|ismus|um|ma)"
-)
+_RE_DE10B_ABSTRACT_NOUN = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:ung|heit|keit|schaft|tum|nis|ität|ion|ismus|um|ma)")
 _RE_DE10B_FEAST_BEFORE = regex.compile(
     r"(?i)(?<![\w])(?:an|zu|vor|nach|über|bis|seit|ab|um|von|zwischen|und|oder)[ \t]+\Z"
 )
@@ -2361,5 +2359,7 @@ def _de10b_not_a_person(text: str, start: int, words: list[str], kinds: list[str
         return True
     if len(words) < 2 or kinds[0] not in "Cc" or not _RE_DE10B_ABSTRACT_NOUN.fullmatch(words[0]):
         return False
-    rest = [(k, w) for k, w in zip(kinds[1:], words[1:], strict=True) if w.lower() not in _de10b_words("de10b_particles")]
+    rest = [
+        (k, w) for k, w in zip(kinds[1:], words[1:], strict=True) if w.lower() not in _de10b_words("de10b_particles")
+    ]
     return bool(rest) and all(k in "UCc" for k, _ in rest)

@@ -783,7 +783,7 @@ def _people_positions(lexicon: _Lexicon, text: str, lowered: str, person_spans: 
         if text[start].isupper()
         and not name_lexicon.is_place(text[start:end])
         and not _DATE_WORD.search(text, max(0, start - 5), min(len(text), end + 5))
-        and not _de10b_month_in_time(text, start, end)
+        and not _de10b_month_in_time(text, start + text[start:end].rfind(" ") + 1, end)  # "Lohn ab Juli"
         and not _de10b_compound_noun_span(text[start:end])
     ]
     for pattern in (lexicon.first_person, lexicon.third_person, lexicon.role_noun):

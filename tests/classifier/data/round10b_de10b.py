@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (names spelled as people do: Turkish dotless i in "Yıldırım"; en dashes in opening times)
 """Round 10b (de10b): hand-written German development texts, written blind before measuring.
 
 Clean business traffic (no personal data) that must stay at or below INTERNAL, plus
