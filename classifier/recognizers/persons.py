@@ -1386,6 +1386,8 @@ class PersonRecognizer(LocalRecognizer):
             return False  # "Marie Curie fellowship", "piazza Garibaldi", "San Giuseppe", "Bach and Vivaldi"
         if not announced and _round10_not_a_person(text, start, end, words, kinds):
             return False  # "Lopez, Santos and Coleman is a design agency", "| Thu |", "Talen: Papiaments"
+        if not announced and _de10b_not_a_person(text, start, words, kinds):
+            return False  # "Thema Mutterschutz", "Betreuung von Betriebsräten", "an Heiligabend und Silvester"
         # "(Hamburg)", "(Zaragoza)": one word in parentheses after a name or a firm is a place, unless a known name.
         return not (
             len(words) == 1 and kinds[0] not in "GS" and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
@@ -2320,3 +2322,44 @@ def _compass_district(text: str, start: int, words: list[str], kinds: list[str])
         and not lexicon.is_first_name(before.group("w"))
         and before.group("w").lower() not in _titles()
     )
+
+
+# -- round 10b (de10b): German noun phrases and feast days ----------------------------------------------------
+
+DE10B_FILE = DATA_FILE.parent / "special_categories_round10_de10b.json"
+
+
+@cache
+def _de10b_words(key: str) -> frozenset[str]:
+    """One word list of ``special_categories_round10_de10b.json``, lower case."""
+    words: list[str] = json.loads(DE10B_FILE.read_text(encoding="utf-8"))[key]
+    return frozenset(w.lower() for w in words)
+
+
+# German nouns of things and abstractions by their derivational suffix (Duden grammar: "-ung", "-heit", "-keit",
+# "-schaft", "-tum", "-nis", "-ität", "-ion", "-ismus", Latin "-um" and Greek "-ma"): no person noun ends so,
+# unlike the agent nouns "-er", "-in", "-ent" that stand before a surname ("Kollegin Brandauer").
+_RE_DE10B_ABSTRACT_NOUN = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:ung|heit|keit|schaft|tum|nis|ität|ion|ismus|um|ma)")
+_RE_DE10B_FEAST_BEFORE = regex.compile(
+    r"(?i)(?<![\w])(?:an|zu|vor|nach|über|bis|seit|ab|um|von|zwischen|und|oder)[ \t]+\Z"
+)
+
+
+def _de10b_not_a_person(text: str, start: int, words: list[str], kinds: list[str]) -> bool:
+    """Round 10b (German clean texts raised): a span that is a German noun phrase or a feast day.
+
+    Why: on hand-written German business texts a name finder took "Thema Mutterschutz", "Betreuung von
+    Betriebsräten", "Jubiläum der Müller-Bäckerei" (an abstract noun, then words no name list holds) and
+    "an Heiligabend und Silvester" (a feast day that is also a given name) for persons."""
+    if (
+        len(words) == 1
+        and words[0].lower() in _de10b_words("de10b_feast_days")
+        and _RE_DE10B_FEAST_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return True
+    if len(words) < 2 or kinds[0] not in "Cc" or not _RE_DE10B_ABSTRACT_NOUN.fullmatch(words[0]):
+        return False
+    rest = [
+        (k, w) for k, w in zip(kinds[1:], words[1:], strict=True) if w.lower() not in _de10b_words("de10b_particles")
+    ]
+    return bool(rest) and all(k in "UCc" for k, _ in rest)

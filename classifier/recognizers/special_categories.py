@@ -783,6 +783,8 @@ def _people_positions(lexicon: _Lexicon, text: str, lowered: str, person_spans: 
         if text[start].isupper()
         and not name_lexicon.is_place(text[start:end])
         and not _DATE_WORD.search(text, max(0, start - 5), min(len(text), end + 5))
+        and not _de10b_month_in_time(text, start + text[start:end].rfind(" ") + 1, end)  # "Lohn ab Juli"
+        and not _de10b_compound_noun_span(text[start:end])
     ]
     for pattern in (lexicon.first_person, lexicon.third_person, lexicon.role_noun):
         positions.extend(m.start() for m in pattern.finditer(lowered) if not lexicon.formal_you.match(text, m.start()))
@@ -794,6 +796,7 @@ def _people_positions(lexicon: _Lexicon, text: str, lowered: str, person_spans: 
         and m.group().lower() not in lexicon.terms
         and not name_lexicon.is_place(m.group())
         and not _DATE_WORD.search(text, max(0, m.start() - 5), min(len(text), m.end() + 5))
+        and not _de10b_month_in_time(text, m.start(), m.end())
     )
     return sorted(positions)
 
@@ -1947,3 +1950,52 @@ def _round10_not_personal(text: str, lowered: str, results: list[RecognizerResul
             continue
         kept.append(result)
     return kept
+
+
+# -- round 10b (de10b): German clean business texts -------------------------------------------------------
+
+_DE10B_FILE = Path(__file__).resolve().parent.parent / "data" / "special_categories_round10_de10b.json"
+
+
+@cache
+def _de10b_months() -> frozenset[str]:
+    """Month names of the corpus languages (``identifier_terms.json``), lower case: "Juni", "April", "August"."""
+    data = json.loads((DATA_DIR / "identifier_terms.json").read_text(encoding="utf-8"))["months"]
+    return frozenset(w.lower().rstrip(".") for key, words in data.items() if not key.startswith("_") for w in words)
+
+
+@cache
+def _de10b_re_temporal_before() -> regex.Pattern[str]:
+    words = json.loads(_DE10B_FILE.read_text(encoding="utf-8"))["de10b_temporal_before"]
+    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?i)(?<![\w])(?:{alternation})[ \t]+\Z")
+
+
+_DE10B_SURNAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+
+
+def _de10b_month_in_time(text: str, start: int, end: int) -> bool:
+    """A month name that is also a given name ("Juni", "April", "August"), put in time by a preposition ("ab Juni,
+    eine Prämie", "Ende Juli") and not followed by a surname: a date, not a person near a term.
+
+    Why: "5,2 Prozent mehr Lohn ab Juni" made a German union's tariff news a statement about a person named Juni;
+    dates without a day digit escape ``_DATE_WORD``."""
+    if text[start:end].lower() not in _de10b_months():
+        return False
+    if _DE10B_SURNAME_AFTER.match(text, end):
+        return False
+    return bool(_de10b_re_temporal_before().search(text, max(0, start - 16), start))
+
+
+_RE_DE10B_LONG_WORD = regex.compile(r"\p{Lu}\p{Ll}{13,}")
+
+
+def _de10b_compound_noun_span(value: str) -> bool:
+    """A name finder's person span that opens with a long compound word no name list holds
+    ("Arbeitgeberverband Gesamtmetall", "Inflationsausgleichsprämie"): a German noun, not a person near a term.
+
+    Why: the English NER model tags German compounds as persons, and the proximity rule then took union tariff
+    news ("Die IG Metall und der Arbeitgeberverband ...") for a member's statement. Fourteen letters and more:
+    German compounds are that long, given names and almost all surnames are not."""
+    first = value.split(maxsplit=1)[0] if value.strip() else ""
+    return bool(_RE_DE10B_LONG_WORD.fullmatch(first)) and not name_lexicon.is_name_word(first)
