@@ -429,6 +429,34 @@ _RE_LOWER_NAME_WORDS = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}\p{M}\-]+)")
 
 
 @cache
+def _brand_name_pattern() -> regex.Pattern[str]:
+    """Round 10b: multi-word brand names and "make model" car names of marketing copy.
+
+    Why: many brands are made of personal names ("Ben & Jerry's", "Albert Heijn", "Harman Kardon") and many car
+    models are given names ("Renault Mégane", "SEAT León"); inside such a phrase a name is a product, not a person.
+    """
+    brands = lexicon.brand_names()
+
+    def words(phrase: str) -> str:
+        return r"[ \t]+".join(regex.escape(word) for word in phrase.split())
+
+    phrases = sorted(brands["brand_phrases"], key=len, reverse=True)
+    makes = sorted(brands["car_makes"], key=len, reverse=True)
+    models = sorted(brands["car_models"], key=len, reverse=True)
+    phrase = "|".join(words(p) for p in phrases)
+    car = "(?:" + "|".join(words(m) for m in makes) + r")[ \t]+(?:" + "|".join(words(m) for m in models) + ")"
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{car}|{phrase})(?:['\u2019]s)?(?![\p{{L}}\d])")
+
+
+def _inside_brand_names(text: str, spans: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """The spans that lie in no brand name or car name of ``_brand_name_pattern`` (round 10b)."""
+    brands = [match.span() for match in _brand_name_pattern().finditer(text)]
+    if not brands:
+        return spans
+    return {span: score for span, score in spans.items() if not _in_ranges(span, brands)}
+
+
+@cache
 def _round9() -> dict[str, list[str]]:
     data: dict[str, list[str]] = json.loads(ROUND9_FILE.read_text(encoding="utf-8"))
     return data
@@ -824,6 +852,7 @@ class PersonRecognizer(LocalRecognizer):
     def load(self) -> None:
         _patterns()
         lexicon.load()
+        _brand_name_pattern()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -994,6 +1023,7 @@ class PersonRecognizer(LocalRecognizer):
                 spans.setdefault(span, LEXICON_SCORE)
             if repeated:  # "Hamza" found again before "El Ouardi": the later mention gets its surname too
                 spans = self._completed_names(text, spans, german=language == "de")
+        spans = _inside_brand_names(text, spans)
         return [self._result(start, end, score) for (start, end), score in spans.items()]
 
     # -- names found too short or not at all (round 9) -------------------------------
