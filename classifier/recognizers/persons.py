@@ -428,6 +428,49 @@ _RE_DOUBLE_SURNAME_NAME = regex.compile(
 _RE_LOWER_NAME_WORDS = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}\p{M}\-]+)")
 
 
+# Round 10b: an e-mail address and the capitalised name words of its line ("Nguyen, Thi Lan; thilan.nguyen@…").
+_RE_EMAIL_LOCAL = regex.compile(r"(?<![\w.+\-])(?P<local>[\p{L}\d][\p{L}\d._+\-]*)@[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)+")
+_RE_NAME_RUN = regex.compile(rf"{_NAME_WORD}(?:(?:[ \t]+|,[ \t]*){_NAME_WORD})*")
+_RE_RUN_WORD = regex.compile(_NAME_WORD)
+
+
+def _email_echo_names(text: str) -> list[tuple[int, int]]:
+    """Names that the e-mail address on their line spells out again (round 10b).
+
+    Why: CRM exports and contact blocks write "Weber, Gisela; gisela.weber@…" or "Hu Mei, mei.hu@…": surname-first
+    and comma forms and short or foreign names that neither NER nor the lexicon rules take whole. When two or more
+    capitalised words of a line (one of them a known name that is no ordinary word, one at least three letters long) all occur in the local
+    part of an e-mail address on that line, they are the person the address belongs to. Words between them that
+    the address leaves out ("García López, Antonio" for antonio.garcia@…) are kept inside the span.
+    """
+    if "@" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    for email in _RE_EMAIL_LOCAL.finditer(text):
+        local = lexicon.fold(email.group("local"))
+        if len(local) < 4:
+            continue
+        line_start = text.rfind("\n", 0, email.start()) + 1
+        line_end = text.find("\n", email.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for run in _RE_NAME_RUN.finditer(text, line_start, line_end):
+            if run.start() < email.end() and email.start() < run.end():
+                continue  # capitals inside the address itself
+            words = [w for w in _RE_RUN_WORD.finditer(run.group()) if len(lexicon.fold(w.group())) >= 2]
+            echoed = [w for w in words if lexicon.fold(w.group()) in local]
+            if (
+                len(echoed) >= 2
+                and any(len(lexicon.fold(w.group())) >= 3 for w in echoed)
+                and any(
+                    (lexicon.is_first_name(w.group()) or lexicon.is_surname(w.group()))
+                    and not lexicon.is_common(w.group())
+                    for w in echoed
+                )
+            ):
+                found.append((run.start() + echoed[0].start(), run.start() + echoed[-1].end()))
+    return found
+
+
 @cache
 def _brand_name_pattern() -> regex.Pattern[str]:
     """Round 10b: multi-word brand names and "make model" car names of marketing copy.
@@ -1009,6 +1052,7 @@ class PersonRecognizer(LocalRecognizer):
             *self._spoken_lower_names(text),
             *self._attendees(text),
             *self._double_surname_names(text),
+            *_email_echo_names(text),
         )
         for span in found:
             inside = [other for other in spans if span[0] <= other[0] and other[1] <= span[1]]
