@@ -491,6 +491,23 @@ def _brand_name_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\d])(?:{car}|{phrase})(?:['\u2019]s)?(?![\p{{L}}\d])")
 
 
+# Round 10b: compound initials as French and Belgian write them ("J.-M. Petit", "M.-C. Roux", "J-P. Durand").
+_RE_COMPOUND_INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\d.])\p{Lu}\.?-\p{Lu}\.[ \t]*\Z")
+
+
+def _with_compound_initials(text: str, spans: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """Spans extended leftwards over compound initials (round 10b).
+
+    Why: "J.-M." (Jean-Marie) stands for a hyphenated given name; the name rules take "Petit" and leave the initials,
+    which identify the person too, unredacted.
+    """
+    out: dict[tuple[int, int], float] = {}
+    for (start, end), score in spans.items():
+        before = _RE_COMPOUND_INITIALS_BEFORE.search(text, max(0, start - 8), start)
+        out[(before.start() if before else start, end)] = score
+    return out
+
+
 def _inside_brand_names(text: str, spans: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
     """The spans that lie in no brand name or car name of ``_brand_name_pattern`` (round 10b)."""
     brands = [match.span() for match in _brand_name_pattern().finditer(text)]
@@ -1067,7 +1084,7 @@ class PersonRecognizer(LocalRecognizer):
                 spans.setdefault(span, LEXICON_SCORE)
             if repeated:  # "Hamza" found again before "El Ouardi": the later mention gets its surname too
                 spans = self._completed_names(text, spans, german=language == "de")
-        spans = _inside_brand_names(text, spans)
+        spans = _with_compound_initials(text, _inside_brand_names(text, spans))
         return [self._result(start, end, score) for (start, end), score in spans.items()]
 
     # -- names found too short or not at all (round 9) -------------------------------
