@@ -437,9 +437,9 @@ _RE_RUN_WORD = regex.compile(_NAME_WORD)
 def _email_echo_names(text: str) -> list[tuple[int, int]]:
     """Names that the e-mail address on their line spells out again (round 10b).
 
-    Why: CRM exports and contact blocks write "Weber, Gisela; gisela.weber@…" or "Hu Mei, mei.hu@…": surname-first
+    Why: CRM exports and contact blocks write "Weber, Gisela; gisela.weber@…" or "Tran, Minh; minh.tran@…": surname-first
     and comma forms and short or foreign names that neither NER nor the lexicon rules take whole. When two or more
-    capitalised words of a line (one of them a known name that is no ordinary word, one at least three letters long) all occur in the local
+    capitalised words of a line (one of them a given name that is no ordinary word, one at least three letters long) all occur in the local
     part of an e-mail address on that line, they are the person the address belongs to. Words between them that
     the address leaves out ("García López, Antonio" for antonio.garcia@…) are kept inside the span.
     """
@@ -461,11 +461,7 @@ def _email_echo_names(text: str) -> list[tuple[int, int]]:
             if (
                 len(echoed) >= 2
                 and any(len(lexicon.fold(w.group())) >= 3 for w in echoed)
-                and any(
-                    (lexicon.is_first_name(w.group()) or lexicon.is_surname(w.group()))
-                    and not lexicon.is_common(w.group())
-                    for w in echoed
-                )
+                and any(PersonRecognizer._word_class(w.group()) == "G" for w in echoed)
             ):
                 found.append((run.start() + echoed[0].start(), run.start() + echoed[-1].end()))
     return found
@@ -495,6 +491,19 @@ def _brand_name_pattern() -> regex.Pattern[str]:
 _RE_COMPOUND_INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\d.])\p{Lu}\.?-\p{Lu}\.[ \t]*\Z")
 
 
+_RE_COMPOUND_INITIALS_NAME = regex.compile(
+    r"(?<![\p{L}\d.])\p{Lu}\.?-\p{Lu}\.[ \t]+(?:(?:de|du|van|von|le|la)[ \t]+)?\p{Lu}[\p{Ll}\p{M}'\u2019\-]+"
+)
+
+
+def _compound_initial_names(text: str) -> list[tuple[int, int]]:
+    """ "J.-P. Marchand": compound initials before a capitalised word name a person (round 10b), even where the
+    surname is an ordinary word ("Marchand", "Petit") that the lexicon rules leave alone."""
+    if ".-" not in text and "-" not in text:
+        return []
+    return [match.span() for match in _RE_COMPOUND_INITIALS_NAME.finditer(text)]
+
+
 def _with_compound_initials(text: str, spans: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
     """Spans extended leftwards over compound initials (round 10b).
 
@@ -513,7 +522,20 @@ def _inside_brand_names(text: str, spans: dict[tuple[int, int], float]) -> dict[
     brands = [match.span() for match in _brand_name_pattern().finditer(text)]
     if not brands:
         return spans
-    return {span: score for span, score in spans.items() if not _in_ranges(span, brands)}
+
+    def brand_and_ordinary_words(start: int, end: int) -> bool:
+        # "Dégustation Michel" of "Dégustation Michel et Augustin": the rest of the span is ordinary words only.
+        for b_start, b_end in brands:
+            if b_start < end and start < b_end:
+                rest = (text[start:b_start] + " " + text[b_end:end]).split()
+                return all(PersonRecognizer._word_class(w.strip(".,;:!?()\"'")) in "Cc" for w in rest)
+        return False
+
+    return {
+        span: score
+        for span, score in spans.items()
+        if not _in_ranges(span, brands) and not brand_and_ordinary_words(*span)
+    }
 
 
 @cache
@@ -1070,6 +1092,7 @@ class PersonRecognizer(LocalRecognizer):
             *self._attendees(text),
             *self._double_surname_names(text),
             *_email_echo_names(text),
+            *_compound_initial_names(text),
         )
         for span in found:
             inside = [other for other in spans if span[0] <= other[0] and other[1] <= span[1]]

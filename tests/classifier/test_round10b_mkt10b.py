@@ -2,7 +2,7 @@
 contacts and brands) measured with the real engine.
 
 Figures reached (branch i-mkt10b): every labelled e-mail, phone and IBAN found whole; every labelled name covered
-whole except the five in ``KNOWN_MISSED_NAMES``; no clean text above INTERNAL except those in ``KNOWN_RAISED_CLEAN``.
+whole except the six in ``KNOWN_MISSED_NAMES``; no clean text above INTERNAL except those in ``KNOWN_RAISED_CLEAN``.
 A fixed case that regresses fails here; a known miss that gets fixed fails too (move it to the expected ones).
 """
 
@@ -24,6 +24,7 @@ KNOWN_MISSED_NAMES = {
     "Hunter Wolf": "both words ordinary (hunter, wolf) after 'and'",
     "Rose Marin": "'Rose' and 'Marin' are ordinary French words; the verb phrase 'a repris' is no name cue yet",
     "Esperanza Blanco": "'esperanza' (hope) and 'blanco' (white) are ordinary Spanish words",
+    "Hu Mei": "e-mail echo (mei.hu@) needs a given name that is no ordinary word; 'Mei' is listed as an ordinary word",
 }
 # Clean texts still raised, by their index in TEXTS, with the reason.
 KNOWN_RAISED_CLEAN = {
@@ -69,9 +70,7 @@ def test_every_labelled_identifier_is_found_whole(engine: CustosEngine, index: i
     for span in record["spans"]:
         value = text[span["start_position"] : span["end_position"]]
         covered = any(
-            f.entity_type == span["entity_type"]
-            and f.start <= span["start_position"]
-            and span["end_position"] <= f.end
+            f.entity_type == span["entity_type"] and f.start <= span["start_position"] and span["end_position"] <= f.end
             for f in findings
         )
         if value in KNOWN_MISSED_NAMES:
