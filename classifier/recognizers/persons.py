@@ -519,6 +519,8 @@ def _with_compound_initials(text: str, spans: dict[tuple[int, int], float]) -> d
 
 def _inside_brand_names(text: str, spans: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
     """The spans that lie in no brand name or car name of ``_brand_name_pattern`` (round 10b)."""
+    if not spans:
+        return spans
     brands = [match.span() for match in _brand_name_pattern().finditer(text)]
     if not brands:
         return spans
