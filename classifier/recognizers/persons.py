@@ -467,6 +467,20 @@ def _email_echo_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _add_email_echo_names(text: str, spans: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """``spans`` with the names of ``_email_echo_names``: a name found inside one gives way to it, one crossing it
+    stays, and a span found already keeps its score."""
+    for span in _email_echo_names(text):
+        inside = [other for other in spans if span[0] <= other[0] and other[1] <= span[1] and other != span]
+        if any(s < span[1] and span[0] < e for s, e in spans if (s, e) not in inside and (s, e) != span):
+            continue
+        score = max([spans.get(span, INTRODUCED_SCORE), *(spans[other] for other in inside)])
+        for other in inside:
+            del spans[other]
+        spans[span] = score
+    return spans
+
+
 @cache
 def _brand_name_pattern() -> regex.Pattern[str]:
     """Round 10b: multi-word brand names and "make model" car names of marketing copy.
@@ -1093,7 +1107,6 @@ class PersonRecognizer(LocalRecognizer):
             *self._spoken_lower_names(text),
             *self._attendees(text),
             *self._double_surname_names(text),
-            *_email_echo_names(text),
             *_compound_initial_names(text),
         )
         for span in found:
@@ -1103,6 +1116,7 @@ class PersonRecognizer(LocalRecognizer):
             for other in inside:  # "sono |rosaria| capuozzo": the given name alone gives way to the full name
                 del spans[other]
             spans[span] = INTRODUCED_SCORE
+        spans = _add_email_echo_names(text, spans)
         if spans:
             repeated = self._repeated_names(text, spans, announced)
             for span in repeated:
