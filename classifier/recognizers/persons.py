@@ -430,7 +430,7 @@ _RE_LOWER_NAME_WORDS = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}\p{M}\-]+)")
 
 # Round 10b: an e-mail address and the capitalised name words of its line ("Nguyen, Thi Lan; thilan.nguyen@…").
 _RE_EMAIL_LOCAL = regex.compile(r"(?<![\w.+\-])(?P<local>[\p{L}\d][\p{L}\d._+\-]*)@[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)+")
-_RE_NAME_RUN = regex.compile(rf"{_NAME_WORD}(?:(?:[ \t]+|,[ \t]*){_NAME_WORD})*")
+_RE_NAME_RUN = regex.compile(rf"{_NAME_WORD}(?:(?:[ \t]+|,[ \t]+){_NAME_WORD})*")  # "a,b": CSV cells, two fields
 _RE_RUN_WORD = regex.compile(_NAME_WORD)
 
 
