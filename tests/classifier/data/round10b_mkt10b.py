@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (hand-written text keeps its typographic dashes and Turkish dotless i)
 """Round 10b development texts for the marketing-names topic (mkt10b), written blind by hand.
 
 Invented people, invented contact data. Markup as in the corpus (``⟦TYPE|value⟧``, parsed with
