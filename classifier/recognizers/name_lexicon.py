@@ -119,7 +119,18 @@ def names_words_by_language() -> dict[str, frozenset[str]]:
 @cache
 def _tech() -> dict[str, frozenset[str]]:
     data = json.loads((DATA_DIR / "tech_names.json").read_text(encoding="utf-8"))
-    return {key: frozenset(w.lower() for w in data[key]) for key in ("products", "also_given_names", "product_words")}
+    tech = {key: frozenset(w.lower() for w in data[key]) for key in ("products", "also_given_names", "product_words")}
+    # Round 10b: consumer brands of marketing copy ("Haribo", "Lavazza") are products too.
+    tech["products"] |= frozenset(w.lower() for w in brand_names()["products"])
+    return tech
+
+
+@cache
+def brand_names() -> dict[str, list[str]]:
+    """Round 10b brand lexicon (``brand_names_round10_mkt.json``): single-word brands, multi-word brand names
+    ("Ben & Jerry's", "Albert Heijn") and car makes and models ("Renault Mégane")."""
+    data = json.loads((DATA_DIR / "brand_names_round10_mkt.json").read_text(encoding="utf-8"))
+    return {key: list(value) for key, value in data.items() if not key.startswith("_")}
 
 
 def load() -> None:

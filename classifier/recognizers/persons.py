@@ -428,6 +428,132 @@ _RE_DOUBLE_SURNAME_NAME = regex.compile(
 _RE_LOWER_NAME_WORDS = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}\p{M}\-]+)")
 
 
+# Round 10b: an e-mail address and the capitalised name words of its line ("Nguyen, Thi Lan; thilan.nguyen@…").
+_RE_EMAIL_LOCAL = regex.compile(r"(?<![\w.+\-])(?P<local>[\p{L}\d][\p{L}\d._+\-]*)@[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)+")
+_RE_NAME_RUN = regex.compile(rf"{_NAME_WORD}(?:(?:[ \t]+|,[ \t]+){_NAME_WORD})*")  # "a,b": CSV cells, two fields
+_RE_RUN_WORD = regex.compile(_NAME_WORD)
+
+
+def _email_echo_names(text: str) -> list[tuple[int, int]]:
+    """Names that the e-mail address on their line spells out again (round 10b).
+
+    Why: CRM exports and contact blocks write "Weber, Gisela; gisela.weber@…" or "Tran, Minh; minh.tran@…": surname-first
+    and comma forms and short or foreign names that neither NER nor the lexicon rules take whole. When two or more
+    capitalised words of a line (one of them a given name that is no ordinary word, one at least three letters long) all occur in the local
+    part of an e-mail address on that line, they are the person the address belongs to. Words between them that
+    the address leaves out ("García López, Antonio" for antonio.garcia@…) are kept inside the span.
+    """
+    if "@" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    for email in _RE_EMAIL_LOCAL.finditer(text):
+        local = lexicon.fold(email.group("local"))
+        if len(local) < 4:
+            continue
+        line_start = text.rfind("\n", 0, email.start()) + 1
+        line_end = text.find("\n", email.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for run in _RE_NAME_RUN.finditer(text, line_start, line_end):
+            if run.start() < email.end() and email.start() < run.end():
+                continue  # capitals inside the address itself
+            words = [w for w in _RE_RUN_WORD.finditer(run.group()) if len(lexicon.fold(w.group())) >= 2]
+            echoed = [w for w in words if lexicon.fold(w.group()) in local]
+            if (
+                len(echoed) >= 2
+                and any(len(lexicon.fold(w.group())) >= 3 for w in echoed)
+                and any(PersonRecognizer._word_class(w.group()) == "G" for w in echoed)
+            ):
+                found.append((run.start() + echoed[0].start(), run.start() + echoed[-1].end()))
+    return found
+
+
+def _add_email_echo_names(text: str, spans: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """``spans`` with the names of ``_email_echo_names``: a name found inside one gives way to it, one crossing it
+    stays, and a span found already keeps its score."""
+    for span in _email_echo_names(text):
+        inside = [other for other in spans if span[0] <= other[0] and other[1] <= span[1] and other != span]
+        if any(s < span[1] and span[0] < e for s, e in spans if (s, e) not in inside and (s, e) != span):
+            continue
+        score = max([spans.get(span, INTRODUCED_SCORE), *(spans[other] for other in inside)])
+        for other in inside:
+            del spans[other]
+        spans[span] = score
+    return spans
+
+
+@cache
+def _brand_name_pattern() -> regex.Pattern[str]:
+    """Round 10b: multi-word brand names and "make model" car names of marketing copy.
+
+    Why: many brands are made of personal names ("Ben & Jerry's", "Albert Heijn", "Harman Kardon") and many car
+    models are given names ("Renault Mégane", "SEAT León"); inside such a phrase a name is a product, not a person.
+    """
+    brands = lexicon.brand_names()
+
+    def words(phrase: str) -> str:
+        return r"[ \t]+".join(regex.escape(word) for word in phrase.split())
+
+    phrases = sorted(brands["brand_phrases"], key=len, reverse=True)
+    makes = sorted(brands["car_makes"], key=len, reverse=True)
+    models = sorted(brands["car_models"], key=len, reverse=True)
+    phrase = "|".join(words(p) for p in phrases)
+    car = "(?:" + "|".join(words(m) for m in makes) + r")[ \t]+(?:" + "|".join(words(m) for m in models) + ")"
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{car}|{phrase})(?:['\u2019]s)?(?![\p{{L}}\d])")
+
+
+# Round 10b: compound initials as French and Belgian write them ("J.-M. Petit", "M.-C. Roux", "J-P. Durand").
+_RE_COMPOUND_INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\d.])\p{Lu}\.?-\p{Lu}\.[ \t]*\Z")
+
+
+_RE_COMPOUND_INITIALS_NAME = regex.compile(
+    r"(?<![\p{L}\d.])\p{Lu}\.?-\p{Lu}\.[ \t]+(?:(?:de|du|van|von|le|la)[ \t]+)?\p{Lu}[\p{Ll}\p{M}'\u2019\-]+"
+)
+
+
+def _compound_initial_names(text: str) -> list[tuple[int, int]]:
+    """ "J.-P. Marchand": compound initials before a capitalised word name a person (round 10b), even where the
+    surname is an ordinary word ("Marchand", "Petit") that the lexicon rules leave alone."""
+    if ".-" not in text and "-" not in text:
+        return []
+    return [match.span() for match in _RE_COMPOUND_INITIALS_NAME.finditer(text)]
+
+
+def _with_compound_initials(text: str, spans: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """Spans extended leftwards over compound initials (round 10b).
+
+    Why: "J.-M." (Jean-Marie) stands for a hyphenated given name; the name rules take "Petit" and leave the initials,
+    which identify the person too, unredacted.
+    """
+    out: dict[tuple[int, int], float] = {}
+    for (start, end), score in spans.items():
+        before = _RE_COMPOUND_INITIALS_BEFORE.search(text, max(0, start - 8), start)
+        out[(before.start() if before else start, end)] = score
+    return out
+
+
+def _inside_brand_names(text: str, spans: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """The spans that lie in no brand name or car name of ``_brand_name_pattern`` (round 10b)."""
+    if not spans:
+        return spans
+    brands = [match.span() for match in _brand_name_pattern().finditer(text)]
+    if not brands:
+        return spans
+
+    def brand_and_ordinary_words(start: int, end: int) -> bool:
+        # "Dégustation Michel" of "Dégustation Michel et Augustin": the rest of the span is ordinary words only.
+        for b_start, b_end in brands:
+            if b_start < end and start < b_end:
+                rest = (text[start:b_start] + " " + text[b_end:end]).split()
+                return all(PersonRecognizer._word_class(w.strip(".,;:!?()\"'")) in "Cc" for w in rest)
+        return False
+
+    return {
+        span: score
+        for span, score in spans.items()
+        if not _in_ranges(span, brands) and not brand_and_ordinary_words(*span)
+    }
+
+
 @cache
 def _round9() -> dict[str, list[str]]:
     data: dict[str, list[str]] = json.loads(ROUND9_FILE.read_text(encoding="utf-8"))
@@ -824,6 +950,7 @@ class PersonRecognizer(LocalRecognizer):
     def load(self) -> None:
         _patterns()
         lexicon.load()
+        _brand_name_pattern()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -980,6 +1107,7 @@ class PersonRecognizer(LocalRecognizer):
             *self._spoken_lower_names(text),
             *self._attendees(text),
             *self._double_surname_names(text),
+            *_compound_initial_names(text),
         )
         for span in found:
             inside = [other for other in spans if span[0] <= other[0] and other[1] <= span[1]]
@@ -988,12 +1116,14 @@ class PersonRecognizer(LocalRecognizer):
             for other in inside:  # "sono |rosaria| capuozzo": the given name alone gives way to the full name
                 del spans[other]
             spans[span] = INTRODUCED_SCORE
+        spans = _add_email_echo_names(text, spans)
         if spans:
             repeated = self._repeated_names(text, spans, announced)
             for span in repeated:
                 spans.setdefault(span, LEXICON_SCORE)
             if repeated:  # "Hamza" found again before "El Ouardi": the later mention gets its surname too
                 spans = self._completed_names(text, spans, german=language == "de")
+        spans = _with_compound_initials(text, _inside_brand_names(text, spans))
         return [self._result(start, end, score) for (start, end), score in spans.items()]
 
     # -- names found too short or not at all (round 9) -------------------------------
