@@ -353,6 +353,7 @@ class _Lexicon:
         self.note_cues_before: dict[str, regex.Pattern[str] | None] = {}
         self.cues_after: dict[str, regex.Pattern[str]] = {}
         self.labels_before: dict[str, regex.Pattern[str]] = {}
+        self.dash_labels_before: dict[str, regex.Pattern[str]] = {}
         phrases: set[str] = set()
         for entity_type, spec in data["categories"].items():
             for kind, key in _KINDS:
@@ -384,6 +385,8 @@ class _Lexicon:
             self.labels_before[entity_type] = regex.compile(
                 rf"(?<![\w]){labels}(?P<tail>[^\n:]{{0,50}}?)\s*[:\uff1a][^\n:]*\Z", _L
             )
+            # Round 10b: a form row written with a spaced dash instead of a colon ("Religion - Christian").
+            self.dash_labels_before[entity_type] = _dash_label_pattern(labels)
         self.label_colon = regex.compile(r"[ \t]*[:\uff1a][ \t]*(?=\S)", regex.VERSION1)
         # A value ends with its sentence or at a spaced dash ("…: umiarkowany stopień - Anna Nowak, prosimy …").
         self.label_value = regex.compile(r"(?:(?![^\S\n][\u2013\u2014-][^\S\n])[^\n.;!?])*[^\s.;!?,]", regex.VERSION1)
@@ -588,13 +591,13 @@ class _Lexicon:
     def label_before(self, entity_type: str, before: str, lbefore: str) -> bool:
         """A label and its colon before the term; between them at most the person it is about."""
         if ":" not in before and "\uff1a" not in before:
-            return False
+            return bool(self.dash_labels_before[entity_type].search(lbefore))
         # "Arrêt de travail pour Loïc Van den Broeck, motif : ...": a later label may be the one before the colon.
         for match in self.labels_before[entity_type].finditer(lbefore, overlapped=True):
             tail = match.group("tail")
             if not tail.strip() or self.label_qualified.fullmatch(before, *match.span("tail")):
                 return True
-        return False
+        return bool(self.dash_labels_before[entity_type].search(lbefore))
 
     def capitals_missing(self, key: str, found: str) -> bool:
         """A short organisation name written without its capitals ("unite", "lab") is an ordinary word."""
@@ -636,6 +639,15 @@ class _Lexicon:
 
 
 @cache
+def _dash_label_pattern(labels: str) -> regex.Pattern[str]:
+    """A field label opening its line or sentence, then a spaced dash right before the value (round 10b).
+
+    Why: monitoring forms and notes typed by hand often write "Ethnic group - Black Caribbean. Religion - Sikh"
+    with a dash where a form has its colon; only a label that opens a line or follows a sentence end or a colon
+    counts, so "a talk on religion - Islam and ..." in running prose does not."""
+    return regex.compile(rf"(?:\A|[\n.;:!?])[^\S\n]*{labels}[^\S\n]+[\u2013\u2014-][^\S\n]+\Z", _L)
+
+
 def _lexicon() -> _Lexicon:
     return _Lexicon(load_data())
 
