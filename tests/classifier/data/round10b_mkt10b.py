@@ -5,9 +5,11 @@ Invented people, invented contact data. Markup as in the corpus (``⟦TYPE|value
 ``classifier.devcorpus.generate.parse_markup``). IBANs come from ``classifier.devcorpus.ids``.
 """
 
+from typing import Any
+
 M = "marketing"
 
-TEXTS = [
+TEXTS: list[dict[str, Any]] = [
     # --- en ---
     {
         "language": "en",
