@@ -648,6 +648,7 @@ def _dash_label_pattern(labels: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?:\A|[\n.;:!?])[^\S\n]*{labels}[^\S\n]+[\u2013\u2014-][^\S\n]+\Z", _L)
 
 
+@cache
 def _lexicon() -> _Lexicon:
     return _Lexicon(load_data())
 

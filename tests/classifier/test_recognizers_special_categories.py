@@ -525,3 +525,14 @@ def test_screening_and_referral_labels_label_their_value(
     found: Callable[[str], dict[str, list[str]]], entity_type: str, text: str, span: str
 ) -> None:
     assert span in found(text).get(entity_type, []), found(text)
+
+
+def test_the_lexicons_are_built_once_per_process() -> None:
+    """Building the phrase lexicon takes about a second: a decorator lost in a merge once rebuilt it for every
+    text (classification 200 times slower, every result the same). Each builder must hand back one object."""
+    from classifier.recognizers import clinical, health_terms, medications, special_categories
+
+    assert special_categories._lexicon() is special_categories._lexicon()
+    assert health_terms._endings() is health_terms._endings()
+    assert clinical._grammar() is clinical._grammar()
+    assert medications._names() is medications._names()
