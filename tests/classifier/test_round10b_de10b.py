@@ -14,22 +14,10 @@ import pytest
 from classifier.devcorpus.generate import parse_markup
 from classifier.engine import CustosEngine
 from tests.classifier.data.round10b_de10b import TEXTS
+from tests.classifier.special_types import SPECIAL as ART9
 
 Found = Callable[[str], dict[str, list[str]]]
 
-ART9 = frozenset(
-    {
-        "HEALTH_DATA",
-        "RELIGIOUS_BELIEF",
-        "TRADE_UNION_MEMBERSHIP",
-        "SEX_LIFE_ORIENTATION",
-        "ETHNIC_ORIGIN",
-        "POLITICAL_OPINION",
-        "BIOMETRIC_DATA",
-        "GENETIC_DATA",
-        "CRIMINAL_RECORD",
-    }
-)
 RAISED = ("CONFIDENTIAL", "RESTRICTED")
 
 # Clean texts still raised, by index in TEXTS, with the reason.

@@ -7,33 +7,12 @@ A case that passes today and stops passing fails this test.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from classifier.devcorpus.generate import parse_markup
 from classifier.engine import CustosEngine
-
-_SPEC = importlib.util.spec_from_file_location("round10b_en10b", Path(__file__).parent / "data" / "round10b_en10b.py")
-assert _SPEC and _SPEC.loader
-_MODULE = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(_MODULE)
-TEXTS: list[dict[str, str]] = _MODULE.TEXTS
-
-ART9 = frozenset(
-    {
-        "HEALTH_DATA",
-        "RELIGIOUS_BELIEF",
-        "TRADE_UNION_MEMBERSHIP",
-        "SEX_LIFE_ORIENTATION",
-        "ETHNIC_ORIGIN",
-        "POLITICAL_OPINION",
-        "BIOMETRIC_DATA",
-        "GENETIC_DATA",
-        "CRIMINAL_RECORD",
-    }
-)
+from tests.classifier.data.round10b_en10b import TEXTS
+from tests.classifier.special_types import SPECIAL as ART9
 
 # (text index, span value): why it is still missed.
 KNOWN_MISSES = {
