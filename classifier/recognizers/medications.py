@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -76,6 +76,8 @@ def _names() -> _Names:
     return _Names(json.loads(DATA_FILE.read_text(encoding="utf-8")))
 
 
+# Cached: the same words come back text after text, and folding tries fifteen endings (bounded: words are open-ended).
+@lru_cache(maxsize=65536)
 def is_medication_name(word: str) -> bool:
     """Whether a lower-cased word is a listed INN (or its regular spelling in one of the seven languages)."""
     names = _names()
