@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
 import phonenumbers
 import regex
@@ -13,6 +11,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer as PresidioEmailRecognizer
 
+from classifier.recognizers import name_lexicon
 from classifier.recognizers.base import RegexRecognizer, compile_rule, words_regex
 from classifier.recognizers.national_ids import identifier_words
 from classifier.recognizers.patterns import FastPatternsMixin
@@ -60,14 +59,9 @@ class OfflineEmailRecognizer(FastPatternsMixin, PresidioEmailRecognizer):
 
 
 # Round 10 (clean10): more role words and documented test numbers (``precision_round10.json``).
-_ROUND10 = json.loads((Path(__file__).resolve().parent.parent / "data" / "precision_round10.json").read_text("utf-8"))
-
-
-def _round10_list(key: str) -> list[str]:
-    return [w.lower() for words in _ROUND10[key].values() for w in words]
-
-
-_ROLE_WORDS = frozenset(identifier_words("role_mailboxes")) | frozenset(_round10_list("role_mailboxes"))
+_ROLE_WORDS = frozenset(identifier_words("role_mailboxes")) | {
+    w.lower() for w in name_lexicon.precision_words("role_mailboxes")
+}
 _LOCAL_PART_WORDS = regex.compile(r"[^\W\d_]+")
 _COUNTRY_CODE = regex.compile(r"[a-z]{2}")
 # Domains that hold only machine identities: Google Cloud service accounts (cloud.google.com/iam/docs/service-accounts).
@@ -781,7 +775,7 @@ class PostalCodeRecognizer(RegexRecognizer):
 RECOGNIZERS: tuple[type[RegexRecognizer], ...] = (FastPhoneRecognizer, DateOfBirthRecognizer, PostalCodeRecognizer)
 
 
-_TEST_NUMBERS = frozenset(_round10_list("test_phone_numbers"))
+_TEST_NUMBERS = name_lexicon.precision_words("test_phone_numbers")
 
 
 def _documented_test_number(raw: str) -> bool:

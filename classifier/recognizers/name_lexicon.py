@@ -126,6 +126,14 @@ def _tech() -> dict[str, frozenset[str]]:
 
 
 @cache
+def precision_words(key: str) -> frozenset[str]:
+    """One word list of ``precision_round10.json`` (round 10: words that tell a false finding), the union of its
+    languages, as written. The name, contact and special-category recognizers share it."""
+    data = json.loads((DATA_DIR / "precision_round10.json").read_text(encoding="utf-8"))
+    return frozenset(word for words in data[key].values() for word in words)
+
+
+@cache
 def brand_names() -> dict[str, list[str]]:
     """Round 10b brand lexicon (``brand_names_round10_mkt.json``): single-word brands, multi-word brand names
     ("Ben & Jerry's", "Albert Heijn") and car makes and models ("Renault Mégane")."""

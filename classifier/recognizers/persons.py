@@ -513,7 +513,7 @@ _RE_COMPOUND_INITIALS_NAME = regex.compile(
 def _compound_initial_names(text: str) -> list[tuple[int, int]]:
     """ "J.-P. Marchand": compound initials before a capitalised word name a person (round 10b), even where the
     surname is an ordinary word ("Marchand", "Petit") that the lexicon rules leave alone."""
-    if ".-" not in text and "-" not in text:
+    if "-" not in text:
         return []
     return [match.span() for match in _RE_COMPOUND_INITIALS_NAME.finditer(text)]
 
@@ -2298,20 +2298,11 @@ class OrganizationRecognizer(LocalRecognizer):
 
 # -- round 10 (clean10): names of firms, schedules, languages and districts ------------------------------
 
-ROUND10_FILE = DATA_FILE.parent / "precision_round10.json"
-
-
-@cache
-def _round10() -> dict[str, object]:
-    data: dict[str, object] = json.loads(ROUND10_FILE.read_text(encoding="utf-8"))
-    return data
-
 
 @cache
 def _round10_words(key: str) -> frozenset[str]:
     """One word list of ``precision_round10.json``, the union of its languages, lower case."""
-    lists: dict[str, list[str]] = _round10()[key]  # type: ignore[assignment]
-    return frozenset(w.lower() for words in lists.values() for w in words)
+    return frozenset(w.lower() for w in lexicon.precision_words(key))
 
 
 _NAME_ITEM = r"\p{Lu}[\p{L}\p{M}'\u2019\-]+"

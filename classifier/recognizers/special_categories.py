@@ -1918,14 +1918,9 @@ _RE_ITALIAN_HAVE_BEFORE = regex.compile(
     r"(?:[ \t]+(?:già|appena|anche|mai|poi|sempre|solo|pure|ancora|subito))?[ \t]+\Z"
 )
 _TAKEN_FORMS = frozenset(("preso", "presa", "presi", "prese"))
-_ROUND10_FILE = Path(__file__).resolve().parent.parent / "data" / "precision_round10.json"
-_SHIP_PREFIXES = frozenset(
-    w for words in json.loads(_ROUND10_FILE.read_text(encoding="utf-8"))["ship_prefixes"].values() for w in words
-)
+_SHIP_PREFIXES = name_lexicon.precision_words("ship_prefixes")
 _RE_SHIP_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}+")
-_DEPARTMENT_ACRONYMS = frozenset(
-    w for words in json.loads(_ROUND10_FILE.read_text(encoding="utf-8"))["department_acronyms"].values() for w in words
-)
+_DEPARTMENT_ACRONYMS = name_lexicon.precision_words("department_acronyms")
 _RE_ACRONYM_AFTER = regex.compile(r"[ \t]+(?P<w>[\p{Lu}&]{2,5})(?![\w&])")
 
 
