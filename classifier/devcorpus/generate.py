@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``, ``fresh21.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -464,6 +464,23 @@ AWS credentials, PHP, Compose, Terraform, Slack, Kubernetes, nginx, Helm, GitLab
 time-clock CSV ...) is about half credentials. 209 texts, about 42 % with no labelled span; at least 8 support,
 HR and marketing texts per language.
 
+The twenty-seventh split, ``fresh21``, is written by hand the same way (``fresh21_texts_*.py``) by another
+author who read neither the recognizers nor their data nor any earlier split's texts. Settings: tech and
+platforms: SaaS customer-success and trust-and-safety desks, game studios (player support, moderation, bans and
+appeals), telecom operators (SIM swaps, number porting, roaming bills), hosting providers and data centres
+(access badges, biometric enrolment, on-call rotas), ride-hailing and food-delivery couriers (onboarding,
+accidents, deactivation appeals), online-learning and recruitment platforms, IT outsourcing helpdesks and
+incident response. Shapes: one-line chat questions, timestamped support and moderation chats, prompts to
+summarise, translate, rewrite, extract or classify with pasted material (often across languages), e-mails with
+signatures and quoted history (an English incident-response thread and a Polish SIM-swap thread of about 1,340
+characters), port-in, onboarding, consent and vetting forms, candidate CSV rows, works-council minutes, CVs,
+testimonials, staff portraits, newsletters and listing copy, and docs on number porting, SIM duplicates and
+on-call schedules; the code module (Django env, AWS profile, GitHub Actions, Node, Slack, OpenAI, Android,
+gateway logs, .NET appsettings, Ansible, an SQL dump of couriers, PHP, Compose, Java and Go traces,
+Kubernetes, Terraform, Helm, GitLab CI, nginx, Prometheus, Dockerfile, Cargo, Kotlin ...) is about half
+credentials. 231 texts, about 43 % with no labelled span; at least 8 support, HR and marketing texts per
+language.
+
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
 "source"}``; ``expected_level`` is the highest level of the gold spans in
@@ -534,6 +551,7 @@ SPLITS = (
     "fresh17",
     "fresh18",
     "fresh19",
+    "fresh21",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
@@ -554,6 +572,7 @@ WRITTEN_SPLITS = {
     "fresh17": "fresh17_texts",
     "fresh18": "fresh18_texts",
     "fresh19": "fresh19_texts",
+    "fresh21": "fresh21_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -1113,7 +1132,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json, fresh21.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."
