@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``, ``fresh21.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``, ``fresh20.json``, ``fresh21.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -464,6 +464,22 @@ AWS credentials, PHP, Compose, Terraform, Slack, Kubernetes, nginx, Helm, GitLab
 time-clock CSV ...) is about half credentials. 209 texts, about 42 % with no labelled span; at least 8 support,
 HR and marketing texts per language.
 
+The twenty-sixth split, ``fresh20``, is written by hand the same way (``fresh20_texts_*.py``) by another
+author who read neither the recognizers nor their data nor any earlier split's texts. Settings: money and
+finance: retail and private banks, savings banks, Volksbanken, SKOKs and credit unions (account opening, hardship
+and vulnerable-customer notes, fraud, phishing and chargebacks), mortgage and loan brokers, debt-advice charities
+and debt collectors, pawnshops and the Monte dei Pegni, payroll bureaus and pension administrators, life,
+income-protection, BU and AOV underwriting (medical questionnaires), crowdfunding and crypto platforms, tax-return
+apps and freelancers' accountants, DUO and BAföG offices. Shapes: one-line chat questions, prompts that summarise,
+translate or classify pasted call notes and complaints (a Polish note to be put into English), account-opening
+e-mails, timestamped chats, label/value questionnaires and starter forms, a payroll correction list and an Austrian
+Lohnverrechnung sheet, minutes of works councils and collections teams, CVs, grievance, BEM and vetting notes,
+testimonials, staff portraits, newsletters and landing copy, an English hardship thread and a Polish BLIK-fraud
+thread of 1,280 to 1,430 characters; the code module (Django settings, .env, AWS profiles, Kubernetes secrets,
+Terraform, GitHub Actions, GitLab CI, Helm, PHP, Slack, OpenAI, an SQL dump of hardship cases, a payroll CSV,
+a SEPA fixture, logs and a traceback ...) is about half credentials. 215 texts, about 40 % with no labelled span;
+at least 8 support, HR and marketing texts per language.
+
 The twenty-seventh split, ``fresh21``, is written by hand the same way (``fresh21_texts_*.py``) by another
 author who read neither the recognizers nor their data nor any earlier split's texts. Settings: tech and
 platforms: SaaS customer-success and trust-and-safety desks, game studios (player support, moderation, bans and
@@ -551,6 +567,7 @@ SPLITS = (
     "fresh17",
     "fresh18",
     "fresh19",
+    "fresh20",
     "fresh21",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
@@ -572,6 +589,7 @@ WRITTEN_SPLITS = {
     "fresh17": "fresh17_texts",
     "fresh18": "fresh18_texts",
     "fresh19": "fresh19_texts",
+    "fresh20": "fresh20_texts",
     "fresh21": "fresh21_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
@@ -1132,7 +1150,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json, fresh21.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json, fresh20.json, fresh21.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."

@@ -42,6 +42,7 @@ CORPUS_SPLITS = (
     "fresh17",
     "fresh18",
     "fresh19",
+    "fresh20",
     "fresh21",
 )
 
