@@ -1278,7 +1278,7 @@ def round11_code_hits(text: str, lowered: str) -> Iterator[_Hit]:
     Why: in code and config written for the round, passwords in these forms were missed in 18 of 23 cases
     (Consul and ECS key/value pairs, Kubernetes env lists, redis.conf, slapd/nslcd/sssd, docker secret create,
     chpasswd, sqlcmd/bcp -P, redis-cli -a, sqlplus user/pw@db, smbclient -U user%pw, mongorestore -p)."""
-    if "value" in lowered:
+    if any(marker in lowered for marker in ('value"', "value'", "value:", "value =", "value=")):
         for pattern in (_NAMED_VALUE_INLINE, _NAMED_VALUE_YAML):
             for match in pattern.finditer(text):
                 kind = _round11_name_kind(match.group("name"))
@@ -1311,7 +1311,7 @@ def round11_code_hits(text: str, lowered: str) -> Iterator[_Hit]:
                 start = colon + 1
             if _round11_literal(text[start:end]):
                 yield _Hit("PASSWORD", start, end, ASSIGNMENT_SCORE)
-    if " -" in text:
+    if " -" in text and any(client in lowered for client in _ROUND11_FLAG_CLIENTS):
         for client in _CLIENT_WORD.finditer(lowered):
             flag = _ROUND11_FLAG_CLIENTS.get(client.group("client"))
             if flag is None:
