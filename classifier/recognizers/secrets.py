@@ -334,6 +334,9 @@ _PASSPHRASE = regex.compile(r"\p{L}+(?:\.\p{L}+)*\.\p{L}*\d+", _V1)
 _STORE_PATH = regex.compile(r"[a-z][a-z_-]*(?:/[a-z][a-z_.-]*)+(?:[:#][a-z][a-z_-]*)?", _V1)
 _VERSION = regex.compile(r"v?\d+(?:\.\d+)+(?:[-+.][\w.]+)?", _V1)
 _FILE_VALUE = regex.compile(r"(?i).*\.(?:pem|key|crt|cer|der|json|txt|p12|pfx|jks|env|ya?ml|cfg|conf|ini|gpg|asc)", _V1)
+# Round 11: a file path where a password would stand names the file it is read from ("/run/secrets/db_password",
+# "--from-file=password=/dev/stdin", "./pw.txt").
+_PATH_VALUE = regex.compile(r"(?:~|\.{1,2})?/(?:[\w.-]+/)*[\w.-]+/?", _V1)
 _FORMAT_REFERENCE = regex.compile(r"\{[\w.\[\]]*\}|%[sdr]|%\(\w+\)", _V1)
 
 # -- prose ----------------------------------------------------------------
@@ -579,6 +582,8 @@ def looks_like_password(value: str, *, quoted: bool, env_style: bool) -> bool:
     """A literal that can be a password: quoted strings are literals; bare words only in env-style lines."""
     if len(value) < 3 or is_placeholder(value) or value.lower().rstrip("?") in _TYPE_NAMES:
         return False
+    if value[0] in "/.~" and _PATH_VALUE.fullmatch(value):
+        return False  # a path: where the password is read from
     if quoted:
         return True
     if (
@@ -1169,6 +1174,8 @@ def _trim_prose_value(text: str, start: int, end: int, *, plain: bool = False) -
         return None
     if value.lower().startswith(("http://", "https://", "www.")) or _EMAIL.fullmatch(value) or _DATE.fullmatch(value):
         return None
+    if value[0] in "/.~" and _PATH_VALUE.fullmatch(value):
+        return None  # "password=/run/secrets/db": a file the password is read from
     if _VERSION.fullmatch(value):
         return None  # "the new one should be 2.4.1"
     if _STRONG.search(value.rstrip("!?")) is None and not (

@@ -61,3 +61,15 @@ def test_clean_look_alikes_stay_at_or_below_internal(results: list, index: int) 
 )
 def test_near_misses_are_no_credentials(engine: CustosEngine, line: str) -> None:
     assert not [f for f in engine.classify(line).findings if f.entity_type in CREDENTIALS]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "kubectl create secret generic pg --from-file=password=/dev/stdin -n billing",
+        "password=/run/secrets/db_password",
+        "--from-file=password=./pw.txt",
+    ],
+)
+def test_a_path_where_a_password_would_stand_is_the_file_it_is_read_from(engine: CustosEngine, line: str) -> None:
+    assert engine.classify(line).level.name == "PUBLIC"
