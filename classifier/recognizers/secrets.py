@@ -241,7 +241,9 @@ _LINE_START_NAME = regex.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ 
 _PASSWORD_WORDS = frozenset(
     {"password", "passwd", "pwd", "pw", "pass", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord",
      "haslo", "hasło", "contrasena", "contraseña", "mdp"}
-) | frozenset(_ROUND8["key_names"]["password_words"])  # fmt: skip
+) | frozenset(_ROUND8["key_names"]["password_words"]) | frozenset(
+    json.loads(ROUND8_FILE.with_name("secrets_round11_code11.json").read_text(encoding="utf-8"))["password_words"]
+)  # fmt: skip  # round 11: "authtok", "rootpw", "requirepass" ...
 # Romance, German, Dutch and Polish order: the secret word first, then what it is for ("password_db", "mdp_admin",
 # "haslo_bazy", "clave_api", "chiave_segreta"); data file. "password_hash", "token_url", "key_id" are not secrets.
 _KEY_NAMES = _ROUND8["key_names"]
@@ -332,6 +334,9 @@ _PASSPHRASE = regex.compile(r"\p{L}+(?:\.\p{L}+)*\.\p{L}*\d+", _V1)
 _STORE_PATH = regex.compile(r"[a-z][a-z_-]*(?:/[a-z][a-z_.-]*)+(?:[:#][a-z][a-z_-]*)?", _V1)
 _VERSION = regex.compile(r"v?\d+(?:\.\d+)+(?:[-+.][\w.]+)?", _V1)
 _FILE_VALUE = regex.compile(r"(?i).*\.(?:pem|key|crt|cer|der|json|txt|p12|pfx|jks|env|ya?ml|cfg|conf|ini|gpg|asc)", _V1)
+# Round 11: a file path where a password would stand names the file it is read from ("/run/secrets/db_password",
+# "--from-file=password=/dev/stdin", "./pw.txt").
+_PATH_VALUE = regex.compile(r"(?:~|\.{1,2})?/(?:[\w.-]+/)*[\w.-]+/?", _V1)
 _FORMAT_REFERENCE = regex.compile(r"\{[\w.\[\]]*\}|%[sdr]|%\(\w+\)", _V1)
 
 # -- prose ----------------------------------------------------------------
@@ -577,6 +582,8 @@ def looks_like_password(value: str, *, quoted: bool, env_style: bool) -> bool:
     """A literal that can be a password: quoted strings are literals; bare words only in env-style lines."""
     if len(value) < 3 or is_placeholder(value) or value.lower().rstrip("?") in _TYPE_NAMES:
         return False
+    if value[0] in "/.~" and _PATH_VALUE.fullmatch(value):
+        return False  # a path: where the password is read from
     if quoted:
         return True
     if (
@@ -692,6 +699,7 @@ class SecretsRecognizer(LocalRecognizer):
         yield from self._formats(text, lowered)
         yield from self._carriers(text, lowered)
         yield from self._assignments(text, lowered)
+        yield from round11_code_hits(text, lowered)
         yield from self._prose(text, lowered)
 
     # -- 1. formats -------------------------------------------------------
@@ -1166,6 +1174,8 @@ def _trim_prose_value(text: str, start: int, end: int, *, plain: bool = False) -
         return None
     if value.lower().startswith(("http://", "https://", "www.")) or _EMAIL.fullmatch(value) or _DATE.fullmatch(value):
         return None
+    if value[0] in "/.~" and _PATH_VALUE.fullmatch(value):
+        return None  # "password=/run/secrets/db": a file the password is read from
     if _VERSION.fullmatch(value):
         return None  # "the new one should be 2.4.1"
     if _STRONG.search(value.rstrip("!?")) is None and not (
@@ -1193,3 +1203,140 @@ def _value_of_another_key(text: str, term_end: int, value_start: int) -> bool:
     Why (round 10): both raised clean config files to RESTRICTED."""
     newline = text.rfind("\n", term_end, value_start)
     return newline >= 0 and bool(_RE_OWN_KEY_LINE.match(text, newline + 1))
+
+
+# -- round 11 (code11) ----------------------------------------------------------------------------------------
+# Credentials in forms the assignment rules do not read: a setting's name and its value in two fields of one
+# object, config keys set with white space, literals piped into a command that stores them, and the password
+# arguments of database and file-share clients. Vocabulary: classifier/data/secrets_round11_code11.json.
+
+_ROUND11 = json.loads(DATA_FILE.with_name("secrets_round11_code11.json").read_text(encoding="utf-8"))
+_ROUND11_SPACE_KEYS = "|".join(regex.escape(key) for key in _ROUND11["space_keys"])
+_ROUND11_SECRET_COMMANDS = tuple(_ROUND11["secret_commands"])
+_ROUND11_FLAG_CLIENTS = {
+    client: flag for flag, clients in _ROUND11["password_flag_clients"].items() for client in clients
+}
+_ROUND11_ORACLE_CLIENTS = "|".join(regex.escape(client) for client in _ROUND11["oracle_clients"])
+
+# {"name": "DB_PASSWORD", "value": "…"} (ECS, App Service, Consul's "key"), { name = "X", value = "…" } (HCL),
+# {"ParameterKey": "MasterUserPassword", "ParameterValue": "…"} (CloudFormation): other fields of the same
+# object may stand between, no brace or bracket may.
+_NAMED_VALUE_INLINE = regex.compile(
+    r"(?P<nq>[\"']?)(?:name|key|Name|Key|ParameterKey|ParameterName)(?P=nq)[ \t]*[:=][ \t]*"
+    r"(?P<q1>[\"'])(?P<name>[^\"'\n]{1,120})(?P=q1)[^{}\[\]\n]{0,80}?"
+    r"(?P<vq>[\"']?)(?:value|Value|ParameterValue)(?P=vq)[ \t]*[:=][ \t]*(?P<q>[\"'])(?P<value>[^\"'\n]{1,256})(?P=q)",
+    _V1,
+)
+# Kubernetes and Compose-style env lists: "- name: SMTP_PASSWORD" and "value: …" on the next line, one level in.
+_NAMED_VALUE_YAML = regex.compile(
+    r"(?m)^(?P<indent>[ \t]*)-[ \t]+name:[ \t]*(?P<q1>[\"']?)(?P<name>[\w.-]{1,80})(?P=q1)[ \t]*\n"
+    r"(?P=indent)[ \t]{1,4}value:[ \t]*(?P<q>[\"']?)(?P<value>[^\s\"'][^\n\"']{0,255}?)(?P=q)[ \t]*$",
+    _V1,
+)
+# redis.conf "requirepass …", slapd.conf "rootpw …", nslcd.conf "bindpw …": a key, white space, the value alone.
+_SPACE_CONFIG_PASSWORD = regex.compile(
+    rf"(?m)^[ \t]*(?i:{_ROUND11_SPACE_KEYS})[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"']{{3,256}})(?P=q)[ \t]*$", _V1
+)
+# echo / printf of a quoted literal into a pipe; the command after the pipe decides whether it is a secret.
+_PIPED_LITERAL = regex.compile(
+    r"(?<![\w-])(?:echo|printf)(?:[ \t]+-[neE]{1,3})*[ \t]+(?P<q>['\"])(?P<value>[^'\"\n]{3,256})(?P=q)"
+    r"[ \t]*\|[ \t]*(?P<command>[^\n|;&]{0,200})",
+    _V1,
+)
+_CLIENT_WORD = regex.compile(r"(?<![\w./-])(?P<client>[a-z][\w-]{1,15})(?![\w-])", _V1)
+_FLAG_VALUE = regex.compile(
+    r"[ \t]*(?:(?P<q>['\"])(?P<value>[^'\"\n]{3,128})(?P=q)|(?P<value>[^\s'\"-][^\s'\"]{2,127}))(?=\s|\Z)", _V1
+)
+# sqlplus scott/tiger@ORCL, expdp system/…@HRDB, CONNECT app/…@//host:1521/svc: the password between "/" and "@".
+_ORACLE_LOGIN = regex.compile(
+    rf"(?<![\w-])(?i:{_ROUND11_ORACLE_CLIENTS})(?:[ \t]+-\w+)*[ \t]+[A-Za-z][\w$#]{{0,29}}/(?P<value>[^\s@/'\"]{{3,64}})@",
+    _V1,
+)
+# smbclient //nas/share -U user%password
+_SMB_USER_PASSWORD = regex.compile(
+    r"\bsmbclient\b[^\n]{0,200}?(?<=\s)(?:-U|--user(?:=|[ \t]))[ \t]*(?P<q>['\"]?)[^\s%'\"]{1,64}%"
+    r"(?P<value>[^\s'\"]{3,128})(?P=q)",
+    _V1,
+)
+
+# INI files (a "[section]" line of its own): "key = value" lines hold literals, dotted or not ("Nordlicht.Tromso24"
+# after "ldap_default_authtok =" is a password, where "password = settings.DB" in code is an attribute).
+_INI_SECTION = regex.compile(r"(?m)^[ \t]*\[[\w/.: -]{1,64}\][ \t]*$", _V1)
+_INI_PASSWORD_LINE = regex.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Za-z_][\w.-]{0,63})[ \t]*=[ \t]*(?P<value>[^\s;#\"'][^\s\"']{2,255})[ \t]*$", _V1
+)
+
+
+def _round11_name_kind(name: str) -> str | None:
+    """The kind of secret a setting's name names, read from its last path segment ("billing/worker/sftp_password")."""
+    return secret_name_kind(regex.split(r"[/:]", name)[-1])
+
+
+def _round11_literal(value: str) -> bool:
+    """A literal password: no placeholder, template, hash or store reference, no variable or format directive."""
+    if any(marker in value for marker in ("${", "$(", "$env:", "%s", "%(")):
+        return False  # "${BACKUP_PW}", "$(cat pw.txt)", PowerShell's "$env:PW", a printf format
+    return looks_like_password(value, quoted=True, env_style=False)
+
+
+def round11_code_hits(text: str, lowered: str) -> Iterator[_Hit]:
+    """Round 11 (code11) credentials; see the block comment above.
+
+    Why: in code and config written for the round, passwords in these forms were missed in 18 of 23 cases
+    (Consul and ECS key/value pairs, Kubernetes env lists, redis.conf, slapd/nslcd/sssd, docker secret create,
+    chpasswd, sqlcmd/bcp -P, redis-cli -a, sqlplus user/pw@db, smbclient -U user%pw, mongorestore -p)."""
+    if any(marker in lowered for marker in ('value"', "value'", "value:", "value =", "value=")):
+        for pattern in (_NAMED_VALUE_INLINE, _NAMED_VALUE_YAML):
+            for match in pattern.finditer(text):
+                kind = _round11_name_kind(match.group("name"))
+                if kind is None:
+                    continue
+                value = match.group("value")
+                if kind == "password" and not _round11_literal(value):
+                    continue
+                if kind != "password" and (is_placeholder(value) or not looks_like_token(value, 8)):
+                    continue
+                yield _span_hit(_entity_for(kind), match, ASSIGNMENT_SCORE)
+    if "[" in text and "=" in text and _INI_SECTION.search(text):
+        for match in _INI_PASSWORD_LINE.finditer(text):
+            if secret_name_kind(match.group("name")) == "password" and _round11_literal(match.group("value")):
+                yield _span_hit("PASSWORD", match, ASSIGNMENT_SCORE)
+    if any(key in lowered for key in ("pass", "auth", "bindpw", "rootpw")):
+        for match in _SPACE_CONFIG_PASSWORD.finditer(text):
+            if _round11_literal(match.group("value")):
+                yield _span_hit("PASSWORD", match, ASSIGNMENT_SCORE)
+    if "|" in text and ("echo" in lowered or "printf" in lowered):
+        for match in _PIPED_LITERAL.finditer(text):
+            command = match.group("command").lower()
+            if not any(word in command for word in _ROUND11_SECRET_COMMANDS):
+                continue
+            start, end = match.span("value")
+            if "chpasswd" in command:  # "user:password" lines
+                colon = text.find(":", start, end)
+                if colon < 0:
+                    continue
+                start = colon + 1
+            if _round11_literal(text[start:end]):
+                yield _Hit("PASSWORD", start, end, ASSIGNMENT_SCORE)
+    if " -" in text and any(client in lowered for client in _ROUND11_FLAG_CLIENTS):
+        for client in _CLIENT_WORD.finditer(lowered):
+            flag = _ROUND11_FLAG_CLIENTS.get(client.group("client"))
+            if flag is None:
+                continue
+            line_end = text.find("\n", client.end())
+            line_end = len(text) if line_end < 0 else line_end
+            position = text.find(f" {flag}", client.end(), line_end)
+            while position >= 0:
+                value = _FLAG_VALUE.match(text, position + 1 + len(flag), line_end)
+                if value is not None and _round11_literal(value.group("value")):
+                    yield _span_hit("PASSWORD", value, ASSIGNMENT_SCORE)
+                    break
+                position = text.find(f" {flag}", position + 1, line_end)
+    if "/" in text and "@" in text:
+        for match in _ORACLE_LOGIN.finditer(text):
+            if _round11_literal(match.group("value")):
+                yield _span_hit("PASSWORD", match, ASSIGNMENT_SCORE)
+    if "smbclient" in lowered:
+        for match in _SMB_USER_PASSWORD.finditer(text):
+            if _round11_literal(match.group("value")):
+                yield _span_hit("PASSWORD", match, ASSIGNMENT_SCORE)
