@@ -2530,6 +2530,8 @@ def _round11_not_a_person(text: str, start: int, end: int, words: list[str], kin
         return True  # "Rioja Reserva Marqués de Cáceres - 29 €"
     if len(words) > 1 and _round11_place_adjective(words[0], kinds[0]):
         return True  # "vom Würzburger Stein", "Wehlener Sonnenuhr"
+    if _round11_german_thing_compound(words, kinds):
+        return True  # "Checkliste Onboarding", "Backstube Kornmeister", "Schichtzulagen Gleisbau"
     return (
         len(words) > 1
         and lowered[0] in _round11_words("descriptive_adjectives")
@@ -2597,3 +2599,12 @@ def _round11_place_adjective(word: str, kind: str) -> bool:
     """A German adjective made from a place name with "-er" ("Würzburger Stein", "Wehlener Sonnenuhr",
     "Frankfurter Allgemeine"): it opens the name of a site, a paper or a dish, never a personal name."""
     return kind not in "Gg" and word.endswith("er") and len(word) > 5 and lexicon.is_place(word[:-2])
+
+
+def _round11_german_thing_compound(words: list[str], kinds: list[str]) -> bool:
+    """A German compound whose head names a place, a document or goods, opening a span with no given name:
+    a heading or a thing ("Checkliste Onboarding", "Backstube Kornmeister", "Gleisbaustelle Hamm")."""
+    if len(words) < 2 or "G" in kinds or "g" in kinds or kinds[0] not in "Cc":
+        return False
+    first = words[0].lower()
+    return any(first.endswith(head) for head in _round11_words("german_thing_heads"))

@@ -194,7 +194,7 @@ TEXTS: list[dict[str, Any]] = [
     {
         "language": "en",
         "kind": M,
-        "text": "New on the blog: How to brief a freelance designer, by ⟦PERSON|Daniel Okafor⟧. Daniel has run our studio since 2021.",
+        "text": "New on the blog: How to brief a freelance designer, by ⟦PERSON|Daniel Okafor⟧. ⟦PERSON|Daniel⟧ has run our studio since 2021.",
     },
     {
         "language": "en",
