@@ -2573,7 +2573,8 @@ _R11_QUOTES = frozenset("\"'\u201e\u201c\u201d\u2018\u2019\u00ab\u00bb\u201a")
 
 def _round11_nickname_names(recognizer: PersonRecognizer, text: str) -> list[tuple[int, int]]:
     """Names written with a quoted nickname between given name and surname: the given name a known given name
-    (or a Polish case form of one), the surname a name word or an unknown word, not an ordinary word."""
+    (or a Polish case form of one), the surname a name word, an unknown word or a word of another language, not an
+    English ordinary word."""
     if sum(ch in _R11_QUOTES for ch in text) < 2:
         return []
     found = []
@@ -2581,8 +2582,8 @@ def _round11_nickname_names(recognizer: PersonRecognizer, text: str) -> list[tup
         given, surname = match.group("given"), match.group("surname")
         if recognizer._word_class(given) not in "Gg" and not lexicon.is_first_name(given[:-1]):
             continue  # "Dawida" is the genitive of "Dawid"
-        if recognizer._word_class(surname) not in "SsU":
-            continue
+        if recognizer._word_class(surname) not in "SsUc" or lexicon.is_common(surname):
+            continue  # an English ordinary word ("Anna 'the' Great") is no surname; "Zandbergen" or "-skiego" may be
         found.append(match.span())
     return found
 
