@@ -2588,12 +2588,16 @@ def _round11_nickname_names(recognizer: PersonRecognizer, text: str) -> list[tup
     return found
 
 
+_RE_R11_ITEM_BREAK = regex.compile(r"[,;:.!?()\u2013\u2014]")
+
+
 def _round11_wine_line(text: str, start: int) -> bool:
-    """A span on a wine list's line after a grape, a designation or a wine term ("Rioja Reserva Marqués de
-    Cáceres - 29 €"): the producer or the site of that wine."""
+    """A span right after a grape, a designation or a wine term in the same list item, at most three words
+    before it ("Rioja Reserva Marqués de Cáceres - 29 €"): the producer or the site of that wine."""
     line_start = text.rfind("\n", 0, start) + 1
+    item = _RE_R11_ITEM_BREAK.split(text[line_start:start])[-1]  # the list item the span stands in
     wine = _round11_words("wine_terms")
-    return any(w.strip(".,;:()").lower() in wine for w in text[line_start:start].split())
+    return any(w.lower() in wine for w in item.split()[-3:])
 
 
 def _round11_place_adjective(word: str, kind: str) -> bool:
