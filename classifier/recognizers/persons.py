@@ -2553,8 +2553,8 @@ def _round11_on_menu_line(text: str, start: int, end: int, lowered: list[str], k
     """A menu's course label alone before its colon ("Primo:", "Wines:"), a span on the line such a label opens,
     or a span opened by the label word ("zum Nachtisch Kaiserschmarrn")."""
     labels = _round11_words("course_labels")
-    if lowered[0] in labels and kinds[0] != "G":
-        return True
+    if lowered[0] in labels and (kinds[0] in "Cc" or (len(lowered) == 1 and text[end : end + 1] == ":")):
+        return True  # not "Primo Lombardi": Primo is a name word too
     line_start = text.rfind("\n", 0, start) + 1
     label = _RE_R11_LINE_LABEL.match(text, line_start, start)
     return label is not None and label.group("label").strip().lower() in labels
