@@ -2594,10 +2594,13 @@ _RE_R11_ITEM_BREAK = regex.compile(r"[,;:.!?()\u2013\u2014]")
 def _round11_wine_line(text: str, start: int) -> bool:
     """A span right after a grape, a designation or a wine term in the same list item, at most three words
     before it ("Rioja Reserva Marqués de Cáceres - 29 €"): the producer or the site of that wine."""
-    line_start = text.rfind("\n", 0, start) + 1
-    item = _RE_R11_ITEM_BREAK.split(text[line_start:start])[-1]  # the list item the span stands in
+    window = max(text.rfind("\n", max(0, start - 120), start) + 1, start - 120)  # three words never reach further
+    item = _RE_R11_ITEM_BREAK.split(text[window:start])[-1]  # the list item the span stands in
+    words = item.split()
+    if window > 0 and text[window - 1] not in "\n" and not text[window - 1].isspace() and words:
+        words = words[1:]  # a word cut by the window
     wine = _round11_words("wine_terms")
-    return any(w.lower() in wine for w in item.split()[-3:])
+    return any(w.lower() in wine for w in words[-3:])
 
 
 def _round11_place_adjective(word: str, kind: str) -> bool:
