@@ -1108,6 +1108,7 @@ class PersonRecognizer(LocalRecognizer):
             *self._attendees(text),
             *self._double_surname_names(text),
             *_compound_initial_names(text),
+            *_round11_nickname_names(self, text),
         )
         for span in found:
             inside = [other for other in spans if span[0] <= other[0] and other[1] <= span[1]]
@@ -1518,6 +1519,8 @@ class PersonRecognizer(LocalRecognizer):
             return False  # "Lopez, Santos and Coleman is a design agency", "| Thu |", "Talen: Papiaments"
         if not announced and _de10b_not_a_person(text, start, words, kinds):
             return False  # "Thema Mutterschutz", "Betreuung von Betriebsräten", "an Heiligabend und Silvester"
+        if not announced and _round11_not_a_person(text, start, end, words, kinds):
+            return False  # "Mer : meulage", "Grauburgunder Kaiserstuhl", "Primo:", "Złoty Kłos"
         # "(Hamburg)", "(Zaragoza)": one word in parentheses after a name or a firm is a place, unless a known name.
         return not (
             len(words) == 1 and kinds[0] not in "GS" and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
@@ -2484,3 +2487,132 @@ def _de10b_not_a_person(text: str, start: int, words: list[str], kinds: list[str
         (k, w) for k, w in zip(kinds[1:], words[1:], strict=True) if w.lower() not in _de10b_words("de10b_particles")
     ]
     return bool(rest) and all(k in "UCc" for k, _ in rest)
+
+
+# -- round 11 (precision): menus, schedules, inn and brand names; nicknames ------------------------------------
+
+ROUND11_FILE = DATA_FILE.parent / "person_words_round11_precision.json"
+
+
+@cache
+def _round11_lists(key: str) -> dict[str, frozenset[str]]:
+    """One word list of ``person_words_round11_precision.json`` by its sub-keys (languages or kinds), lower case."""
+    data: dict[str, list[str]] = json.loads(ROUND11_FILE.read_text(encoding="utf-8"))[key]
+    return {sub: frozenset(w.lower() for w in words) for sub, words in data.items()}
+
+
+@cache
+def _round11_words(key: str) -> frozenset[str]:
+    """The union of one list's sub-keys."""
+    return frozenset().union(*_round11_lists(key).values())
+
+
+_RE_R11_CAPITALISED_TOKEN = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}{1,4}(?![\w])")
+_RE_R11_LINE_LABEL = regex.compile(r"[ \t*\-\u2022]*(?P<label>[\p{L}][\p{L} \-]{1,24}?)[ \t]*:")
+
+
+def _round11_not_a_person(text: str, start: int, end: int, words: list[str], kinds: list[str]) -> bool:
+    """Round 11 (clean texts raised, false names in marketing and HR copy): a span that names a day of a
+    schedule, a wine, a dish on a menu line, or an inn, fair or brand opened by a descriptive adjective.
+
+    Why: on clean texts of the tunable splits and on our own development texts (``round11_precision.py``) a name
+    finder took "Mer", "Jeu", "Ven" in a French rota, "Grauburgunder Kaiserstuhl", "Flaschen Lagrein", "Primo:"
+    on an Italian menu, "Złoty Kłos" (a bakery) and "Gouden Korenaar" for persons."""
+    lowered = [w.lower() for w in words]
+    if len(words) == 1 and _round11_weekday_column(text, lowered[0]):
+        return True  # "Mer : meulage rails", "Jeu : pas d'intervention", "Ven : contrôle"
+    wine = _round11_words("wine_terms")
+    if any(w in wine for w in lowered) and ("G" not in kinds or lowered[-1] in wine):
+        return True  # "Riesling Kabinett Wehlener Sonnenuhr", "Hertog Jan Weizener", "Rioja Reserva Marqués …"
+    if _round11_on_menu_line(text, start, end, lowered, kinds):
+        return True  # "Primo:", "Starters: Caesar Salad, … Welsh Rarebit", "zum Nachtisch Kaiserschmarrn"
+    if "G" not in kinds and _round11_wine_line(text, start):
+        return True  # "Rioja Reserva Marqués de Cáceres - 29 €"
+    if len(words) > 1 and _round11_place_adjective(words[0], kinds[0]):
+        return True  # "vom Würzburger Stein", "Wehlener Sonnenuhr"
+    if _round11_german_thing_compound(words, kinds):
+        return True  # "Checkliste Onboarding", "Backstube Kornmeister", "Schichtzulagen Gleisbau"
+    return (
+        len(words) > 1
+        and lowered[0] in _round11_words("descriptive_adjectives")
+        and kinds[0] not in "Gg"
+        and kinds[1] not in "Gg"
+    )  # "Złoty Kłos", "Het Gouden Korenaar", "Grüne Woche": an inn, a shop or a fair, never "Adjective Surname"
+
+
+def _round11_weekday_column(text: str, word: str) -> bool:
+    """A weekday's abbreviation in a text that writes three or more of one language's so (CLDR abbreviations):
+    the rows of a rota or an opening-hours table ("Mer : meulage", "Do 22:45"), not a person called Mer or Ven."""
+    if word not in _round11_words("weekday_abbreviations"):
+        return False
+    seen = {m.group().lower() for m in _RE_R11_CAPITALISED_TOKEN.finditer(text)}
+    return any(word in days and len(seen & days) >= 3 for days in _round11_lists("weekday_abbreviations").values())
+
+
+def _round11_on_menu_line(text: str, start: int, end: int, lowered: list[str], kinds: list[str]) -> bool:
+    """A menu's course label alone before its colon ("Primo:", "Wines:"), a span on the line such a label opens,
+    or a span opened by the label word ("zum Nachtisch Kaiserschmarrn")."""
+    labels = _round11_words("course_labels")
+    if lowered[0] in labels and (kinds[0] in "Cc" or (len(lowered) == 1 and text[end : end + 1] == ":")):
+        return True  # not "Primo Lombardi": Primo is a name word too
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _RE_R11_LINE_LABEL.match(text, line_start, start)
+    return label is not None and label.group("label").strip().lower() in labels
+
+
+# A given name, a nickname in quotes, a surname: how rosters, line-ups and sports copy introduce a person
+# ("Joaquín 'Quinny' Albornoz", "Timéo \"Vortek\" Delacroix-Aubry", "Dawida „Kruk” Pietraszewskiego").
+_RE_R11_NICKNAME_NAME = regex.compile(
+    r"(?<![\w])(?P<given>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[ \t]+"
+    r"[\"'\u201e\u201c\u2018\u00ab\u201a][\p{L}\d][^\"'\u201e\u201c\u201d\u2018\u2019\u00ab\u00bb\n]{0,23}"
+    r"[\"'\u201d\u201c\u2019\u00bb\u2018]"
+    r"[ \t]+(?P<surname>\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)*)(?![\w\-])"
+)
+_R11_QUOTES = frozenset("\"'\u201e\u201c\u201d\u2018\u2019\u00ab\u00bb\u201a")
+
+
+def _round11_nickname_names(recognizer: PersonRecognizer, text: str) -> list[tuple[int, int]]:
+    """Names written with a quoted nickname between given name and surname: the given name a known given name
+    (or a Polish case form of one), the surname a name word, an unknown word or a word of another language, not an
+    English ordinary word."""
+    if not any(quote in text for quote in _R11_QUOTES):  # str scans in C; the pattern needs two quotes anyway
+        return []
+    found = []
+    for match in _RE_R11_NICKNAME_NAME.finditer(text):
+        given, surname = match.group("given"), match.group("surname")
+        if recognizer._word_class(given) not in "Gg" and not lexicon.is_first_name(given[:-1]):
+            continue  # "Dawida" is the genitive of "Dawid"
+        if recognizer._word_class(surname) not in "SsUc" or lexicon.is_common(surname):
+            continue  # an English ordinary word ("Anna 'the' Great") is no surname; "Zandbergen" or "-skiego" may be
+        found.append(match.span())
+    return found
+
+
+_RE_R11_ITEM_BREAK = regex.compile(r"[,;:.!?()\u2013\u2014]")
+
+
+def _round11_wine_line(text: str, start: int) -> bool:
+    """A span right after a grape, a designation or a wine term in the same list item, at most three words
+    before it ("Rioja Reserva Marqués de Cáceres - 29 €"): the producer or the site of that wine."""
+    window = max(text.rfind("\n", max(0, start - 120), start) + 1, start - 120)  # three words never reach further
+    item = _RE_R11_ITEM_BREAK.split(text[window:start])[-1]  # the list item the span stands in
+    words = item.split()
+    if window > 0 and text[window - 1] not in "\n" and not text[window - 1].isspace() and words:
+        words = words[1:]  # a word cut by the window
+    wine = _round11_words("wine_terms")
+    return any(w.lower() in wine for w in words[-3:])
+
+
+def _round11_place_adjective(word: str, kind: str) -> bool:
+    """A German adjective made from a place name with "-er" ("Würzburger Stein", "Wehlener Sonnenuhr",
+    "Frankfurter Allgemeine"): it opens the name of a site, a paper or a dish, never a personal name."""
+    return kind not in "Gg" and word.endswith("er") and len(word) > 5 and lexicon.is_place(word[:-2])
+
+
+def _round11_german_thing_compound(words: list[str], kinds: list[str]) -> bool:
+    """A German compound whose head names a place, a document or goods, opening a span with no given name:
+    a heading or a thing ("Checkliste Onboarding", "Backstube Kornmeister", "Gleisbaustelle Hamm")."""
+    if len(words) < 2 or "G" in kinds or "g" in kinds or kinds[0] not in "Cc":
+        return False
+    first = words[0].lower()
+    return any(first.endswith(head) for head in _round11_words("german_thing_heads"))

@@ -29,7 +29,6 @@ KNOWN_MISSED_NAMES = {
 # Clean texts still raised, by their index in TEXTS, with the reason.
 KNOWN_RAISED_CLEAN = {
     13: "'Princes Street' read as a street address (a park name in Edinburgh, no house number)",
-    28: "'Mediaplan Herbst': 'Herbst' is a German surname and the season; a capitalised noun before it reads as a name",
     97: "'Jarmark Dominikański' (a fair) read as a Polish name: both words capitalised, an adjectival surname shape",
 }
 
