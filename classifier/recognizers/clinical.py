@@ -145,6 +145,5 @@ def _with_round11_art9eu(data: dict) -> dict:
     participles ("Knie verdreht") and surgery nouns before a body part ("intervento al ginocchio")."""
     extra = json.loads(ROUND11_ART9EU_FILE.read_text(encoding="utf-8"))
     return {
-        key: [*value, *extra[key]] if isinstance(value, list) and key in extra else value
-        for key, value in data.items()
+        key: [*value, *extra[key]] if isinstance(value, list) and key in extra else value for key, value in data.items()
     }
