@@ -120,7 +120,7 @@ def test_clean_look_alikes_of_the_new_rules_stay_clean(engine: CustosEngine, tex
         ("Martina si è slogata la caviglia durante la gita.", "HEALTH_DATA"),
         ("Mi compañero Álvaro se ha roto el brazo jugando al pádel.", "HEALTH_DATA"),
         ("Kees Bakker is nu arbeidsongeschikt.", "HEALTH_DATA"),
-        ("Pani Ewa jest obecnie w ciąży.", "HEALTH_DATA"),
+        ("Pani Ewa jest w piątym miesiącu ciąży.", "HEALTH_DATA"),
         ("Ruben Kalkman is lid van de Kunstenbond.", "TRADE_UNION_MEMBERSHIP"),
         ("Pan Nowak lehnt die Registrierung seines Handvenenmusters ab.", "BIOMETRIC_DATA"),
     ],
