@@ -81,7 +81,7 @@ class _Grammar:
 
 @cache
 def _grammar() -> _Grammar:
-    return _Grammar(json.loads(DATA_FILE.read_text(encoding="utf-8")))
+    return _Grammar(_with_round11_art9eu(json.loads(DATA_FILE.read_text(encoding="utf-8"))))
 
 
 def injury_spans(lowered: str) -> list[tuple[int, int]]:
@@ -134,3 +134,16 @@ def eponym_spans(text: str) -> list[tuple[int, int]]:
     if "-" not in text:
         return []
     return [m.span() for m in _grammar().eponym.finditer(text)]
+
+
+ROUND11_ART9EU_FILE = DATA_FILE.with_name("clinical_grammar_round11_art9eu.json")
+
+
+def _with_round11_art9eu(data: dict) -> dict:
+    """The round-10 grammar with the round-11 (art9eu) lists added: verb-first injuries of the Romance languages
+    with the article for the possessive ("cassé le poignet", "rotto il menisco"), German and Dutch lay
+    participles ("Knie verdreht") and surgery nouns before a body part ("intervento al ginocchio")."""
+    extra = json.loads(ROUND11_ART9EU_FILE.read_text(encoding="utf-8"))
+    return {
+        key: [*value, *extra[key]] if isinstance(value, list) and key in extra else value for key, value in data.items()
+    }
