@@ -591,7 +591,7 @@ TEXTS = [
     {
         "language": "en",
         "kind": "support",
-        "text": "Passport: Irish. Nationality: Polish. Address: 14 Harbour View, Cork. Please confirm the delivery slot.",
+        "text": "Passport: Irish. Nationality: Polish. Address: ⟦STREET_ADDRESS|14 Harbour View, Cork⟧. Please confirm the delivery slot.",
     },
     {
         "language": "en",
@@ -606,7 +606,7 @@ TEXTS = [
     {
         "language": "de",
         "kind": "hr",
-        "text": "Staatsangehörigkeit: deutsch. Anschrift: Lindenstraße 4, 01067 Dresden. Bitte Kopie des Personalausweises beilegen.",
+        "text": "Staatsangehörigkeit: deutsch. Anschrift: ⟦STREET_ADDRESS|Lindenstraße 4, 01067 Dresden⟧. Bitte Kopie des Personalausweises beilegen.",
     },
     {
         "language": "fr",
@@ -616,7 +616,7 @@ TEXTS = [
     {
         "language": "fr",
         "kind": "support",
-        "text": "Nationalité : française. Adresse : 12 rue des Lilas, 69003 Lyon. Merci de joindre un justificatif.",
+        "text": "Nationalité : française. Adresse : ⟦STREET_ADDRESS|12 rue des Lilas, 69003 Lyon⟧. Merci de joindre un justificatif.",
     },
     {
         "language": "it",
@@ -641,7 +641,7 @@ TEXTS = [
     {
         "language": "pl",
         "kind": "support",
-        "text": "Obywatelstwo: polskie. Adres: ul. Długa 8, 80-831 Gdańsk. Prosimy o skan dowodu osobistego.",
+        "text": "Obywatelstwo: polskie. Adres: ⟦STREET_ADDRESS|ul. Długa 8, 80-831 Gdańsk⟧. Prosimy o skan dowodu osobistego.",
     },
     {
         "language": "nl",
