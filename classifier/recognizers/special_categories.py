@@ -1620,6 +1620,10 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 return (start, end), STATEMENT_SCORE  # "Als Sintiza habe ich ...", "As a coeliac, I ..."
             if identity and _person_before_identity_cue(lexicon, text, lbefore_spaced, identity.start(), window_start):
                 return (start, end), STATEMENT_SCORE  # "dat ik als Eritrese werd aangestaard"
+            if identity and _art9en_person_aux_before_identity_cue(
+                lexicon, text, lbefore_spaced, identity.start(), window_start
+            ):
+                return (start, end), STATEMENT_SCORE  # "Er sei als Sinto abgewiesen worden"
             if (
                 identity
                 and _round10().reported_opener.search(lbefore_spaced, 0, identity.start())
@@ -1643,6 +1647,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 )
             ):
                 return (start, end), STATEMENT_SCORE  # "Théophile Dewaele, juif pratiquant, demande ..."
+            if _art9en_apposition(lexicon, text, lowered, start, end, person_ends):
+                return (start, end), STATEMENT_SCORE  # "Tanisha Brown, a Black British woman, says ..."
             final = lexicon.final_copula.match(lowered, end)
             if final and self._subject_adjacent(lexicon, text, start, person_ends, before, lbefore, pro_drop=False):
                 return (start, end), STATEMENT_SCORE  # "dass er Rom ist", "dat ze zwanger is"
@@ -1685,6 +1691,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         cue_text = lbefore.translate(_APOSTROPHES)
         if lexicon.cue_before(lexicon.person_cues_before[use.entity_type], cue_text):
             return (start, end), STATEMENT_SCORE
+        if use.entity_type == "HEALTH_DATA" and _art9en_reports(lexicon, text, lowered, start, person_ends):
+            return (start, end), STATEMENT_SCORE  # "Helen Ward reports RSI in her right forearm"
         if self._note_before(lexicon, use.entity_type, lowered, sentence_start, start, end):
             return (start, end), STATEMENT_SCORE
         cue = lexicon.cue_before(lexicon.cues_before[use.entity_type], cue_text)
@@ -2007,3 +2015,82 @@ def _de10b_compound_noun_span(value: str) -> bool:
     German compounds are that long, given names and almost all surnames are not."""
     first = value.split(maxsplit=1)[0] if value.strip() else ""
     return bool(_RE_DE10B_LONG_WORD.fullmatch(first)) and not name_lexicon.is_name_word(first)
+
+
+# Round 11 (art9en). An apposition with an article or in parentheses after a name: "Tanisha Brown, a Black British
+# woman, says ...", "Samira El Amrani, een Marokkaans-Nederlandse verpleegkundige, ...", "Fiona Gallagher (hearing
+# impaired): ...". The round-9 apposition takes the attribute right after the comma only.
+_ART9EN_APPOSITION_OPEN = regex.compile(
+    r"(?:,\s*(?:a|an|een|un|une|una|uno|ein|eine|des)|\()\s*\Z",
+    _L,
+)
+# After the attribute: at most two words (the person noun: "woman", "verpleegkundige", "founder") and a comma, a
+# closing parenthesis or a relative pronoun that goes on about the person.
+_ART9EN_APPOSITION_CLOSE = regex.compile(
+    r"(?:[^\S\n]+[\w'\u2019-]+){0,2}?[^\S\n]*(?:,|\)|[^\S\n]+(?:who|whose|qui|dont|che|cui|que|quien|die|dat|der|"
+    r"który|która|którego|której)(?![\w]))",
+    _L,
+)
+_ART9EN_PARENTHESIS_CLOSE = regex.compile(r"[^\S\n]*\)", _L)
+# "He reports lower back pain", "Helen Ward reports RSI": "reports" is a verb only after its subject; without one it
+# is a noun ("reports on diabetes"), so it is no general cue.
+_ART9EN_REPORTS = regex.compile(
+    r"(?:(?<![\w])(?P<pronoun>he|she|they|i)[^\S\n]+)?reports[^\S\n]+"
+    r"(?:(?:a|an|some|mild|severe|chronic|ongoing|recurrent|persistent|occasional|intermittent)[^\S\n]+)?\Z",
+    _L,
+)
+
+
+def _art9en_apposition(
+    lexicon: _Lexicon, text: str, lowered: str, start: int, end: int, person_ends: list[int]
+) -> bool:
+    """An attribute in an apposition opened by an article or a parenthesis right after a person's name.
+
+    Why: own development texts of round 11 described people as "<Name>, a <origin> <person noun>, ..." and "<Name>
+    (<condition>)" in seven languages; the name rules (NER person, a given name among capitalised words) keep
+    "Acme, a Turkish supplier," clean."""
+    opened = _ART9EN_APPOSITION_OPEN.search(lowered, max(0, start - 12), start)
+    if not opened:
+        return False
+    if lowered[opened.start()] == "(":  # the attribute fills the parentheses: "(hearing impaired)", not "(Kurdish
+        close = _ART9EN_PARENTHESIS_CLOSE.match(lowered, end)  # translation services)"
+    else:
+        close = _ART9EN_APPOSITION_CLOSE.match(lowered, end)
+        close = close if close and not close.group().endswith(")") else None
+    if not close:
+        return False
+    pos = opened.start()
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return SpecialCategoryRecognizer._named_before(lexicon, text, pos, person_ends) or _given_name_ends_at(text, pos)
+
+
+def _art9en_reports(lexicon: _Lexicon, text: str, lowered: str, start: int, person_ends: list[int]) -> bool:
+    """A health term right after "reports" whose subject is a pronoun or a person's name: an OH or DSE note."""
+    verb = _ART9EN_REPORTS.search(lowered, max(0, start - 60), start)
+    if not verb:
+        return False
+    if verb.group("pronoun"):
+        return True
+    pos = verb.start()
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return SpecialCategoryRecognizer._named_before(lexicon, text, pos, person_ends) or _given_name_ends_at(text, pos)
+
+
+# "Er sei als Sinto abgewiesen worden", "zij werd als Surinaamse Javaanse anders behandeld": a finite auxiliary
+# between the pronoun and the identity cue (German and Dutch put the participle at the end).
+_ART9EN_AUXILIARY_AT_END = regex.compile(
+    r"[^\S\n]+(?:sei|ist|war|wäre|wurde|würde|wird|werde|habe|hat|hatte|werd|wordt|is|was|ben|heeft|had)\Z", _L
+)
+
+
+def _art9en_person_aux_before_identity_cue(
+    lexicon: _Lexicon, text: str, lbefore: str, cue_start: int, window_start: int
+) -> bool:
+    """A first- or third-person pronoun, a finite auxiliary, then the identity cue: the pronoun claims the attribute."""
+    head = lbefore[:cue_start].rstrip(" ,")
+    aux = _ART9EN_AUXILIARY_AT_END.search(head)
+    return bool(aux) and _person_before_identity_cue(
+        lexicon, text, head[: aux.start()] + " ", aux.start() + 1, window_start
+    )

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (names spelled as people do: a Turkish dotless i)
 """Round 11 (art9en): hand-written development texts for English Art. 9 wording and ethnic origin in seven languages.
 
 Written blind for this round (before the classifier was run on them): support
@@ -222,7 +223,7 @@ TEXTS = [
     {
         "language": "en",
         "kind": "marketing",
-        "text": "Testimonial (consent on file): \"After my ⟦HEALTH_DATA|knee replacement⟧ I couldn't manage stairs. The stairlift changed everything.\" - ⟦PERSON|Maureen T.⟧, Leeds",
+        "text": 'Testimonial (consent on file): "After my ⟦HEALTH_DATA|knee replacement⟧ I couldn\'t manage stairs. The stairlift changed everything." - ⟦PERSON|Maureen T.⟧, Leeds',
     },
     {
         "language": "en",
