@@ -1649,6 +1649,10 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 return (start, end), STATEMENT_SCORE  # "Théophile Dewaele, juif pratiquant, demande ..."
             if _art9en_apposition(lexicon, text, lowered, start, end, person_ends):
                 return (start, end), STATEMENT_SCORE  # "Tanisha Brown, a Black British woman, says ..."
+            if use.entity_type == "ETHNIC_ORIGIN" and _art9en_heritage_frame(
+                lexicon, text, lowered, start, end, sentence_start, [p for span in person_spans for p in span]
+            ):
+                return (start, end), STATEMENT_SCORE  # "zijn Marokkaanse achtergrond", "de parents kabyles"
             final = lexicon.final_copula.match(lowered, end)
             if final and self._subject_adjacent(lexicon, text, start, person_ends, before, lbefore, pro_drop=False):
                 return (start, end), STATEMENT_SCORE  # "dass er Rom ist", "dat ze zwanger is"
@@ -2021,7 +2025,13 @@ def _de10b_compound_noun_span(value: str) -> bool:
 # woman, says ...", "Samira El Amrani, een Marokkaans-Nederlandse verpleegkundige, ...", "Fiona Gallagher (hearing
 # impaired): ...". The round-9 apposition takes the attribute right after the comma only.
 _ART9EN_APPOSITION_OPEN = regex.compile(
-    r"(?:,\s*(?:a|an|een|un|une|una|uno|ein|eine|des)|\()\s*\Z",
+    r"(?:,\s*(?:a|an|een|un|une|una|uno|ein|eine|des"
+    # "Romana Weiß-Lagrene, selbst Sintezza aus Freiburg,": an emphasis word says the attribute is the person's own
+    r"|selbst|zelf|herself|himself|elle-même|lui-même|ella misma|él mismo|sama|sam"
+    # "Macarena Heredia Vargas, cineasta gitana de Triana,": a role noun (one or two lower-case words) before it
+    r"|(?:(?:a|an|un|une|una|een|ein|eine|la|el|il|le)\s+)?(?!(?:of|de|di|da|del|van|von|z|our|notre|nostro|"
+    r"nuestro|onze|unser|unsere|nasz|nasza|the|who|which|qui|che|que|die|der|dat|and|und|et|e|y|en|i|or|oder|ou|o|"
+    r"of)\s)\p{Ll}[\p{Ll}\p{M}-]+(?:\s+\p{Ll}[\p{Ll}\p{M}-]+)?)|\()\s*\Z",
     _L,
 )
 # After the attribute: at most two words (the person noun: "woman", "verpleegkundige", "founder") and a comma, a
@@ -2062,7 +2072,20 @@ def _art9en_apposition(
     pos = opened.start()
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
-    return SpecialCategoryRecognizer._named_before(lexicon, text, pos, person_ends) or _given_name_ends_at(text, pos)
+    return SpecialCategoryRecognizer._named_before(lexicon, text, pos, person_ends) or _art9en_name_ends_at(text, pos)
+
+
+_ART9EN_NAME_WORDS = regex.compile(
+    r"(?<![\w-])(?P<words>\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)?"
+    r"(?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)?){0,3})[^\S\n]*\Z",
+    regex.VERSION1,
+)
+
+
+def _art9en_name_ends_at(text: str, pos: int) -> bool:
+    """``_given_name_ends_at`` that also takes double-barrelled surnames ("Romana Weiß-Lagrene", "Lina Amrouche-Vial")."""
+    match = _ART9EN_NAME_WORDS.search(text, max(0, pos - 60), pos)
+    return bool(match) and any(name_lexicon.is_given(w) for w in regex.split(r"[\s-]+", match.group("words")) if w)
 
 
 def _art9en_reports(lexicon: _Lexicon, text: str, lowered: str, start: int, person_ends: list[int]) -> bool:
@@ -2094,3 +2117,46 @@ def _art9en_person_aux_before_identity_cue(
     return bool(aux) and _person_before_identity_cue(
         lexicon, text, head[: aux.start()] + " ", aux.start() + 1, window_start
     )
+
+
+# "his Moroccan background", "zijn Marokkaanse achtergrond", "ihre kurdischen Wurzeln": an origin word between a
+# possessive and a heritage noun (the round-8 origin frame takes any adjective before "background", so its nouns
+# are not widened; here the word must be an ethnic attribute).
+_ART9EN_HERITAGE_AFTER = regex.compile(
+    r"[^\S\n]+(?:background|heritage|roots|ancestry|achtergrond|afkomst|wortels|wurzeln|herkunft|abstammung|origines|"
+    r"racines|ascendance|origini|radici|orígenes|raíces|ascendencia|korzenie|pochodzenie)(?![\w])",
+    _L,
+)
+# "de parents kabyles", "da genitori marocchini", "de padres marroquíes" (the origin after the noun) and "born to
+# Kurdish parents", "van Marokkaanse ouders", "von kurdischen Eltern" (before it): parentage states origin.
+_ART9EN_PARENTS_BEFORE = regex.compile(
+    r"(?<![\w])(?:de|da|di|of)[^\S\n]+(?:deux[^\S\n]+|due[^\S\n]+|dos[^\S\n]+)?"
+    r"(?:parents|genitori|padres)[^\S\n]+\Z",
+    _L,
+)
+_ART9EN_PARENTS_AFTER = regex.compile(r"[^\S\n]+(?:parents|ouders|eltern|rodziców|rodzicami)(?![\w])", _L)
+_ART9EN_PARENTS_LINK = regex.compile(
+    r"(?<![\w])(?:to|of|van|von|z|met|mit|with|with[^\S\n]+two|born[^\S\n]+to)[^\S\n]+\Z", _L
+)
+
+
+def _art9en_heritage_frame(
+    lexicon: _Lexicon, text: str, lowered: str, start: int, end: int, sentence_start: int, people: list[int]
+) -> bool:
+    """An ethnic attribute in a heritage frame about one person: a possessive before it and a heritage noun after
+    ("zijn Marokkaanse achtergrond"), or a parentage frame ("Née à Marseille de parents kabyles, Lina ...") in a
+    sentence that names a person (``people``: where person spans start or end)."""
+    if _key(lowered[start:end]) not in lexicon.ethnic_words:
+        return False
+    if _ART9EN_HERITAGE_AFTER.match(lowered, end):
+        possessive = lexicon.possessive_before.search(lowered, max(0, start - 40), start)
+        if possessive and not lexicon.formal_you.match(text, possessive.start()):
+            return True
+    parentage = _ART9EN_PARENTS_BEFORE.search(lowered, max(0, start - 30), start) or (
+        _ART9EN_PARENTS_AFTER.match(lowered, end) and _ART9EN_PARENTS_LINK.search(lowered, max(0, start - 20), start)
+    )
+    if not parentage:
+        return False
+    sentence_end = _SENTENCE_END.search(lowered, end)
+    stop = sentence_end.start() if sentence_end else len(lowered)
+    return any(sentence_start <= pos <= stop for pos in people)
