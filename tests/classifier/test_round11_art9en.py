@@ -8,6 +8,8 @@ today and stops passing fails this test, and so does a listed miss that starts b
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from classifier.devcorpus.generate import parse_markup
@@ -91,3 +93,50 @@ def test_no_ethnic_origin_without_a_labelled_one(outcomes: list) -> None:
         and any(f.entity_type == "ETHNIC_ORIGIN" for f in result.findings)
     ]
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type", "value"),
+    [
+        (
+            "Bei der Teambesprechung sprach Ilse Brandt offen über ihre kurdischen Wurzeln.",
+            "ETHNIC_ORIGIN",
+            "kurdischen",
+        ),
+        ("Née à Lyon de parents marocains, Yasmine Hadj-Ali dirige l'équipe support.", "ETHNIC_ORIGIN", "marocains"),
+        ("Der Pianist Jonas Rosenberg-Weiß, selbst Sinto aus Hamburg, gibt ein Konzert.", "ETHNIC_ORIGIN", "Sinto"),
+        ("Lucía Amaya Flores, abogada gitana de Almería, defiende el caso.", "ETHNIC_ORIGIN", "gitana"),
+        ("James Adeyemi, a British Nigerian pharmacist, joined the Leeds branch.", "ETHNIC_ORIGIN", "British Nigerian"),
+        (
+            "Occupational health note: Bryony Hale (partially sighted) needs a screen reader.",
+            "HEALTH_DATA",
+            "partially sighted",
+        ),
+        (
+            "Gareth Pugh reports hot flushes and night sweats since starting the new tablets.",
+            "HEALTH_DATA",
+            "hot flushes",
+        ),
+    ],
+)
+def test_round11_shapes_find_the_fact(
+    found: Callable[[str], dict[str, list[str]]], text: str, entity_type: str, value: str
+) -> None:
+    detected = found(text).get(entity_type, [])
+    assert any(value in v or v in value for v in detected), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Ltd, a Kurdish-owned bakery, delivers to the Leeds branch on Mondays.",
+        "Nordwind GmbH (Kurdish translation services) opens an office in Bonn.",
+        "Swimming lessons: Anna will work on her stroke technique in the deep end.",
+        "His stroke play improved a lot this season, said the golf coach Tom Hale.",
+        "Hindostaanse keuken in Den Haag: roti, masala en bara op zaterdag.",
+        "The quarterly report on headaches and migraine in the workforce is on the intranet.",
+    ],
+)
+def test_round11_look_alikes_have_no_art9_finding(engine: CustosEngine, text: str) -> None:
+    result = engine.classify_many([text])[0]
+    assert [f.entity_type for f in result.findings if f.entity_type in ART9] == []
