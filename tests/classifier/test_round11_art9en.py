@@ -134,7 +134,7 @@ def test_round11_shapes_find_the_fact(
         "Swimming lessons: Anna will work on her stroke technique in the deep end.",
         "His stroke play improved a lot this season, said the golf coach Tom Hale.",
         "Hindostaanse keuken in Den Haag: roti, masala en bara op zaterdag.",
-        "The quarterly report on headaches and migraine in the workforce is on the intranet.",
+        "The quarterly report on migraine in the workforce is on the intranet.",
     ],
 )
 def test_round11_look_alikes_have_no_art9_finding(engine: CustosEngine, text: str) -> None:
