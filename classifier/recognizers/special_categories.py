@@ -2041,6 +2041,7 @@ _ART9EN_APPOSITION_CLOSE = regex.compile(
     r"który|która|którego|której)(?![\w]))",
     _L,
 )
+_ART9EN_ARTICLE_OPEN = regex.compile(r",\s*(?:a|an|een|un|une|una|uno|ein|eine|des)\s", _L)
 _ART9EN_PARENTHESIS_CLOSE = regex.compile(r"[^\S\n]*\)", _L)
 # "He reports lower back pain", "Helen Ward reports RSI": "reports" is a verb only after its subject; without one it
 # is a noun ("reports on diabetes"), so it is no general cue.
@@ -2059,9 +2060,15 @@ def _art9en_apposition(
     Why: own development texts of round 11 described people as "<Name>, a <origin> <person noun>, ..." and "<Name>
     (<condition>)" in seven languages; the name rules (NER person, a given name among capitalised words) keep
     "Acme, a Turkish supplier," clean."""
-    opened = _ART9EN_APPOSITION_OPEN.search(lowered, max(0, start - 12), start)
-    if not opened:
+    opened = _ART9EN_APPOSITION_OPEN.search(lowered, max(0, start - 40), start)
+    # The words between the comma and the attribute are lower case and end in a space: "Esposito, Via Roma, 122"
+    # is an address and "mon mari, Jean-Baptiste Orsoni," a given name, not an apposition.
+    if not opened or text[start - 1 : start] == "-":
         return False
+    if any(c.isupper() for c in text[opened.start() : start]) and not _ART9EN_ARTICLE_OPEN.match(
+        lowered, opened.start()
+    ):
+        return False  # "a British Nigerian pharmacist" has its article
     if lowered[opened.start()] == "(":  # the attribute fills the parentheses: "(hearing impaired)", not "(Kurdish
         close = _ART9EN_PARENTHESIS_CLOSE.match(lowered, end)  # translation services)"
     else:
