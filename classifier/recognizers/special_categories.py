@@ -1620,6 +1620,10 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 return (start, end), STATEMENT_SCORE  # "Als Sintiza habe ich ...", "As a coeliac, I ..."
             if identity and _person_before_identity_cue(lexicon, text, lbefore_spaced, identity.start(), window_start):
                 return (start, end), STATEMENT_SCORE  # "dat ik als Eritrese werd aangestaard"
+            if identity and _art9en_person_aux_before_identity_cue(
+                lexicon, text, lbefore_spaced, identity.start(), window_start
+            ):
+                return (start, end), STATEMENT_SCORE  # "Er sei als Sinto abgewiesen worden"
             if (
                 identity
                 and _round10().reported_opener.search(lbefore_spaced, 0, identity.start())
@@ -1643,6 +1647,12 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 )
             ):
                 return (start, end), STATEMENT_SCORE  # "Théophile Dewaele, juif pratiquant, demande ..."
+            if _art9en_apposition(lexicon, text, lowered, start, end, person_ends):
+                return (start, end), STATEMENT_SCORE  # "Tanisha Brown, a Black British woman, says ..."
+            if use.entity_type == "ETHNIC_ORIGIN" and _art9en_heritage_frame(
+                lexicon, text, lowered, start, end, sentence_start, [p for span in person_spans for p in span]
+            ):
+                return (start, end), STATEMENT_SCORE  # "zijn Marokkaanse achtergrond", "de parents kabyles"
             final = lexicon.final_copula.match(lowered, end)
             if final and self._subject_adjacent(lexicon, text, start, person_ends, before, lbefore, pro_drop=False):
                 return (start, end), STATEMENT_SCORE  # "dass er Rom ist", "dat ze zwanger is"
@@ -1685,6 +1695,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         cue_text = lbefore.translate(_APOSTROPHES)
         if lexicon.cue_before(lexicon.person_cues_before[use.entity_type], cue_text):
             return (start, end), STATEMENT_SCORE
+        if use.entity_type == "HEALTH_DATA" and _art9en_reports(lexicon, text, lowered, start, person_ends):
+            return (start, end), STATEMENT_SCORE  # "Helen Ward reports RSI in her right forearm"
         if self._note_before(lexicon, use.entity_type, lowered, sentence_start, start, end):
             return (start, end), STATEMENT_SCORE
         cue = lexicon.cue_before(lexicon.cues_before[use.entity_type], cue_text)
@@ -2007,3 +2019,151 @@ def _de10b_compound_noun_span(value: str) -> bool:
     German compounds are that long, given names and almost all surnames are not."""
     first = value.split(maxsplit=1)[0] if value.strip() else ""
     return bool(_RE_DE10B_LONG_WORD.fullmatch(first)) and not name_lexicon.is_name_word(first)
+
+
+# Round 11 (art9en). An apposition with an article or in parentheses after a name: "Tanisha Brown, a Black British
+# woman, says ...", "Samira El Amrani, een Marokkaans-Nederlandse verpleegkundige, ...", "Fiona Gallagher (hearing
+# impaired): ...". The round-9 apposition takes the attribute right after the comma only.
+_ART9EN_APPOSITION_OPEN = regex.compile(
+    r"(?:,\s*(?:a|an|een|un|une|una|uno|ein|eine|des"
+    # "Romana Weiß-Lagrene, selbst Sintezza aus Freiburg,": an emphasis word says the attribute is the person's own
+    r"|selbst|zelf|herself|himself|elle-même|lui-même|ella misma|él mismo|sama|sam"
+    # "Macarena Heredia Vargas, cineasta gitana de Triana,": a role noun (one or two lower-case words) before it
+    r"|(?:(?:a|an|un|une|una|een|ein|eine|la|el|il|le)\s+)?(?!(?:of|de|di|da|del|van|von|z|our|notre|nostro|"
+    r"nuestro|onze|unser|unsere|nasz|nasza|the|who|which|qui|che|que|die|der|dat|and|und|et|e|y|en|i|or|oder|ou|o|"
+    r"of)\s)\p{Ll}[\p{Ll}\p{M}-]+(?:\s+\p{Ll}[\p{Ll}\p{M}-]+)?)|\()\s*\Z",
+    _L,
+)
+# After the attribute: at most two words (the person noun: "woman", "verpleegkundige", "founder") and a comma, a
+# closing parenthesis or a relative pronoun that goes on about the person.
+_ART9EN_APPOSITION_CLOSE = regex.compile(
+    r"(?:[^\S\n]+[\w'\u2019-]+){0,2}?[^\S\n]*(?:,|\)|[^\S\n]+(?:who|whose|qui|dont|che|cui|que|quien|die|dat|der|"
+    r"który|która|którego|której)(?![\w]))",
+    _L,
+)
+_ART9EN_ARTICLE_OPEN = regex.compile(r",\s*(?:a|an|een|un|une|una|uno|ein|eine|des)\s", _L)
+_ART9EN_PARENTHESIS_CLOSE = regex.compile(r"[^\S\n]*\)", _L)
+# "He reports lower back pain", "Helen Ward reports RSI": "reports" is a verb only after its subject; without one it
+# is a noun ("reports on diabetes"), so it is no general cue.
+_ART9EN_REPORTS = regex.compile(
+    r"(?:(?<![\w])(?P<pronoun>he|she|they|i)[^\S\n]+)?reports[^\S\n]+"
+    r"(?:(?:a|an|some|mild|severe|chronic|ongoing|recurrent|persistent|occasional|intermittent)[^\S\n]+)?\Z",
+    _L,
+)
+
+
+def _art9en_apposition(
+    lexicon: _Lexicon, text: str, lowered: str, start: int, end: int, person_ends: list[int]
+) -> bool:
+    """An attribute in an apposition opened by an article or a parenthesis right after a person's name.
+
+    Why: own development texts of round 11 described people as "<Name>, a <origin> <person noun>, ..." and "<Name>
+    (<condition>)" in seven languages; the name rules (NER person, a given name among capitalised words) keep
+    "Acme, a Turkish supplier," clean."""
+    opened = _ART9EN_APPOSITION_OPEN.search(lowered, max(0, start - 40), start)
+    # The words between the comma and the attribute are lower case and end in a space: "Esposito, Via Roma, 122"
+    # is an address and "mon mari, Jean-Baptiste Orsoni," a given name, not an apposition.
+    if not opened or text[start - 1 : start] == "-":
+        return False
+    if any(c.isupper() for c in text[opened.start() : start]) and not _ART9EN_ARTICLE_OPEN.match(
+        lowered, opened.start()
+    ):
+        return False  # "a British Nigerian pharmacist" has its article
+    if lowered[opened.start()] == "(":  # the attribute fills the parentheses: "(hearing impaired)", not "(Kurdish
+        close = _ART9EN_PARENTHESIS_CLOSE.match(lowered, end)  # translation services)"
+    else:
+        close = _ART9EN_APPOSITION_CLOSE.match(lowered, end)
+        close = close if close and not close.group().endswith(")") else None
+    if not close:
+        return False
+    pos = opened.start()
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return SpecialCategoryRecognizer._named_before(lexicon, text, pos, person_ends) or _art9en_name_ends_at(text, pos)
+
+
+_ART9EN_NAME_WORDS = regex.compile(
+    r"(?<![\w-])(?P<words>\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)?"
+    r"(?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)?){0,3})[^\S\n]*\Z",
+    regex.VERSION1,
+)
+
+
+def _art9en_name_ends_at(text: str, pos: int) -> bool:
+    """``_given_name_ends_at`` that also takes double-barrelled surnames ("Romana Weiß-Lagrene", "Lina Amrouche-Vial")."""
+    match = _ART9EN_NAME_WORDS.search(text, max(0, pos - 60), pos)
+    return bool(match) and any(name_lexicon.is_given(w) for w in regex.split(r"[\s-]+", match.group("words")) if w)
+
+
+def _art9en_reports(lexicon: _Lexicon, text: str, lowered: str, start: int, person_ends: list[int]) -> bool:
+    """A health term right after "reports" whose subject is a pronoun or a person's name: an OH or DSE note."""
+    verb = _ART9EN_REPORTS.search(lowered, max(0, start - 60), start)
+    if not verb:
+        return False
+    if verb.group("pronoun"):
+        return True
+    pos = verb.start()
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return SpecialCategoryRecognizer._named_before(lexicon, text, pos, person_ends) or _given_name_ends_at(text, pos)
+
+
+# "Er sei als Sinto abgewiesen worden", "zij werd als Surinaamse Javaanse anders behandeld": a finite auxiliary
+# between the pronoun and the identity cue (German and Dutch put the participle at the end).
+_ART9EN_AUXILIARY_AT_END = regex.compile(
+    r"[^\S\n]+(?:sei|ist|war|wäre|wurde|würde|wird|werde|habe|hat|hatte|werd|wordt|is|was|ben|heeft|had)\Z", _L
+)
+
+
+def _art9en_person_aux_before_identity_cue(
+    lexicon: _Lexicon, text: str, lbefore: str, cue_start: int, window_start: int
+) -> bool:
+    """A first- or third-person pronoun, a finite auxiliary, then the identity cue: the pronoun claims the attribute."""
+    head = lbefore[:cue_start].rstrip(" ,")
+    aux = _ART9EN_AUXILIARY_AT_END.search(head)
+    return bool(aux) and _person_before_identity_cue(
+        lexicon, text, head[: aux.start()] + " ", aux.start() + 1, window_start
+    )
+
+
+# "his Moroccan background", "zijn Marokkaanse achtergrond", "ihre kurdischen Wurzeln": an origin word between a
+# possessive and a heritage noun (the round-8 origin frame takes any adjective before "background", so its nouns
+# are not widened; here the word must be an ethnic attribute).
+_ART9EN_HERITAGE_AFTER = regex.compile(
+    r"[^\S\n]+(?:background|heritage|roots|ancestry|achtergrond|afkomst|wortels|wurzeln|herkunft|abstammung|origines|"
+    r"racines|ascendance|origini|radici|orígenes|raíces|ascendencia|korzenie|pochodzenie)(?![\w])",
+    _L,
+)
+# "de parents kabyles", "da genitori marocchini", "de padres marroquíes" (the origin after the noun) and "born to
+# Kurdish parents", "van Marokkaanse ouders", "von kurdischen Eltern" (before it): parentage states origin.
+_ART9EN_PARENTS_BEFORE = regex.compile(
+    r"(?<![\w])(?:de|da|di|of)[^\S\n]+(?:deux[^\S\n]+|due[^\S\n]+|dos[^\S\n]+)?"
+    r"(?:parents|genitori|padres)[^\S\n]+\Z",
+    _L,
+)
+_ART9EN_PARENTS_AFTER = regex.compile(r"[^\S\n]+(?:parents|ouders|eltern|rodziców|rodzicami)(?![\w])", _L)
+_ART9EN_PARENTS_LINK = regex.compile(
+    r"(?<![\w])(?:to|of|van|von|z|met|mit|with|with[^\S\n]+two|born[^\S\n]+to)[^\S\n]+\Z", _L
+)
+
+
+def _art9en_heritage_frame(
+    lexicon: _Lexicon, text: str, lowered: str, start: int, end: int, sentence_start: int, people: list[int]
+) -> bool:
+    """An ethnic attribute in a heritage frame about one person: a possessive before it and a heritage noun after
+    ("zijn Marokkaanse achtergrond"), or a parentage frame ("Née à Marseille de parents kabyles, Lina ...") in a
+    sentence that names a person (``people``: where person spans start or end)."""
+    if _key(lowered[start:end]) not in lexicon.ethnic_words:
+        return False
+    if _ART9EN_HERITAGE_AFTER.match(lowered, end):
+        possessive = lexicon.possessive_before.search(lowered, max(0, start - 40), start)
+        if possessive and not lexicon.formal_you.match(text, possessive.start()):
+            return True
+    parentage = _ART9EN_PARENTS_BEFORE.search(lowered, max(0, start - 30), start) or (
+        _ART9EN_PARENTS_AFTER.match(lowered, end) and _ART9EN_PARENTS_LINK.search(lowered, max(0, start - 20), start)
+    )
+    if not parentage:
+        return False
+    sentence_end = _SENTENCE_END.search(lowered, end)
+    stop = sentence_end.start() if sentence_end else len(lowered)
+    return any(sentence_start <= pos <= stop for pos in people)

@@ -1,0 +1,142 @@
+"""Round 11 (art9en): the hand-written development texts of ``data/round11_art9en.py``.
+
+Every labelled Art. 9 span is found (a finding of the same type overlapping it), except the known misses listed
+below with their reason; no clean look-alike is classified above INTERNAL; no text without a labelled ethnic origin
+gets an ETHNIC_ORIGIN finding (nationality in an address or passport line, cuisine, festivals). A case that passes
+today and stops passing fails this test, and so does a listed miss that starts being found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from classifier.devcorpus.generate import parse_markup
+from classifier.engine import CustosEngine
+from tests.classifier.data.round11_art9en import TEXTS
+from tests.classifier.special_types import SPECIAL as ART9
+
+# (text index, span value): why it is still missed.
+KNOWN_MISSES = {
+    (9, "sprained his wrist"): "after a record heading with a number ('Accident book entry 2026-114:') the injury "
+    "grammar finds no subject; found without the heading",
+    (12, "medication"): "'medication' alone is too broad ('medication policy'); the condition before it is found",
+    (13, "endometriosis"): "'absences linked to ...' under 'our disability policy': the policy frame reads as general",
+    (22, "epilepsy"): "'Mo' is not in the given-name lists and the NER misses it; the seizure after it is found",
+    (26, "asthma"): "after a 'health assessment -' heading; found in the bare sentence",
+    (26, "sleep apnoea"): "same as above",
+    (38, "hurt her hip"): "'she' after 'and' with 'the driver' as the sentence's first subject",
+    (47, "dislocated my shoulder"): "'Can't attend the course' opens the sentence: the course reads as a generic frame",
+    (53, "carpal tunnel"): "coordinated after 'in her right forearm and'; 'RSI' before it is found",
+    (64, "Asian British - Pakistani"): "CSV cell with a dash inside the value; 'White Irish' in the next row is found",
+    (78, "Roms"): "apposition 'des Roms installés à Montreuil,': three words before the comma",
+    (81, "cinesi"): "quoted slur about a group ('i cinesi come lei'): the person is 'lei', not in a shape",
+    (83, "berbera"): "apposition closed after two words ('originaria dell'Atlante,')",
+    (88, "chinos"): "quoted slur about a group, as text 81",
+    (91, "Hindostanen"): "a statement about the group quoted in a complaint, no person shape",
+    (92, "Molukse"): "'migratieachtergrond' used as a label without a colon",
+    (94, "narodowość śląską"): "'deklaruje narodowość ...': a declaration verb with the label word as object",
+}
+
+
+@pytest.fixture(scope="module")
+def outcomes(engine: CustosEngine) -> list[tuple[str, list[dict], object]]:
+    parsed = [parse_markup(t["text"]) for t in TEXTS]
+    results = engine.classify_many([text for text, _ in parsed])
+    return [(text, spans, result) for (text, spans), result in zip(parsed, results, strict=True)]
+
+
+def _found(span: dict, result: object) -> bool:
+    return any(
+        f.entity_type == span["entity_type"] and f.start < span["end_position"] and span["start_position"] < f.end
+        for f in result.findings  # type: ignore[attr-defined]
+    )
+
+
+def test_every_labelled_art9_span_is_found_except_known_misses(outcomes: list) -> None:
+    missed, now_found = [], []
+    for index, (text, spans, result) in enumerate(outcomes):
+        for span in spans:
+            if span["entity_type"] not in ART9:
+                continue
+            value = text[span["start_position"] : span["end_position"]]
+            if _found(span, result) and (index, value) in KNOWN_MISSES:
+                now_found.append((index, value))
+            elif not _found(span, result) and (index, value) not in KNOWN_MISSES:
+                missed.append((index, span["entity_type"], value))
+    assert missed == []
+    assert now_found == []  # a listed miss that is found now: take it off the list
+
+
+def test_recall_figure(outcomes: list) -> None:
+    total = sum(1 for _, spans, _ in outcomes for s in spans if s["entity_type"] in ART9)
+    assert total == 125
+    assert (total - len(KNOWN_MISSES)) / total >= 0.86  # 108 of 125 found (87, 69.6 %, before round 11)
+
+
+def test_clean_look_alikes_stay_at_most_internal(outcomes: list) -> None:
+    raised = [
+        index
+        for index, (_, spans, result) in enumerate(outcomes)
+        if not spans and result.level.name not in ("PUBLIC", "INTERNAL")
+    ]
+    assert raised == []
+    assert sum(1 for _, spans, _ in outcomes if not spans) == 22
+
+
+def test_no_ethnic_origin_without_a_labelled_one(outcomes: list) -> None:
+    wrong = [
+        index
+        for index, (_, spans, result) in enumerate(outcomes)
+        if not any(s["entity_type"] == "ETHNIC_ORIGIN" for s in spans)
+        and any(f.entity_type == "ETHNIC_ORIGIN" for f in result.findings)
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type", "value"),
+    [
+        (
+            "Bei der Teambesprechung sprach Ilse Brandt offen über ihre kurdischen Wurzeln.",
+            "ETHNIC_ORIGIN",
+            "kurdischen",
+        ),
+        ("Née à Lyon de parents marocains, Yasmine Hadj-Ali dirige l'équipe support.", "ETHNIC_ORIGIN", "marocains"),
+        ("Der Pianist Jonas Rosenberg-Weiß, selbst Sinto aus Hamburg, gibt ein Konzert.", "ETHNIC_ORIGIN", "Sinto"),
+        ("Lucía Amaya Flores, abogada gitana de Almería, defiende el caso.", "ETHNIC_ORIGIN", "gitana"),
+        ("James Adeyemi, a British Nigerian pharmacist, joined the Leeds branch.", "ETHNIC_ORIGIN", "British Nigerian"),
+        (
+            "Occupational health note: Bryony Hale (partially sighted) needs a screen reader.",
+            "HEALTH_DATA",
+            "partially sighted",
+        ),
+        (
+            "Gareth Pugh reports hot flushes and night sweats since starting the new tablets.",
+            "HEALTH_DATA",
+            "hot flushes",
+        ),
+    ],
+)
+def test_round11_shapes_find_the_fact(
+    found: Callable[[str], dict[str, list[str]]], text: str, entity_type: str, value: str
+) -> None:
+    detected = found(text).get(entity_type, [])
+    assert any(value in v or v in value for v in detected), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Ltd, a Kurdish-owned bakery, delivers to the Leeds branch on Mondays.",
+        "Nordwind GmbH (Kurdish translation services) opens an office in Bonn.",
+        "Swimming lessons: Anna will work on her stroke technique in the deep end.",
+        "His stroke play improved a lot this season, said the golf coach Tom Hale.",
+        "Hindostaanse keuken in Den Haag: roti, masala en bara op zaterdag.",
+        "The quarterly report on migraine in the workforce is on the intranet.",
+    ],
+)
+def test_round11_look_alikes_have_no_art9_finding(engine: CustosEngine, text: str) -> None:
+    result = engine.classify_many([text])[0]
+    assert [f.entity_type for f in result.findings if f.entity_type in ART9] == []
