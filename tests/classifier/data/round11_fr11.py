@@ -131,7 +131,7 @@ TEXTS = [
     {
         "language": "fr",
         "kind": "hr",
-        "text": "Belgique – ⟦PERSON|Kevin Peeters⟧ est en incapacité de travail, son médecin traitant parle d'un ⟦HEALTH_DATA|burnout⟧, la mutuelle est prévenue.",
+        "text": "Belgique - ⟦PERSON|Kevin Peeters⟧ est en incapacité de travail, son médecin traitant parle d'un ⟦HEALTH_DATA|burnout⟧, la mutuelle est prévenue.",
     },
     {
         "language": "fr",
