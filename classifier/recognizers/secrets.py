@@ -45,6 +45,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "secret_formats.json"
 # Round 8: more vendor formats, values that are no secret (hashes, secret-store references), key-name words.
 ROUND8_FILE = DATA_FILE.with_name("secret_formats_round8.json")
+# Round 11 (code11): key names, config keys, commands and clients that carry a password (see its "_about").
+ROUND11_FILE = DATA_FILE.with_name("secrets_round11_code11.json")
 
 _V1 = regex.VERSION1
 FORMAT_SCORE = 0.95
@@ -88,6 +90,7 @@ def _load_formats(data: dict) -> tuple[FormatRule, ...]:
 
 
 _ROUND8 = json.loads(ROUND8_FILE.read_text(encoding="utf-8"))
+_ROUND11 = json.loads(ROUND11_FILE.read_text(encoding="utf-8"))
 FORMAT_RULES = _load_formats(_DATA) + _load_formats(_ROUND8)
 # keyword -> indexes of the rules it opens, so each keyword is looked up once per text.
 _KEYWORD_RULES: dict[str, list[int]] = {}
@@ -241,9 +244,7 @@ _LINE_START_NAME = regex.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|ENV[ 
 _PASSWORD_WORDS = frozenset(
     {"password", "passwd", "pwd", "pw", "pass", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord",
      "haslo", "hasło", "contrasena", "contraseña", "mdp"}
-) | frozenset(_ROUND8["key_names"]["password_words"]) | frozenset(
-    json.loads(ROUND8_FILE.with_name("secrets_round11_code11.json").read_text(encoding="utf-8"))["password_words"]
-)  # fmt: skip  # round 11: "authtok", "rootpw", "requirepass" ...
+) | frozenset(_ROUND8["key_names"]["password_words"]) | frozenset(_ROUND11["password_words"])  # fmt: skip
 # Romance, German, Dutch and Polish order: the secret word first, then what it is for ("password_db", "mdp_admin",
 # "haslo_bazy", "clave_api", "chiave_segreta"); data file. "password_hash", "token_url", "key_id" are not secrets.
 _KEY_NAMES = _ROUND8["key_names"]
@@ -337,6 +338,12 @@ _FILE_VALUE = regex.compile(r"(?i).*\.(?:pem|key|crt|cer|der|json|txt|p12|pfx|jk
 # Round 11: a file path where a password would stand names the file it is read from ("/run/secrets/db_password",
 # "--from-file=password=/dev/stdin", "./pw.txt").
 _PATH_VALUE = regex.compile(r"(?:~|\.{1,2})?/(?:[\w.-]+/)*[\w.-]+/?", _V1)
+
+
+def _is_path(value: str) -> bool:
+    return value[:1] in ("/", ".", "~") and _PATH_VALUE.fullmatch(value) is not None
+
+
 _FORMAT_REFERENCE = regex.compile(r"\{[\w.\[\]]*\}|%[sdr]|%\(\w+\)", _V1)
 
 # -- prose ----------------------------------------------------------------
@@ -582,7 +589,7 @@ def looks_like_password(value: str, *, quoted: bool, env_style: bool) -> bool:
     """A literal that can be a password: quoted strings are literals; bare words only in env-style lines."""
     if len(value) < 3 or is_placeholder(value) or value.lower().rstrip("?") in _TYPE_NAMES:
         return False
-    if value[0] in "/.~" and _PATH_VALUE.fullmatch(value):
+    if _is_path(value):
         return False  # a path: where the password is read from
     if quoted:
         return True
@@ -1174,7 +1181,7 @@ def _trim_prose_value(text: str, start: int, end: int, *, plain: bool = False) -
         return None
     if value.lower().startswith(("http://", "https://", "www.")) or _EMAIL.fullmatch(value) or _DATE.fullmatch(value):
         return None
-    if value[0] in "/.~" and _PATH_VALUE.fullmatch(value):
+    if _is_path(value):
         return None  # "password=/run/secrets/db": a file the password is read from
     if _VERSION.fullmatch(value):
         return None  # "the new one should be 2.4.1"
@@ -1210,7 +1217,6 @@ def _value_of_another_key(text: str, term_end: int, value_start: int) -> bool:
 # object, config keys set with white space, literals piped into a command that stores them, and the password
 # arguments of database and file-share clients. Vocabulary: classifier/data/secrets_round11_code11.json.
 
-_ROUND11 = json.loads(DATA_FILE.with_name("secrets_round11_code11.json").read_text(encoding="utf-8"))
 _ROUND11_SPACE_KEYS = "|".join(regex.escape(key) for key in _ROUND11["space_keys"])
 _ROUND11_SECRET_COMMANDS = tuple(_ROUND11["secret_commands"])
 _ROUND11_FLAG_CLIENTS = {
