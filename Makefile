@@ -59,6 +59,8 @@ lock:
 	uv pip compile -q --python-version 3.11 --generate-hashes requirements/base.in -o requirements/base.txt
 	uv pip compile -q --python-version 3.11 --generate-hashes requirements/dev.in -o requirements/dev.txt
 	$(PYTHON) scripts/pin_model_wheel.py requirements/base.txt
+	@# weasel asks for smart-open[http]; pip 23 in --require-hashes mode rejects that extra unless the pin names it
+	sed -i 's/^smart-open==/smart-open[http]==/' requirements/base.txt
 
 clean:
 	rm -rf $(VENV) .venv-litellm var/static
