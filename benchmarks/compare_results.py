@@ -28,7 +28,7 @@ from classifier.devcorpus import HELD_OUT_SPLITS  # noqa: E402  (after the path 
 
 CORPUS = REPO / "classifier" / "devcorpus"
 PUBLIC_SET = REPO.parent / "shared" / "eval" / "synth_dataset_v2.json"
-SPLITS = ("dev", "holdout", "test", "exam", "final", "blind", "fresh", *(f"fresh{n}" for n in range(2, 16)))
+SPLITS = ("dev", "holdout", "test", "exam", "final", "blind", "fresh", *(f"fresh{n}" for n in range(2, 18)))
 
 
 def datasets(names: list[str]) -> dict[str, Path]:
