@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 import pytest
 
-from classifier.devcorpus.generate import parse_markup
 from classifier.engine import CustosEngine
 from tests.classifier.data.round11_art9en import TEXTS
+from tests.classifier.dev_texts import Outcome, classify_texts, raised_clean_texts, unexpected_misses
 from tests.classifier.special_types import SPECIAL as ART9
 
 # (text index, span value): why it is still missed.
@@ -41,56 +41,33 @@ KNOWN_MISSES = {
 
 
 @pytest.fixture(scope="module")
-def outcomes(engine: CustosEngine) -> list[tuple[str, list[dict], object]]:
-    parsed = [parse_markup(t["text"]) for t in TEXTS]
-    results = engine.classify_many([text for text, _ in parsed])
-    return [(text, spans, result) for (text, spans), result in zip(parsed, results, strict=True)]
+def outcomes(engine: CustosEngine) -> list[Outcome]:
+    return classify_texts(engine, TEXTS)
 
 
-def _found(span: dict, result: object) -> bool:
-    return any(
-        f.entity_type == span["entity_type"] and f.start < span["end_position"] and span["start_position"] < f.end
-        for f in result.findings  # type: ignore[attr-defined]
-    )
-
-
-def test_every_labelled_art9_span_is_found_except_known_misses(outcomes: list) -> None:
-    missed, now_found = [], []
-    for index, (text, spans, result) in enumerate(outcomes):
-        for span in spans:
-            if span["entity_type"] not in ART9:
-                continue
-            value = text[span["start_position"] : span["end_position"]]
-            if _found(span, result) and (index, value) in KNOWN_MISSES:
-                now_found.append((index, value))
-            elif not _found(span, result) and (index, value) not in KNOWN_MISSES:
-                missed.append((index, span["entity_type"], value))
+def test_every_labelled_art9_span_is_found_except_known_misses(outcomes: list[Outcome]) -> None:
+    missed, now_found = unexpected_misses(outcomes, ART9, KNOWN_MISSES)
     assert missed == []
     assert now_found == []  # a listed miss that is found now: take it off the list
 
 
-def test_recall_figure(outcomes: list) -> None:
-    total = sum(1 for _, spans, _ in outcomes for s in spans if s["entity_type"] in ART9)
+def test_recall_figure(outcomes: list[Outcome]) -> None:
+    total = sum(1 for o in outcomes for s in o.spans if s["entity_type"] in ART9)
     assert total == 125
     assert (total - len(KNOWN_MISSES)) / total >= 0.86  # 108 of 125 found (87, 69.6 %, before round 11)
 
 
-def test_clean_look_alikes_stay_at_most_internal(outcomes: list) -> None:
-    raised = [
-        index
-        for index, (_, spans, result) in enumerate(outcomes)
-        if not spans and result.level.name not in ("PUBLIC", "INTERNAL")
-    ]
-    assert raised == []
-    assert sum(1 for _, spans, _ in outcomes if not spans) == 22
+def test_clean_look_alikes_stay_at_most_internal(outcomes: list[Outcome]) -> None:
+    assert raised_clean_texts(outcomes) == []
+    assert sum(1 for o in outcomes if o.clean) == 22
 
 
-def test_no_ethnic_origin_without_a_labelled_one(outcomes: list) -> None:
+def test_no_ethnic_origin_without_a_labelled_one(outcomes: list[Outcome]) -> None:
     wrong = [
-        index
-        for index, (_, spans, result) in enumerate(outcomes)
-        if not any(s["entity_type"] == "ETHNIC_ORIGIN" for s in spans)
-        and any(f.entity_type == "ETHNIC_ORIGIN" for f in result.findings)
+        o.index
+        for o in outcomes
+        if not any(s["entity_type"] == "ETHNIC_ORIGIN" for s in o.spans)
+        and any(f.entity_type == "ETHNIC_ORIGIN" for f in o.result.findings)
     ]
     assert wrong == []
 
