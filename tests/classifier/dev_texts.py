@@ -80,6 +80,14 @@ def raised_clean_texts(outcomes: Sequence[Outcome]) -> list[int]:
     return [o.index for o in outcomes if o.clean and o.result.level.name not in QUIET_LEVELS]
 
 
+def unexpected_raised_clean(
+    outcomes: Sequence[Outcome], known_raised: Mapping[int, str]
+) -> tuple[list[int], list[int]]:
+    """(clean texts raised above INTERNAL and not listed, listed ones that stay quiet now)."""
+    raised = raised_clean_texts(outcomes)
+    return [i for i in raised if i not in known_raised], [i for i in known_raised if i not in raised]
+
+
 def texts_under_their_level(outcomes: Sequence[Outcome]) -> list[int]:
     """Indexes of labelled texts classified below the level of their gold spans."""
     return [o.index for o in outcomes if o.spans and o.result.level < SensitivityLevel[o.expected_level]]
