@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``, ``fresh20.json``, ``fresh21.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``, ``fresh20.json``, ``fresh21.json``, ``fresh23.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -497,6 +497,22 @@ Kubernetes, Terraform, Helm, GitLab CI, nginx, Prometheus, Dockerfile, Cargo, Ko
 credentials. 231 texts, about 43 % with no labelled span; at least 8 support, HR and marketing texts per
 language.
 
+The twenty-ninth split, ``fresh23``, is written by hand the same way (``fresh23_texts_*.py``) by another
+author who read neither the recognizers nor their data nor any earlier split's texts. Settings: mobility, travel
+and migration: airlines and airports (special assistance, lost luggage, crew medicals and rosters), rail and coach
+operators, driving schools, car rental and EV charging, bike and scooter sharing, freight forwarders and customs
+brokers, travel agencies and tour operators (pilgrimage tours, school trips), language schools and integration
+courses, asylum and migration counselling NGOs, relocation agencies, international schools, consulates'
+appointment desks and interpreters' agencies. Shapes: one-line chat questions, timestamped chats, prompts to
+summarise, translate, rewrite, extract or classify pasted material (often across languages), e-mails with
+signatures and quoted history, label/value forms (special-assistance requests, enrolment and intake sheets),
+CSV rows, minutes, CVs, testimonials, staff portraits, newsletters, landing copy, FAQs and docs; the code module
+(booking engines, GDS and airline APIs, fleet telematics, ticketing back ends, visa-appointment portals: .env,
+AWS profile, Terraform, GitHub Actions, GitLab CI, Node, Slack, OpenAI, Google Maps, .NET appsettings, Kubernetes,
+Helm, PHP, an SQL dump of special-assistance passengers, a SEPA fixture, GDS and payment logs, a traceback ...) is
+about half credentials. 218 texts, about 43 % with no labelled span; at least 8 support, HR and marketing texts
+per language.
+
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
 "source"}``; ``expected_level`` is the highest level of the gold spans in
@@ -569,6 +585,7 @@ SPLITS = (
     "fresh19",
     "fresh20",
     "fresh21",
+    "fresh23",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
@@ -591,6 +608,7 @@ WRITTEN_SPLITS = {
     "fresh19": "fresh19_texts",
     "fresh20": "fresh20_texts",
     "fresh21": "fresh21_texts",
+    "fresh23": "fresh23_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -1150,7 +1168,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json, fresh20.json, fresh21.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json, fresh20.json, fresh21.json, fresh23.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."
