@@ -43,7 +43,7 @@ TEXTS: list[dict[str, str]] = [
     # --- hr ---
     {
         "kind": "hr",
-        "text": "Personalbogen – Neueinstellung Stellwerk Nürnberg\nName: ⟦PERSON|Konstantin Adebayo-Wirth⟧\nGeburtsdatum: ⟦DATE_OF_BIRTH|17.06.1993⟧\nAnschrift: ⟦STREET_ADDRESS|Gibitzenhofstraße 88, 90443 Nürnberg⟧\nSteuer-ID: ⟦DE_TAX_ID|90985844661⟧\nIBAN: ⟦IBAN_CODE|DE70 6004 9403 5990 4978 88⟧\nKonfession (für Lohnsteuer): ⟦RELIGIOUS_BELIEF|römisch-katholisch⟧\nSchwerbehinderung: ⟦HEALTH_DATA|GdB 50 (Hörschädigung)⟧\nEintritt: 01.04.",
+        "text": "Personalbogen – Neueinstellung Stellwerk Nürnberg\nName: ⟦PERSON|Konstantin Adebayo-Wirth⟧\nGeburtsdatum: ⟦DATE_OF_BIRTH|17.06.1993⟧\nAnschrift: ⟦STREET_ADDRESS|Gibitzenhofstraße 88, 90443 Nürnberg⟧\nSteuer-ID: ⟦DE_TAX_ID|86547219004⟧\nIBAN: ⟦IBAN_CODE|DE70 6004 9403 5990 4978 88⟧\nKonfession (für Lohnsteuer): ⟦RELIGIOUS_BELIEF|römisch-katholisch⟧\nSchwerbehinderung: ⟦HEALTH_DATA|GdB 50 (Hörschädigung)⟧\nEintritt: 01.04.",
     },
     {
         "kind": "hr",

@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``, ``fresh20.json``, ``fresh21.json``, ``fresh23.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``, ``fresh20.json``, ``fresh21.json``, ``fresh22.json``, ``fresh23.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -497,6 +497,21 @@ Kubernetes, Terraform, Helm, GitLab CI, nginx, Prometheus, Dockerfile, Cargo, Ko
 credentials. 231 texts, about 43 % with no labelled span; at least 8 support, HR and marketing texts per
 language.
 
+The twenty-eighth split, ``fresh22``, is written by hand the same way (``fresh22_texts_*.py``) by another
+author who read neither the recognizers nor their data nor any earlier split's texts. Settings: health and
+care: care homes and home-care services, physiotherapy, dental and optician practices, hearing-aid shops,
+community pharmacies, ambulance and patient-transport services, psychotherapy and counselling practices (the
+admin side: appointments, invoices, waiting lists), fertility and maternity clinics, blood and plasma donation
+centres, disability support services and sheltered workshops, health insurers' and mutuelles' customer
+service, hospital HR (night shifts, vaccination status, occupational health) and medical-device support
+desks. Shapes: one-line chat questions, timestamped chats, prompts to summarise, translate, rewrite, extract
+or classify with pasted material (sometimes across languages), e-mails with signatures and quoted history,
+label/value intake and donor forms, CSV rows, minutes, CVs, testimonials, staff portraits, newsletters,
+landing copy and FAQs, and a long English care-home complaint thread over 1,200 characters; the code module
+(a clinic booking app's settings and .env, HL7 and FHIR integration configs, a pharmacy stock system,
+care-roster exports, an HL7 ADT message, a waiting-list SQL dump, Terraform, GitHub Actions ...) is about half
+credentials. 205 texts, about 43 % with no labelled span; at least 8 support, HR and marketing texts per language.
+
 The twenty-ninth split, ``fresh23``, is written by hand the same way (``fresh23_texts_*.py``) by another
 author who read neither the recognizers nor their data nor any earlier split's texts. Settings: mobility, travel
 and migration: airlines and airports (special assistance, lost luggage, crew medicals and rosters), rail and coach
@@ -585,6 +600,7 @@ SPLITS = (
     "fresh19",
     "fresh20",
     "fresh21",
+    "fresh22",
     "fresh23",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
@@ -608,6 +624,7 @@ WRITTEN_SPLITS = {
     "fresh19": "fresh19_texts",
     "fresh20": "fresh20_texts",
     "fresh21": "fresh21_texts",
+    "fresh22": "fresh22_texts",
     "fresh23": "fresh23_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
@@ -1168,7 +1185,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json, fresh20.json, fresh21.json, fresh23.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json, fresh20.json, fresh21.json, fresh22.json, fresh23.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."

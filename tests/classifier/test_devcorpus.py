@@ -150,6 +150,7 @@ def test_splits_share_no_text_and_no_person(corpus: dict[str, list[dict[str, Any
         "fresh19",
         "fresh20",
         "fresh21",
+        "fresh22",
         "fresh23",
     }
     for (first_split, first), (second_split, second) in itertools.combinations(corpus.items(), 2):

@@ -1,4 +1,4 @@
-"""The hand-written splits (``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``, ``fresh11``, ``fresh12``, ``fresh13``, ``fresh14``, ``fresh15``, ``fresh16``, ``fresh17``, ``fresh18``, ``fresh19``, ``fresh20``, ``fresh21``, ``fresh23``): their span markup, their valid identifiers and their shape.
+"""The hand-written splits (``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``, ``fresh11``, ``fresh12``, ``fresh13``, ``fresh14``, ``fresh15``, ``fresh16``, ``fresh17``, ``fresh18``, ``fresh19``, ``fresh20``, ``fresh21``, ``fresh22``, ``fresh23``): their span markup, their valid identifiers and their shape.
 
 The checksum validators below are written here from the public specifications,
 independently of ``classifier.devcorpus.ids`` (which made some of the values)
@@ -55,6 +55,7 @@ SHAPES = {
     "fresh19": SplitShape(per_language_and_kind=8, code=25, docs=8, clean_share=(0.35, 0.5)),
     "fresh20": SplitShape(per_language_and_kind=8, code=25, docs=8, clean_share=(0.35, 0.5)),
     "fresh21": SplitShape(per_language_and_kind=8, code=25, docs=8, clean_share=(0.35, 0.5)),
+    "fresh22": SplitShape(per_language_and_kind=8, code=25, docs=8, clean_share=(0.35, 0.5)),
     "fresh23": SplitShape(per_language_and_kind=8, code=25, docs=8, clean_share=(0.35, 0.5)),
 }
 
@@ -168,6 +169,10 @@ def pl_pesel_valid(value: str) -> bool:
 def de_tax_id_valid(value: str) -> bool:
     digits = _compact(value)
     if len(digits) != 11 or digits[0] == "0":
+        return False
+    # Of the first ten digits exactly one occurs twice or three times, every other at most once.
+    repeats = sorted(digits[:10].count(d) for d in set(digits[:10]))
+    if repeats[-1] not in (2, 3) or (len(repeats) > 1 and repeats[-2] > 1):
         return False
     product = 10
     for char in digits[:10]:

@@ -44,6 +44,7 @@ CORPUS_SPLITS = (
     "fresh19",
     "fresh20",
     "fresh21",
+    "fresh22",
     "fresh23",
 )
 
