@@ -564,8 +564,11 @@ _DOB_AFTER_NOUN = regex.compile(
     r"|[.:]?[ \t]*\n[ \t]*\p{L}[\p{L}\-]{0,20}[ \t]*:[ \t]*)"
     r"(?P<value>(?i:" + _date_pattern() + r"))(?![\w])"
 )
-# A second date word between the noun and the date names another date: "date of birth and start date: 2026-03-01".
-_OTHER_DATE_WORD = regex.compile(r"(?i)\b(?:dat[aeuyęą]\w*|fecha|termin\w*|day|tag|jour|giorno|d[ií]a|dag|dzie[nń])\b")
+# A second date word between the noun and the date names another date: "date of birth and start date: 2026-03-01",
+# "Geburtsdatum und Eintrittsdatum: 01.02.2026".
+_OTHER_DATE_WORD = regex.compile(
+    r"(?i)\b(?:dat[aeuyęą]\w*|\w*datum\w*|fecha|termin\w*|day|tag|jour|giorno|d[ií]a|dag|dzie[nń])\b"
+)
 
 
 class DateOfBirthRecognizer(RegexRecognizer):

@@ -78,12 +78,10 @@ def _column_header(text: str, start: int, end: int) -> str | None:
 
 def _sql_column(text: str, start: int) -> str | None:
     """The column name of a value in the VALUES tuples of the INSERT statement it stands in."""
-    window = max(0, start - SQL_WINDOW_CHARS)
-    insert = None
-    for insert in _INSERT.finditer(text, window, start):  # noqa: B007  (the last one before the value)
-        pass
-    if insert is None:
+    inserts = list(_INSERT.finditer(text, max(0, start - SQL_WINDOW_CHARS), start))
+    if not inserts:
         return None
+    insert = inserts[-1]  # the statement the value stands in, if any: the last one before it
     position = insert.end()
     for row in _SQL_TUPLE.finditer(text, position, min(len(text), start + SQL_WINDOW_CHARS)):
         if text[position : row.start()].strip(" \t\r\n,"):
@@ -91,7 +89,7 @@ def _sql_column(text: str, start: int) -> str | None:
         if row.start("values") <= start < row.end("values"):
             cells = list(_SQL_CELL.finditer(text, row.start("values"), row.end("values")))
             index = next((i for i, cell in enumerate(cells) if cell.start() <= start < cell.end()), None)
-            columns = [c.strip(" \t\r\n\"`[]") for c in insert.group("columns").split(",")]
+            columns = [c.strip(' \t\r\n"`[]') for c in insert.group("columns").split(",")]
             return columns[index] if index is not None and index < len(columns) else None
         position = row.end()
     return None

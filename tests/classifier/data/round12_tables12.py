@@ -319,7 +319,7 @@ TEXTS = [
     {
         "language": "en",
         "kind": "code",
-        "text": "Kubernetes CronJob, the schedule looks wrong:\nspec:\n  schedule: \"0 2 * * 1\"\n  startingDeadlineSeconds: 3600\n  jobTemplate:\n    spec:\n      backoffLimit: 2",
+        "text": 'Kubernetes CronJob, the schedule looks wrong:\nspec:\n  schedule: "0 2 * * 1"\n  startingDeadlineSeconds: 3600\n  jobTemplate:\n    spec:\n      backoffLimit: 2',
     },
     {
         "language": "it",
