@@ -82,6 +82,8 @@ def test_clean_look_alikes_have_no_number_or_date_finding(outcomes: list[Outcome
         ("medewerker: geboortedatum?\nklant: 30-06-1985", "DATE_OF_BIRTH", "30-06-1985"),
         ("Birth date (as printed on the card): 1992-07-18", "DATE_OF_BIRTH", "1992-07-18"),
         ("operatore: Mi conferma la data di nascita?\ncliente: 07/12/1979", "DATE_OF_BIRTH", "07/12/1979"),
+        # a birth date right before a dwelling unit is no house number of the address after it
+        ("Claimant: Rory Quinlan, DOB 14/02/1987, Flat 2, 9 Harbour Road, Cobh", "DATE_OF_BIRTH", "14/02/1987"),
         ("mosquitto_pub -h broker -u plant -P Kessel#Ost19 -t t/1 -m 1", "PASSWORD", "Kessel#Ost19"),
         ("ldapsearch -x -D cn=admin,dc=example -w Alpen#Wind42 -b dc=example", "PASSWORD", "Alpen#Wind42"),
     ],
