@@ -449,9 +449,9 @@ class AddressRecognizer(LocalRecognizer):
             return start  # both patterns below end in a space, tab or comma right before the anchor: no search
         match = grammar.left.search(text, max(line_start, start - 60), start)
         if match and text[match.start() - 1 : match.start()] not in ("#", "!"):  # not a ticket: "#88213"
-            return match.start()
+            return _after_dates(text, match.start(), start)
         prefix = grammar.left_prefix.search(text, max(line_start, start - 40), start)
-        return prefix.start() if prefix else start
+        return _after_dates(text, prefix.start(), start) if prefix else start
 
     @staticmethod
     def _extend_right(grammar: _Grammar, text: str, end: int) -> tuple[int, bool]:
@@ -504,6 +504,18 @@ class AddressRecognizer(LocalRecognizer):
 _TIME_BEFORE = regex.compile(r"\d[:.]\Z")
 _PIECE_WORD_BREAK = regex.compile(r"[\s,.:()]+")
 _LOG_LEVEL = regex.compile(r"(?<![\w])(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)(?![\w])")
+
+
+def _after_dates(text: str, start: int, anchor: int) -> int:
+    """``start`` moved past a date the left extension took for a house number (round 12): "DOB 09/05/1991, Apt 4,
+    18 Clanbrassil Street" is a birth date, then the address."""
+    dates = list(_DATE_NUMBER.finditer(text, start, anchor))
+    if not dates:
+        return start
+    start = dates[-1].end()
+    while start < anchor and text[start] in " \t,;":
+        start += 1
+    return start
 
 
 def _merge(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -13,8 +13,9 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer as Presidio
 
 from classifier.recognizers import name_lexicon
 from classifier.recognizers.base import RegexRecognizer, compile_rule, words_regex
-from classifier.recognizers.national_ids import identifier_words
+from classifier.recognizers.national_ids import identifier_words, round12_words
 from classifier.recognizers.patterns import FastPatternsMixin
+from classifier.recognizers.tables import column_label
 
 # The public suffix list snapshot bundled with tldextract: no download, no cache directory.
 OFFLINE_TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -126,7 +127,13 @@ def _names_a_phone(key: str) -> bool:
 # matched right to left from the number, so a miss costs one attempt.
 _TAIL_BEFORE = regex.compile(r"(?r)(?:[\p{L}\p{N}°º#'\u2019]+[\s.:#=°º/'\u2019\"-]{0,4}){1,7}\Z")
 _REFERENCE_LABELS = frozenset(
-    _label_tokens(w) for w in (*identifier_words("reference_labels"), *identifier_words("id_labels"))
+    _label_tokens(w)
+    for w in (
+        *identifier_words("reference_labels"),
+        *identifier_words("id_labels"),
+        *round12_words("reference_labels"),  # round 12: column names of business numbers, more reference nouns
+        *round12_words("id_column_words"),
+    )
 )
 _LABEL_MAX_WORDS = max(len(label) for label in _REFERENCE_LABELS)
 _NUMBER_WORDS = frozenset(token for w in identifier_words("number_words") for token in _label_tokens(w))
@@ -399,6 +406,10 @@ def _names_other_number(text: str, start: int, end: int) -> str | None:
         return _OTHER_NUMBER
     if _UNIT_AFTER.match(text, end, min(len(text), end + 12)):
         return _AMOUNT_AFTER
+    # Round 12: in a table the column's header names the number ("bestellnr", "invoice_no", "num_compteur").
+    column = column_label(text, start, end)
+    if column and not _PHONE_LABELS.search(column) and _reference_label_before(column + " "):
+        return _OTHER_NUMBER
     return None
 
 
@@ -542,6 +553,24 @@ def _dob_pattern() -> str:
     )
 
 
+# Round 12 (tables12): a birth-date noun, a few words that qualify it, then a colon or a question, and the date: "Ihr
+# Geburtsdatum, bitte?\nKundin: 03.04.1961" (the answer in the next turn, after its speaker), "Geburtsdatum zur
+# Bestätigung meiner Identität: 08.09.1972", "Birth date (as in passport): 1992-07-18". Only nouns that name the
+# date (not "born", "nato": "né à Lyon, il a rejoint l'équipe le ...") and no digit, newline or sentence end between.
+_DOB_NOUNS = words_regex(round12_words("dob_nouns"))
+_DOB_AFTER_NOUN = regex.compile(
+    r"(?:[^\n\d!?:.;]|\.(?=\S)){0,60}?"
+    r"(?::[ \t]*|\?[ \t]*\n[ \t]*(?:\p{L}[\p{L}\-]{0,20}(?:[ \t]\p{L}[\p{L}\-]{0,20})?[ \t]*:)?[ \t]*"
+    r"|[.:]?[ \t]*\n[ \t]*\p{L}[\p{L}\-]{0,20}[ \t]*:[ \t]*)"
+    r"(?P<value>(?i:" + _date_pattern() + r"))(?![\w])"
+)
+# A second date word between the noun and the date names another date: "date of birth and start date: 2026-03-01",
+# "Geburtsdatum und Eintrittsdatum: 01.02.2026".
+_OTHER_DATE_WORD = regex.compile(
+    r"(?i)\b(?:dat[aeuyęą]\w*|\w*datum\w*|fecha|termin\w*|day|tag|jour|giorno|d[ií]a|dag|dzie[nń])\b"
+)
+
+
 class DateOfBirthRecognizer(RegexRecognizer):
     """A date announced as a birth date, in any of the supported languages.
 
@@ -579,6 +608,10 @@ class DateOfBirthRecognizer(RegexRecognizer):
             match = rule.pattern.match(text, start)
             if match is not None:
                 spans[match.span("value")] = None
+        for noun in _DOB_NOUNS.finditer(text):
+            after = _DOB_AFTER_NOUN.match(text, noun.end())
+            if after is not None and not _OTHER_DATE_WORD.search(text, noun.end(), after.start("value")):
+                spans[after.span("value")] = None
         for span in _dates_under_keys(text, lowered):
             spans[span] = None
         for span in _repeated_dates(text, list(spans)):

@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from classifier.recognizers import checksums
-from classifier.recognizers.base import RegexRecognizer, compile_rule
+from classifier.recognizers.base import RegexRecognizer, compile_rule, words_regex
+from classifier.recognizers.tables import value_label
 
 TERMS_FILE = Path(__file__).resolve().parent.parent / "data" / "identifier_terms.json"
+ROUND12_FILE = Path(__file__).resolve().parent.parent / "data" / "identifiers_round12_tables12.json"
 
 
 @cache
@@ -43,12 +45,39 @@ def id_context(entity: str) -> tuple[str, ...]:
     return (*identifier_words("id_context", entity), *identifier_words("id_labels"))
 
 
+@cache
+def round12_terms() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(ROUND12_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def round12_words(section: str) -> tuple[str, ...]:
+    return tuple(word for name, words in round12_terms()[section].items() if not name.startswith("_") for word in words)
+
+
+# Round 12 (tables12): how column headers and keys name a national id ("nat_id", "num_secu", "cod_fisc", "sofi_nr").
+_ID_COLUMN_WORDS = words_regex(round12_words("id_column_words"))
+
+
+class NationalIdRecognizer(RegexRecognizer):
+    """A national id recognizer whose context may also be the column header or the key of the value (round 12):
+    "nif" heading a CSV column, '"svnr": ' before a JSON value, "steuer_id" in an INSERT's column list."""
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        if super().has_context(text, start, end):
+            return True
+        label = value_label(text, start, end)
+        if not label or self._context is None:
+            return False
+        return self._context.search(label) is not None or _ID_COLUMN_WORDS.search(label) is not None
+
+
 # Digit runs must not touch other digits or letters: "12345678901234" holds no PESEL.
 _L = r"(?<![\w.-])"
 _R = r"(?![\w-]|\.\d)"
 
 
-class ItalianFiscalCodeRecognizer(RegexRecognizer):
+class ItalianFiscalCodeRecognizer(NationalIdRecognizer):
     """Italian codice fiscale, check letter validated (omocodia letters allowed)."""
 
     ENTITY = "IT_FISCAL_CODE"
@@ -67,7 +96,7 @@ class ItalianFiscalCodeRecognizer(RegexRecognizer):
         return checksums.it_fiscal_code_valid(value)
 
 
-class SpanishNifRecognizer(RegexRecognizer):
+class SpanishNifRecognizer(NationalIdRecognizer):
     """Spanish DNI/NIF: 8 digits and the mod-23 check letter."""
 
     ENTITY = "ES_NIF"
@@ -79,7 +108,7 @@ class SpanishNifRecognizer(RegexRecognizer):
         return checksums.es_nif_valid(value)
 
 
-class SpanishNieRecognizer(RegexRecognizer):
+class SpanishNieRecognizer(NationalIdRecognizer):
     """Spanish NIE (foreigners): X/Y/Z, 7 digits and the mod-23 check letter."""
 
     ENTITY = "ES_NIE"
@@ -91,7 +120,7 @@ class SpanishNieRecognizer(RegexRecognizer):
         return checksums.es_nif_valid(value)
 
 
-class PolishPeselRecognizer(RegexRecognizer):
+class PolishPeselRecognizer(NationalIdRecognizer):
     """Polish PESEL: 11 digits with check digit and a real birth date; needs context."""
 
     ENTITY = "PL_PESEL"
@@ -103,7 +132,7 @@ class PolishPeselRecognizer(RegexRecognizer):
         return checksums.pl_pesel_valid(value)
 
 
-class NhsNumberRecognizer(RegexRecognizer):
+class NhsNumberRecognizer(NationalIdRecognizer):
     """NHS number (10 digits, mod 11); looks like a phone number, so it needs context."""
 
     ENTITY = "UK_NHS"
@@ -115,7 +144,7 @@ class NhsNumberRecognizer(RegexRecognizer):
         return checksums.uk_nhs_valid(checksums.digits_only(value))
 
 
-class NationalInsuranceNumberRecognizer(RegexRecognizer):
+class NationalInsuranceNumberRecognizer(NationalIdRecognizer):
     """UK National Insurance number with the HMRC prefix rules."""
 
     ENTITY = "UK_NINO"
@@ -127,19 +156,22 @@ class NationalInsuranceNumberRecognizer(RegexRecognizer):
         return checksums.uk_nino_valid(value)
 
 
-class GermanTaxIdRecognizer(RegexRecognizer):
+class GermanTaxIdRecognizer(NationalIdRecognizer):
     """German Steuerliche Identifikationsnummer (11 digits, MOD 11,10); needs context."""
 
     ENTITY = "DE_TAX_ID"
     NEEDS_DIGIT = True
     RULES = (compile_rule("de_tax_id", _L + r"\d{2} ?\d{3} ?\d{3} ?\d{3}" + _R, 0.0, 0.9),)
     CONTEXT_WORDS = id_context(ENTITY)
+    # The check digit and the one repeated digit must both hold, so the label may stand further back, as for the
+    # SVNR: "Meine Steuer-ID für die Anmeldung beim Stromanbieter lautet 29 675 980 438" (round 12).
+    CONTEXT_BEFORE = 120
 
     def validate(self, value: str) -> bool:
         return checksums.de_tax_id_valid(checksums.digits_only(value))
 
 
-class FrenchNirRecognizer(RegexRecognizer):
+class FrenchNirRecognizer(NationalIdRecognizer):
     """French social security number (NIR) with its 97-modulus key."""
 
     ENTITY = "FR_NIR"
@@ -158,7 +190,7 @@ class FrenchNirRecognizer(RegexRecognizer):
         return checksums.fr_nir_valid(value)
 
 
-class DutchBsnRecognizer(RegexRecognizer):
+class DutchBsnRecognizer(NationalIdRecognizer):
     """Dutch burgerservicenummer (11-proef); nine digits alone are too common, so it needs context."""
 
     ENTITY = "NL_BSN"
@@ -170,7 +202,7 @@ class DutchBsnRecognizer(RegexRecognizer):
         return checksums.nl_bsn_valid(checksums.digits_only(value))
 
 
-class BelgianNationalNumberRecognizer(RegexRecognizer):
+class BelgianNationalNumberRecognizer(NationalIdRecognizer):
     """Belgian national register number; the YY.MM.DD-NNN.CC layout is distinctive, bare digits need context."""
 
     ENTITY = "BE_NATIONAL_NUMBER"
@@ -185,7 +217,7 @@ class BelgianNationalNumberRecognizer(RegexRecognizer):
         return checksums.be_national_number_valid(checksums.digits_only(value))
 
 
-class SwedishPersonnummerRecognizer(RegexRecognizer):
+class SwedishPersonnummerRecognizer(NationalIdRecognizer):
     """Swedish personnummer: YYMMDD-NNNC layout reported alone, bare digits with context; Luhn + date."""
 
     ENTITY = "SE_PERSONNUMMER"
@@ -200,7 +232,7 @@ class SwedishPersonnummerRecognizer(RegexRecognizer):
         return checksums.se_personnummer_valid(value)
 
 
-class FinnishHetuRecognizer(RegexRecognizer):
+class FinnishHetuRecognizer(NationalIdRecognizer):
     """Finnish personal identity code (henkilötunnus) with its mod-31 check character."""
 
     ENTITY = "FI_HETU"
@@ -212,7 +244,7 @@ class FinnishHetuRecognizer(RegexRecognizer):
         return checksums.fi_hetu_valid(value)
 
 
-class PortugueseNifRecognizer(RegexRecognizer):
+class PortugueseNifRecognizer(NationalIdRecognizer):
     """Portuguese NIF (número de contribuinte), mod 11; nine digits need context."""
 
     ENTITY = "PT_NIF"
@@ -224,7 +256,7 @@ class PortugueseNifRecognizer(RegexRecognizer):
         return checksums.pt_nif_valid(checksums.digits_only(value))
 
 
-class AustrianSvnrRecognizer(RegexRecognizer):
+class AustrianSvnrRecognizer(NationalIdRecognizer):
     """Austrian social-insurance number (NNNC DDMMYY): check digit and birth date; ten digits need context."""
 
     ENTITY = "AT_SVNR"
@@ -239,7 +271,7 @@ class AustrianSvnrRecognizer(RegexRecognizer):
         return checksums.at_svnr_valid(checksums.digits_only(value))
 
 
-class IrishPpsnRecognizer(RegexRecognizer):
+class IrishPpsnRecognizer(NationalIdRecognizer):
     """Irish PPS number (7 digits + mod-23 check letter, optional second letter); spaced forms need context."""
 
     ENTITY = "IE_PPSN"
@@ -257,7 +289,7 @@ class IrishPpsnRecognizer(RegexRecognizer):
 _DE_ID_CHARS = "0-9CFGHJKLMNPRTVWXYZ"
 
 
-class GermanIdCardRecognizer(RegexRecognizer):
+class GermanIdCardRecognizer(NationalIdRecognizer):
     """German identity card (Personalausweis) number.
 
     With the check digit (ten characters, as in the machine-readable zone) it is

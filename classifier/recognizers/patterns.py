@@ -32,6 +32,8 @@ from presidio_analyzer.predefined_recognizers import UsBankRecognizer as Presidi
 from presidio_analyzer.predefined_recognizers import UsItinRecognizer as PresidioUsItinRecognizer
 from presidio_analyzer.predefined_recognizers import UsSsnRecognizer as PresidioUsSsnRecognizer
 
+from classifier.language import text_language
+
 logger = logging.getLogger(__name__)
 
 # A quantifier without an upper bound: "*", "+" or "{n,}" (an escaped "\+" counts too: the test errs on the safe side).
@@ -134,5 +136,28 @@ class UsItinRecognizer(FastPatternsMixin, PresidioUsItinRecognizer):
     NEEDS_DIGIT = True
 
 
+# A US social security number named as one ("SSN", "social security"), in the 48 characters before it.
+_SSN_WORDS = regex.compile(r"(?i)(?<![\w])(?:ssns?|social[ \t]+security)(?![\w])")
+SSN_CONTEXT_CHARS = 48
+
+
 class UsSsnRecognizer(FastPatternsMixin, PresidioUsSsnRecognizer):
+    """Presidio's SSN patterns; in a text not in English only an SSN named as one (round 12).
+
+    Why: 3-2-4 digit groups are how European forms and letters write reference, case and parcel numbers
+    ("Nr odbiorcy: 770-41-2215", "dossier 531-24-7710"); a US SSN in a Polish or French text comes with its name.
+    """
+
     NEEDS_DIGIT = True
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if not results or text_language(nlp_artifacts) == "en":
+            return results
+        return [r for r in results if _SSN_WORDS.search(text, max(0, r.start - SSN_CONTEXT_CHARS), r.start)]

@@ -47,6 +47,7 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "secret_formats.js
 ROUND8_FILE = DATA_FILE.with_name("secret_formats_round8.json")
 # Round 11 (code11): key names, config keys, commands and clients that carry a password (see its "_about").
 ROUND11_FILE = DATA_FILE.with_name("secrets_round11_code11.json")
+ROUND12_FILE = DATA_FILE.with_name("secrets_round12_tables12.json")
 
 _V1 = regex.VERSION1
 FORMAT_SCORE = 0.95
@@ -1220,7 +1221,11 @@ def _value_of_another_key(text: str, term_end: int, value_start: int) -> bool:
 _ROUND11_SPACE_KEYS = "|".join(regex.escape(key) for key in _ROUND11["space_keys"])
 _ROUND11_SECRET_COMMANDS = tuple(_ROUND11["secret_commands"])
 _ROUND11_FLAG_CLIENTS = {
-    client: flag for flag, clients in _ROUND11["password_flag_clients"].items() for client in clients
+    client: flag
+    # Round 12 (tables12): the MQTT, LDAP, sshpass and rabbitmqadmin clients join (secrets_round12_tables12.json).
+    for data in (_ROUND11, json.loads(ROUND12_FILE.read_text(encoding="utf-8")))
+    for flag, clients in data["password_flag_clients"].items()
+    for client in clients
 }
 _ROUND11_ORACLE_CLIENTS = "|".join(regex.escape(client) for client in _ROUND11["oracle_clients"])
 
