@@ -112,7 +112,7 @@ TEXTS = [
     {
         "language": "en",
         "kind": "hr",
-        "text": "⟦PERSON|Yusuf Ahmed⟧ will be ⟦RELIGIOUS_BELIEF|fasting⟧ during ⟦RELIGIOUS_BELIEF|Ramadan⟧ from next week, so please don't book him for the client lunches.",
+        "text": "⟦PERSON|Yusuf Ahmed⟧ will be ⟦RELIGIOUS_BELIEF|fasting during Ramadan⟧ from next week, so please don't book him for the client lunches.",
     },
     {
         "language": "en",
@@ -152,7 +152,7 @@ TEXTS = [
     {
         "language": "nl",
         "kind": "hr",
-        "text": "⟦PERSON|Fatima el Idrissi⟧ ⟦RELIGIOUS_BELIEF|vast⟧ tijdens de ⟦RELIGIOUS_BELIEF|ramadan⟧ en wil in die weken liever vroege diensten.",
+        "text": "⟦PERSON|Fatima el Idrissi⟧ ⟦RELIGIOUS_BELIEF|vast tijdens de ramadan⟧ en wil in die weken liever vroege diensten.",
     },
     {
         "language": "pl",
