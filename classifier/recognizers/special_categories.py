@@ -2370,7 +2370,7 @@ def _identity12_column_values(
     frame = _identity12()
     position = 0
     for line in lowered.split("\n"):
-        line_start, position = position, position + len(line) + 1
+        position += len(line) + 1
         separator = next((s for s in _COLUMN_SEPARATORS if s in line), None)
         if separator is None:
             continue
