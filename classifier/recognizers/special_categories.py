@@ -1370,7 +1370,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 results.append(self._result(entity_type, start, end, LABEL_SCORE))
         results.extend(
             self._result(entity_type, start, end, LABEL_SCORE)
-            for entity_type, start, end in _identity12_column_values(lowered, results, entities)
+            for entity_type, start, end in _identity12_column_values(text, lowered, results, entities)
         )
         if any(r.score == OBSERVANCE12_SCORE for r in results) and any(
             r.entity_type == "RELIGIOUS_BELIEF" and r.score != OBSERVANCE12_SCORE for r in results
@@ -2286,6 +2286,8 @@ class _Identity12:
 _COLUMN_TYPES = ("ETHNIC_ORIGIN", "RELIGIOUS_BELIEF", "SEX_LIFE_ORIENTATION", "TRADE_UNION_MEMBERSHIP")
 _COLUMN_SEPARATORS = (";", "\t", "|", ",")
 _COLUMN_CELL_JUNK = " \t\"'"
+# A cell that refers to one person: a reference of letters and digits ("A-1187", "E123") or an e-mail address.
+_ROW_REFERENCE = regex.compile(r"\p{L}[\w-]*\d|\d[\w-]*\p{L}|@", regex.VERSION1)
 
 
 @cache
@@ -2362,11 +2364,12 @@ def _identity12_conviction(
 
 
 def _identity12_column_values(
-    lowered: str, results: list[RecognizerResult], entities: list[str]
+    text: str, lowered: str, results: list[RecognizerResult], entities: list[str]
 ) -> Iterator[tuple[str, int, int]]:
     """Cells under a column heading that is a label of an identity category, in a delimited export
     ("ref,role,ethnicity,religion / A-1187,planner,Black Caribbean,Christian"): each row is a person's answer.
-    Non-answers ("prefer not to say", "none") and cells that a finding covers already are skipped."""
+    A row names its person or carries a reference ("A-1187", an e-mail address); non-answers ("prefer not to
+    say", "none") and cells that a finding covers already are skipped."""
     frame = _identity12()
     position = 0
     for line in lowered.split("\n"):
@@ -2390,6 +2393,12 @@ def _identity12_column_values(
             row_cells = row.split(separator)
             if not row.strip() or len(row_cells) != len(cells):
                 break
+            if not any(
+                _ROW_REFERENCE.search(cell) or _names_a_person(cell.strip(_COLUMN_CELL_JUNK))
+                for i, cell in enumerate(text[row_start : row_start + len(row)].split(separator))
+                if i not in columns  # "Christian" is a given name too
+            ):
+                continue  # "Christian,120,45%": a count per answer, nobody's answer
             offsets = list(itertools.accumulate((len(c) + 1 for c in row_cells), initial=row_start))
             for i, entity_type in columns.items():
                 cell = row_cells[i]

@@ -95,7 +95,8 @@ def test_no_ethnic_origin_without_a_labelled_one(outcomes: list[Outcome]) -> Non
         ("Imię i nazwisko: Adam Wołk\nUwagi: pochodzenie romskie", "ETHNIC_ORIGIN", "romskie"),
         # a column of an export headed by an identity label
         ("id;name;religion\n7;Aron Weiss;Jewish\n8;Kate Lowe;prefer not to say", "RELIGIOUS_BELIEF", "Jewish"),
-        ("staff,team,ethnicity\nB. Lee,ops,Mixed White and Asian", "ETHNIC_ORIGIN", "Mixed White and Asian"),
+        ("staff,team,ethnicity\nBea Lee,ops,Mixed White and Asian", "ETHNIC_ORIGIN", "Mixed White and Asian"),
+        ("ref,role,religion,disability\nR-2231,planner,Muslim,no", "RELIGIOUS_BELIEF", "Muslim"),
         # a holy day asked for in a rota request
         ("Bilal Haddad vraagt tijdens de ramadan om een latere pauze.", "RELIGIOUS_BELIEF", "ramadan"),
         ("Miriam Roth bittet um Frühschicht an Jom Kippur.", "RELIGIOUS_BELIEF", "Jom Kippur"),
@@ -128,6 +129,7 @@ def test_round12_shapes_find_the_fact(
         "Check: enhanced\nBackground checks run after the offer. Applicant: Mary Hale",
         "Die Firma wurde 2018 wegen Kartellabsprachen verurteilt, sagt die Sprecherin.",
         "region,language,sales\nNorth,Kurdish,1200\nSouth,Arabic,900",
+        "religion,count,share\nChristian,120,45%\nMuslim,40,15%",
     ],
 )
 def test_round12_look_alikes_have_no_identity_finding(engine: CustosEngine, text: str) -> None:
