@@ -81,6 +81,8 @@ PROXIMITY_CHARS = 200
 # A belief or origin shown by a family or rite noun ("a Sikh family", "funérailles juives"): the adjective itself is
 # the fact, never a cue noun pointing at a name after it ("cérémonie protestante au temple").
 PRACTICE_SCORE = 0.72
+# Round 12: a holy day made a person's own by a rota request alone; dropped where the text states the belief itself.
+OBSERVANCE12_SCORE = 0.84
 RECORD_CHARS = 600
 OWN_USE_CHARS = 40
 STATE_GAP_CHARS = 60
@@ -1274,7 +1276,15 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         matches = self._matches(lexicon, text, lowered)
         for start, end, uses in matches:
             blocked = lexicon.blocker.match(lowered, end) if uses[0].kind != "label" else None
-            if blocked and not _own_use(lexicon, text, lowered, start, blocked.group().strip()):
+            if (
+                blocked
+                and not _own_use(lexicon, text, lowered, start, blocked.group().strip())
+                # "our Usdaw shop steward": a union role is no "shop"
+                and not (
+                    any(u.entity_type == "TRADE_UNION_MEMBERSHIP" for u in uses)
+                    and _identity12_union_role(lowered, end)
+                )
+            ):
                 continue  # "diabetes research", "union leaders": about the thing, not a person
             if uses[0].kind != "label":
                 start = lexicon.strip_article(lowered, start, end)
@@ -1358,6 +1368,14 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             ):
                 results = [r for r in results if r not in inside]
                 results.append(self._result(entity_type, start, end, LABEL_SCORE))
+        results.extend(
+            self._result(entity_type, start, end, LABEL_SCORE)
+            for entity_type, start, end in _identity12_column_values(text, lowered, results, entities)
+        )
+        if any(r.score == OBSERVANCE12_SCORE for r in results) and any(
+            r.entity_type == "RELIGIOUS_BELIEF" and r.score != OBSERVANCE12_SCORE for r in results
+        ):
+            results = [r for r in results if r.score != OBSERVANCE12_SCORE]
         return _round10_not_personal(text, lowered, results)
 
     @staticmethod
@@ -1454,6 +1472,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             before
             and before.group("adj") not in lexicon.origin_not_ethnic
             and before.group("adj") not in lexicon.origin_links
+            and not before.group("adj").endswith("ing")  # "engineering roots", "farming background": a field
         ):
             return before.start("adj"), end
         return None
@@ -1476,6 +1495,10 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         if lexicon.label_before("ETHNIC_ORIGIN", text[window_start:frame_start], lowered[window_start:frame_start]):
             # "Ethnic background: of Pakistani heritage", "Herkunft: türkischer Herkunft"
             return (start, end), LABEL_SCORE
+        if any(w.group() in lexicon.ethnic_words for w in _WORD.finditer(lowered, start, end)) and (
+            _identity12_record_value(lexicon, text, lowered, frame_start, end, person_spans, origin=False)
+        ):
+            return (start, end), LABEL_SCORE  # "Nome: C. Z. / Note del selezionatore: di etnia rom"
         copula = lexicon.copula_any_before.search(lowered, max(window_start, frame_start - 30), frame_start)
         if not copula and not lexicon.final_copula.match(lowered, end):
             if _record_cell(text, frame_start, end, person_spans):
@@ -1686,12 +1709,52 @@ class SpecialCategoryRecognizer(LocalRecognizer):
                 lexicon, text, lowered, start, end, person_spans
             ):
                 return (start, end), PRACTICE_SCORE  # "Priyanka grew up in a Sikh family", "katholische Trauerfeier"
+            if use.entity_type == "ETHNIC_ORIGIN" and _identity12_minority_person(lowered, start, end):
+                return (start, end), STATEMENT_SCORE  # "comentarios racistas contra un compañero gitano"
+            community = _identity12().community_before.search(lbefore_spaced)
+            if (
+                use.entity_type == "ETHNIC_ORIGIN"
+                and community
+                and self._subject_in(
+                    lexicon, text, lowered, window_start, window_start + community.start(), sentence_start, person_ends
+                )
+            ):
+                return (start, end), STATEMENT_SCORE  # "Manuel Reyes est issu de la communauté gitane"
+            if use.entity_type == "ETHNIC_ORIGIN" and _identity12_record_value(
+                lexicon, text, lowered, start, end, person_spans, origin=True
+            ):
+                return (start, end), LABEL_SCORE  # "Podwykonawca: W. B. / Uwagi: pochodzenie łemkowskie"
+            if use.entity_type == "CRIMINAL_RECORD":
+                conviction = _identity12_conviction(lexicon, text, lowered, start, end, person_spans)
+                if conviction:
+                    return conviction, LABEL_SCORE  # "Kandidaat: D. H. / Uitkomst: veroordeeld voor ..."
             return None, 0.0
         if use.kind == "person_term" and (
             self._subject_in(lexicon, text, lowered, window_start, start, sentence_start, person_ends)
             or _identity_claimed(lexicon, text, lowered, lbefore, end)
         ):
             return (start, end), STATEMENT_SCORE
+        if (
+            use.kind == "person_term"
+            and use.entity_type == "ETHNIC_ORIGIN"
+            and _identity12_record_value(lexicon, text, lowered, start, end, person_spans, origin=False)
+        ):
+            return (start, end), LABEL_SCORE  # "Nome: C. Z. / Note del selezionatore: di etnia rom, ..."
+        if use.entity_type == "TRADE_UNION_MEMBERSHIP":
+            role_end = _identity12_union_role(lowered, end)
+            if role_end is not None and _person_near(
+                lexicon,
+                lowered,
+                _people_positions(lexicon, text, lowered, person_spans),
+                sentence_starts(text),
+                start,
+                end,
+            ):
+                return (start, role_end), STATEMENT_SCORE  # "Winston Ajayi (Unite branch secretary)"
+        if use.entity_type == "CRIMINAL_RECORD":
+            conviction = _identity12_conviction(lexicon, text, lowered, start, end, person_spans)
+            if conviction:
+                return conviction, LABEL_SCORE  # "Nom : L. A. / Enquête administrative : condamnation pour ..."
         cue_text = lbefore.translate(_APOSTROPHES)
         if lexicon.cue_before(lexicon.person_cues_before[use.entity_type], cue_text):
             return (start, end), STATEMENT_SCORE
@@ -1731,10 +1794,17 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             ):
                 return (start, end), STATEMENT_SCORE  # "Rachel keeps Shabbat", "Ewa obchodzi Jom Kipur"
             sentence_end = _SENTENCE_END.search(lowered, end)
-            if lexicon.observance_request.search(
-                lowered, sentence_start, sentence_end.start() if sentence_end else len(lowered)
-            ) and self._subject_in(lexicon, text, lowered, sentence_start, start, sentence_start, person_ends):
+            stop = sentence_end.start() if sentence_end else len(lowered)
+            subject = self._subject_in(lexicon, text, lowered, sentence_start, start, sentence_start, person_ends)
+            if lexicon.observance_request.search(lowered, sentence_start, stop) and subject:
                 return (start, end), STATEMENT_SCORE  # "Prośba Anny Nowak: wolne w Boże Ciało"
+            # Round 12: rota words ("vraagt tijdens de ramadan om vroege diensten") and a role noun as the one who
+            # asks ("Un conducteur demande ses congés pour Yom Kippour"); dropped where the text states the belief.
+            if (
+                lexicon.observance_request.search(lowered, sentence_start, stop)
+                or _identity12().observance_request.search(lowered, sentence_start, stop)
+            ) and (subject or lexicon.role_noun.search(lowered, sentence_start, start)):
+                return (start, end), OBSERVANCE12_SCORE
         return None, 0.0
 
     @staticmethod
@@ -2167,3 +2237,175 @@ def _art9en_heritage_frame(
     sentence_end = _SENTENCE_END.search(lowered, end)
     stop = sentence_end.start() if sentence_end else len(lowered)
     return any(sentence_start <= pos <= stop for pos in people)
+
+
+# -- round 12 (identity12): unions by role, minorities by a person noun, facts in records and table columns ------
+
+
+class _Identity12:
+    """The round-12 identity frames, compiled once from ``special_categories_round12_identity12.json``."""
+
+    def __init__(self, data: dict) -> None:
+        # "Winston Ajayi (Unite branch secretary)", "our Usdaw shop steward", "ver.di-Vertrauensmann": a union's
+        # name followed by a union role names a member, where the name alone is as often a verb or a news item.
+        roles = _alt(data.get("round12_union_roles", []))
+        self.union_role_after = regex.compile(rf"(?:[^\S\n]+|-){roles}(?![\w])", _L)
+        # "un compañero gitano", "a Roma colleague": a minority that is no nationality, next to a noun for one person.
+        self.minorities = frozenset(_key(w) for w in data.get("round12_minority_attributes", []))
+        nouns = _alt(data.get("round12_person_nouns", []))
+        self.person_noun_before = regex.compile(rf"(?<![\w]){nouns}[^\S\n]+\Z", _L)
+        self.person_noun_after = regex.compile(rf"[^\S\n]+{nouns}(?![\w])", _L)
+        # "Uitkomst: veroordeeld voor ...", "Nota: di etnia rom": a fact that opens a field's value. An ethnic
+        # attribute needs an origin noun before it ("Uwagi: pochodzenie łemkowskie") or a heritage noun after it
+        # ("Notitie: Surinaams-Hindoestaanse achtergrond"): "Idiomas: rumano", "Luogo di nascita: Roma" are no origin.
+        self.value_start = regex.compile(r"[:\uff1a][^\S\n]*\Z", _L)
+        links = _alt(_no_apostrophes(data.get("round12_origin_links", [])))
+        nouns = _alt(data.get("round12_origin_nouns", []))
+        self.origin_value_start = regex.compile(
+            rf"[:\uff1a][^\S\n]*(?:{links}[^\S\n'\u2019]*[^\S\n'\u2019]*)*{nouns}[^\S\n]+"
+            rf"(?:{links}[^\S\n'\u2019]*['\u2019]?[^\S\n]*)*\Z",
+            _L,
+        )
+        self.value_start_prefixed = regex.compile(r"[:\uff1a][^\S\n]*(?:\w+-)?\Z", _L)
+        # Leave or rota words that make a holy day a person's own ("bittet um Pausenverlegung im Ramadan").
+        requests = _alt(data.get("round12_observance_requests", []))
+        self.observance_request = regex.compile(rf"(?<![\w]){requests}(?![\w])", _L)
+        # "issu de la communauté gitane", "appartiene alla comunità sinti": a person's membership of a minority.
+        links = _alt(_no_apostrophes(data.get("round12_community_links", [])))
+        communities = _alt(data.get("round12_community_nouns", []))
+        self.community_before = regex.compile(rf"(?<![\w]){links}[^\S\n]+{communities}[^\S\n]+\Z", _L)
+        self.conviction_nouns = frozenset(_key(w) for w in data.get("round12_conviction_nouns", []))
+        self.non_answers = frozenset(_key(w) for w in data.get("round12_non_answers", []))
+        # Column headings of an export: a label of one of these categories ("ethnicity", "religion", "ethnic_group").
+        self.column_labels: dict[str, str] = {}
+        for entity_type in _COLUMN_TYPES:
+            for label in data["categories"].get(entity_type, {}).get("labels", []):
+                self.column_labels.setdefault(_key(label), entity_type)
+
+
+_COLUMN_TYPES = ("ETHNIC_ORIGIN", "RELIGIOUS_BELIEF", "SEX_LIFE_ORIENTATION", "TRADE_UNION_MEMBERSHIP")
+_COLUMN_SEPARATORS = (";", "\t", "|", ",")
+_COLUMN_CELL_JUNK = " \t\"'"
+# A cell that refers to one person: a reference of letters and digits ("A-1187", "E123") or an e-mail address.
+_ROW_REFERENCE = regex.compile(r"\p{L}[\w-]*\d|\d[\w-]*\p{L}|@", regex.VERSION1)
+
+
+@cache
+def _identity12() -> _Identity12:
+    return _Identity12(load_data(inflected=False))
+
+
+def _identity12_union_role(lowered: str, end: int) -> int | None:
+    """Where a union role right after a union's name ends ("Unite| shop steward", "IG-BAU|-Mitgliedschaft")."""
+    role = _identity12().union_role_after.match(lowered, end)
+    return role.end() if role else None
+
+
+def _identity12_minority_person(lowered: str, start: int, end: int) -> bool:
+    """A minority attribute (never a nationality) next to a noun for one person: "contra un compañero gitano",
+    "a Roma colleague", "une collègue kabyle"; "Kurdish translation", "cante gitano" name no person."""
+    if _key(lowered[start:end]) not in _identity12().minorities:
+        return False
+    frame = _identity12()
+    return bool(frame.person_noun_after.match(lowered, end) or frame.person_noun_before.search(lowered, 0, start))
+
+
+def _identity12_record_value(
+    lexicon: _Lexicon,
+    text: str,
+    lowered: str,
+    start: int,
+    end: int,
+    person_spans: list[tuple[int, int]],
+    *,
+    origin: bool,
+) -> bool:
+    """The fact opens a field's value in a record that names a person ("Kandidaat: Dennis H. / Uitkomst:
+    veroordeeld voor ...", "Nome: ... / Note del selezionatore: di etnia rom"): a record is about its person.
+    ``origin``: an ethnic attribute, with an origin noun before it or a heritage noun after it."""
+    frame = _identity12()
+    line_start = lowered.rfind("\n", 0, start) + 1
+    if "\n" in lowered[start:end]:
+        return False
+    if origin:
+        if not (
+            frame.origin_value_start.search(lowered, line_start, start)
+            or (
+                frame.value_start_prefixed.search(lowered, line_start, start)
+                and _ART9EN_HERITAGE_AFTER.match(lowered, end)
+            )
+        ):
+            return False
+    elif not frame.value_start.search(lowered, line_start, start):
+        return False
+    record = _record_block(lowered, start, end)
+    if record is None:
+        return False
+    people = _people_positions(lexicon, text, lowered, person_spans)
+    first = bisect.bisect_left(people, record[0])
+    return first < len(people) and people[first] < record[1]
+
+
+def _identity12_conviction(
+    lexicon: _Lexicon, text: str, lowered: str, start: int, end: int, person_spans: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """A conviction and its offence opening a field value of a person's record: "Enquête administrative :
+    condamnation pour conduite sous stupéfiants en 2019", "Uitkomst: veroordeeld voor drugssmokkel in 2018"."""
+    key = _key(lowered[start:end])
+    if key in _identity12().conviction_nouns:
+        link = _round10().conviction.match(lowered, end)
+        offence = _ROUND10_OFFENCE.match(lowered, link.end()) if link else None
+        span = (start, offence.end()) if offence else None
+    else:
+        span = _conviction_span(lowered, start, end)
+    if span and _identity12_record_value(lexicon, text, lowered, start, span[1], person_spans, origin=False):
+        return span
+    return None
+
+
+def _identity12_column_values(
+    text: str, lowered: str, results: list[RecognizerResult], entities: list[str]
+) -> Iterator[tuple[str, int, int]]:
+    """Cells under a column heading that is a label of an identity category, in a delimited export
+    ("ref,role,ethnicity,religion / A-1187,planner,Black Caribbean,Christian"): each row is a person's answer.
+    A row names its person or carries a reference ("A-1187", an e-mail address); non-answers ("prefer not to
+    say", "none") and cells that a finding covers already are skipped."""
+    frame = _identity12()
+    position = 0
+    for line in lowered.split("\n"):
+        position += len(line) + 1
+        separator = next((s for s in _COLUMN_SEPARATORS if s in line), None)
+        if separator is None:
+            continue
+        cells = line.split(separator)
+        if len(cells) < 3 or any(len(cell.split()) > 4 for cell in cells):
+            continue  # a heading row: three short cells or more
+        columns = {
+            i: frame.column_labels[k]
+            for i, cell in enumerate(cells)
+            if (k := _key(cell.strip(_COLUMN_CELL_JUNK).replace("_", " "))) in frame.column_labels
+        }
+        if not columns:
+            continue
+        row_position = position
+        for row in lowered[position:].split("\n"):
+            row_start, row_position = row_position, row_position + len(row) + 1
+            row_cells = row.split(separator)
+            if not row.strip() or len(row_cells) != len(cells):
+                break
+            if not any(
+                _ROW_REFERENCE.search(cell) or _names_a_person(cell.strip(_COLUMN_CELL_JUNK))
+                for i, cell in enumerate(text[row_start : row_start + len(row)].split(separator))
+                if i not in columns  # "Christian" is a given name too
+            ):
+                continue  # "Christian,120,45%": a count per answer, nobody's answer
+            offsets = list(itertools.accumulate((len(c) + 1 for c in row_cells), initial=row_start))
+            for i, entity_type in columns.items():
+                cell = row_cells[i]
+                value = cell.strip(_COLUMN_CELL_JUNK)
+                if entity_type not in entities or _key(value) in frame.non_answers or not regex.search(r"\p{L}", value):
+                    continue
+                value_start = offsets[i] + cell.index(value)
+                value_end = value_start + len(value)
+                if not any(r.start < value_end and value_start < r.end for r in results):
+                    yield entity_type, value_start, value_end

@@ -29,7 +29,6 @@ KNOWN_MISSES = {
     (38, "hurt her hip"): "'she' after 'and' with 'the driver' as the sentence's first subject",
     (47, "dislocated my shoulder"): "'Can't attend the course' opens the sentence: the course reads as a generic frame",
     (53, "carpal tunnel"): "coordinated after 'in her right forearm and'; 'RSI' before it is found",
-    (64, "Asian British - Pakistani"): "CSV cell with a dash inside the value; 'White Irish' in the next row is found",
     (78, "Roms"): "apposition 'des Roms installés à Montreuil,': three words before the comma",
     (81, "cinesi"): "quoted slur about a group ('i cinesi come lei'): the person is 'lei', not in a shape",
     (83, "berbera"): "apposition closed after two words ('originaria dell'Atlante,')",
@@ -54,7 +53,7 @@ def test_every_labelled_art9_span_is_found_except_known_misses(outcomes: list[Ou
 def test_recall_figure(outcomes: list[Outcome]) -> None:
     total = sum(1 for o in outcomes for s in o.spans if s["entity_type"] in ART9)
     assert total == 125
-    assert (total - len(KNOWN_MISSES)) / total >= 0.86  # 108 of 125 found (87, 69.6 %, before round 11)
+    assert (total - len(KNOWN_MISSES)) / total >= 0.87  # 109 of 125 found (87, 69.6 %, before round 11; 108 before 12)
 
 
 def test_clean_look_alikes_stay_at_most_internal(outcomes: list[Outcome]) -> None:
