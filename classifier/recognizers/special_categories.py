@@ -2184,6 +2184,7 @@ def _health12_re_pet_subject() -> regex.Pattern[str]:
     return regex.compile(rf"\s*(?:[\w'\u2019]+\s+){{0,{_HEALTH12_SUBJECT_WORDS - 1}}}{_alt(words)}(?![\w])", _L)
 
 
+_HEALTH12_LAST_WORD = regex.compile(r"\w+\Z", regex.VERSION1)
 _HEALTH12_LAST_TWO_WORDS = regex.compile(r"(\p{Lu}[\p{L}\p{M}'\u2019-]*)[^\S\n]+\p{Lu}[\p{L}\p{M}]*\Z", regex.VERSION1)
 
 
@@ -2196,6 +2197,9 @@ def _health12_pet_owner_words() -> frozenset[str]:
 def _health12_surname(text: str, end: int, person_spans: list[tuple[int, int]]) -> bool:
     """The pet noun ending at ``end`` is part of a person's name the NER found, or capitalised after a capitalised
     word that is no article or possessive: a surname ("Bronisław Kot", "Anna Hund"; not "Unsere Katze", "Our Dog")."""
+    noun = _HEALTH12_LAST_WORD.search(text, max(0, end - 30), end)
+    if not noun or not noun.group()[0].isupper():
+        return False  # "Notre chien": a surname is capitalised, whatever the NER made of the words before it
     if any(s < end <= e for s, e in person_spans):
         return True
     words = _HEALTH12_LAST_TWO_WORDS.search(text, max(0, end - 60), end)

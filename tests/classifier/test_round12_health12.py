@@ -103,6 +103,22 @@ def test_labelled_texts_reach_their_level_except_known(outcomes: list[Outcome]) 
             "znaczny stopień niepełnosprawności",
         ),
         ("Mój ojciec ma pylicę płuc po latach pracy w kopalni.", "HEALTH_DATA", "pylicę płuc"),
+        (
+            "Le cariste Florian Mérel signale un eczéma aux mains depuis le changement de gants.",
+            "HEALTH_DATA",
+            "eczéma",
+        ),
+        (
+            "After the screening I carry the BRCA1 variant, so I'd like Fridays off for check-ups.",
+            "GENETIC_DATA",
+            "BRCA1",
+        ),
+        ("Il magazziniere Enzo Riva ha un deficit di G6PD e non deve maneggiare naftalina.", "GENETIC_DATA", "G6PD"),
+        (
+            "Marisol se hizo un estudio genético el año pasado por antecedentes familiares.",
+            "GENETIC_DATA",
+            "estudio genético",
+        ),
     ],
 )
 def test_round12_shapes_find_the_fact(
@@ -123,6 +139,10 @@ def test_round12_shapes_find_the_fact(
         "Annual report: the number of warehouse staff off with back pain fell by a third.",
         "Die Bahncard 50 gibt es für Schwerbehinderte mit Merkzeichen B auch für die Begleitperson.",
         "Le bombole di ossigeno per il laboratorio arrivano lunedì.",
+        "We carry BRCA2 test kits in all our branches from March.",
+        "El laboratorio ofrece un estudio genético de cáncer hereditario a todos los pacientes.",
+        "Il cliente segnala un problema con la fattura di marzo.",
+        "La silicosis es una enfermedad profesional frecuente en las canteras.",
     ],
 )
 def test_round12_look_alikes_have_no_health_finding(engine: CustosEngine, text: str) -> None:
