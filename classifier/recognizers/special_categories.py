@@ -976,7 +976,9 @@ def _field_label(lexicon: _Lexicon, lowered: str, start: int, end: int) -> bool:
     if _key(lowered[start:end]) not in lexicon.topic_nouns:
         return False
     line_start = lowered.rfind("\n", 0, start) + 1
-    return not lowered[line_start:start].strip(" \t-*\u2022") and lowered[end:].lstrip(" \t").startswith(":")
+    if not lowered[line_start:start].strip(" \t-*\u2022") and lowered[end:].lstrip(" \t").startswith(":"):
+        return True
+    return _health12_heading(lexicon, lowered, line_start, start, end)
 
 
 def _conditions_over_states(
@@ -1376,7 +1378,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
             r.entity_type == "RELIGIOUS_BELIEF" and r.score != OBSERVANCE12_SCORE for r in results
         ):
             results = [r for r in results if r.score != OBSERVANCE12_SCORE]
-        return _round10_not_personal(text, lowered, results)
+        return _health12_not_a_pet(text, lowered, _round10_not_personal(text, lowered, results), person_spans)
 
     @staticmethod
     def _matches(lexicon: _Lexicon, text: str, lowered: str) -> list[tuple[int, int, list[_Use]]]:
@@ -2409,3 +2411,93 @@ def _identity12_column_values(
                 value_end = value_start + len(value)
                 if not any(r.start < value_end and value_start < r.end for r in results):
                     yield entity_type, value_start, value_end
+
+
+# -- round 12 (health12): a pet's injury ------------------------------------------------------------------
+
+_HEALTH12_FILE = DATA_DIR / "special_categories_round12_health12.json"
+# A pet noun among the first words of its sentence ("Our dog", "Il mio gatto", "Mój pies") is the subject.
+_HEALTH12_SUBJECT_WORDS = 3
+
+
+@cache
+def _health12_re_pet_subject() -> regex.Pattern[str]:
+    words = json.loads(_HEALTH12_FILE.read_text(encoding="utf-8"))["health12_pet_nouns"]
+    return regex.compile(rf"\s*(?:[\w'\u2019]+\s+){{0,{_HEALTH12_SUBJECT_WORDS - 1}}}{_alt(words)}(?![\w])", _L)
+
+
+_HEALTH12_LAST_WORD = regex.compile(r"\w+\Z", regex.VERSION1)
+_HEALTH12_LAST_TWO_WORDS = regex.compile(r"(\p{Lu}[\p{L}\p{M}'\u2019-]*)[^\S\n]+\p{Lu}[\p{L}\p{M}]*\Z", regex.VERSION1)
+
+
+@cache
+def _health12_pet_owner_words() -> frozenset[str]:
+    words = json.loads(_HEALTH12_FILE.read_text(encoding="utf-8"))["health12_pet_determiners"]
+    return frozenset(w.lower() for w in words)
+
+
+def _health12_surname(text: str, end: int, person_spans: list[tuple[int, int]]) -> bool:
+    """The pet noun ending at ``end`` is part of a person's name the NER found, or capitalised after a capitalised
+    word that is no article or possessive: a surname ("Bronisław Kot", "Anna Hund"; not "Unsere Katze", "Our Dog")."""
+    noun = _HEALTH12_LAST_WORD.search(text, max(0, end - 30), end)
+    if not noun or not noun.group()[0].isupper():
+        return False  # "Notre chien": a surname is capitalised, whatever the NER made of the words before it
+    if any(s < end <= e for s, e in person_spans):
+        return True
+    words = _HEALTH12_LAST_TWO_WORDS.search(text, max(0, end - 60), end)
+    return bool(words and words.group(1).lower() not in _health12_pet_owner_words())
+
+
+def _health12_not_a_pet(
+    text: str, lowered: str, results: list[RecognizerResult], person_spans: list[tuple[int, int]]
+) -> list[RecognizerResult]:
+    """Round 12 (health12): drop a health finding whose sentence opens with a pet as its subject and names no person
+    between the pet and the finding ("Our dog tore a ligament", "Notre chien s'est fait une entorse").
+
+    Why: an animal's injury is no person's health data; it raised clean absence notes to RESTRICTED. A person the
+    writer names or speaks as after the pet ("my dog bit me and I broke my wrist") keeps the finding."""
+    if not results or not any(r.entity_type == "HEALTH_DATA" for r in results):
+        return results
+    starts = sentence_starts(text)
+    lexicon = _lexicon()
+    kept = []
+    for result in results:
+        if result.entity_type == "HEALTH_DATA":
+            start = _sentence_start(starts, result.start)
+            pet = _health12_re_pet_subject().match(lowered, start, result.start)
+            if (
+                pet
+                and not _health12_surname(text, pet.end(), person_spans)
+                and not lexicon.first_person.search(lowered, pet.end(), result.start)
+            ):
+                continue
+        kept.append(result)
+    return kept
+
+
+# A record's heading opening its line: up to two words before the topic noun, an optional reference after it, then a
+# colon or a spaced dash ("Accident report:", "Accident book entry 2026-114:", "Health assessment - ").
+_HEALTH12_HEADING_LEAD = regex.compile(
+    r"[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:\w[\w'\u2019-]*[^\S\n]+){1,2}", regex.VERSION1
+)
+_HEALTH12_HEADING_TAIL = regex.compile(
+    r"(?:[^\S\n]+[\w./#-]*\d[\w./#-]*)?[^\S\n]*(?::|[\u2013\u2014-][^\S\n])", regex.VERSION1
+)
+
+
+_HEALTH12_SPACES = regex.compile(r"\s*", regex.VERSION1)
+
+
+def _health12_heading(lexicon: _Lexicon, lowered: str, line_start: int, start: int, end: int) -> bool:
+    """Round 12 (health12): a topic noun closing a short heading at the start of its line ("Accident report:",
+    "Health assessment - ") labels the record after it; it does not make the statement after it a topic.
+
+    Why: a heading before a statement about a named person ("Accident report: Leon Strachan fractured his ankle")
+    made the whole line read as a report about injuries in general, and the injury was missed."""
+    tail = _HEALTH12_HEADING_TAIL.match(lowered, end)
+    return bool(
+        tail
+        and _HEALTH12_HEADING_LEAD.fullmatch(lowered, line_start, start)
+        # "Annual report: the number of staff with ...": an article after the heading opens a topic, not a record.
+        and not lexicon.article.match(lowered, _HEALTH12_SPACES.match(lowered, tail.end()).end())
+    )
