@@ -51,6 +51,11 @@ _ORGANISATION_TYPES = frozenset({"TRADE_UNION_MEMBERSHIP", "POLITICAL_OPINION"})
 _POLITE_YOUR = regex.compile(r"Ihr(?:e[mnrs]?)?", regex.VERSION1)
 _SENTENCE_OPENING = regex.compile(r"(?:\A|[.!?:\n\u2022*-])[^\S\n]*\Z", regex.VERSION1)
 # Dutch "je" before its verb in "-t" ("Je zorgt", "je werkt") is "you"; a French verb after "je" never ends in "t".
+# "residencia en Valencia", "Praxis in Florence", "dom opieki w Krakowie": a given name after a place preposition
+# names the place ("à", "a" are left out: "à Marie", "a Maria" are "to Marie").
+_PLACE_PREPOSITION = regex.compile(
+    r"(?<![\w'\u2019])(?:in|en|w|we|nach|naar)[^\S\n]+\Z", regex.VERSION1 | regex.IGNORECASE
+)
 _DUTCH_JE_VERB = regex.compile(r"[^\S\n]+\w{2,}t(?![\w'\u2019])", regex.VERSION1)
 
 
@@ -124,7 +129,8 @@ def _paragraph(lowered: str, start: int, end: int) -> tuple[int, int]:
 def _named_person(text: str, start: int, end: int, person_spans: list[tuple[int, int]]) -> bool:
     """A person's name in text[start:end]: a NER person of capitalised words that opens with a given name or holds
     no ordinary word ("Priyanka Raghunathan"; not "Ficha de producto", "Clarion Mini"), or a given name the lexicons
-    know that is no ordinary word, place, weekday, feast or salutation and follows no "Saint-" or "De"."""
+    know that is no ordinary word, place, weekday, feast or salutation and follows no "Saint-", "De" or place
+    preposition ("en Valencia")."""
     vocabulary = _vocabulary()
     for span_start, span_end in person_spans:
         if start <= span_start and span_end <= end:
@@ -143,6 +149,7 @@ def _named_person(text: str, start: int, end: int, person_spans: list[tuple[int,
             and not name_lexicon.is_place(word)
             and word.lower() not in vocabulary.not_names
             and not vocabulary.name_prefix.search(text, max(0, match.start() - 8), match.start())
+            and not _PLACE_PREPOSITION.search(text, max(0, match.start() - 6), match.start())
         ):
             return True
     return False

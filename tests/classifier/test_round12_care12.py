@@ -31,7 +31,6 @@ KNOWN_RAISED = {
     2: "'Willow Court Care' read as a person's name (PERSON precision, not this part)",
     14: "a shop named after its owner ('Hörakustik Brandt') is a named person to the PERSON recognizer and ties "
     "the hearing aids to someone",
-    37: "'Valencia' is a given name the place list lacks: the job advert reads as naming someone",
     43: "'De Linde' read as a person's name (PERSON precision); its health words are no longer raised",
     60: "'Sanitätshaus Keller' read as a person's name (PERSON precision, not this part)",
 }
@@ -58,12 +57,12 @@ def test_clean_care_copy_stays_at_most_internal(outcomes: list[Outcome]) -> None
     raised, now_quiet = unexpected_raised_clean(outcomes, KNOWN_RAISED)
     assert raised == []
     assert now_quiet == []  # a listed text that stays quiet now: take it off the list
-    assert sum(1 for o in outcomes if o.clean) == 51  # 12 of 51 raised before round 12, 5 now
+    assert sum(1 for o in outcomes if o.clean) == 51  # 12 of 51 raised before round 12, 4 now
 
 
 def test_clean_care_copy_has_no_art9_finding_except_known(outcomes: list[Outcome]) -> None:
     with_art9 = [o.index for o in outcomes if o.clean and any(f.entity_type in ART9 for f in o.result.findings)]
-    assert with_art9 == [14, 37]
+    assert with_art9 == [14]  # 10 with an Art. 9 finding before round 12
 
 
 @pytest.mark.parametrize(
@@ -76,6 +75,10 @@ def test_clean_care_copy_has_no_art9_finding_except_known(outcomes: list[Outcome
         ("Notre cabinet suit Mme Lefèvre pour son diabète depuis 2019.", "diabète"),
         ("Unsere Praxis behandelt Herrn Albers wegen seiner Arthrose seit 2021.", "Arthrose"),
         ("La nostra clinica ha operato mia moglie per un tumore al seno a marzo.", "tumore al seno"),
+        # a recruiting verb in an HR note is no job advert: the colleague named by a surname alone is still found
+        ("Szukamy zastępstwa na oddział, bo Kowalska jest na zwolnieniu po operacji kolana.", "operacji kolana"),
+        ("We are hiring: cover needed because Okafor is off with a broken wrist until May.", "broken wrist"),
+        ("Wir suchen dringend Ersatz, Frau Krüger fällt wegen Bandscheibenvorfall aus.", "Bandscheibenvorfall"),
     ],
 )
 def test_service_frames_about_one_person_are_found(
