@@ -75,6 +75,7 @@ def test_clean_care_copy_has_no_art9_finding_except_known(outcomes: list[Outcome
         ("Notre cabinet suit Mme Lefèvre pour son diabète depuis 2019.", "diabète"),
         ("Unsere Praxis behandelt Herrn Albers wegen seiner Arthrose seit 2021.", "Arthrose"),
         ("La nostra clinica ha operato mia moglie per un tumore al seno a marzo.", "tumore al seno"),
+        ("Hola, la póliza cubre la psicoterapia de mi hijo por su depresión, ¿verdad?", "depresión"),
         # a recruiting verb in an HR note is no job advert: the colleague named by a surname alone is still found
         ("Szukamy zastępstwa na oddział, bo Kowalska jest na zwolnieniu po operacji kolana.", "operacji kolana"),
         ("We are hiring: cover needed because Okafor is off with a broken wrist until May.", "broken wrist"),
@@ -100,6 +101,9 @@ def test_service_frames_about_one_person_are_found(
         "Ofrecemos fisioterapia para pacientes con artrosis y lesiones deportivas, sin cita previa.",
         "Il nostro ambulatorio offre lo screening gratuito del diabete per gli over 50.",
         "Our pharmacy team offers free blood pressure checks and advice on managing asthma and COPD.",
+        "Tu seguro cubre audífonos, gafas y psicoterapia para la ansiedad y la depresión.",
+        "Twoje ubezpieczenie pokrywa aparaty słuchowe i psychoterapię w leczeniu depresji.",
+        "Pflegeheim Sonnenhof sucht Pflegehelfer für die Betreuung von Bewohnern mit Demenz und Diabetes.",
     ],
 )
 def test_care_service_copy_has_no_art9_finding(engine: CustosEngine, text: str) -> None:
