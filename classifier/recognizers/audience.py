@@ -12,6 +12,10 @@ audience ("for everyone living with diabetes", "the parish summer fête", "Ramad
   role or relation noun ("the patient", "ma fille"), no given name or named person, no testimonial ("Anna, 54").
 
 A union or party acronym right before a number is a code, not an organisation ("LO 3921" is a flight).
+
+Round 12 (care12) adds the health and care sector's own copy (``audience_context_round12_care12.json``): a provider
+describing its services, price lists, job adverts, bulletins, the groups they address; German "Ihre" with a capital
+inside a sentence (the polite "your") and Dutch "je" before its verb ("Je zorgt") tie the copy to nobody.
 Vocabulary: ``classifier/data/audience_context.json`` (seven languages, no branching on a language code).
 """
 
@@ -26,12 +30,14 @@ from presidio_analyzer import RecognizerResult
 
 from classifier.recognizers import name_lexicon
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "audience_context.json"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_FILE = DATA_DIR / "audience_context.json"
+# Later rounds add entries to the same fields; their lists are joined to round 9's.
+EXTRA_FILES = (DATA_DIR / "audience_context_round12_care12.json",)
 # How far into the text a request to write copy may open it ("Rédige un texte pour ...: ...").
 REQUEST_CHARS = 200
-_CUE_FIELDS = ("audience_groups", "copy_genres", "event_cues", "product_cues", "topic_cues")
+_CUE_FIELDS = ("audience_groups", "copy_genres", "event_cues", "product_cues", "topic_cues", "service_cues")
 _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n", regex.VERSION1)
-_SENTENCE_END = regex.compile(r"\n|[.!?;](?=\s)", regex.VERSION1)
 # "I", "I'm": English first person is written capitalised; a lower-case "i" is an Italian article, a Polish "and".
 _ENGLISH_I = regex.compile(r"(?<![\w'\u2019])I(?:['\u2019](?:m|ve|d|ll))?(?![\w'\u2019])", regex.VERSION1)
 # "Maria, 54, ..." / "Jan (62)": a testimonial's name and age.
@@ -41,6 +47,16 @@ _NAME_AND_AGE = regex.compile(
 _CAPITALISED = regex.compile(r"(?<![\w'\u2019-])\p{Lu}\p{Ll}{2,}(?![\w'\u2019-])", regex.VERSION1)
 _ACRONYM_BEFORE_NUMBER = regex.compile(r"[^\S\n]+\d", regex.VERSION1)
 _ORGANISATION_TYPES = frozenset({"TRADE_UNION_MEMBERSHIP", "POLITICAL_OPINION"})
+# German "Ihre", "Ihr" written with a capital inside a sentence is the polite "your": copy speaking to its reader.
+_POLITE_YOUR = regex.compile(r"Ihr(?:e[mnrs]?)?", regex.VERSION1)
+_SENTENCE_OPENING = regex.compile(r"(?:\A|[.!?:\n\u2022*-])[^\S\n]*\Z", regex.VERSION1)
+# Dutch "je" before its verb in "-t" ("Je zorgt", "je werkt") is "you"; a French verb after "je" never ends in "t".
+# "residencia en Valencia", "Praxis in Florence", "dom opieki w Krakowie": a given name after a place preposition
+# names the place ("à", "a" are left out: "à Marie", "a Maria" are "to Marie").
+_PLACE_PREPOSITION = regex.compile(
+    r"(?<![\w'\u2019])(?:in|en|w|we|nach|naar)[^\S\n]+\Z", regex.VERSION1 | regex.IGNORECASE
+)
+_DUTCH_JE_VERB = regex.compile(r"[^\S\n]+\w{2,}t(?![\w'\u2019])", regex.VERSION1)
 
 
 def _words(entries: list[str]) -> str:
@@ -58,7 +74,13 @@ def _words(entries: list[str]) -> str:
 
 class _Vocabulary:
     def __init__(self, data: dict) -> None:
-        self.cue = regex.compile(_words([e for field in _CUE_FIELDS for e in data[field]]), regex.VERSION1)
+        self.cue = regex.compile(_words([e for field in _CUE_FIELDS for e in data.get(field, [])]), regex.VERSION1)
+        abbreviations = "|".join(
+            regex.escape(a).replace(r"\ ", r"\s*") for a in sorted(data.get("abbreviations", []), key=len, reverse=True)
+        )
+        # A dot after "np", "e.g", "z. B" does not end the sentence ("für Ältere, z. B. mit Diabetes").
+        not_abbreviated = rf"(?<!(?<![\w.])(?:{abbreviations}))" if abbreviations else ""
+        self.sentence_end = regex.compile(rf"\n|[!?;](?=\s)|{not_abbreviated}\.(?=\s)", regex.VERSION1)
         self.request = regex.compile(_words(data["copy_genres"]), regex.VERSION1)
         self.anchor = regex.compile(_words(data["individual_anchors"]), regex.VERSION1)
         self.lowercase_anchor = regex.compile(_words(data["lowercase_anchors"]), regex.VERSION1)
@@ -83,12 +105,18 @@ class _Vocabulary:
 
 @cache
 def _vocabulary() -> _Vocabulary:
-    return _Vocabulary(json.loads(DATA_FILE.read_text(encoding="utf-8")))
+    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    for path in EXTRA_FILES:
+        for field, entries in json.loads(path.read_text(encoding="utf-8")).items():
+            if isinstance(entries, list):
+                data[field] = [*data.get(field, []), *entries]
+    return _Vocabulary(data)
 
 
 def _sentence(lowered: str, start: int, end: int) -> tuple[int, int]:
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(lowered, 0, start)), default=0)
-    sentence_end = _SENTENCE_END.search(lowered, end)
+    sentence_end_pattern = _vocabulary().sentence_end
+    sentence_start = max((m.end() for m in sentence_end_pattern.finditer(lowered, 0, start)), default=0)
+    sentence_end = sentence_end_pattern.search(lowered, end)
     return sentence_start, sentence_end.start() if sentence_end else len(lowered)
 
 
@@ -101,7 +129,8 @@ def _paragraph(lowered: str, start: int, end: int) -> tuple[int, int]:
 def _named_person(text: str, start: int, end: int, person_spans: list[tuple[int, int]]) -> bool:
     """A person's name in text[start:end]: a NER person of capitalised words that opens with a given name or holds
     no ordinary word ("Priyanka Raghunathan"; not "Ficha de producto", "Clarion Mini"), or a given name the lexicons
-    know that is no ordinary word, place, weekday, feast or salutation and follows no "Saint-" or "De"."""
+    know that is no ordinary word, place, weekday, feast or salutation and follows no "Saint-", "De" or place
+    preposition ("en Valencia")."""
     vocabulary = _vocabulary()
     for span_start, span_end in person_spans:
         if start <= span_start and span_end <= end:
@@ -120,6 +149,7 @@ def _named_person(text: str, start: int, end: int, person_spans: list[tuple[int,
             and not name_lexicon.is_place(word)
             and word.lower() not in vocabulary.not_names
             and not vocabulary.name_prefix.search(text, max(0, match.start() - 8), match.start())
+            and not _PLACE_PREPOSITION.search(text, max(0, match.start() - 6), match.start())
         ):
             return True
     return False
@@ -135,14 +165,21 @@ def _tied_to_someone(text: str, lowered: str, start: int, end: int, person_spans
         vocabulary.anchor.search(lowered, start, end)
         or vocabulary.lowercase_anchor.search(text, start, end)
         or _ENGLISH_I.search(text, start, end)
-        or vocabulary.french_i.search(lowered, start, end)
+        or any(not _DUTCH_JE_VERB.match(lowered, m.end()) for m in vocabulary.french_i.finditer(lowered, start, end))
         or any(
             not vocabulary.group.search(lowered, *_sentence(lowered, m.start(), m.end()))
+            and not _polite_your(text, m.start(), m.end())
             for m in vocabulary.group_possessive.finditer(lowered, start, end)
         )
         or _NAME_AND_AGE.search(text, start, end)
         or vocabulary.titled_name.search(text, start, end)
         or _named_person(text, start, end, person_spans)
+    )
+
+
+def _polite_your(text: str, start: int, end: int) -> bool:
+    return bool(_POLITE_YOUR.fullmatch(text, start, end)) and not _SENTENCE_OPENING.search(
+        text, max(0, start - 12), start
     )
 
 
