@@ -1118,7 +1118,8 @@ class PersonRecognizer(LocalRecognizer):
                 del spans[other]
             spans[span] = INTRODUCED_SCORE
         # Round 12: signatures and Polish oblique-case names fill gaps only, so names found otherwise keep their score.
-        for span in (*_round12_signature_names(self, text), *_round12_polish_oblique_names(self, text)):
+        polish = _round12_polish_oblique_names(self, text) if language == "pl" else []
+        for span in (*_round12_signature_names(self, text), *polish):
             if not any(s < span[1] and span[0] < e for s, e in spans):
                 spans[span] = INTRODUCED_SCORE
         spans = _add_email_echo_names(text, spans)
@@ -2746,12 +2747,12 @@ _R12_POLISH_SURNAME_ENDINGS = (
 def _round12_polish_given(word: str) -> bool:
     """A Polish given name in the dative or genitive: its nominative is a known given name."""
     for ending, nominative in _R12_POLISH_GIVEN_ENDINGS:
-        if not word.endswith(ending) or len(word) - len(ending) < 3:
+        if not word.endswith(ending) or len(word) - len(ending) < 2:
             continue
         stem = word[: -len(ending)]
         # "e*": a vowel dropped before the ending ("Jackowi" -> "Jacek", "Pawłowi" -> "Paweł", "Markowi" -> "Marek")
         candidate = stem[:-1] + "e" + stem[-1] if nominative == "e*" else stem + nominative
-        if lexicon.is_first_name(candidate) and not lexicon.is_common_eu(word):
+        if lexicon.is_first_name(candidate) and word.lower() not in _titles():  # "Pani" is no "Pana"
             return True
     return False
 
@@ -2761,10 +2762,8 @@ def _round12_polish_oblique_names(recognizer: PersonRecognizer, text: str) -> li
     "Ewy Nowickiej"): the given name's nominative is known and the surname has a case ending or is a name word.
 
     Why: the name lists hold the nominative only, so "Dziękujemy Stanisławowi Kubiakowi" named no one."""
-    if not any(ending in text for ending in ("owi", "ie ", "iej", "ej ", "y ", "emu")):
-        return []
     found = []
-    for match in _RE_R12_POLISH_PAIR.finditer(text):
+    for match in _RE_R12_POLISH_PAIR.finditer(text, overlapped=True):  # "Dziękujemy |Stanisławowi Kubiakowi"
         surname = match.group("surname")
         if (
             _round12_polish_given(match.group("given"))
