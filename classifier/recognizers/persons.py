@@ -1528,6 +1528,8 @@ class PersonRecognizer(LocalRecognizer):
             return False  # "Mer : meulage", "Grauburgunder Kaiserstuhl", "Primo:", "Złoty Kłos"
         if not announced and _round12_not_a_person(text, start, words, kinds):
             return False  # "Depot Kornwestheim", "Tarif Bau West", "Kierownikowi Zmiany", "Betriebshof Süd"
+        if announced and _round12_names_a_post(words, kinds):
+            return False  # "Mitarbeiterin: Sachbearbeiterin Wohngeld": the label announces a post, not a name
         # "(Hamburg)", "(Zaragoza)": one word in parentheses after a name or a firm is a place, unless a known name.
         return not (
             len(words) == 1 and kinds[0] not in "GS" and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
@@ -2657,12 +2659,17 @@ def _round12_not_a_person(text: str, start: int, words: list[str], kinds: list[s
     opening = _round12_words("site_nouns") | _round12_words("agreement_nouns") | _round12_words("licence_nouns")
     if lowered[0] in opening:
         return True  # "Stabilimento Nord", "Magazynu Stryków", "Tarif Bau West", "CCNL Commercio", "Patente C"
-    if lowered[0] in _round12_words("job_titles") and "S" not in kinds[1:]:
+    if _round12_names_a_post(words, kinds):
         return True  # "Sachbearbeiterin Kreditoren", "Responsabile Ufficio Acquisti", "Głównej Księgowej"
     before = _RE_R12_LOWER_WORD_BEFORE.search(text, max(0, start - 24), start)
     if before and before.group("w") in _round12_words("site_nouns") and kinds[0] != "G":
         return True  # "fábrica SEAT Martorell", "stabilimento Fiat Melfi": a site named after its firm or town
     return kinds[0] != "G" and any(_round12_site_compound(w) for w in words)
+
+
+def _round12_names_a_post(words: list[str], kinds: list[str]) -> bool:
+    """A job title and its office or department, with no given name or known surname after the title."""
+    return len(words) > 1 and words[0].lower() in _round12_words("job_titles") and not any(k in "GS" for k in kinds[1:])
 
 
 _RE_R12_LOWER_WORD_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Ll}+)[ \t]+\Z")
@@ -2722,25 +2729,12 @@ _RE_R12_POLISH_PAIR = regex.compile(r"(?<![\w])(?P<given>\p{Lu}\p{Ll}{2,})[ \t]+
 # Endings of the Polish dative and genitive of given names, with the nominative they come from (Grzegorz-owi,
 # Jack-owi from Jacek, Magdal-enie from Magdalena, Agnieszc-e from Agnieszka, Ew-y from Ewa).
 _R12_POLISH_GIVEN_ENDINGS = (
-    ("owi", ""),
-    ("owi", "e*"),
-    ("ie", "a"),
-    ("ce", "ka"),
-    ("dze", "ga"),
-    ("y", "a"),
-    ("i", "a"),
+    *(("owi", ""), ("owi", "e*"), ("ie", "a"), ("ce", "ka"), ("dze", "ga"), ("y", "a"), ("i", "a")),  # dative, genitive
+    *(("em", ""), ("iem", ""), ("em", "e*"), ("ą", "a"), ("a", ""), ("a", "e*")),  # instrumental, male genitive
 )
 _R12_POLISH_SURNAME_ENDINGS = (
-    "skiemu",
-    "ckiemu",
-    "dzkiemu",
-    "skiej",
-    "ckiej",
-    "dzkiej",
-    "owi",
-    "skiego",
-    "ckiego",
-    "dzie",
+    *("skiemu", "ckiemu", "dzkiemu", "skiej", "ckiej", "dzkiej", "owi", "skiego", "ckiego", "dzkiego", "dzie"),
+    *("skim", "ckim", "dzkim", "ską", "cką", "dzką", "iem", "kiem", "czem", "szem"),
 )
 
 

@@ -74,6 +74,8 @@ def _person_values(engine: CustosEngine, text: str) -> list[str]:
         ("« Un outil simple et fiable. »\n— Soizic Le Floch, Gérante, Vannes", "Soizic Le Floch"),
         ("Przekazujemy podziękowania Pawłowi Wiśniewskiemu za organizację szkolenia.", "Pawłowi Wiśniewskiemu"),
         ("Zaświadczenie wystawiono dla Agnieszki Nowickiej z działu sprzedaży.", "Agnieszki Nowickiej"),
+        ("Spotkanie z kierownikiem zmiany Bartłomiejem Sikorskim odbędzie się w piątek.", "Bartłomiejem Sikorskim"),
+        ("Umowę podpisano z panią Joanną Wróblewską w poniedziałek.", "Joanną Wróblewską"),
         ("The rota is signed off by Ousmane Sarr on Fridays.", "Ousmane Sarr"),
         ("Le dossier est suivi par Hippolyte Vasseur depuis mars.", "Hippolyte Vasseur"),
         ("Please book the meeting room for Caoimhín Ó Ceallaigh and the auditors.", "Caoimhín Ó Ceallaigh"),
@@ -97,6 +99,8 @@ def test_round12_names_are_found(engine: CustosEngine, text: str, name: str) -> 
         "Stellenprofil: Sachbearbeiterin Lohnbuchhaltung, Standort Kassel.",
         "Cercasi Responsabile Ufficio Tecnico per la sede di Padova.",
         "Ask the team at the Stockport depot for the spare keys.",
+        "Beurteilung bitte glätten.\nMitarbeiter: Sachbearbeiter Elterngeld, seit 2021 im Team",
+        "Vendimia, semana 39: parcela Los Almendros por la mañana, parcela La Solana por la tarde.",
     ],
 )
 def test_round12_look_alikes_are_no_person(engine: CustosEngine, text: str) -> None:
