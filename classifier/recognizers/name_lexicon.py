@@ -71,7 +71,15 @@ def extra_first_names() -> frozenset[str]:
         | nam_dict_first_names()
         | _load("first_names_nam_dict_frequent.txt")
         | _load("first_names_hypocoristic.txt")
+        | round12_first_names()
     )
+
+
+@cache
+def round12_first_names() -> frozenset[str]:
+    """Round 12 (precision12): Irish, African, Turkish, rare French and Basque given names, by tradition."""
+    data = json.loads((DATA_DIR / "first_names_round12_precision12.json").read_text(encoding="utf-8"))
+    return frozenset(name.lower() for key, names in data.items() if not key.startswith("_") for name in names)
 
 
 @cache
@@ -185,7 +193,9 @@ def is_rare_given_name(word: str) -> bool:
 
 @cache
 def _listed_first_names() -> frozenset[str]:
-    return _load("first_names.txt") | _load("first_names_eu.txt") | _load("first_names_extra.txt")
+    return (
+        _load("first_names.txt") | _load("first_names_eu.txt") | _load("first_names_extra.txt") | round12_first_names()
+    )
 
 
 def is_surname(word: str) -> bool:

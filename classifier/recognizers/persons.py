@@ -1117,6 +1117,11 @@ class PersonRecognizer(LocalRecognizer):
             for other in inside:  # "sono |rosaria| capuozzo": the given name alone gives way to the full name
                 del spans[other]
             spans[span] = INTRODUCED_SCORE
+        # Round 12: signatures and Polish oblique-case names fill gaps only, so names found otherwise keep their score.
+        polish = _round12_polish_oblique_names(self, text) if language == "pl" else []
+        for span in (*_round12_signature_names(self, text), *polish):
+            if not any(s < span[1] and span[0] < e for s, e in spans):
+                spans[span] = INTRODUCED_SCORE
         spans = _add_email_echo_names(text, spans)
         if spans:
             repeated = self._repeated_names(text, spans, announced)
@@ -1521,6 +1526,10 @@ class PersonRecognizer(LocalRecognizer):
             return False  # "Thema Mutterschutz", "Betreuung von Betriebsräten", "an Heiligabend und Silvester"
         if not announced and _round11_not_a_person(text, start, end, words, kinds):
             return False  # "Mer : meulage", "Grauburgunder Kaiserstuhl", "Primo:", "Złoty Kłos"
+        if not announced and _round12_not_a_person(text, start, words, kinds):
+            return False  # "Depot Kornwestheim", "Tarif Bau West", "Kierownikowi Zmiany", "Betriebshof Süd"
+        if announced and _round12_names_a_post(words, kinds):
+            return False  # "Mitarbeiterin: Sachbearbeiterin Wohngeld": the label announces a post, not a name
         # "(Hamburg)", "(Zaragoza)": one word in parentheses after a name or a firm is a place, unless a known name.
         return not (
             len(words) == 1 and kinds[0] not in "GS" and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
@@ -1661,7 +1670,7 @@ class PersonRecognizer(LocalRecognizer):
         after = _RE_NEXT_LOWER_WORD.match(text, end)
         return (
             after is not None
-            and after.group("w") in _SITE_WORDS
+            and (after.group("w") in _SITE_WORDS or after.group("w") in _round12_words("site_nouns"))
             and _RE_THE_BEFORE.search(text, max(0, start - 8), start) is not None
         )
 
@@ -2616,3 +2625,144 @@ def _round11_german_thing_compound(words: list[str], kinds: list[str]) -> bool:
         return False
     first = words[0].lower()
     return any(first.endswith(head) for head in _round11_words("german_thing_heads"))
+
+
+# -- round 12 (precision12): sites, agreements and posts read as names ---------------------------------------
+
+ROUND12_FILE = DATA_FILE.parent / "person_words_round12_precision12.json"
+
+
+@cache
+def _round12_words(key: str) -> frozenset[str]:
+    """One word list of ``person_words_round12_precision12.json``, the union of its languages, lower case."""
+    data = json.loads(ROUND12_FILE.read_text(encoding="utf-8"))[key]
+    words = data.values() if isinstance(data, dict) else [data]
+    return frozenset(w.lower() for group in words for w in group)
+
+
+def _round12_not_a_person(text: str, start: int, words: list[str], kinds: list[str]) -> bool:
+    """A capitalised run that names a site, a wage agreement, a licence, a post or a group rather than a person.
+
+    Why: on the tunable splits and our own development texts (``round12_precision12.py``) depots, yards, plants,
+    pay scales, job titles with their department and group names were read as names ("Depot Waalhaven", "Cao
+    Metalektro", "Sachbearbeiterin Bauordnungsamt", "Dyrektorowi Operacyjnemu", "Irish Traveller"). A given name
+    after the first word keeps it a name ("Fahrer Dennis Wróbel"); after a job title a known surname does too
+    ("Dyrektor Kowalski").
+    """
+    lowered = [w.lower().strip(".,;:") for w in words]
+    if len(words) > 1 and lowered[-1] in _round12_words("group_nouns"):
+        return True  # "Irish Traveller", "Somali Community": a group
+    if len(words) > 1 and "G" not in kinds[:-1] and lowered[-1] in _round12_words("site_nouns"):
+        return True  # "Kingsbury Yard", "Hams Hall Depot", "Drehkreuz Tor"
+    if "G" in kinds[1:]:
+        return False
+    opening = _round12_words("site_nouns") | _round12_words("agreement_nouns") | _round12_words("licence_nouns")
+    if lowered[0] in opening:
+        return True  # "Stabilimento Nord", "Magazynu Stryków", "Tarif Bau West", "CCNL Commercio", "Patente C"
+    if _round12_names_a_post(words, kinds):
+        return True  # "Sachbearbeiterin Kreditoren", "Responsabile Ufficio Acquisti", "Głównej Księgowej"
+    before = _RE_R12_LOWER_WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before and before.group("w") in _round12_words("site_nouns") and kinds[0] != "G":
+        return True  # "fábrica SEAT Martorell", "stabilimento Fiat Melfi": a site named after its firm or town
+    return kinds[0] != "G" and any(_round12_site_compound(w) for w in words)
+
+
+def _round12_names_a_post(words: list[str], kinds: list[str]) -> bool:
+    """A job title and its office or department, with no given name or known surname after the title."""
+    return len(words) > 1 and words[0].lower() in _round12_words("job_titles") and not any(k in "GS" for k in kinds[1:])
+
+
+_RE_R12_LOWER_WORD_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Ll}+)[ \t]+\Z")
+
+
+def _round12_site_compound(word: str) -> bool:
+    """A German compound of eight letters or more whose head names a site ("Betriebshof", "Chemiepark"), and no
+    known name ("Niehof")."""
+    lowered = word.lower()
+    return (
+        len(lowered) >= 8
+        and lowered.endswith(tuple(_round12_words("german_site_heads")))
+        and not lexicon.is_first_name(word)
+        and not lexicon.is_surname(word)
+    )
+
+
+# A signature under a quote: "— Declan Fitzmaurice, Operations Lead, Limerick" (the title and town after commas).
+_RE_R12_SIGNATURE = regex.compile(
+    rf"(?m)^[ \t]*(?P<dash>[\u2013\u2014-])[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+(?:\p{{Ll}}{{1,3}}[ \t]+)?{_NAME_WORD}){{1,2}})"
+    r"[ \t]*,[ \t]*\p{Lu}[^\n]*$"
+)
+
+
+# A line that opens with a full name and a dash before the role: "Fionnuala Breslin - Sous chef, The Anchor Rooms".
+_RE_R12_NAME_DASH_ROLE = regex.compile(
+    rf"(?m)^[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+[\u2013\u2014-][ \t]+\p{{L}}"
+)
+
+
+def _round12_signature_names(recognizer: PersonRecognizer, text: str) -> list[tuple[int, int]]:
+    """The name of a dash signature followed by a job title and a town, or of a line that opens with a name and a
+    dash before the role (a CV or a contact list). Every word a name word (a lower-case particle may stand
+    between: "Rozenn le Bras"), one of them a known given name or surname; after a plain hyphen (a list bullet)
+    and at a line's start the first word must be a known given name."""
+    if "-" not in text and "\u2013" not in text and "\u2014" not in text:
+        return []
+    found = []
+    matches = [(m, m.group("dash") != "-") for m in _RE_R12_SIGNATURE.finditer(text)]
+    matches += [(m, False) for m in _RE_R12_NAME_DASH_ROLE.finditer(text)]
+    for match, typographic in matches:
+        words = [w for w in match.group("name").split() if w[:1].isupper()]
+        kinds = [recognizer._word_class(w) for w in words]
+        first = "GU" if typographic else "G"
+        if (
+            kinds[0] in first
+            and all(k in "GSUs" for k in kinds)
+            and ("G" in kinds or "S" in kinds)
+            and recognizer._plausible(text, *match.span("name"), announced=True)
+        ):
+            found.append(match.span("name"))
+    return found
+
+
+# Two capitalised words after a Polish courtesy title or a dative/genitive cue: "panu Grzegorzowi Dudzie".
+_RE_R12_POLISH_PAIR = regex.compile(r"(?<![\w])(?P<given>\p{Lu}\p{Ll}{2,})[ \t]+(?P<surname>\p{Lu}\p{Ll}{2,})(?![\w])")
+# Endings of the Polish dative and genitive of given names, with the nominative they come from (Grzegorz-owi,
+# Jack-owi from Jacek, Magdal-enie from Magdalena, Agnieszc-e from Agnieszka, Ew-y from Ewa).
+_R12_POLISH_GIVEN_ENDINGS = (
+    *(("owi", ""), ("owi", "e*"), ("ie", "a"), ("ce", "ka"), ("dze", "ga"), ("y", "a"), ("i", "a")),  # dative, genitive
+    *(("em", ""), ("iem", ""), ("em", "e*"), ("ą", "a"), ("a", ""), ("a", "e*")),  # instrumental, male genitive
+)
+_R12_POLISH_SURNAME_ENDINGS = (
+    *("skiemu", "ckiemu", "dzkiemu", "skiej", "ckiej", "dzkiej", "owi", "skiego", "ckiego", "dzkiego", "dzie"),
+    *("skim", "ckim", "dzkim", "ską", "cką", "dzką", "iem", "kiem", "czem", "szem"),
+)
+
+
+def _round12_polish_given(word: str) -> bool:
+    """A Polish given name in the dative or genitive: its nominative is a known given name."""
+    for ending, nominative in _R12_POLISH_GIVEN_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 2:
+            continue
+        stem = word[: -len(ending)]
+        # "e*": a vowel dropped before the ending ("Jackowi" -> "Jacek", "Pawłowi" -> "Paweł", "Markowi" -> "Marek")
+        candidate = stem[:-1] + "e" + stem[-1] if nominative == "e*" else stem + nominative
+        if lexicon.is_first_name(candidate) and word.lower() not in _titles():  # "Pani" is no "Pana"
+            return True
+    return False
+
+
+def _round12_polish_oblique_names(recognizer: PersonRecognizer, text: str) -> list[tuple[int, int]]:
+    """A Polish given name and surname in the dative or genitive ("Stanisławowi Kubiakowi", "Grzegorzowi Dudzie",
+    "Ewy Nowickiej"): the given name's nominative is known and the surname has a case ending or is a name word.
+
+    Why: the name lists hold the nominative only, so "Dziękujemy Stanisławowi Kubiakowi" named no one."""
+    found = []
+    for match in _RE_R12_POLISH_PAIR.finditer(text, overlapped=True):  # "Dziękujemy |Stanisławowi Kubiakowi"
+        surname = match.group("surname")
+        if (
+            _round12_polish_given(match.group("given"))
+            and (surname.endswith(_R12_POLISH_SURNAME_ENDINGS) or recognizer._word_class(surname) in "SU")
+            and recognizer._plausible(text, *match.span(), announced=True)
+        ):
+            found.append(match.span())
+    return found
