@@ -88,6 +88,16 @@ def unexpected_raised_clean(
     return [i for i in raised if i not in known_raised], [i for i in known_raised if i not in raised]
 
 
+def findings_without_gold(outcomes: Sequence[Outcome], entity_type: str) -> list[int]:
+    """Indexes of texts with a finding of ``entity_type`` but no labelled span of it."""
+    return [
+        o.index
+        for o in outcomes
+        if not any(s["entity_type"] == entity_type for s in o.spans)
+        and any(f.entity_type == entity_type for f in o.result.findings)
+    ]
+
+
 def texts_under_their_level(outcomes: Sequence[Outcome]) -> list[int]:
     """Indexes of labelled texts classified below the level of their gold spans."""
     return [o.index for o in outcomes if o.spans and o.result.level < SensitivityLevel[o.expected_level]]
