@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``, ``fresh20.json``, ``fresh21.json``, ``fresh22.json``, ``fresh23.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``, ``fresh20.json``, ``fresh21.json``, ``fresh22.json``, ``fresh23.json``, ``fresh24.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -528,6 +528,29 @@ Helm, PHP, an SQL dump of special-assistance passengers, a SEPA fixture, GDS and
 about half credentials. 218 texts, about 43 % with no labelled span; at least 8 support, HR and marketing texts
 per language.
 
+The thirtieth split, ``fresh24``, is written by hand the same way (``fresh24_texts_*.py``) by another author
+who read neither the recognizers nor their data nor any earlier split's texts. It is a validation split
+(``VALIDATION_SPLITS``): its aggregate scores choose between engine variants, so nobody tunes on its single
+texts. Settings: research, science and industry: university research groups and their admin (grant offices,
+ethics committees, lab safety), clinical-trial sites and CROs (recruitment, visit scheduling, reimbursements,
+SAE reports), biobanks and genetic-testing labs (consent and withdrawal, results letters, carrier screening),
+sports science and anti-doping (TUEs, whereabouts), patent offices, pharmaceutical and chemical manufacturing
+(GMP, deviations, shift rosters, occupational health, works councils and union reps), automotive and aerospace
+suppliers (security and export-control vetting), semiconductor fabs (cleanroom access with fingerprint and iris
+readers), apprenticeships and trade fairs. Shapes: one-line chat questions, timestamped chats (a lab-safety
+desk, fab security, a blister-line deviation), prompts to summarise, translate, rewrite or extract pasted
+material (often across languages: a Portuguese genetics mail in a Spanish frame, Polish and Dutch letters under
+English instructions), e-mails with signatures and quoted history (a German BEM thread and a Polish
+dismissal-and-union thread of about 1,470 characters), label/value forms (starter, fitness-for-work,
+vetting and biometric-consent forms), minutes of works councils, RSU and comités, CVs, testimonials, staff
+portraits, newsletters, landing copy and docs on gowning, ELN audit trails, GMP, deviations, biobanks, CPPs,
+METCs and GLP; generic genetic-testing, trial-recruitment, union pay-round and sports-lab copy stays
+unlabelled. The code module (LIMS and ELN integrations, lab-instrument drivers, MES, OPC UA and SCADA
+configs, Slurm job scripts, Jupyter configs, R targets and Python pipelines: .env, .Renviron, GitHub Actions,
+Kubernetes, Terraform, Prometheus, Dockerfile, an SQL dump of prescreened trial patients, a reimbursement
+fixture, gateway and MES logs, tracebacks ...) is about half credentials. 211 texts, about 45 % with no
+labelled span; at least 8 support, HR and marketing texts per language.
+
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
 "source"}``; ``expected_level`` is the highest level of the gold spans in
@@ -602,6 +625,7 @@ SPLITS = (
     "fresh21",
     "fresh22",
     "fresh23",
+    "fresh24",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
@@ -626,6 +650,7 @@ WRITTEN_SPLITS = {
     "fresh21": "fresh21_texts",
     "fresh22": "fresh22_texts",
     "fresh23": "fresh23_texts",
+    "fresh24": "fresh24_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -1185,7 +1210,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json, fresh20.json, fresh21.json, fresh22.json, fresh23.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json, fresh20.json, fresh21.json, fresh22.json, fresh23.json, fresh24.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."

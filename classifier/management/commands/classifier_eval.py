@@ -47,6 +47,7 @@ CORPUS_SPLITS = (
     "fresh21",
     "fresh22",
     "fresh23",
+    "fresh24",
 )
 
 
