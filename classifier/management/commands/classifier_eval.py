@@ -46,6 +46,7 @@ CORPUS_SPLITS = (
     "fresh21",
     "fresh22",
     "fresh23",
+    "fresh25",
 )
 
 
