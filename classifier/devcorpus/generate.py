@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``, ``fresh20.json``, ``fresh21.json``, ``fresh22.json``, ``fresh23.json``, ``fresh24.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``, ``fresh20.json``, ``fresh21.json``, ``fresh22.json``, ``fresh23.json``, ``fresh24.json``, ``fresh25.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -550,6 +550,24 @@ configs, Slurm job scripts, Jupyter configs, R targets and Python pipelines: .en
 Kubernetes, Terraform, Prometheus, Dockerfile, an SQL dump of prescreened trial patients, a reimbursement
 fixture, gateway and MES logs, tracebacks ...) is about half credentials. 211 texts, about 45 % with no
 labelled span; at least 8 support, HR and marketing texts per language.
+The thirty-first split, ``fresh25``, is written by hand the same way (``fresh25_texts_*.py``) by another
+author who read neither the recognizers nor their data nor any earlier split's texts. It is a validation split (``VALIDATION_SPLITS``):
+aggregate scores on it choose between engine variants, so nobody reads its texts to tune a rule. Settings: civil
+society, politics and media: political parties' local branches (membership dues, canvassing, donations), MPs'
+and councillors' constituency offices, trade unions' member services (strike pay, legal help, dues), churches,
+a mosque, a synagogue and an Orthodox parish (registrations, rotas, donations, baptisms, a nikah), charities and
+volunteering platforms, refugee and LGBTQ+ support groups, newsrooms (tips, corrections, right to be forgotten,
+source protection), polling and panel firms, petition sites, community centres and youth clubs and amateur
+sports federations. Shapes: one-line chat questions, timestamped chats, prompts to summarise, translate,
+rewrite or classify pasted material (often across languages), e-mails with signatures and quoted history (an
+English strike-pay thread and a Polish union legal-help thread over 1,200 characters), label/value forms,
+CSV rows, minutes, CVs, grievance and BEM notes, testimonials, staff portraits, candidate profiles, newsletters,
+parish notices, landing copy and FAQs; generic union, party, faith and health copy with no person behind it
+stays unlabelled. The code module (donor-CRM .env and Django settings, GitHub Actions, Terraform, Kubernetes,
+an OpenAI script, Dockerfile, an SQL dump of parish donors, a party-membership CSV, ticketing logs, dues-billing
+tracebacks, survey YAML, Compose, Ansible, .npmrc, an event fixture, Mailgun PHP config, a Twilio phone-bank
+script, cron, an SQL migration ...) is about half credentials. 208 texts, about 45 % with no labelled span; at
+least 8 support, HR and marketing texts per language.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
@@ -626,6 +644,7 @@ SPLITS = (
     "fresh22",
     "fresh23",
     "fresh24",
+    "fresh25",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
@@ -651,6 +670,7 @@ WRITTEN_SPLITS = {
     "fresh22": "fresh22_texts",
     "fresh23": "fresh23_texts",
     "fresh24": "fresh24_texts",
+    "fresh25": "fresh25_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -1210,7 +1230,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json, fresh20.json, fresh21.json, fresh22.json, fresh23.json, fresh24.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json, fresh20.json, fresh21.json, fresh22.json, fresh23.json, fresh24.json, fresh25.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."

@@ -48,6 +48,7 @@ CORPUS_SPLITS = (
     "fresh22",
     "fresh23",
     "fresh24",
+    "fresh25",
 )
 
 
