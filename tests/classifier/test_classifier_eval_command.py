@@ -264,7 +264,7 @@ def test_the_second_opinion_needs_a_server(tmp_path: Path, settings: Settings) -
 
 @pytest.mark.parametrize("split", ["fresh18", "fresh24"])
 def test_errors_are_refused_on_held_out_and_validation_splits(split: str, tmp_path: Path) -> None:
-    record = {"id": f"{split}-en-support-000", "split": split, "language": "en", "kind": "support"}
+    record: dict[str, object] = {"id": f"{split}-en-support-000", "split": split, "language": "en", "kind": "support"}
     record |= {"full_text": "Hello", "spans": [], "expected_level": "PUBLIC", "source": "written"}
     dataset = tmp_path / f"{split}.json"
     dataset.write_text(json.dumps([record]), encoding="utf-8")
