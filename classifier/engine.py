@@ -54,7 +54,7 @@ AUTO_LANGUAGE = "auto"
 # (vocabularies of every supported language) and the NER model is English, so Presidio always
 # runs as "en"; the text's own language travels in NlpArtifacts.language.
 ANALYSIS_LANGUAGE = "en"
-# The trained span model shipped in the repository (classifier/data/span_model/README.md; rebuilt offline by
+# The trained span model shipped in the repository (provenance: classifier/training/README.md; rebuilt offline by
 # classifier/training/train_span_model.py): the base model's NER fine-tuned for names in seven languages and
 # for the special-category and criminal types. CUSTOS_SPACY_MODEL may name any other installed model.
 SPAN_MODEL_DIR = Path(__file__).resolve().parent / "data" / "span_model"

@@ -329,7 +329,7 @@ MIDDLEWARE.insert(
 )
 
 # --- Classifier (engine) ---
-# spaCy model for NER: the span model shipped in the repository (classifier/data/span_model/README.md), or any
+# spaCy model for NER: the span model shipped in the repository (classifier/training/README.md), or any
 # installed model package or directory (never downloaded at run time).
 CUSTOS_SPACY_MODEL = env_str("CUSTOS_SPACY_MODEL", str(BASE_DIR / "classifier" / "data" / "span_model"))
 # Longest text one call may classify; longer texts are refused, never truncated.
