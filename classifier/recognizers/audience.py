@@ -45,6 +45,8 @@ _NAME_AND_AGE = regex.compile(
     r"(?<![\w])\p{Lu}\p{Ll}+,?\s*\(?\d{1,2}\)?(?:,|\s+(?:years|ans|anni|años|jaar|lat|Jahre))"
 )
 _CAPITALISED = regex.compile(r"(?<![\w'\u2019-])\p{Lu}\p{Ll}{2,}(?![\w'\u2019-])", regex.VERSION1)
+# A double-barrelled surname: capitalised words joined by hyphens ("Karaduman-Schwarz").
+_CAPITALISED_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})*", regex.VERSION1)
 _ACRONYM_BEFORE_NUMBER = regex.compile(r"[^\S\n]+\d", regex.VERSION1)
 _ORGANISATION_TYPES = frozenset({"TRADE_UNION_MEMBERSHIP", "POLITICAL_OPINION"})
 # German "Ihre", "Ihr" written with a capital inside a sentence is the polite "your": copy speaking to its reader.
@@ -127,17 +129,17 @@ def _paragraph(lowered: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _named_person(text: str, start: int, end: int, person_spans: list[tuple[int, int]]) -> bool:
-    """A person's name in text[start:end]: a NER person of capitalised words that opens with a given name or holds
-    no ordinary word ("Priyanka Raghunathan"; not "Ficha de producto", "Clarion Mini"), or a given name the lexicons
-    know that is no ordinary word, place, weekday, feast or salutation and follows no "Saint-", "De" or place
-    preposition ("en Valencia")."""
+    """A person's name in text[start:end]: a NER person of capitalised (or double-barrelled: "Karaduman-Schwarz")
+    words that opens with a given name or holds no ordinary word ("Priyanka Raghunathan"; not "Ficha de producto",
+    "Clarion Mini"), or a given name the lexicons know that is no ordinary word, place, weekday, feast or salutation
+    and follows no "Saint-", "De" or place preposition ("en Valencia")."""
     vocabulary = _vocabulary()
     for span_start, span_end in person_spans:
         if start <= span_start and span_end <= end:
             words = text[span_start:span_end].split()
             if (
                 len(words) >= 2
-                and all(_CAPITALISED.fullmatch(w) for w in words)
+                and all(_CAPITALISED_NAME_WORD.fullmatch(w) for w in words)
                 and (name_lexicon.is_first_name(words[0]) or not any(_ordinary(w) for w in words))
             ):
                 return True

@@ -189,7 +189,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             flags,
         ),
         "object_of_said": regex.compile(
-            rf"(?i:\b(?:said|told|asked|replied))[ \t]+(?P<name>{_NAME_WORD})(?![\w])", flags
+            # "says Hauta-aho": a quote's attribution; Finnish compounds take a hyphen between equal vowels
+            rf"(?i:\b(?:said|says|told|asked|replied))[ \t]+(?P<name>{_NAME_WORD}"
+            rf"(?:(?<=(?P<vowel>[aeiouyäö]))-(?P=vowel)\p{{Ll}}+)?)(?![\w\-])",
+            flags,
         ),
         # Talking to someone: "shouted at Todd", "said Maslin to Antonio".
         "addressee": regex.compile(
@@ -396,6 +399,8 @@ _LEGAL_FORMS = frozenset(
 # Spanish and Italian imperatives with an enclitic pronoun: "Visítanos", "Cámbiate", "Scrivici", "Contáctenos".
 _RE_ENCLITIC_IMPERATIVE = regex.compile(r"\p{Lu}\p{Ll}*[áéíóú]\p{Ll}*(?:nos|te|se|me|lo|la|le|los|las|les)")
 _RE_POLISH_FIRST_PLURAL = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ujemy|amy|imy|ało|iło|yło)")
+# Finnish writes a hyphen between two equal vowels of a compound, the second in lower case: "Hauta-aho", "Kivi-ilves".
+_RE_FINNISH_VOWEL_HYPHEN = regex.compile(r"\A\p{Lu}\p{Ll}+(?P<v>[aeiouyäö])-(?P=v)\p{Ll}+\Z")
 _RE_ELIDED_WORD = regex.compile(r"\p{L}{1,4}['\u2019]\p{Ll}.*")
 _RE_CAPITALISED_BEFORE = regex.compile(r"(?<![\w])(?P<w>\p{Lu}[\p{L}\p{M}]+)[ \t]+\Z")
 _RE_LOWER_COMPOUND_TAIL = regex.compile(r"-\p{Ll}{3,}")  # "Bosch|-diagnose": a brand glued to a common noun
@@ -1051,6 +1056,10 @@ class PersonRecognizer(LocalRecognizer):
             # "Gladys L. Leblanc" tagged ORG: a middle initial is a personal-name shape.
             if ent.label_ in ("ORG", "GPE", "NORP") and self._has_middle_initial(ent.text):
                 add(self._clean_ner_span(text, ent.start_char, ent.end_char), NAME_LINE_SCORE)
+            elif ent.label_ == "ORG" and len(ent.text.split()) > 1 and _hyphenated_given_names(ent.text.split()[0]):
+                # "Charles-Henri de La Rochefoucauld" tagged ORG: two given names joined by a hyphen open a person's
+                # name, no firm's (span model, round 13).
+                add(self._clean_ner_span(text, ent.start_char, ent.end_char, foreign=foreign), NAME_LINE_SCORE)
             elif ent.label_ == "ORG" and foreign:
                 add(self._name_after_role_noun(text, ent.start_char, ent.end_char), NAME_LINE_SCORE)
         for key in ("my_name_lower", "called_lower"):
@@ -1849,8 +1858,8 @@ class PersonRecognizer(LocalRecognizer):
             # Given names in that list are function words ("Sie", "Elle", "Lo"); surnames there are the US Census's
             # ("Fehler", "Bruder"): European surnames were left out of it.
             return "s" if lexicon.is_surname(bare) and not lexicon.is_first_name(bare) else "c"
-        if "-" in bare and not bare.rsplit("-", 1)[1][:1].isupper():
-            return "C"  # "Retrouvez-nous", "E-Mail": parts of a name are capitalised ("Jean-Luc")
+        if "-" in bare and not bare.rsplit("-", 1)[1][:1].isupper() and not _RE_FINNISH_VOWEL_HYPHEN.search(bare):
+            return "C"  # "Retrouvez-nous", "E-Mail": parts of a name are capitalised ("Jean-Luc"), not "Hauta-aho"
         if lexicon.is_ordinary_name(bare):
             return "g"  # "Rada" (council), "Paz" (peace): a name next to a surname only
         if lexicon.is_first_name(bare):
@@ -2180,6 +2189,9 @@ class PersonRecognizer(LocalRecognizer):
             for s, e in (words[0], words[-1])
         ):
             return None  # "Williamson Orchestra", "Galorath Incorporated", "Apotheek De Linde": an organisation
+        words = _without_post_nominals_and_affiliation(text, words, english=not foreign)
+        if not foreign and len(words) > 1 and _opens_imperative(text, *words[0]):
+            words.pop(0)  # "Tell Peter Novak that …": a verb addressing a person opens the sentence, no given name
         # Ordinary words and labels at the edges run over a missing sentence break ("Polmeks Kandydat", "Colofon
         # Het", "Łódź Prelegent", "Amber Alert"): trimmed, ordinary words of the six other languages at the end only
         # (wordfreq's lists hold given names it does not know as such: "Przemek"); what is left must stand alone.
@@ -2272,6 +2284,46 @@ class PersonRecognizer(LocalRecognizer):
         if end - start < 2:
             return None
         return start, end
+
+
+# Round 13 (span model): words the NER model's spans run over that are no part of a name.
+# English verbs that take a person as their object and open an imperative sentence: "Tell Peter Novak that …".
+_IMPERATIVES_BEFORE_NAME = frozenset(
+    "tell ask call ring text message ping remind thank invite meet contact cc introduce inform notify let help "
+    "send forward pay congratulate welcome wish email e-mail phone".split()
+)
+_RE_SENTENCE_OPENING = regex.compile(r"(?:\A|[.!?:;\n][\"'\u201c\u2018\u00bb)\]]*)[ \t]*[\"'\u201c\u2018\u00ab(]?\Z")
+
+
+def _opens_imperative(text: str, start: int, end: int) -> bool:
+    """The word at ``start..end`` opens its sentence and is a verb that addresses a person (imperative)."""
+    word = text[start:end].strip('.,;:!?()"').lower()
+    return word in _IMPERATIVES_BEFORE_NAME and bool(_RE_SENTENCE_OPENING.search(text, max(0, start - 4), start))
+
+
+def _without_post_nominals_and_affiliation(
+    text: str, words: list[tuple[int, int]], *, english: bool
+) -> list[tuple[int, int]]:
+    """A name without the letters after it ("Ifeoma Chukwu MBA", "Anna Kowalski PhD") and, in English, without
+    the organisation it belongs to ("Priya Shah of Shah's Curry Kitchen"): a name takes no lower-case "of"."""
+    words = list(words)
+    while len(words) > 1:
+        value = text[words[-1][0] : words[-1][1]].strip('.,;:!?()"')
+        if value[:1].isupper() and value.replace(".", "").lower() in _post_nominals():
+            words.pop()
+        else:
+            break
+    if english:
+        for index in range(1, len(words) - 1):
+            if text[words[index][0] : words[index][1]] == "of":
+                return words[:index]
+    return words
+
+
+def _hyphenated_given_names(word: str) -> bool:
+    """Two given names joined by a hyphen ("Charles-Henri", "Anne-Sophie"): the given name of a person."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(len(p) >= 2 and p[0].isupper() and lexicon.is_first_name(p) for p in parts)
 
 
 class OrganizationRecognizer(LocalRecognizer):
@@ -2731,6 +2783,7 @@ _RE_R12_POLISH_PAIR = regex.compile(r"(?<![\w])(?P<given>\p{Lu}\p{Ll}{2,})[ \t]+
 _R12_POLISH_GIVEN_ENDINGS = (
     *(("owi", ""), ("owi", "e*"), ("ie", "a"), ("ce", "ka"), ("dze", "ga"), ("y", "a"), ("i", "a")),  # dative, genitive
     *(("em", ""), ("iem", ""), ("em", "e*"), ("ą", "a"), ("a", ""), ("a", "e*")),  # instrumental, male genitive
+    ("u", ""),  # male locative after "po", "o", "przy": Tomasz-u, Łukasz-u, Janusz-u
 )
 _R12_POLISH_SURNAME_ENDINGS = (
     *("skiemu", "ckiemu", "dzkiemu", "skiej", "ckiej", "dzkiej", "owi", "skiego", "ckiego", "dzkiego", "dzie"),

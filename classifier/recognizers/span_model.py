@@ -20,7 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from classifier.recognizers.base import SPAN_MODEL_TYPES, ner_entities
 from classifier.recognizers.persons import _CodeLines
-from classifier.recognizers.special_categories import person_near_test
+from classifier.recognizers.special_categories import person_near_test, rules_filters
 
 # Below the rules' statement and label scores (0.8-0.85), so a rule finding on the same span wins the
 # tie, and above the engine's 0.5 threshold. Greedy NER gives no per-span confidence to threshold on.
@@ -101,7 +101,7 @@ class SpanModelRecognizer(LocalRecognizer):
                     },
                 )
             )
-        return results
+        return rules_filters(text, nlp_artifacts, results)
 
 
 def _lone_capitalised_word(value: str) -> bool:

