@@ -922,11 +922,17 @@ def _person_near(
         first = bisect.bisect_left(people, record[0])
         if first >= len(people) or people[first] >= record[1]:
             return False
+    return _personal_frame(lexicon, lowered, starts, start, end)
+
+
+def _personal_frame(lexicon: _Lexicon, lowered: str, starts: list[int] | None, start: int, end: int) -> bool:
+    """The sentence of ``lowered[start:end]`` is not about people in general, a product or a topic."""
     starts = starts or [0]
     index = bisect.bisect_right(starts, start) - 1
     sentence_end = starts[index + 1] if index + 1 < len(starts) else len(lowered)
     frame_start, frame_end = starts[index], sentence_end
     row_start = lowered.rfind("\n", 0, start) + 1
+    line_end = lowered.find("\n", end)
     row_end = len(lowered) if line_end < 0 else line_end
     if _DELIMITED_ROW.match(lowered, row_start, row_end):
         # A row of a CSV or TSV export is a record of its own: the export's heading ("Event sign-ups ...") is no
@@ -1247,15 +1253,32 @@ def _belief_by_practice(
 
 
 def person_near_test(text: str, nlp_artifacts: NlpArtifacts | None) -> Callable[[int, int], bool]:
-    """The rules' proximity test (``_person_near``) for phrases another recognizer found in ``text``: the span
-    model's findings count where the rules' own would, on a line that names or speaks as a person."""
+    """The rules' statement test for phrases another recognizer found in ``text`` (the span model's): the
+    proximity test (``_person_near``: a person on the line, near the term, in a sentence about no one in general),
+    or a person the NER names in the same paragraph. The model reads a whole paragraph, so a term it found there
+    is about the person the paragraph names ("Marcus Fairbrother, HGV driver at our Daventry hub, failed his D4
+    medical renewal because of uncontrolled sleep apnoea"); a paragraph that names no one is a topic, and a
+    pronoun alone ("il", "they") names no one."""
     lexicon = _lexicon()
     lowered = text.lower()
     if len(lowered) != len(text):  # keep offsets, as analyze() does
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    people = _people_positions(lexicon, text, lowered, _person_spans(nlp_artifacts))
+    person_spans = _person_spans(nlp_artifacts)
+    people = _people_positions(lexicon, text, lowered, person_spans)
+    named = sorted(s for s, e in person_spans if text[s].isupper() and not name_lexicon.is_place(text[s:e]))
     starts = sentence_starts(text)
-    return lambda start, end: _person_near(lexicon, lowered, people, starts, start, end)
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(lowered)]
+
+    def near(start: int, end: int) -> bool:
+        if _person_near(lexicon, lowered, people, starts, start, end):
+            return True
+        index = bisect.bisect_left(breaks, start)
+        low = breaks[index - 1] if index else 0
+        high = breaks[index] if index < len(breaks) else len(lowered)
+        first = bisect.bisect_left(named, low)
+        return first < len(named) and named[first] < high
+
+    return near
 
 
 def rules_filters(
