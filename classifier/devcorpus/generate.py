@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``, ``fresh20.json``, ``fresh21.json``, ``fresh22.json``, ``fresh23.json``, ``fresh24.json``, ``fresh25.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``, ``fresh20.json``, ``fresh21.json``, ``fresh22.json``, ``fresh23.json``, ``fresh24.json``, ``fresh25.json``, ``fresh26.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -569,6 +569,21 @@ tracebacks, survey YAML, Compose, Ansible, .npmrc, an event fixture, Mailgun PHP
 script, cron, an SQL migration ...) is about half credentials. 208 texts, about 45 % with no labelled span; at
 least 8 support, HR and marketing texts per language.
 
+The thirty-second split, ``fresh26``, is written by hand the same way (``fresh26_texts_*.py``) by another
+author who read neither the recognizers nor their data nor any earlier split's texts. It is a held-out split
+(``HELD_OUT_SPLITS``): the next round's honest measurement, so nobody reads its texts to tune a rule. Settings:
+justice and the public sector: court registries and witness services, probation and prison administration
+(visits, education, healthcare requests), police non-emergency and lost-property desks, tax offices,
+social-security and pension offices, employment agencies and job centres, child-protection and youth services,
+legal-aid and victim-support charities, land registries and electoral offices. Shapes: one-line chat questions,
+timestamped chats, prompts to summarise, translate, rewrite, extract or classify pasted material (often across
+languages), e-mails with signatures and quoted history, label/value forms, CSV rows, minutes, CVs,
+testimonials, staff portraits, newsletters, landing copy and FAQs; generic court, benefits and health copy with
+no person behind it stays unlabelled. The code module (case-management .env and settings, e-filing API clients,
+benefits back ends, appointment schedulers, document templates, audit-log pipelines, CI, Terraform, Kubernetes,
+Dockerfiles, SQL dumps, logs, tracebacks, fixtures) is about half credentials. About 210 texts, 35-50 % with no
+labelled span; at least 8 support, HR and marketing texts per language.
+
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
 "source"}``; ``expected_level`` is the highest level of the gold spans in
@@ -645,6 +660,7 @@ SPLITS = (
     "fresh23",
     "fresh24",
     "fresh25",
+    "fresh26",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
@@ -671,6 +687,7 @@ WRITTEN_SPLITS = {
     "fresh23": "fresh23_texts",
     "fresh24": "fresh24_texts",
     "fresh25": "fresh25_texts",
+    "fresh26": "fresh26_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -1230,7 +1247,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json, fresh20.json, fresh21.json, fresh22.json, fresh23.json, fresh24.json, fresh25.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json, fresh20.json, fresh21.json, fresh22.json, fresh23.json, fresh24.json, fresh25.json, fresh26.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."
