@@ -49,6 +49,7 @@ CORPUS_SPLITS = (
     "fresh23",
     "fresh24",
     "fresh25",
+    "fresh27",
 )
 
 
