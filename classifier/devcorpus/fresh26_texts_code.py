@@ -83,17 +83,14 @@ TEXTS: list[dict[str, str]] = [
     },
     {
         "kind": "code",
-        "language": "python",
         "text": 'import openai\n\nclient = openai.OpenAI(api_key="⟦OPENAI_API_KEY|sk-vEmuYVIapWtcPMjPspJUXEG8DQfsbbv807MkLqBgnviAHNWd⟧")\n\ndef summarise_judgment(text: str) -> str:\n    return client.responses.create(model="gpt-4.1-mini", input=f"Summarise: {text}").output_text',
     },
     {
         "kind": "code",
-        "language": "python",
         "text": 'import os\nimport openai\n\nclient = openai.OpenAI(api_key=os.environ["OPENAI_API_KEY"])\n\ndef classify_complaint(text: str) -> str:\n    return client.responses.create(model="gpt-4.1-mini", input=text).output_text',
     },
     {
         "kind": "code",
-        "language": "javascript",
         "text": '// scheduler/maps.js\nconst MAPS_KEY = "⟦GOOGLE_API_KEY|AIzaTQnfOs9hEnN0IEqJPFFu_yTu9pm4fgrR2gr⟧";\nexport const courtMapUrl = (lat, lng) => `https://maps.googleapis.com/maps/api/staticmap?center=${lat},${lng}&key=${MAPS_KEY}`;',
     },
     {

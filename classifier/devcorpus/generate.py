@@ -1,4 +1,4 @@
-"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``, ``fresh20.json``, ``fresh21.json``, ``fresh22.json``, ``fresh23.json``, ``fresh24.json``, ``fresh25.json``, ``fresh26.json``.
+"""Build the development corpus: ``python -m classifier.devcorpus.generate`` writes ``dev.json``, ``holdout.json``, ``test.json``, ``exam.json``, ``final.json``, ``blind.json``, ``fresh.json``, ``fresh2.json``, ``fresh3.json``, ``fresh4.json``, ``fresh5.json``, ``fresh6.json``, ``fresh7.json``, ``fresh8.json``, ``fresh9.json``, ``fresh10.json``, ``fresh11.json``, ``fresh12.json``, ``fresh13.json``, ``fresh14.json``, ``fresh15.json``, ``fresh16.json``, ``fresh17.json``, ``fresh18.json``, ``fresh19.json``, ``fresh20.json``, ``fresh21.json``, ``fresh22.json``, ``fresh23.json``, ``fresh24.json``, ``fresh25.json``, ``fresh26.json``, ``fresh27.json``.
 
 Texts are assembled from building blocks (``phrases_<language>.py``,
 ``phrases_code.py``) whose ``<<PLACEHOLDER>>`` slots are filled with values
@@ -583,6 +583,22 @@ no person behind it stays unlabelled. The code module (case-management .env and 
 benefits back ends, appointment schedulers, document templates, audit-log pipelines, CI, Terraform, Kubernetes,
 Dockerfiles, SQL dumps, logs, tracebacks, fixtures) is about half credentials. About 210 texts, 35-50 % with no
 labelled span; at least 8 support, HR and marketing texts per language.
+The next split, ``fresh27``, is written by hand the same way (``fresh27_texts_*.py``) by another
+author who read neither the recognizers nor their data nor any earlier split's texts. It is a held-out split
+(``HELD_OUT_SPLITS``): the next round's honest measurement. Settings: leisure and personal life: dating and
+matchmaking apps (trust and safety, profile moderation), wedding planners, funeral homes and memorial pages,
+beauty salons, spas and cosmetic clinics, personal trainers and gyms, music and dance schools, summer camps,
+pet sitters, household staff agencies (nannies, cleaners, carers), genealogy and DNA-ancestry services,
+astrology and wellness coaches and second-hand marketplaces. Shapes: one-line chat questions, timestamped
+chats, prompts to summarise, translate, rewrite, extract or classify pasted material (often across
+languages), e-mails with signatures and quoted history (a Polish wedding-planning thread over 1,200
+characters), label/value forms (funeral orders, staff records), minutes, CVs, testimonials, staff portraits,
+newsletters, landing copy, horoscopes, FAQs and docs; generic DNA-test, spa, camp and horoscope copy with no
+person behind it stays unlabelled. The code module (booking-widget .env and .npmrc, matchmaking Django
+settings, GitHub Actions, Terraform, Kubernetes, Dockerfile, an SQL dump of nanny candidates, a spa CRM CSV
+export, payment-webhook logs, a scoring traceback, Slack moderation alerts, a camp fixture, a JWT request,
+campaign cron ...) is about half credentials. 209 texts, about 49 % with no labelled span; at least 8
+support, HR and marketing texts per language.
 
 Record format: ``{"id", "split", "language", "kind", "full_text", "spans":
 [{"entity_type", "start_position", "end_position"}], "expected_level",
@@ -661,6 +677,7 @@ SPLITS = (
     "fresh24",
     "fresh25",
     "fresh26",
+    "fresh27",
 )
 # Splits written whole by hand, one module per language (<prefix>_<language>.py) plus <prefix>_code.py.
 WRITTEN_SPLITS = {
@@ -688,6 +705,7 @@ WRITTEN_SPLITS = {
     "fresh24": "fresh24_texts",
     "fresh25": "fresh25_texts",
     "fresh26": "fresh26_texts",
+    "fresh27": "fresh27_texts",
 }
 # Splits with their own blocks and pools (<prefix>_*.py), used whole.
 OWN_MODULES = {
@@ -1247,7 +1265,7 @@ def main(argv: list[str] | None = None) -> None:
         "--out",
         type=Path,
         default=HERE,
-        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json, fresh20.json, fresh21.json, fresh22.json, fresh23.json, fresh24.json, fresh25.json, fresh26.json.",
+        help="Folder for the split files: dev.json, holdout.json, test.json, ... fresh3.json, fresh4.json, fresh5.json, fresh6.json, fresh7.json, fresh8.json, fresh9.json, fresh10.json, fresh11.json, fresh12.json, fresh13.json, fresh14.json, fresh15.json, fresh16.json, fresh17.json, fresh18.json, fresh19.json, fresh20.json, fresh21.json, fresh22.json, fresh23.json, fresh24.json, fresh25.json, fresh26.json, fresh27.json.",
     )
     parser.add_argument(
         "--split", choices=SPLITS, action="append", help="Build only this split (repeatable); default: all of them."

@@ -155,6 +155,7 @@ def test_splits_share_no_text_and_no_person(corpus: dict[str, list[dict[str, Any
         "fresh24",
         "fresh25",
         "fresh26",
+        "fresh27",
     }
     for (first_split, first), (second_split, second) in itertools.combinations(corpus.items(), 2):
         assert not {r["full_text"] for r in first} & {r["full_text"] for r in second}

@@ -50,6 +50,7 @@ CORPUS_SPLITS = (
     "fresh24",
     "fresh25",
     "fresh26",
+    "fresh27",
 )
 
 
