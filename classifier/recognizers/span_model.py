@@ -6,7 +6,7 @@ after the entity types themselves, in the same pass that finds names. The
 rules in ``special_categories.py`` find what their vocabularies and grammars
 know; this recognizer adds the terms the model learnt, so a text written with
 words no list of ours holds still gets its finding. It holds them to the rules'
-own test of a statement (``special_categories.person_near_test``): on a line
+own tests of a statement (``special_categories.keep_statements``): on a line
 that names or speaks as a person, not in a topic, a product or an offer
 (measured on the validation splits: without it, clean texts raised 6.8 % ->
 10.5 %; with it 6.3 %). With a model that has none of these labels
@@ -20,7 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from classifier.recognizers.base import SPAN_MODEL_TYPES, ner_entities
 from classifier.recognizers.persons import _CodeLines
-from classifier.recognizers.special_categories import person_near_test, rules_filters
+from classifier.recognizers.special_categories import keep_statements
 
 # Below the rules' statement and label scores (0.8-0.85), so a rule finding on the same span wins the
 # tie, and above the engine's 0.5 threshold. Greedy NER gives no per-span confidence to threshold on.
@@ -76,7 +76,6 @@ class SpanModelRecognizer(LocalRecognizer):
             return []
         # Code, comments and headings are judged by code rules: a word there names a thing, not a person's data.
         code_lines = _CodeLines(text)
-        person_near = person_near_test(text, nlp_artifacts)
         results = []
         for ent in found:
             start, end = ent.start_char, ent.end_char
@@ -86,8 +85,6 @@ class SpanModelRecognizer(LocalRecognizer):
             if _lone_capitalised_word(value):
                 continue
             if code_lines.around(start, end):
-                continue
-            if not person_near(start, end):
                 continue
             results.append(
                 RecognizerResult(
@@ -101,7 +98,7 @@ class SpanModelRecognizer(LocalRecognizer):
                     },
                 )
             )
-        return rules_filters(text, nlp_artifacts, results)
+        return keep_statements(text, nlp_artifacts, results)
 
 
 def _lone_capitalised_word(value: str) -> bool:

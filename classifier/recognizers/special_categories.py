@@ -55,7 +55,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -1252,54 +1252,55 @@ def _belief_by_practice(
     return _person_near(lexicon, lowered, people, sentence_starts(text), start, end)
 
 
-def person_near_test(text: str, nlp_artifacts: NlpArtifacts | None) -> Callable[[int, int], bool]:
-    """The rules' statement test for phrases another recognizer found in ``text`` (the span model's): the
-    proximity test (``_person_near``: a person on the line, near the term, in a sentence about no one in general),
-    or a person the NER names in the same paragraph. The model reads a whole paragraph, so a term it found there
-    is about the person the paragraph names ("Marcus Fairbrother, HGV driver at our Daventry hub, failed his D4
-    medical renewal because of uncontrolled sleep apnoea"); a paragraph that names no one is a topic, and a
-    pronoun alone ("il", "they") names no one."""
-    lexicon = _lexicon()
+def _lowered_same_length(text: str) -> str:
+    """``text.lower()`` with the same offsets: "İ" lower-cases to two characters, so such characters stay."""
     lowered = text.lower()
-    if len(lowered) != len(text):  # keep offsets, as analyze() does
+    if len(lowered) != len(text):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
+
+
+def keep_statements(
+    text: str, nlp_artifacts: NlpArtifacts | None, results: list[RecognizerResult]
+) -> list[RecognizerResult]:
+    """The phrases another recognizer (the span model) found in ``text`` that pass the rules' own tests of a
+    statement about a person:
+
+    - a person near the term on its line, in a sentence about no one in general (``_person_near``), or a person
+      the NER names in the same paragraph: the model reads a whole paragraph, so a term it found there is about
+      the person the paragraph names ("Marcus Fairbrother, HGV driver at our Daventry hub, failed his D4 medical
+      renewal because of uncontrolled sleep apnoea"); a pronoun alone ("il", "they") names no one;
+    - and the filters ``analyze`` applies to its own matches: no blocker noun after it ("diabetes research",
+      "Reha-Messe") unless a person on the line owns it, no audience copy ("Flyer text: if they are pregnant
+      ..."), no code, no animal's injury.
+    """
+    if not results:
+        return results
+    lexicon = _lexicon()
+    lowered = _lowered_same_length(text)
     person_spans = _person_spans(nlp_artifacts)
     people = _people_positions(lexicon, text, lowered, person_spans)
     named = sorted(s for s, e in person_spans if text[s].isupper() and not name_lexicon.is_place(text[s:e]))
     starts = sentence_starts(text)
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(lowered)]
 
-    def near(start: int, end: int) -> bool:
-        if _person_near(lexicon, lowered, people, starts, start, end):
-            return True
+    def named_in_paragraph(start: int) -> bool:
         index = bisect.bisect_left(breaks, start)
         low = breaks[index - 1] if index else 0
         high = breaks[index] if index < len(breaks) else len(lowered)
         first = bisect.bisect_left(named, low)
         return first < len(named) and named[first] < high
 
-    return near
-
-
-def rules_filters(
-    text: str, nlp_artifacts: NlpArtifacts | None, results: list[RecognizerResult]
-) -> list[RecognizerResult]:
-    """The rules' own filters for phrases another recognizer found in ``text``, as ``analyze`` applies them to its
-    own matches: a phrase before a blocker noun ("diabetes research", "Reha-Messe") unless a person on the line owns
-    it, audience copy ("Flyer text: if they are pregnant ..."), codes, an animal's injury."""
-    if not results:
-        return results
-    lexicon = _lexicon()
-    lowered = text.lower()
-    if len(lowered) != len(text):  # keep offsets, as analyze() does
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     kept = []
     for result in results:
+        if not (
+            _person_near(lexicon, lowered, people, starts, result.start, result.end) or named_in_paragraph(result.start)
+        ):
+            continue
         blocked = lexicon.blocker.match(lowered, result.end)
         if blocked and not _own_use(lexicon, text, lowered, result.start, blocked.group().strip()):
             continue
         kept.append(result)
-    person_spans = _person_spans(nlp_artifacts)
     kept = audience.drop_audience_copy(text, lowered, kept, person_spans)
     return _health12_not_a_pet(text, lowered, _round10_not_personal(text, lowered, kept), person_spans)
 
@@ -1328,9 +1329,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):
         starts: list[int] | None = None
         found: list[tuple[RecognizerResult, str]] = []  # (result, kind of the phrase that fired)
         label_values: list[tuple[str, int, int]] = []
-        lowered = text.lower()
-        if len(lowered) != len(text):  # "İ" lower-cases to two characters: keep such characters, keep offsets
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        lowered = _lowered_same_length(text)
         if "(" in lowered or "/" in lowered:
             lowered = _mask_inclusive_endings(lowered)
         named: list[tuple[int, int, str]] = []  # terms of every match, for cue nouns that name one
