@@ -156,6 +156,8 @@ def test_splits_share_no_text_and_no_person(corpus: dict[str, list[dict[str, Any
         "fresh25",
         "fresh26",
         "fresh27",
+        "fresh28",
+        "fresh29",
     }
     for (first_split, first), (second_split, second) in itertools.combinations(corpus.items(), 2):
         assert not {r["full_text"] for r in first} & {r["full_text"] for r in second}

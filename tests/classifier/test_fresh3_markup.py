@@ -1,4 +1,4 @@
-"""The hand-written splits (``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``, ``fresh11``, ``fresh12``, ``fresh13``, ``fresh14``, ``fresh15``, ``fresh16``, ``fresh17``, ``fresh18``, ``fresh19``, ``fresh20``, ``fresh21``, ``fresh22``, ``fresh23``, ``fresh24``, ``fresh25``, ``fresh26``, ``fresh27``): their span markup, their valid identifiers and their shape.
+"""The hand-written splits (``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``, ``fresh11``, ``fresh12``, ``fresh13``, ``fresh14``, ``fresh15``, ``fresh16``, ``fresh17``, ``fresh18``, ``fresh19``, ``fresh20``, ``fresh21``, ``fresh22``, ``fresh23``, ``fresh24``, ``fresh25``, ``fresh26``, ``fresh27``, ``fresh28``, ``fresh29``): their span markup, their valid identifiers and their shape.
 
 The checksum validators below are written here from the public specifications,
 independently of ``classifier.devcorpus.ids`` (which made some of the values)
@@ -61,6 +61,8 @@ SHAPES = {
     "fresh25": SplitShape(per_language_and_kind=8, code=25, docs=8, clean_share=(0.35, 0.5)),
     "fresh26": SplitShape(per_language_and_kind=8, code=25, docs=8, clean_share=(0.35, 0.5)),
     "fresh27": SplitShape(per_language_and_kind=8, code=25, docs=8, clean_share=(0.35, 0.5)),
+    "fresh28": SplitShape(per_language_and_kind=8, code=25, docs=8, clean_share=(0.4, 0.6)),
+    "fresh29": SplitShape(per_language_and_kind=8, code=25, docs=8, clean_share=(0.4, 0.6)),
 }
 
 

@@ -51,6 +51,8 @@ CORPUS_SPLITS = (
     "fresh25",
     "fresh26",
     "fresh27",
+    "fresh28",
+    "fresh29",
 )
 
 
